@@ -1,0 +1,21 @@
+#pragma once
+// The commands of pacta-cli. Each takes the words after its name and returns an exit code.
+
+#include <span>
+#include <string>
+
+#include "console.h"
+
+namespace pacta::cli {
+
+int run_text(std::span<const std::string> words, const Console& console);
+int run_validate(std::span<const std::string> words, const Console& console);
+int run_demo(std::span<const std::string> words, const Console& console);
+
+// Help texts, in the user's language.
+[[nodiscard]] std::string main_help();
+[[nodiscard]] std::string text_help();
+[[nodiscard]] std::string validate_help();
+[[nodiscard]] std::string demo_help();
+
+}  // namespace pacta::cli

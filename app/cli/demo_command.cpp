@@ -1,0 +1,91 @@
+// pacta-cli demo: what `scripts/run` shows until the desktop application exists. It opens the
+// embedded database and prints the reference contract's figures, all computed by Pacta.
+#include <filesystem>
+#include <ostream>
+
+#include "arguments.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "pacta/db/database.h"
+#include "pacta/db/schema.h"
+#include "pacta/domain/amount_in_words.h"
+#include "pacta/domain/ordinals.h"
+#include "pacta/domain/spanish_dates.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/platform/paths.h"
+#include "pacta/version.h"
+
+namespace pacta::cli {
+
+namespace {
+
+using locale::fill;
+using locale::tr;
+namespace d = domain;
+
+// The IMSS-Bienestar contract of 2024 (tests/fixtures keeps its public version).
+struct ReferenceContract {
+    d::Money fee = d::Money::from_units(68'858, 30, d::Currency::MXN);
+    int instalments = 5;
+    int copies = 5;
+    int clauses = 15;
+    d::Date signed_on = *d::Date::from_ymd(2024, 1, 29);
+    d::Date starts = *d::Date::from_ymd(2024, 2, 1);
+    d::Date ends = *d::Date::from_ymd(2024, 6, 30);
+};
+
+void print_database(db::Database& database, const Console& console) {
+    console.out << fill(tr("Database: {path}"), {{"path", database.path().string()}}) << '\n'
+                << fill(tr("  schema version {version}, SQLite {sqlite}, integrity check: {check}"),
+                        {{"version", std::to_string(database.user_version())},
+                         {"sqlite", db::Database::sqlite_version()},
+                         {"check", database.integrity_check()}})
+                << "\n\n";
+}
+
+void print_reference(const Console& console) {
+    const ReferenceContract c;
+    const d::LongDateOptions two_digits{false, true};
+    const auto parts = c.fee.split_evenly(c.instalments);
+    console.out << tr("Reference contract (IMSS-Bienestar, 2024), computed by Pacta:") << '\n'
+                << fill(tr("  Fee: {amount}"), {{"amount", d::amount_with_words(c.fee)}}) << '\n'
+                << fill(tr("  Instalments: {count} of {amount}"),
+                        {{"count", std::to_string(c.instalments)},
+                         {"amount", d::amount_with_words(parts.front())}})
+                << '\n'
+                << fill(tr("  Term: {term}, from {start} to {end}"),
+                        {{"term", d::term_in_words(d::term_between(c.starts, c.ends))},
+                         {"start", d::long_date(c.starts, two_digits)},
+                         {"end", d::long_date(c.ends, two_digits)}})
+                << '\n'
+                << fill(tr("  Signed on: {date}, in {copies}"),
+                        {{"date", d::long_date(c.signed_on, {true, false})},
+                         {"copies", d::copies_in_words(c.copies)}})
+                << '\n'
+                << fill(tr("  Clauses: {first} to {last}"),
+                        {{"first", d::clause_ordinal(1)}, {"last", d::clause_ordinal(c.clauses)}})
+                << '\n';
+}
+
+}  // namespace
+
+int run_demo(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(words, {{"base", true}});
+    if (args.wants_help()) {
+        console.out << demo_help();
+        return exit_ok;
+    }
+    args.require_positionals(0, 0, "");
+    const std::filesystem::path path = args.value("base").value_or(platform::default_database_path().string());
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+
+    console.out << fill(tr("Pacta {version}: headless demonstration"), {{"version", pacta::version}})
+                << "\n\n";
+    db::Database database(path);
+    db::migrate(database, pacta::version);
+    print_database(database, console);
+    print_reference(console);
+    return exit_ok;
+}
+
+}  // namespace pacta::cli

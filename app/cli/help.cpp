@@ -1,0 +1,80 @@
+#include "commands.h"
+#include "pacta/locale/catalog.h"
+
+namespace pacta::cli {
+
+using locale::tr;
+
+std::string main_help() {
+    // TRANSLATORS: command and option names (texto, validar, --moneda...) are part of the
+    // interface and stay in Spanish; align the descriptions in columns.
+    return tr(
+        "Usage: pacta-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
+        "\n"
+        "Pacta drafts, checks and tracks service contracts of public bodies in Mexico and Peru.\n"
+        "\n"
+        "Commands:\n"
+        "  texto      Spanish legal text: amounts in words, ordinals, dates, terms\n"
+        "  validar    check a CURP, RFC, DNI, RUC or CLABE\n"
+        "  demo       headless demonstration on the embedded database\n"
+        "\n"
+        "Options:\n"
+        "  --help     show this help (also after a command: pacta-cli texto --help)\n"
+        "  --version  show the version of Pacta and of its libraries\n"
+        "\n"
+        "Exit codes: 0 success; 1 the input was checked and found invalid, or an operation\n"
+        "failed; 2 the command line is wrong.\n");
+}
+
+std::string text_help() {
+    return tr(
+        "Usage: pacta-cli texto SUBCOMMAND ARGUMENTS [OPTIONS]\n"
+        "\n"
+        "  importe IMPORTE [--moneda MXN|PEN|USD] [--oracion] [--con-cifra]\n"
+        "      the amount in words: 68858.30 -> SESENTA Y OCHO MIL OCHOCIENTOS CINCUENTA\n"
+        "      Y OCHO PESOS 30/100 M.N.; --oracion for running text (Sesenta y ocho...),\n"
+        "      --con-cifra to precede it with the figure: $68,858.30 (SESENTA...)\n"
+        "  exhibiciones IMPORTE N [--moneda MXN|PEN|USD]\n"
+        "      N equal instalments, the remainder cents on the last one\n"
+        "  ordinal N [--estilo dos-palabras|clasico|una-palabra]\n"
+        "      clause ordinal from 1 to 100: 11 -> DÉCIMA PRIMERA (clasico: UNDÉCIMA,\n"
+        "      una-palabra: DECIMOPRIMERA)\n"
+        "  ejemplares N\n"
+        "      copies in words, 2 to 8: 5 -> QUINTUPLICADO\n"
+        "  fecha AAAA-MM-DD [--mayusculas] [--dia-dos-digitos]\n"
+        "      long date: 2024-01-29 -> 29 de enero de 2024\n"
+        "  vigencia INICIO FIN [--letra]\n"
+        "      the term between two dates, both included: 5 meses, 15 días, 1 año\n"
+        "  edad NACIMIENTO [--al AAAA-MM-DD]\n"
+        "      age in whole years on a date (today by default)\n"
+        "\n"
+        "Amounts accept 68858.3, 68,858.30 or $ 68,858.30; the currency is MXN unless\n"
+        "--moneda says otherwise.\n");
+}
+
+std::string validate_help() {
+    return tr(
+        "Usage: pacta-cli validar curp|rfc|dni|ruc|clabe VALUE\n"
+        "\n"
+        "Checks the structure and the check digit of an identity or bank number.\n"
+        "  curp   Mexico, Clave Única de Registro de Población (18 characters)\n"
+        "  rfc    Mexico, Registro Federal de Contribuyentes (13 or 12 characters);\n"
+        "         a wrong check character is only a warning\n"
+        "  dni    Peru, Documento Nacional de Identidad (8 digits, optional check character)\n"
+        "  ruc    Peru, Registro Único de Contribuyentes (11 digits)\n"
+        "  clabe  Mexico, interbank account number (18 digits)\n"
+        "\n"
+        "Exit code 0 when valid (warnings go to standard error), 1 when invalid with the\n"
+        "reason on standard error, 2 on a usage error.\n");
+}
+
+std::string demo_help() {
+    return tr(
+        "Usage: pacta-cli demo [--base FILE]\n"
+        "\n"
+        "Opens (and creates if needed) the embedded SQLite database, by default\n"
+        "$XDG_DATA_HOME/pacta/pacta.sqlite3, checks it, and prints the figures of the\n"
+        "reference contract computed by Pacta.\n");
+}
+
+}  // namespace pacta::cli

@@ -1,0 +1,70 @@
+// pacta-cli: Pacta without a display. Shares every rule with the desktop application.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "arguments.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "pacta/db/database.h"
+#include "pacta/domain/finding.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/pdf/library_info.h"
+#include "pacta/db/database.h"
+#include "pacta/platform/paths.h"
+#include "pacta/version.h"
+
+namespace {
+
+using namespace pacta;
+using locale::fill;
+using locale::tr;
+
+void print_version() {
+    std::cout << "pacta-cli " << pacta::version << " (SQLite " << db::Database::sqlite_version() << ", "
+              << pdf::pdf_library_version() << ")\n";
+}
+
+int dispatch(const std::vector<std::string>& words, const cli::Console& console) {
+    if (words.empty() || words[0] == "--help" || words[0] == "ayuda") {
+        std::cout << cli::main_help();
+        return words.empty() ? cli::exit_usage : cli::exit_ok;
+    }
+    if (words[0] == "--version") {
+        print_version();
+        return cli::exit_ok;
+    }
+    const std::span<const std::string> rest(words.begin() + 1, words.end());
+    if (words[0] == "texto") return cli::run_text(rest, console);
+    if (words[0] == "validar") return cli::run_validate(rest, console);
+    if (words[0] == "demo") return cli::run_demo(rest, console);
+    throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    locale::set_language(platform::messages_dir(), locale::language_from_environment());
+    const std::vector<std::string> words(argv + 1, argv + argc);
+    const cli::Console console{std::cout, std::cerr};
+    try {
+        return dispatch(words, console);
+    } catch (const cli::UsageError& e) {
+        std::cerr << "pacta-cli: " << e.what() << '\n'
+                  << tr("Run «pacta-cli --help» to see how to use it.") << '\n';
+        return cli::exit_usage;
+    } catch (const domain::RuleError& e) {
+        console.report(e.finding());
+        return cli::exit_invalid;
+    } catch (const db::NewerSchemaError& e) {
+        console.error(fill(tr("the database was created by a newer version of Pacta (schema {found}; "
+                              "this one reads up to {supported}); update Pacta to open it."),
+                           {{"found", std::to_string(e.found())},
+                            {"supported", std::to_string(e.supported())}}));
+        return cli::exit_invalid;
+    } catch (const std::exception& e) {
+        console.error(fill(tr("the operation failed: {detail}"), {{"detail", e.what()}}));
+        return cli::exit_invalid;
+    }
+}

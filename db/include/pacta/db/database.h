@@ -1,0 +1,64 @@
+#pragma once
+// One open SQLite database (RAII). Opening applies Pacta's connection settings:
+// foreign keys on, WAL journal, a busy timeout.
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace pacta::db {
+
+// A database operation that could not be done; what() says what and where, in English
+// for logs; `sqlite_code` lets callers tell "busy" from "corrupt".
+class DatabaseError : public std::runtime_error {
+public:
+    DatabaseError(const std::string& what, int sqlite_code)
+        : std::runtime_error(what), sqlite_code_(sqlite_code) {}
+    [[nodiscard]] int sqlite_code() const noexcept { return sqlite_code_; }
+
+private:
+    int sqlite_code_;
+};
+
+// The database was written by a newer Pacta; opening it could damage it.
+class NewerSchemaError : public DatabaseError {
+public:
+    NewerSchemaError(const std::string& what, int found, int supported)
+        : DatabaseError(what, 0), found_(found), supported_(supported) {}
+    [[nodiscard]] int found() const noexcept { return found_; }
+    [[nodiscard]] int supported() const noexcept { return supported_; }
+
+private:
+    int found_;
+    int supported_;
+};
+
+class Database {
+public:
+    // Opens (creating if needed) the file at `path`; ":memory:" gives a private in-memory database.
+    explicit Database(const std::filesystem::path& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+
+    // Runs one or more statements without results (DDL, pragmas).
+    void execute(std::string_view sql);
+
+    [[nodiscard]] sqlite3* handle() const noexcept { return db_; }
+    [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
+
+    [[nodiscard]] int user_version();
+    [[nodiscard]] std::string integrity_check();
+    [[nodiscard]] static std::string sqlite_version();
+
+private:
+    sqlite3* db_ = nullptr;
+    std::filesystem::path path_;
+};
+
+}  // namespace pacta::db

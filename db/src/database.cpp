@@ -1,0 +1,78 @@
+#include "pacta/db/database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+#include "pacta/db/statement.h"
+
+namespace pacta::db {
+
+namespace {
+
+constexpr int busy_timeout_ms = 5000;
+
+}  // namespace
+
+Database::Database(const std::filesystem::path& path) : path_(path) {
+    const int rc = sqlite3_open_v2(path.string().c_str(), &db_,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw DatabaseError("cannot open database " + path.string() + ": " + message, rc);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, busy_timeout_ms);
+    execute("PRAGMA foreign_keys = ON");
+    if (path.string() != ":memory:") execute("PRAGMA journal_mode = WAL");
+}
+
+Database::~Database() {
+    if (db_) sqlite3_close_v2(db_);
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        if (db_) sqlite3_close_v2(db_);
+        db_ = std::exchange(other.db_, nullptr);
+        path_ = std::move(other.path_);
+    }
+    return *this;
+}
+
+void Database::execute(std::string_view sql) {
+    char* error = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errstr(rc);
+        sqlite3_free(error);
+        throw DatabaseError("SQL failed on " + path_.string() + ": " + message, rc);
+    }
+}
+
+int Database::user_version() {
+    Statement st(*this, "PRAGMA user_version");
+    st.step();
+    return static_cast<int>(st.column_int(0));
+}
+
+std::string Database::integrity_check() {
+    Statement st(*this, "PRAGMA integrity_check");
+    std::string result;
+    while (st.step()) {
+        if (!result.empty()) result += "\n";
+        result += st.column_text(0);
+    }
+    return result;
+}
+
+std::string Database::sqlite_version() { return sqlite3_libversion(); }
+
+}  // namespace pacta::db

@@ -1,0 +1,22 @@
+#pragma once
+// UTF-8 helpers for the Spanish alphabet. std::string holds UTF-8 everywhere in Pacta;
+// these convert to code points where characters must be counted or compared.
+
+#include <string>
+#include <string_view>
+
+namespace pacta::domain {
+
+// Invalid sequences decode to U+FFFD, so positions stay countable for error messages.
+[[nodiscard]] std::u32string decode_utf8(std::string_view text);
+[[nodiscard]] std::string encode_utf8(std::u32string_view text);
+[[nodiscard]] std::string encode_utf8(char32_t code_point);
+
+// Case mapping for ASCII and the Spanish letters (á é í ó ú ü ñ); other characters pass through.
+[[nodiscard]] char32_t to_upper_es(char32_t c);
+[[nodiscard]] std::string to_upper_es(std::string_view text);
+[[nodiscard]] std::string to_lower_es(std::string_view text);
+// "sesenta y ocho" -> "Sesenta y ocho".
+[[nodiscard]] std::string capitalize_first(std::string_view text);
+
+}  // namespace pacta::domain

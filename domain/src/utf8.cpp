@@ -1,0 +1,127 @@
+#include "pacta/domain/utf8.h"
+
+namespace pacta::domain {
+
+namespace {
+
+constexpr char32_t replacement = 0xFFFD;
+
+// Lower/upper pairs for the accented letters Spanish uses, Latin-1 block.
+constexpr std::pair<char32_t, char32_t> spanish_case_pairs[] = {
+    {U'á', U'Á'}, {U'é', U'É'}, {U'í', U'Í'}, {U'ó', U'Ó'},
+    {U'ú', U'Ú'}, {U'ü', U'Ü'}, {U'ñ', U'Ñ'},
+};
+
+char32_t to_lower_es(char32_t c) {
+    if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
+    for (auto [lower, upper] : spanish_case_pairs) {
+        if (c == upper) return lower;
+    }
+    return c;
+}
+
+}  // namespace
+
+std::u32string decode_utf8(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        int extra = 0;
+        char32_t cp = 0;
+        if (lead < 0x80) {
+            cp = lead;
+        } else if ((lead & 0xE0) == 0xC0) {
+            cp = lead & 0x1Fu;
+            extra = 1;
+        } else if ((lead & 0xF0) == 0xE0) {
+            cp = lead & 0x0Fu;
+            extra = 2;
+        } else if ((lead & 0xF8) == 0xF0) {
+            cp = lead & 0x07u;
+            extra = 3;
+        } else {
+            out.push_back(replacement);
+            ++i;
+            continue;
+        }
+        bool ok = true;
+        for (int k = 1; k <= extra; ++k) {
+            const std::size_t pos = i + static_cast<std::size_t>(k);
+            if (pos >= text.size()) {
+                ok = false;
+                break;
+            }
+            const auto cont = static_cast<unsigned char>(text[pos]);
+            if ((cont & 0xC0) != 0x80) {
+                ok = false;
+                break;
+            }
+            cp = (cp << 6) | (cont & 0x3Fu);
+        }
+        if (!ok) {
+            out.push_back(replacement);
+            ++i;
+            continue;
+        }
+        out.push_back(cp);
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return out;
+}
+
+std::string encode_utf8(char32_t cp) {
+    std::string out;
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+    return out;
+}
+
+std::string encode_utf8(std::u32string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char32_t cp : text) out += encode_utf8(cp);
+    return out;
+}
+
+char32_t to_upper_es(char32_t c) {
+    if (c >= U'a' && c <= U'z') return c - (U'a' - U'A');
+    for (auto [lower, upper] : spanish_case_pairs) {
+        if (c == lower) return upper;
+    }
+    return c;
+}
+
+std::string to_upper_es(std::string_view text) {
+    std::u32string cps = decode_utf8(text);
+    for (char32_t& c : cps) c = to_upper_es(c);
+    return encode_utf8(cps);
+}
+
+std::string to_lower_es(std::string_view text) {
+    std::u32string cps = decode_utf8(text);
+    for (char32_t& c : cps) c = to_lower_es(c);
+    return encode_utf8(cps);
+}
+
+std::string capitalize_first(std::string_view text) {
+    std::u32string cps = decode_utf8(text);
+    if (!cps.empty()) cps.front() = to_upper_es(cps.front());
+    return encode_utf8(cps);
+}
+
+}  // namespace pacta::domain

@@ -1,0 +1,22 @@
+#pragma once
+// The translated message of a domain finding: what is wrong, where, and how to fix it.
+
+#include <string>
+
+#include "pacta/domain/finding.h"
+
+namespace pacta::locale {
+
+// "CURP: el dígito verificador (posición 18) es «8» y debería ser «9»; ..."
+[[nodiscard]] std::string describe(const domain::Finding& finding);
+
+// "error", "advertencia", "no verificable".
+[[nodiscard]] std::string severity_label(domain::Severity severity);
+
+// The label of a field as people read it ("CURP", "importe", "fecha de inicio").
+[[nodiscard]] std::string field_label(const std::string& field);
+
+// True when `code` has a message of its own (the tests check every code the domain emits).
+[[nodiscard]] bool has_message(const std::string& code);
+
+}  // namespace pacta::locale

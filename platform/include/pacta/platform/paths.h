@@ -1,0 +1,27 @@
+#pragma once
+// Where Pacta keeps its files, following each system's conventions
+// (XDG on Linux; %APPDATA% on Windows, as wxStandardPaths would say).
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace pacta::platform {
+
+// The value of an environment variable, or nullopt when unset or empty.
+[[nodiscard]] std::optional<std::string> environment(const char* name);
+
+// $XDG_DATA_HOME/pacta, or ~/.local/share/pacta. Not created here.
+[[nodiscard]] std::filesystem::path user_data_dir();
+
+// The embedded default database: user_data_dir()/pacta.sqlite3.
+[[nodiscard]] std::filesystem::path default_database_path();
+
+// The running program's file, resolved through the system (not argv[0]).
+[[nodiscard]] std::filesystem::path executable_path();
+
+// Compiled translation catalogs: $PACTA_LOCALEDIR, or <prefix>/share/locale next to the
+// program's bin/ directory (the same layout in the build tree and once installed).
+[[nodiscard]] std::filesystem::path messages_dir();
+
+}  // namespace pacta::platform

@@ -1,0 +1,31 @@
+#include "pacta/platform/paths.h"
+
+#include <cstdlib>
+
+#include "system.h"
+
+namespace pacta::platform {
+
+std::optional<std::string> environment(const char* name) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') return std::nullopt;
+    return std::string(value);
+}
+
+std::filesystem::path user_data_dir() {
+    if (auto xdg = environment("XDG_DATA_HOME")) return std::filesystem::path(*xdg) / "pacta";
+    return system::home_dir() / ".local" / "share" / "pacta";
+}
+
+std::filesystem::path default_database_path() { return user_data_dir() / "pacta.sqlite3"; }
+
+std::filesystem::path executable_path() { return system::executable_path(); }
+
+std::filesystem::path messages_dir() {
+    if (auto dir = environment("PACTA_LOCALEDIR")) return *dir;
+    const auto exe = executable_path();
+    if (exe.empty()) return "/usr/share/locale";
+    return exe.parent_path().parent_path() / "share" / "locale";
+}
+
+}  // namespace pacta::platform

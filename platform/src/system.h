@@ -1,0 +1,16 @@
+#pragma once
+// The system-specific primitives; one implementation file per operating system.
+
+#include <filesystem>
+#include <string_view>
+
+namespace pacta::platform::system {
+
+[[nodiscard]] std::filesystem::path home_dir();
+[[nodiscard]] std::filesystem::path executable_path();
+// Writes `contents` to a new file at `path` and flushes it to stable storage.
+void write_and_sync(const std::filesystem::path& path, std::string_view contents);
+// Renames over `to` atomically, then syncs the directory entry.
+void replace(const std::filesystem::path& from, const std::filesystem::path& to);
+
+}  // namespace pacta::platform::system
