@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Checks which headers each layer may include. Usage: check_layering.sh ROOT
+# Prints one "violación: FILE:LINE: ..." line per breach and exits 1 if there is any.
+set -uo pipefail
+root=$1
+violations=0
+
+# forbid DIR REGEX WHY: no #include in DIR's sources may match REGEX.
+forbid() {
+  local dir=$1 pattern=$2 why=$3
+  [[ -d "$root/$dir" ]] || return 0
+  while IFS= read -r hit; do
+    [[ -z "$hit" ]] && continue
+    echo "violación: ${hit#$root/}: $why" >&2
+    violations=$((violations + 1))
+  done < <(grep -rnE --include='*.h' --include='*.hpp' --include='*.cpp' \
+             "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($pattern)" "$root/$dir" 2>/dev/null)
+}
+
+third_party='wx/|podofo|sqlite3|boost/|unicode/|fontconfig|gtest/'
+forbid domain "$third_party|pacta/(db|pdf|locale|platform|app)/|\\.\\./" \
+  "domain/ usa solo la biblioteca estándar"
+forbid db "pacta/pdf/|\\.\\./pdf/|podofo|wx/" "db/ no incluye pdf/ ni la interfaz gráfica"
+forbid pdf "pacta/db/|\\.\\./db/|sqlite3|wx/" "pdf/ no incluye db/ ni la interfaz gráfica"
+forbid locale "wx/|podofo|sqlite3|pacta/(db|pdf)/" "locale/ no depende de la interfaz, el PDF ni la base de datos"
+forbid platform "wx/|podofo|sqlite3|boost/|unicode/|pacta/(domain|db|pdf|locale|app)/" "platform/ solo envuelve el sistema operativo"
+forbid app/presentation "wx/" "app/presentation no usa wxWidgets (se prueba sin pantalla)"
+for layer in domain db pdf locale platform; do
+  forbid "$layer" "app/|pacta/app/|\\.\\./app/|\\.\\./\\.\\./app/" "nada incluye app/"
+done
+
+if ((violations)); then
+  echo "$violations violaciones de capas" >&2
+  exit 1
+fi
+echo "capas correctas"
