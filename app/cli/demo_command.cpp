@@ -23,7 +23,7 @@ using locale::fill;
 using locale::tr;
 namespace d = domain;
 
-// The IMSS-Bienestar contract of 2024 (tests/fixtures keeps its public version).
+// The IMSS-Bienestar contract of 2024 (tests/fixtures/reference keeps its public version).
 struct ReferenceContract {
     d::Money fee = d::Money::from_units(68'858, 30, d::Currency::MXN);
     int instalments = 5;

@@ -17,8 +17,19 @@ const FcChar8* as_fc(const char* text) { return reinterpret_cast<const FcChar8*>
 
 }  // namespace
 
-std::optional<FontFile> find_font(const std::string& family, FontStyle style) {
-    if (!FcInit()) return std::nullopt;
+struct FontLocator::Config {
+    FcConfig* handle = FcInitLoadConfigAndFonts();
+    ~Config() {
+        if (handle) FcConfigDestroy(handle);
+    }
+};
+
+FontLocator::FontLocator() : config_(std::make_unique<Config>()) {}
+FontLocator::~FontLocator() = default;
+
+std::optional<FontFile> FontLocator::find(const std::string& family, FontStyle style) const {
+    FcConfig* config = config_->handle;
+    if (config == nullptr) return std::nullopt;
     PatternPtr pattern(FcPatternCreate());
     FcPatternAddString(pattern.get(), FC_FAMILY, as_fc(family.c_str()));
     const bool bold = style == FontStyle::bold || style == FontStyle::bold_italic;
@@ -26,11 +37,11 @@ std::optional<FontFile> find_font(const std::string& family, FontStyle style) {
     FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
     FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
     FcPatternAddString(pattern.get(), FC_FONTFORMAT, as_fc("TrueType"));
-    FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
+    FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
     FcDefaultSubstitute(pattern.get());
 
     FcResult result = FcResultNoMatch;
-    PatternPtr match(FcFontMatch(nullptr, pattern.get(), &result));
+    PatternPtr match(FcFontMatch(config, pattern.get(), &result));
     if (!match || result != FcResultMatch) return std::nullopt;
 
     FcChar8* matched_family = nullptr;

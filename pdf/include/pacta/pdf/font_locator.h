@@ -3,6 +3,7 @@
 // fonts-liberation2, metric-compatible with Times New Roman and Arial) through fontconfig.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -15,8 +16,23 @@ struct FontFile {
     std::string family;  // the family fontconfig actually matched
 };
 
-// nullopt when no installed font of that family exists (fontconfig would otherwise
-// substitute another family silently; a contract must not change typeface unnoticed).
-[[nodiscard]] std::optional<FontFile> find_font(const std::string& family, FontStyle style);
+// Owns its own fontconfig configuration (loading it costs milliseconds: keep one locator
+// for a batch of documents) and releases it on destruction.
+class FontLocator {
+public:
+    FontLocator();
+    ~FontLocator();
+    FontLocator(const FontLocator&) = delete;
+    FontLocator& operator=(const FontLocator&) = delete;
+
+    // nullopt when no installed font of that family and style exists: fontconfig would
+    // otherwise substitute another typeface silently, and a contract must not change
+    // typeface unnoticed.
+    [[nodiscard]] std::optional<FontFile> find(const std::string& family, FontStyle style) const;
+
+private:
+    struct Config;
+    std::unique_ptr<Config> config_;
+};
 
 }  // namespace pacta::pdf
