@@ -86,6 +86,7 @@ std::string cardinal_words(std::uint64_t n, FinalOne final_one) {
     if (n == 0) return "cero";
 
     std::string out;
+    out.reserve(160);  // room for the longest number in words, about 130 bytes
     const auto millions = static_cast<unsigned>(n / 1'000'000);
     const auto rest = static_cast<unsigned>(n % 1'000'000);
     if (millions == 1) {

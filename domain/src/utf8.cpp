@@ -107,9 +107,21 @@ char32_t to_upper_es(char32_t c) {
 }
 
 std::string to_upper_es(std::string_view text) {
-    std::u32string cps = decode_utf8(text);
-    for (char32_t& c : cps) c = to_upper_es(c);
-    return encode_utf8(cps);
+    // Byte-wise, without decoding: ASCII letters, and the Latin-1 lower-case block
+    // U+00E0..U+00FE (except U+00F7, the division sign), whose upper case sits 0x20 lower
+    // in the second UTF-8 byte. That covers á é í ó ú ü ñ; anything else passes through.
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(out[i]);
+        if (byte >= 'a' && byte <= 'z') {
+            out[i] = static_cast<char>(byte - ('a' - 'A'));
+        } else if (byte == 0xC3 && i + 1 < out.size()) {
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next >= 0xA0 && next <= 0xBE && next != 0xB7) out[i + 1] = static_cast<char>(next - 0x20);
+            ++i;
+        }
+    }
+    return out;
 }
 
 std::string to_lower_es(std::string_view text) {

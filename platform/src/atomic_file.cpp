@@ -15,8 +15,13 @@ namespace {
 std::filesystem::path temporary_name_for(const std::filesystem::path& target) {
     static std::atomic<unsigned> counter{0};
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    auto name = "." + target.filename().string() + ".tmp-" + std::to_string(stamp) + "-" +
-                std::to_string(counter.fetch_add(1));
+    // Appended piece by piece: GCC 12's -Wrestrict misfires on `"." + std::string` in Release.
+    std::string name = ".";
+    name.append(target.filename().string());
+    name.append(".tmp-");
+    name.append(std::to_string(stamp));
+    name.push_back('-');
+    name.append(std::to_string(counter.fetch_add(1)));
     return target.parent_path() / name;
 }
 
