@@ -11,11 +11,16 @@ namespace pacta::cli {
 int run_text(std::span<const std::string> words, const Console& console);
 int run_validate(std::span<const std::string> words, const Console& console);
 int run_demo(std::span<const std::string> words, const Console& console);
+int run_templates(std::span<const std::string> words, const Console& console);
+int run_template(std::span<const std::string> words, const Console& console);
+int run_generate(std::span<const std::string> words, const Console& console);
 
 // Help texts, in the user's language.
 [[nodiscard]] std::string main_help();
 [[nodiscard]] std::string text_help();
 [[nodiscard]] std::string validate_help();
 [[nodiscard]] std::string demo_help();
+[[nodiscard]] std::string template_help();
+[[nodiscard]] std::string generate_help();
 
 }  // namespace pacta::cli

@@ -17,6 +17,9 @@ std::string main_help() {
         "  texto      Spanish legal text: amounts in words, ordinals, dates, terms\n"
         "  validar    check a CURP, RFC, DNI, RUC or CLABE\n"
         "  demo       headless demonstration on the embedded database\n"
+        "  plantillas list the contract templates\n"
+        "  plantilla  a template's fields, example data, or checking a template file\n"
+        "  generar    generate a contract from a template and a data file\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
@@ -75,6 +78,36 @@ std::string demo_help() {
         "Opens (and creates if needed) the embedded SQLite database, by default\n"
         "$XDG_DATA_HOME/pacta/pacta.sqlite3, checks it, and prints the figures of the\n"
         "reference contract computed by Pacta.\n");
+}
+
+std::string template_help() {
+    return tr(
+        "Usage: pacta-cli plantillas\n"
+        "       pacta-cli plantilla campos|ejemplo TEMPLATE\n"
+        "       pacta-cli plantilla validar FILE\n"
+        "\n"
+        "  plantillas               list the bundled templates: id, version, country, title\n"
+        "  plantilla campos ID      the fields a template declares: type, required or\n"
+        "                           optional, personal or public, label and help\n"
+        "  plantilla ejemplo ID     complete example data (JSON) for the template\n"
+        "  plantilla validar FILE   check a template file; errors give line and column\n"
+        "\n"
+        "TEMPLATE is a bundled template's id or the path of a template file.\n"
+        "The template language is described in docs/plantillas.md.\n");
+}
+
+std::string generate_help() {
+    return tr(
+        "Usage: pacta-cli generar --plantilla TEMPLATE --datos DATA.json --salida FILE\n"
+        "                         [--version-publica FILE]\n"
+        "\n"
+        "Generates a contract from a template (a bundled id or a file) and its data. The\n"
+        "output's extension chooses the format: .txt (plain text) or .html. With\n"
+        "--version-publica it also writes the public version, with every personal-data\n"
+        "value replaced by a legend such as [ELIMINADO: CURP].\n"
+        "\n"
+        "Every missing or invalid field is reported at once, and then nothing is written.\n"
+        "Files are written under a temporary name and renamed when complete.\n");
 }
 
 }  // namespace pacta::cli

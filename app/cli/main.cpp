@@ -11,7 +11,6 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/pdf/library_info.h"
-#include "pacta/db/database.h"
 #include "pacta/platform/paths.h"
 #include "pacta/version.h"
 
@@ -39,6 +38,9 @@ int dispatch(const std::vector<std::string>& words, const cli::Console& console)
     if (words[0] == "texto") return cli::run_text(rest, console);
     if (words[0] == "validar") return cli::run_validate(rest, console);
     if (words[0] == "demo") return cli::run_demo(rest, console);
+    if (words[0] == "plantillas") return cli::run_templates(rest, console);
+    if (words[0] == "plantilla") return cli::run_template(rest, console);
+    if (words[0] == "generar") return cli::run_generate(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }
 

@@ -97,6 +97,85 @@ constexpr Entry messages[] = {
     {"term.end_before_start", noop_tr("{field}: the term ends on {end}, before it starts on "
                                       "{start}; check the dates.")},
     {"age.before_birth", noop_tr("{field}: the date {on} comes before the birth date {birth}.")},
+    // Templates: {field} is the template's file name.
+    {"template.missing_id", noop_tr("{field}: the template has no @plantilla line; add one with its id, as in "
+                                    "«@plantilla mi-contrato».")},
+    {"template.unknown_directive", noop_tr("{field}, line {line}, column {column}: unknown directive "
+                                           "«{directive}»; docs/plantillas.md lists the valid ones.")},
+    {"template.directive_arguments", noop_tr("{field}, line {line}, column {column}: «{directive}» is "
+                                             "missing its arguments; see docs/plantillas.md.")},
+    {"template.directive_value", noop_tr("{field}, line {line}, column {column}: «{value}» is not a valid "
+                                         "value here; see docs/plantillas.md.")},
+    {"template.bad_path", noop_tr("{field}, line {line}, column {column}: «{name}» is not a valid field "
+                                  "name; use lower-case letters, digits, _ and dots (prestador.nombre).")},
+    {"template.unknown_type", noop_tr("{field}, line {line}, column {column}: unknown field type «{type}»; use "
+                                      "texto, fecha, importe, entero, sexo, curp, rfc, dni, ruc, clabe, lista "
+                                      "or registros.")},
+    {"template.field_option", noop_tr("{field}, line {line}, column {column}: «{value}» is not a field option; "
+                                      "use requerido, opcional or personal, and put texts in quotes.")},
+    {"template.duplicate_field", noop_tr("{field}, line {line}, column {column}: the field «{name}» is "
+                                         "declared twice; keep one declaration.")},
+    {"template.bad_call", noop_tr("{field}, line {line}, column {column}: «{value}» is not a function call; "
+                                  "write it as edad(prestador.fecha_nacimiento, firma.fecha).")},
+    {"template.unknown_function", noop_tr("{field}, line {line}, column {column}: unknown function «{name}»; "
+                                          "see docs/plantillas.md for the derived values Pacta computes.")},
+    {"template.function_arguments", noop_tr("{field}, line {line}, column {column}: «{name}» takes "
+                                            "{expected} arguments.")},
+    {"template.unterminated_string", noop_tr("{field}, line {line}, column {column}: a text in quotes is not "
+                                             "closed; add the closing \".")},
+    {"template.unterminated_tag", noop_tr("{field}, line {line}, column {column}: «{tag}» is not closed; end "
+                                          "it with }} or %}.")},
+    {"template.unknown_field", noop_tr("{field}, line {line}, column {column}: the field «{name}» is not "
+                                       "declared; declare it with @campo or correct its name.")},
+    {"template.list_as_text", noop_tr("{field}, line {line}, column {column}: «{name}» is a list; go through "
+                                      "it with {% para elemento en {name} %}.")},
+    {"template.unknown_filter", noop_tr("{field}, line {line}, column {column}: unknown filter «{filter}»; see "
+                                        "docs/plantillas.md for the filters.")},
+    {"template.filter_arguments", noop_tr("{field}, line {line}, column {column}: the filter «{filter}» takes "
+                                          "{expected} arguments in quotes.")},
+    {"template.bad_filter_arguments", noop_tr("{field}, line {line}, column {column}: the arguments of "
+                                              "«{filter}» must be texts in quotes, as in genero(\"el\", "
+                                              "\"la\").")},
+    {"template.unexpected_end", noop_tr("{field}, line {line}, column {column}: {% fin %} closes no block; "
+                                        "remove it or open the block it should close.")},
+    {"template.unexpected_else", noop_tr("{field}, line {line}, column {column}: {% sino %} is only allowed "
+                                         "inside {% si ... %}.")},
+    {"template.unclosed_block", noop_tr("{field}, line {line}, column {column}: the block «{tag}» is not "
+                                        "closed; add {% fin %} where it ends.")},
+    {"template.bad_condition", noop_tr("{field}, line {line}, column {column}: «{value}» is not a valid "
+                                       "condition; write si campo, si no campo, or si campo == \"valor\".")},
+    {"template.bad_loop", noop_tr("{field}, line {line}, column {column}: «{value}» is not a valid loop; write "
+                                  "para elemento en lista.")},
+    {"template.bad_clause", noop_tr("{field}, line {line}, column {column}: «{value}» needs exactly one key, "
+                                    "as in clausula confidencialidad.")},
+    {"template.unknown_tag", noop_tr("{field}, line {line}, column {column}: unknown block «{value}»; use si, "
+                                     "sino, fin, para, clausula, salto or firmas.")},
+    {"template.duplicate_clause", noop_tr("{field}, line {line}, column {column}: the clause key «{name}» is "
+                                          "used twice; each clause needs its own key.")},
+    {"template.unknown_clause", noop_tr("{field}, line {line}, column {column}: no clause has the key «{name}»; "
+                                        "check the key after ref:.")},
+    {"template.not_a_list", noop_tr("{field}, line {line}, column {column}: «{name}» is not a list; only "
+                                    "fields of type lista or registros can be repeated.")},
+    {"template.nested_clause", noop_tr("{field}, line {line}, column {column}: the clause «{name}» is inside "
+                                       "another clause; close the first with {% fin %}.")},
+    {"template.bad_signatures", noop_tr("{field}, line {line}, column {column}: {% firmas {name} %} needs a "
+                                        "field of type registros with the fields nombre and cargo.")},
+    {"template.reference_absent", noop_tr("{field}, line {line}, column {column}: the clause «{name}» is "
+                                          "referred to but left out of this contract by a condition.")},
+    {"template.filter_input", noop_tr("Template line {line}, column {column}: the filter «{filter}» cannot "
+                                      "use the value «{value}».")},
+    {"template.unreadable", noop_tr("{field}: the template file cannot be read.")},
+    // Contract data: {field} is the field's label and path.
+    {"data.missing", noop_tr("{field}: missing; it is required by the template.")},
+    {"data.wrong_shape", noop_tr("{field}: has the wrong form; a value of type {expected} is expected.")},
+    {"data.not_integer", noop_tr("{field}: «{value}» is not a whole number; write digits only.")},
+    {"data.bad_sex", noop_tr("{field}: «{value}» is not recognised; use {accepted}.")},
+    {"data.bad_item", noop_tr("{field}: this element is empty or has the wrong form.")},
+    {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},
+    {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
+                                   "ignored.")},
+    {"json.syntax", noop_tr("{field}, line {line}, column {column}: the JSON is not valid ({detail}).")},
+    {"json.not_object", noop_tr("{field}: the data must be a JSON object, { ... }.")},
 };
 
 struct Label {
@@ -160,7 +239,8 @@ std::string severity_label(domain::Severity severity) {
 
 std::string describe(const domain::Finding& finding) {
     Params params(finding.params.begin(), finding.params.end());
-    params.emplace_back("field", field_label(finding.field));
+    const std::string label = finding.param("field_label");
+    params.emplace_back("field", label.empty() ? field_label(finding.field) : label);
     for (const auto& f : identity_formats) {
         if (f.field == finding.field) params.emplace_back("format", tr(f.english));
     }

@@ -28,4 +28,11 @@ std::filesystem::path messages_dir() {
     return exe.parent_path().parent_path() / "share" / "locale";
 }
 
+std::filesystem::path data_dir() {
+    if (auto dir = environment("PACTA_DATADIR")) return *dir;
+    const auto exe = executable_path();
+    if (exe.empty()) return "/usr/share/pacta";
+    return exe.parent_path().parent_path() / "share" / "pacta";
+}
+
 }  // namespace pacta::platform

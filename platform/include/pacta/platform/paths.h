@@ -24,4 +24,8 @@ namespace pacta::platform {
 // program's bin/ directory (the same layout in the build tree and once installed).
 [[nodiscard]] std::filesystem::path messages_dir();
 
+// Read-only data shipped with Pacta (bundled templates): $PACTA_DATADIR, or
+// <prefix>/share/pacta next to the program's bin/ directory.
+[[nodiscard]] std::filesystem::path data_dir();
+
 }  // namespace pacta::platform

@@ -1,0 +1,185 @@
+// pacta-cli plantillas / plantilla campos|ejemplo|validar / generar.
+#include <filesystem>
+#include <ostream>
+
+#include "arguments.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/render.h"
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/platform/paths.h"
+
+namespace pacta::cli {
+
+namespace {
+
+using locale::fill;
+using locale::tr;
+namespace doc = document;
+namespace fs = std::filesystem;
+
+doc::TemplateLibrary library() { return doc::TemplateLibrary(platform::data_dir() / "plantillas"); }
+
+// A template named by its id (bundled) or by the path of a file.
+std::optional<doc::Template> load(const std::string& id_or_path, const Console& console) {
+    fs::path path = id_or_path;
+    if (!fs::exists(path)) {
+        auto bundled = library().template_path(id_or_path);
+        if (!bundled) {
+            console.error(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the "
+                                  "path of a template file."),
+                               {{"id", id_or_path}}));
+            return std::nullopt;
+        }
+        path = *bundled;
+    }
+    auto parsed = doc::load_template(path);
+    console.report_all(parsed.findings);
+    return std::move(parsed.value);
+}
+
+int list_templates(const Console& console) {
+    const auto entries = library().list();
+    if (entries.empty()) {
+        console.error(fill(tr("no templates found in {dir}"), {{"dir", library().directory().string()}}));
+        return exit_invalid;
+    }
+    for (const auto& e : entries) {
+        console.out << e.id << "\tv" << e.version << '\t' << e.country << '\t' << e.title << '\n';
+    }
+    return exit_ok;
+}
+
+int list_fields(const std::string& id, const Console& console) {
+    const auto tmpl = load(id, console);
+    if (!tmpl) return exit_invalid;
+    for (const auto& f : tmpl->fields) {
+        console.out << f.path << '\t' << doc::field_type_name(f.type) << '\t'
+                    << (f.required ? tr("required") : tr("optional")) << '\t'
+                    << (f.personal ? tr("personal") : tr("public")) << '\t' << f.label;
+        if (!f.help.empty()) console.out << ": " << f.help;
+        console.out << '\n';
+    }
+    for (const auto& d : tmpl->derived) {
+        console.out << d.path << '\t' << tr("derived") << " " << d.function << "(";
+        for (std::size_t i = 0; i < d.args.size(); ++i) console.out << (i ? ", " : "") << d.args[i];
+        console.out << ")\t-\t" << (d.personal ? tr("personal") : tr("public")) << '\t' << d.label << '\n';
+    }
+    return exit_ok;
+}
+
+int print_example(const std::string& id, const Console& console) {
+    const auto path = library().example_path(id);
+    if (!path) {
+        console.error(fill(tr("template «{id}» has no example data"), {{"id", id}}));
+        return exit_invalid;
+    }
+    const auto text = doc::read_file(*path);
+    auto parsed = doc::parse_json_data(text.value_or(""), path->filename().string());
+    if (!console.report_all(parsed.findings) || !parsed.value) return exit_invalid;
+    console.out << doc::to_json_text(*parsed.value);
+    return exit_ok;
+}
+
+int validate_template(const std::string& file, const Console& console) {
+    if (!fs::exists(file)) {
+        console.error(fill(tr("the file «{file}» does not exist"), {{"file", file}}));
+        return exit_invalid;
+    }
+    auto parsed = doc::load_template(file);
+    if (!console.report_all(parsed.findings)) return exit_invalid;
+    const auto& t = *parsed.value;
+    console.out << fill(tr("{file}: valid template «{id}» version {version}, {fields} fields, {derived} derived "
+                           "values."),
+                        {{"file", file},
+                         {"id", t.info.id},
+                         {"version", std::to_string(t.info.version)},
+                         {"fields", std::to_string(t.fields.size())},
+                         {"derived", std::to_string(t.derived.size())}})
+                << '\n';
+    return exit_ok;
+}
+
+}  // namespace
+
+int run_templates(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(words, {});
+    if (args.wants_help()) {
+        console.out << template_help();
+        return exit_ok;
+    }
+    args.require_positionals(0, 0, "");
+    return list_templates(console);
+}
+
+int run_template(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(words, {});
+    if (args.wants_help()) {
+        console.out << template_help();
+        return exit_ok;
+    }
+    args.require_positionals(2, 2, tr("SUBCOMMAND TEMPLATE"));
+    const std::string& sub = args.positionals()[0];
+    const std::string& target = args.positionals()[1];
+    if (sub == "campos") return list_fields(target, console);
+    if (sub == "ejemplo") return print_example(target, console);
+    if (sub == "validar") return validate_template(target, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «plantilla»; use campos, ejemplo or validar"),
+                          {{"name", sub}}));
+}
+
+int run_generate(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(words, {{"plantilla", true}, {"datos", true}, {"salida", true},
+                                               {"version-publica", true}});
+    if (args.wants_help()) {
+        console.out << generate_help();
+        return exit_ok;
+    }
+    args.require_positionals(0, 0, "");
+    const auto id = args.value("plantilla");
+    const auto data_file = args.value("datos");
+    const auto output = args.value("salida");
+    if (!id || !data_file || !output) {
+        throw UsageError(tr("«generar» needs --plantilla, --datos and --salida"));
+    }
+    auto output_kind = [](const fs::path& p) { return p.extension().string(); };
+    for (const auto& target : {std::optional<std::string>(output), args.value("version-publica")}) {
+        if (target && output_kind(*target) != ".txt" && output_kind(*target) != ".html") {
+            throw UsageError(fill(tr("cannot write «{file}»: the output must end in .txt or .html"),
+                                  {{"file", *target}}));
+        }
+    }
+
+    const auto tmpl = load(*id, console);
+    if (!tmpl) return exit_invalid;
+    const auto text = doc::read_file(*data_file);
+    if (!text) {
+        console.error(fill(tr("cannot read the data file «{file}»"), {{"file", *data_file}}));
+        return exit_invalid;
+    }
+    const auto data = doc::parse_json_data(*text, *data_file);
+    if (!console.report_all(data.findings) || !data.value) return exit_invalid;
+
+    const auto generated = doc::generate(*tmpl, *data.value);
+    if (!console.report_all(generated.findings)) {
+        console.error(tr("nothing was written; correct the data above and run the command again."));
+        return exit_invalid;
+    }
+    auto write = [&](const fs::path& path, bool public_version) {
+        doc::RenderOptions options;
+        options.public_version = public_version;
+        const std::string content = output_kind(path) == ".html" ? doc::render_html(*generated.document, options)
+                                                                 : doc::render_text(*generated.document, options);
+        platform::write_file_atomically(path, content);
+        console.out << path.string() << '\n';
+    };
+    write(*output, false);
+    if (const auto public_file = args.value("version-publica")) write(*public_file, true);
+    return exit_ok;
+}
+
+}  // namespace pacta::cli

@@ -1,0 +1,21 @@
+#pragma once
+// Checks contract data against a template's declarations and computes its derived values.
+// Every missing or invalid field is reported at once; nothing is rendered from bad data.
+
+#include "pacta/document/data.h"
+#include "pacta/document/template.h"
+#include "pacta/domain/date.h"
+
+namespace pacta::document {
+
+struct DataCheck {
+    DataValue data;             // normalised values plus the derived ones
+    domain::Findings findings;  // field = the data path ("prestador.curp", "firmantes[2].nombre")
+};
+
+[[nodiscard]] DataCheck check_data(const Template& tmpl, const DataValue& data);
+
+// "68858.30": the canonical text form of an amount in data files.
+[[nodiscard]] std::string canonical_amount(domain::Money amount);
+
+}  // namespace pacta::document

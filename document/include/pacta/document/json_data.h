@@ -1,0 +1,24 @@
+#pragma once
+// Contract data as JSON files (nested objects: {"prestador": {"curp": "..."}}).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "pacta/document/data.h"
+#include "pacta/domain/finding.h"
+
+namespace pacta::document {
+
+struct JsonParse {
+    std::optional<DataValue> value;
+    domain::Findings findings;  // json.syntax with file, line, column; json.not_object
+};
+
+// Numbers become their text ("5"), true/false "sí"/"no", null an absent value.
+[[nodiscard]] JsonParse parse_json_data(std::string_view text, std::string_view name);
+
+// Pretty-printed JSON (two-space indent, UTF-8 kept as is).
+[[nodiscard]] std::string to_json_text(const DataValue& value);
+
+}  // namespace pacta::document

@@ -1,0 +1,61 @@
+#pragma once
+// The document model a template produces: what a contract says and how it is structured,
+// independent of the output format. The text and HTML renderers read it now; the PDF
+// layout and the GUI preview read the same model.
+
+#include <string>
+#include <vector>
+
+namespace pacta::document {
+
+struct Run {
+    std::string text;  // "\n" alone is a hard line break
+    bool bold = false;
+    bool italic = false;
+    // Non-empty when the text is personal data (or derived from it): the label the public
+    // version shows in its place ("CURP", "Fecha de nacimiento").
+    std::string personal_label;
+
+    friend bool operator==(const Run&, const Run&) = default;
+};
+
+using Runs = std::vector<Run>;
+
+enum class ListStyle { bullet, number, letter };
+
+struct Signatory {
+    std::string name;
+    std::string title;     // may hold line breaks ("\n")
+    std::string caption;   // "POR EL PROGRAMA", shown above the name; may be empty
+    std::string field;     // stable signature-field name: "firma_prestador"
+};
+
+struct Block {
+    enum class Kind { heading, paragraph, list, clause, page_break, signatures };
+    Kind kind = Kind::paragraph;
+
+    int level = 0;                 // heading level 1..6
+    Runs runs;                     // heading and paragraph text
+    ListStyle list_style = ListStyle::bullet;
+    int list_start = 1;
+    std::vector<Runs> items;       // list items
+    std::string clause_key;        // clause: its key ("confidencialidad")
+    int clause_number = 0;         //         1-based position in the contract
+    std::string clause_ordinal;    //         "DÉCIMA PRIMERA"
+    std::vector<Block> children;   // clause: its paragraphs and lists
+    std::vector<Signatory> signatories;
+};
+
+struct Document {
+    std::string template_id;
+    int template_version = 0;
+    std::string title;
+    std::string country;  // "MX" or "PE"
+    std::string paper;    // "carta" or "a4"
+    std::vector<Block> blocks;
+};
+
+// The plain text of a run sequence, ignoring styles.
+[[nodiscard]] std::string plain_text(const Runs& runs);
+
+}  // namespace pacta::document

@@ -1,0 +1,23 @@
+#pragma once
+// Plain text and HTML renderings of a document. The public version (versión pública)
+// replaces every personal-data run with a legend, so the value never reaches the output.
+
+#include <string>
+
+#include "pacta/document/model.h"
+
+namespace pacta::document {
+
+struct RenderOptions {
+    bool public_version = false;
+    // {label} is replaced by the field's label: "[ELIMINADO: CURP]".
+    std::string legend = "[ELIMINADO: {label}]";
+};
+
+[[nodiscard]] std::string render_text(const Document& doc, const RenderOptions& options = {});
+[[nodiscard]] std::string render_html(const Document& doc, const RenderOptions& options = {});
+
+// The text a run shows under `options` (its value, or the legend in a public version).
+[[nodiscard]] std::string visible_text(const Run& run, const RenderOptions& options);
+
+}  // namespace pacta::document

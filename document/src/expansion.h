@@ -1,0 +1,33 @@
+#pragma once
+// First stage of generation: the template's body, evaluated with the data, becomes Markdown
+// text with markers (markers.h) plus the tables the markers point into.
+
+#include <string>
+#include <vector>
+
+#include "pacta/document/data.h"
+#include "pacta/document/model.h"
+#include "pacta/document/template.h"
+
+namespace pacta::document::detail {
+
+struct ClauseInfo {
+    std::string key;
+    int number = 0;
+    std::string ordinal;
+};
+
+struct Expansion {
+    std::string markdown;
+    std::vector<ClauseInfo> clauses;
+    std::vector<std::vector<Signatory>> signature_blocks;
+};
+
+// Throws domain::RuleError when a value does not suit its filter or a reference names a
+// clause this contract leaves out.
+[[nodiscard]] Expansion expand(const Template& tmpl, const DataValue& data);
+
+// Second stage: md4c parses the Markdown into the document model.
+[[nodiscard]] std::vector<Block> build_blocks(const Expansion& expansion);
+
+}  // namespace pacta::document::detail

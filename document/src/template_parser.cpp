@@ -1,0 +1,705 @@
+// Parses the template language (docs/plantillas.md): the @ header, then the body's
+// {{fields}} and {% blocks %}, then checks names against the declarations.
+#include <algorithm>
+#include <set>
+
+#include "catalogue.h"
+#include "pacta/document/template.h"
+#include "pacta/domain/utf8.h"
+
+namespace pacta::document {
+
+namespace {
+
+using domain::Finding;
+using domain::Severity;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
+    return s;
+}
+
+bool valid_path(std::string_view path) {
+    if (path.empty() || path.front() == '.' || path.back() == '.') return false;
+    return std::all_of(path.begin(), path.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+    });
+}
+
+// A word or a "quoted string" of a directive or tag, with its byte offset in the file.
+struct Word {
+    std::string text;
+    bool quoted = false;
+    std::size_t offset = 0;
+};
+
+struct Token {
+    enum class Kind { text, field, tag };
+    Kind kind = Kind::text;
+    std::string content;
+    std::size_t offset = 0;  // of the token's first character in the file
+};
+
+class Parser {
+public:
+    Parser(std::string_view text, std::string_view name) : text_(text), name_(name) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            if (text_[i] == '\n') line_starts_.push_back(i + 1);
+        }
+    }
+
+    TemplateParse run() {
+        tmpl_.name = name_;
+        const std::size_t body_start = parse_header();
+        tokenize(body_start);
+        std::size_t i = 0;
+        tmpl_.body = parse_sequence(i, nullptr);
+        check_derived();
+        std::set<std::string> clause_keys;
+        collect_clauses(tmpl_.body, clause_keys);
+        Scope scope;
+        check_nodes(tmpl_.body, scope, clause_keys);
+        if (tmpl_.info.id.empty()) error("template.missing_id", 0);
+        TemplateParse result;
+        result.findings = std::move(findings_);
+        if (!domain::has_errors(result.findings)) result.value = std::move(tmpl_);
+        return result;
+    }
+
+private:
+    // ---- positions and findings ----
+    std::pair<int, int> position(std::size_t offset) const {
+        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        const auto line = static_cast<std::size_t>(it - line_starts_.begin());
+        const std::size_t start = line_starts_[line - 1];
+        const auto column = domain::decode_utf8(text_.substr(start, offset - start)).size() + 1;
+        return {static_cast<int>(line), static_cast<int>(column)};
+    }
+
+    Finding& error(std::string code, std::size_t offset) {
+        const auto [line, column] = position(offset);
+        findings_.emplace_back(std::move(code), Severity::error, name_);
+        findings_.back().with("line", std::to_string(line)).with("column", std::to_string(column));
+        return findings_.back();
+    }
+
+    // ---- header ----
+    std::vector<Word> split_words(std::size_t begin, std::size_t end) {
+        std::vector<Word> words;
+        std::size_t i = begin;
+        while (i < end) {
+            while (i < end && is_space(text_[i])) ++i;
+            if (i >= end) break;
+            Word w;
+            w.offset = i;
+            if (text_[i] == '"') {
+                const std::size_t close = text_.find('"', i + 1);
+                if (close == std::string_view::npos || close >= end) {
+                    error("template.unterminated_string", i);
+                    w.text = std::string(text_.substr(i + 1, end - i - 1));
+                    i = end;
+                } else {
+                    w.text = std::string(text_.substr(i + 1, close - i - 1));
+                    i = close + 1;
+                }
+                w.quoted = true;
+            } else {
+                const std::size_t start = i;
+                while (i < end && !is_space(text_[i]) && text_[i] != '"') ++i;
+                w.text = std::string(text_.substr(start, i - start));
+            }
+            words.push_back(std::move(w));
+        }
+        return words;
+    }
+
+    std::size_t parse_header() {
+        std::size_t offset = 0;
+        while (offset < text_.size()) {
+            std::size_t end = text_.find('\n', offset);
+            if (end == std::string_view::npos) end = text_.size();
+            const std::string_view line = trim(text_.substr(offset, end - offset));
+            if (!line.empty() && line.front() != '@' && line.rfind("%%", 0) != 0) return offset;
+            if (!line.empty() && line.front() == '@') directive(offset, end);
+            offset = end + 1;
+        }
+        return text_.size();
+    }
+
+    void directive(std::size_t begin, std::size_t end) {
+        auto words = split_words(begin, end);
+        const std::string name = words.front().text.substr(1);
+        auto& info = tmpl_.info;
+        auto need = [&](std::size_t n) {
+            if (words.size() >= n + 1) return true;
+            error("template.directive_arguments", words.front().offset).with("directive", "@" + name);
+            return false;
+        };
+        if (name == "campo") {
+            field_directive(words);
+        } else if (name == "derivado") {
+            derived_directive(words);
+        } else if (name == "plantilla" && need(1)) {
+            info.id = words[1].text;
+        } else if (name == "version" && need(1)) {
+            try {
+                info.version = std::stoi(words[1].text);
+            } catch (...) {
+                error("template.directive_value", words[1].offset).with("value", words[1].text);
+            }
+        } else if (name == "titulo" && need(1)) {
+            info.title.clear();
+            for (std::size_t k = 1; k < words.size(); ++k) info.title += (k > 1 ? " " : "") + words[k].text;
+        } else if (name == "pais" && need(1)) {
+            info.country = words[1].text;
+            if (info.country != "MX" && info.country != "PE") {
+                error("template.directive_value", words[1].offset).with("value", info.country);
+            }
+        } else if (name == "moneda" && need(1)) {
+            if (auto c = domain::currency_from_code(words[1].text)) {
+                info.currency = *c;
+            } else {
+                error("template.directive_value", words[1].offset).with("value", words[1].text);
+            }
+        } else if (name == "papel" && need(1)) {
+            info.paper = words[1].text;
+            if (info.paper != "carta" && info.paper != "a4") {
+                error("template.directive_value", words[1].offset).with("value", info.paper);
+            }
+        } else if (name == "ordinales" && need(1)) {
+            const std::string& s = words[1].text;
+            if (s == "dos-palabras") {
+                info.ordinal_style = domain::OrdinalStyle::two_words;
+            } else if (s == "clasico") {
+                info.ordinal_style = domain::OrdinalStyle::classic;
+            } else if (s == "una-palabra") {
+                info.ordinal_style = domain::OrdinalStyle::one_word;
+            } else {
+                error("template.directive_value", words[1].offset).with("value", s);
+            }
+        } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "pais" &&
+                   name != "moneda" && name != "papel" && name != "ordinales") {
+            error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
+        }
+    }
+
+    // @campo RUTA TIPO [requerido|opcional] [personal] "Etiqueta" ["Ayuda"]
+    void field_directive(const std::vector<Word>& words) {
+        if (words.size() < 3) {
+            error("template.directive_arguments", words.front().offset).with("directive", "@campo");
+            return;
+        }
+        FieldSpec spec;
+        spec.path = words[1].text;
+        spec.line = position(words[0].offset).first;
+        if (!valid_path(spec.path)) error("template.bad_path", words[1].offset).with("name", spec.path);
+        const auto type = field_type_from_name(words[2].text);
+        if (!type) {
+            error("template.unknown_type", words[2].offset).with("type", words[2].text);
+            return;
+        }
+        spec.type = *type;
+        std::vector<std::string> strings;
+        for (std::size_t k = 3; k < words.size(); ++k) {
+            const Word& w = words[k];
+            if (w.quoted) {
+                strings.push_back(w.text);
+            } else if (w.text == "requerido") {
+                spec.required = true;
+            } else if (w.text == "opcional") {
+                spec.required = false;
+            } else if (w.text == "personal") {
+                spec.personal = true;
+            } else {
+                error("template.field_option", w.offset).with("value", w.text);
+            }
+        }
+        spec.label = strings.empty() ? spec.path : strings[0];
+        if (strings.size() > 1) spec.help = strings[1];
+        if (tmpl_.field(spec.path) != nullptr) {
+            error("template.duplicate_field", words[1].offset).with("name", spec.path);
+            return;
+        }
+        tmpl_.fields.push_back(std::move(spec));
+    }
+
+    // @derivado RUTA = FUNCION(ARG, ARG) ["Etiqueta"] ["Ayuda"]
+    void derived_directive(const std::vector<Word>& words) {
+        if (words.size() < 4 || words[2].text != "=") {
+            error("template.directive_arguments", words.front().offset).with("directive", "@derivado");
+            return;
+        }
+        DerivedSpec spec;
+        spec.path = words[1].text;
+        spec.line = position(words[0].offset).first;
+        derived_offsets_.push_back(words[3].offset);
+        std::string call;
+        std::size_t k = 3;
+        for (; k < words.size() && !words[k].quoted; ++k) call += words[k].text;
+        const auto open = call.find('(');
+        if (open == std::string::npos || call.back() != ')') {
+            error("template.bad_call", words[3].offset).with("value", call);
+            return;
+        }
+        spec.function = call.substr(0, open);
+        std::string args = call.substr(open + 1, call.size() - open - 2);
+        for (std::size_t start = 0; start <= args.size();) {
+            const auto comma = std::min(args.find(',', start), args.size());
+            const std::string arg(trim(std::string_view(args).substr(start, comma - start)));
+            if (!arg.empty()) spec.args.push_back(arg);
+            start = comma + 1;
+        }
+        std::vector<std::string> strings;
+        for (; k < words.size(); ++k) strings.push_back(words[k].text);
+        spec.label = strings.empty() ? spec.path : strings[0];
+        if (strings.size() > 1) spec.help = strings[1];
+        tmpl_.derived.push_back(std::move(spec));
+    }
+
+    void check_derived() {
+        for (std::size_t d = 0; d < tmpl_.derived.size(); ++d) {
+            auto& spec = tmpl_.derived[d];
+            const std::size_t at = derived_offsets_[d];
+            const auto* fn = detail::find_function(spec.function);
+            if (fn == nullptr) {
+                error("template.unknown_function", at).with("name", spec.function);
+                continue;
+            }
+            if (fn->arguments != spec.args.size()) {
+                error("template.function_arguments", at)
+                    .with("name", spec.function)
+                    .with("expected", std::to_string(fn->arguments));
+                continue;
+            }
+            spec.type = fn->result;
+            for (const auto& arg : spec.args) {
+                const FieldSpec* f = tmpl_.field(arg);
+                const DerivedSpec* earlier = nullptr;
+                for (std::size_t e = 0; e < d; ++e) {
+                    if (tmpl_.derived[e].path == arg) earlier = &tmpl_.derived[e];
+                }
+                if (f == nullptr && earlier == nullptr) {
+                    error("template.unknown_field", at).with("name", arg);
+                    continue;
+                }
+                if ((f && f->personal) || (earlier && earlier->personal)) spec.personal = true;
+            }
+        }
+    }
+
+    // ---- body ----
+    void tokenize(std::size_t begin) {
+        std::size_t i = begin;
+        std::size_t text_start = begin;
+        auto flush_text = [&](std::size_t end) {
+            if (end > text_start) {
+                tokens_.push_back({Token::Kind::text, std::string(text_.substr(text_start, end - text_start)),
+                                   text_start});
+            }
+        };
+        while (i < text_.size()) {
+            const bool field = text_.compare(i, 2, "{{") == 0;
+            const bool tag = text_.compare(i, 2, "{%") == 0;
+            const bool comment = (i == 0 || text_[i - 1] == '\n') && comment_line_at(i);
+            if (comment) {
+                flush_text(i);
+                std::size_t end = text_.find('\n', i);
+                i = end == std::string_view::npos ? text_.size() : end + 1;
+                text_start = i;
+                continue;
+            }
+            if (!field && !tag) {
+                ++i;
+                continue;
+            }
+            const std::string_view close = field ? "}}" : "%}";
+            const std::size_t end = text_.find(close, i + 2);
+            if (end == std::string_view::npos) {
+                error("template.unterminated_tag", i).with("tag", field ? "{{" : "{%");
+                break;
+            }
+            std::size_t token_begin = i;
+            std::size_t resume = end + 2;
+            if (tag) {
+                // A block tag alone on its line takes the whole line with it.
+                std::size_t line_begin = i;
+                while (line_begin > text_start && is_space(text_[line_begin - 1])) --line_begin;
+                std::size_t after = resume;
+                while (after < text_.size() && is_space(text_[after])) ++after;
+                const bool starts_line = line_begin == 0 || text_[line_begin - 1] == '\n';
+                const bool ends_line = after >= text_.size() || text_[after] == '\n';
+                if (starts_line && ends_line) {
+                    token_begin = line_begin;
+                    resume = after < text_.size() ? after + 1 : after;
+                }
+            }
+            flush_text(token_begin);
+            tokens_.push_back({field ? Token::Kind::field : Token::Kind::tag,
+                               std::string(trim(text_.substr(i + 2, end - i - 2))), i});
+            i = resume;
+            text_start = i;
+        }
+        flush_text(text_.size());
+    }
+
+    bool comment_line_at(std::size_t i) const {
+        while (i < text_.size() && is_space(text_[i])) ++i;
+        return text_.compare(i, 2, "%%") == 0;
+    }
+
+    Node field_node(const Token& t) {
+        Node node;
+        node.line = position(t.offset).first;
+        node.column = position(t.offset).second;
+        const std::string& c = t.content;
+        if (c.rfind("ref:", 0) == 0) {
+            node.kind = Node::Kind::reference;
+            node.path = std::string(trim(std::string_view(c).substr(4)));
+            return node;
+        }
+        node.kind = Node::Kind::field;
+        // Split on '|' outside quotes.
+        std::vector<std::pair<std::string, std::size_t>> parts;
+        bool quoted = false;
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= c.size(); ++k) {
+            if (k < c.size() && c[k] == '"') quoted = !quoted;
+            if (k == c.size() || (c[k] == '|' && !quoted)) {
+                parts.emplace_back(std::string(trim(std::string_view(c).substr(start, k - start))), start);
+                start = k + 1;
+            }
+        }
+        node.path = parts.front().first;
+        for (std::size_t p = 1; p < parts.size(); ++p) {
+            const std::string& spec = parts[p].first;
+            Filter f;
+            const auto [line, column] = position(t.offset + 2 + parts[p].second);
+            f.line = line;
+            f.column = column;
+            const auto open = spec.find('(');
+            f.name = std::string(trim(std::string_view(spec).substr(0, open)));
+            if (open != std::string::npos) {
+                if (spec.back() != ')') {
+                    error("template.bad_filter_arguments", t.offset).with("filter", f.name);
+                }
+                std::string_view args(spec);
+                args = args.substr(open + 1, args.size() - open - 2);
+                std::size_t k = 0;
+                while (k < args.size()) {
+                    while (k < args.size() && (is_space(args[k]) || args[k] == ',')) ++k;
+                    if (k >= args.size()) break;
+                    if (args[k] != '"') {
+                        error("template.bad_filter_arguments", t.offset).with("filter", f.name);
+                        break;
+                    }
+                    const auto close = args.find('"', k + 1);
+                    if (close == std::string_view::npos) {
+                        error("template.unterminated_string", t.offset);
+                        break;
+                    }
+                    f.args.emplace_back(args.substr(k + 1, close - k - 1));
+                    k = close + 1;
+                }
+            }
+            node.filters.push_back(std::move(f));
+        }
+        return node;
+    }
+
+    // Parses until "sino" or "fin" (returned through `terminator`) or the end.
+    std::vector<Node> parse_sequence(std::size_t& i, std::string* terminator) {
+        std::vector<Node> nodes;
+        while (i < tokens_.size()) {
+            const Token& t = tokens_[i++];
+            if (t.kind == Token::Kind::text) {
+                Node n;
+                n.kind = Node::Kind::text;
+                n.text = t.content;
+                nodes.push_back(std::move(n));
+                continue;
+            }
+            if (t.kind == Token::Kind::field) {
+                nodes.push_back(field_node(t));
+                continue;
+            }
+            const auto words = split_words_of(t.content);
+            const std::string keyword = words.empty() ? "" : words[0];
+            if (keyword == "sino" || keyword == "fin") {
+                if (terminator != nullptr) {
+                    *terminator = keyword;
+                    last_terminator_offset_ = t.offset;
+                    return nodes;
+                }
+                error(keyword == "fin" ? "template.unexpected_end" : "template.unexpected_else", t.offset);
+                continue;
+            }
+            Node n;
+            n.line = position(t.offset).first;
+            n.column = position(t.offset).second;
+            if (keyword == "si") {
+                n.kind = Node::Kind::condition;
+                if (!parse_condition(words, n.condition)) {
+                    error("template.bad_condition", t.offset).with("value", t.content);
+                }
+                parse_block_body(i, n, t, true);
+            } else if (keyword == "para") {
+                n.kind = Node::Kind::loop;
+                if (words.size() != 4 || words[2] != "en") {
+                    error("template.bad_loop", t.offset).with("value", t.content);
+                } else {
+                    n.variable = words[1];
+                    n.path = words[3];
+                }
+                parse_block_body(i, n, t, false);
+            } else if (keyword == "clausula" || keyword == "cláusula") {
+                n.kind = Node::Kind::clause;
+                if (words.size() != 2) {
+                    error("template.bad_clause", t.offset).with("value", t.content);
+                } else {
+                    n.path = words[1];
+                }
+                parse_block_body(i, n, t, false);
+            } else if (keyword == "salto") {
+                n.kind = Node::Kind::page_break;
+            } else if (keyword == "firmas" && words.size() == 2) {
+                n.kind = Node::Kind::signatures;
+                n.path = words[1];
+            } else {
+                error("template.unknown_tag", t.offset).with("value", t.content);
+                continue;
+            }
+            nodes.push_back(std::move(n));
+        }
+        return nodes;
+    }
+
+    void parse_block_body(std::size_t& i, Node& n, const Token& opener, bool allows_else) {
+        std::string terminator;
+        n.body = parse_sequence(i, &terminator);
+        if (terminator == "sino") {
+            if (!allows_else) error("template.unexpected_else", last_terminator_offset_);
+            terminator.clear();
+            n.else_body = parse_sequence(i, &terminator);
+        }
+        if (terminator != "fin") {
+            error("template.unclosed_block", opener.offset).with("tag", "{% " + opener.content + " %}");
+        }
+    }
+
+    static std::vector<std::string> split_words_of(const std::string& content) {
+        std::vector<std::string> words;
+        std::size_t k = 0;
+        while (k < content.size()) {
+            while (k < content.size() && is_space(content[k])) ++k;
+            if (k >= content.size()) break;
+            if (content[k] == '"') {
+                const auto close = content.find('"', k + 1);
+                const auto stop = close == std::string::npos ? content.size() : close;
+                words.push_back("\"" + content.substr(k + 1, stop - k - 1));
+                k = stop + 1;
+            } else {
+                const auto start = k;
+                while (k < content.size() && !is_space(content[k])) ++k;
+                words.push_back(content.substr(start, k - start));
+            }
+        }
+        return words;
+    }
+
+    // si RUTA | si no RUTA | si RUTA == "valor" | si RUTA != "valor"
+    static bool parse_condition(const std::vector<std::string>& w, Condition& c) {
+        if (w.size() == 2) {
+            c.op = Condition::Op::truthy;
+            c.path = w[1];
+            return valid_path(c.path);
+        }
+        if (w.size() == 3 && w[1] == "no") {
+            c.op = Condition::Op::falsy;
+            c.path = w[2];
+            return valid_path(c.path);
+        }
+        if (w.size() == 4 && (w[2] == "==" || w[2] == "!=") && !w[3].empty() && w[3][0] == '"') {
+            c.op = w[2] == "==" ? Condition::Op::equals : Condition::Op::not_equals;
+            c.path = w[1];
+            c.value = w[3].substr(1);
+            return valid_path(c.path);
+        }
+        return false;
+    }
+
+    // ---- names ----
+    struct Scope {
+        std::vector<std::pair<std::string, std::string>> loops;  // variable -> list path
+    };
+
+    void collect_clauses(const std::vector<Node>& nodes, std::set<std::string>& keys) {
+        for (const auto& n : nodes) {
+            if (n.kind == Node::Kind::clause && !n.path.empty()) {
+                if (!keys.insert(n.path).second) {
+                    error_at("template.duplicate_clause", n.line, n.column).with("name", n.path);
+                }
+            }
+            collect_clauses(n.body, keys);
+            collect_clauses(n.else_body, keys);
+        }
+    }
+
+    Finding& error_at(std::string code, int line, int column) {
+        findings_.emplace_back(std::move(code), Severity::error, name_);
+        findings_.back().with("line", std::to_string(line)).with("column", std::to_string(column));
+        return findings_.back();
+    }
+
+    bool is_list_path(const std::string& path) const {
+        if (const auto* f = tmpl_.field(path)) return f->type == FieldType::lista || f->type == FieldType::registros;
+        if (const auto* d = tmpl_.derived_value(path)) return d->type == FieldType::lista;
+        return false;
+    }
+
+    // True when `path` names something a template may print or test in this scope.
+    bool resolves(const std::string& path, const Scope& scope, bool allow_lists) const {
+        for (auto it = scope.loops.rbegin(); it != scope.loops.rend(); ++it) {
+            const auto& [var, list] = *it;
+            if (path == var) return true;
+            if (path.rfind(var + ".", 0) == 0) return tmpl_.field(list + path.substr(var.size())) != nullptr;
+        }
+        if (!scope.loops.empty() && (path == "para.numero" || path == "para.primero" || path == "para.ultimo" ||
+                                     path == "para.total")) {
+            return true;
+        }
+        if (const auto* f = tmpl_.field(path)) {
+            if (is_record_field(path)) return false;
+            return allow_lists || (f->type != FieldType::lista && f->type != FieldType::registros);
+        }
+        if (const auto* d = tmpl_.derived_value(path)) return allow_lists || d->type != FieldType::lista;
+        return false;
+    }
+
+    bool is_record_field(const std::string& path) const {
+        for (const auto& f : tmpl_.fields) {
+            if (f.type == FieldType::registros && path.rfind(f.path + ".", 0) == 0) return true;
+        }
+        return false;
+    }
+
+    void check_nodes(const std::vector<Node>& nodes, Scope& scope, const std::set<std::string>& clauses,
+                     bool in_clause = false) {
+        for (const auto& n : nodes) {
+            switch (n.kind) {
+                case Node::Kind::text:
+                case Node::Kind::page_break: break;
+                case Node::Kind::field:
+                    if (!resolves(n.path, scope, false)) {
+                        const bool list = is_list_path(n.path);
+                        error_at(list ? "template.list_as_text" : "template.unknown_field", n.line, n.column)
+                            .with("name", n.path);
+                    }
+                    for (const auto& f : n.filters) {
+                        const auto* info = detail::find_filter(f.name);
+                        if (info == nullptr) {
+                            error_at("template.unknown_filter", f.line, f.column).with("filter", f.name);
+                        } else if (info->arguments != f.args.size()) {
+                            error_at("template.filter_arguments", f.line, f.column)
+                                .with("filter", f.name)
+                                .with("expected", std::to_string(info->arguments));
+                        }
+                    }
+                    break;
+                case Node::Kind::reference:
+                    if (clauses.count(n.path) == 0) {
+                        error_at("template.unknown_clause", n.line, n.column).with("name", n.path);
+                    }
+                    break;
+                case Node::Kind::condition:
+                    if (!n.condition.path.empty() && !resolves(n.condition.path, scope, true)) {
+                        error_at("template.unknown_field", n.line, n.column).with("name", n.condition.path);
+                    }
+                    check_nodes(n.body, scope, clauses, in_clause);
+                    check_nodes(n.else_body, scope, clauses, in_clause);
+                    break;
+                case Node::Kind::loop:
+                    if (!n.path.empty() && !is_list_path(n.path) && !resolves(n.path, scope, true)) {
+                        error_at("template.unknown_field", n.line, n.column).with("name", n.path);
+                    } else if (!n.path.empty() && !is_list_path(n.path)) {
+                        error_at("template.not_a_list", n.line, n.column).with("name", n.path);
+                    }
+                    scope.loops.emplace_back(n.variable, n.path);
+                    check_nodes(n.body, scope, clauses, in_clause);
+                    scope.loops.pop_back();
+                    break;
+                case Node::Kind::clause:
+                    if (in_clause) error_at("template.nested_clause", n.line, n.column).with("name", n.path);
+                    check_nodes(n.body, scope, clauses, true);
+                    break;
+                case Node::Kind::signatures: {
+                    const auto* f = tmpl_.field(n.path);
+                    if (f == nullptr || f->type != FieldType::registros || !tmpl_.field(n.path + ".nombre") ||
+                        !tmpl_.field(n.path + ".cargo")) {
+                        error_at("template.bad_signatures", n.line, n.column).with("name", n.path);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    std::string_view text_;
+    std::string name_;
+    std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> derived_offsets_;
+    std::vector<Token> tokens_;
+    std::size_t last_terminator_offset_ = 0;
+    Template tmpl_;
+    domain::Findings findings_;
+};
+
+}  // namespace
+
+std::string_view field_type_name(FieldType type) {
+    switch (type) {
+        case FieldType::texto: return "texto";
+        case FieldType::fecha: return "fecha";
+        case FieldType::importe: return "importe";
+        case FieldType::entero: return "entero";
+        case FieldType::sexo: return "sexo";
+        case FieldType::curp: return "curp";
+        case FieldType::rfc: return "rfc";
+        case FieldType::dni: return "dni";
+        case FieldType::ruc: return "ruc";
+        case FieldType::clabe: return "clabe";
+        case FieldType::lista: return "lista";
+        case FieldType::registros: return "registros";
+    }
+    return "texto";
+}
+
+std::optional<FieldType> field_type_from_name(std::string_view name) {
+    for (auto t : {FieldType::texto, FieldType::fecha, FieldType::importe, FieldType::entero, FieldType::sexo,
+                   FieldType::curp, FieldType::rfc, FieldType::dni, FieldType::ruc, FieldType::clabe,
+                   FieldType::lista, FieldType::registros}) {
+        if (field_type_name(t) == name) return t;
+    }
+    return std::nullopt;
+}
+
+const FieldSpec* Template::field(std::string_view path) const {
+    for (const auto& f : fields) {
+        if (f.path == path) return &f;
+    }
+    return nullptr;
+}
+
+const DerivedSpec* Template::derived_value(std::string_view path) const {
+    for (const auto& d : derived) {
+        if (d.path == path) return &d;
+    }
+    return nullptr;
+}
+
+TemplateParse parse_template(std::string_view text, std::string_view name) { return Parser(text, name).run(); }
+
+}  // namespace pacta::document
