@@ -351,6 +351,13 @@ private:
         return text_.compare(i, 2, "%%") == 0;
     }
 
+    // Byte offset of a tag's trimmed content ("{{  x }}" -> the x).
+    std::size_t content_offset(const Token& t) const {
+        std::size_t at = t.offset + 2;
+        while (at < text_.size() && is_space(text_[at])) ++at;
+        return at;
+    }
+
     Node field_node(const Token& t) {
         Node node;
         node.line = position(t.offset).first;
@@ -369,7 +376,9 @@ private:
         for (std::size_t k = 0; k <= c.size(); ++k) {
             if (k < c.size() && c[k] == '"') quoted = !quoted;
             if (k == c.size() || (c[k] == '|' && !quoted)) {
-                parts.emplace_back(std::string(trim(std::string_view(c).substr(start, k - start))), start);
+                std::size_t name_at = start;
+                while (name_at < k && is_space(c[name_at])) ++name_at;
+                parts.emplace_back(std::string(trim(std::string_view(c).substr(start, k - start))), name_at);
                 start = k + 1;
             }
         }
@@ -377,7 +386,7 @@ private:
         for (std::size_t p = 1; p < parts.size(); ++p) {
             const std::string& spec = parts[p].first;
             Filter f;
-            const auto [line, column] = position(t.offset + 2 + parts[p].second);
+            const auto [line, column] = position(content_offset(t) + parts[p].second);
             f.line = line;
             f.column = column;
             const auto open = spec.find('(');
