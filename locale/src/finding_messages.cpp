@@ -210,6 +210,13 @@ constexpr Label identity_formats[] = {
     {"clabe", noop_tr("18 digits: bank, branch, account and check digit")},
 };
 
+bool has_label(std::string_view field) {
+    for (const auto& l : labels) {
+        if (l.field == field) return true;
+    }
+    return false;
+}
+
 const char* find_english(std::string_view key) {
     for (const auto& m : messages) {
         if (m.key == key) return m.english;
@@ -247,12 +254,13 @@ std::string describe(const domain::Finding& finding) {
     const char* english = find_english(finding.code);
     if (english == nullptr) {
         // A code without a message is a bug; still say something precise rather than nothing.
-        return domain::capitalize_first(fill(tr("{field}: rule {code} was not met."),
-                                             {{"field", field_label(finding.field)},
-                                              {"code", finding.code}}));
+        const std::string message =
+            fill(tr("{field}: rule {code} was not met."), {{"field", field_label(finding.field)}, {"code", finding.code}});
+        return has_label(finding.field) ? domain::capitalize_first(message) : message;
     }
-    // Labels such as "importe" may open the sentence.
-    return domain::capitalize_first(fill(tr(english), params));
+    std::string message = fill(tr(english), params);
+    // Our own labels ("importe") may open the sentence in lower case; a file name may not be changed.
+    return label.empty() && has_label(finding.field) ? domain::capitalize_first(message) : message;
 }
 
 }  // namespace pacta::locale

@@ -115,7 +115,7 @@ check_err 2 "subcomando desconocido" -- texto letras 5
 run --help
 if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
   passed=$((passed + 1)); else report_failure --help; fi
-for sub in texto validar demo; do
+for sub in texto validar demo plantillas plantilla generar; do
   run "$sub" --help
   if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli $sub" "$work/out"; then
     passed=$((passed + 1)); else report_failure "$sub" --help; fi
@@ -141,6 +141,66 @@ fi
 # A database from a newer Pacta is refused with a clear message, and left untouched.
 sqlite3 "$work/nueva.sqlite3" 'PRAGMA user_version = 999' 2>/dev/null || true
 check_err 1 "versión más reciente de Pacta" -- demo --base "$work/nueva.sqlite3"
+
+# Templates: listing, fields, example data, checking a file, generating.
+check_out() {  # check_out EXIT_CODE STDOUT_FRAGMENT -- ARGS...
+  local code=$1 fragment=$2
+  shift 3
+  run "$@"
+  if [[ "$(cat "$work/rc")" == "$code" ]] && grep -qF -- "$fragment" "$work/out"; then
+    passed=$((passed + 1))
+  else
+    echo "  esperado: [$code] stdout con «$fragment»" >&2
+    report_failure "$@"
+  fi
+}
+check_out 0 "imss-bienestar-honorarios" -- plantillas
+check_out 0 "peru-locacion-servicios" -- plantillas
+check_out 0 "$(printf 'prestador.curp\tcurp\trequerido\tpersonal\tCURP')" -- plantilla campos imss-bienestar-honorarios
+check_out 0 "$(printf 'prestador.edad\tderivado edad(prestador.fecha_nacimiento, firma.fecha)\t-\tpersonal')" \
+  -- plantilla campos imss-bienestar-honorarios
+check_out 0 '"total": "68858.30"' -- plantilla ejemplo imss-bienestar-honorarios
+"$cli" plantilla ejemplo imss-bienestar-honorarios >"$work/ejemplo.json"
+for key in '"nombre": "María Luisa Martínez Martínez"' '"curp": "MAMM900312MGRRRR03"' '"rfc": "MAMM900312AB2"' \
+           '"exhibiciones": "5"' '"inicio": "2024-02-01"' '"fin": "2024-06-30"' '"domicilio"'; do
+  if grep -qF -- "$key" "$work/ejemplo.json"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FALLA: ejemplo sin $key" >&2; fi
+done
+check_err 1 "no existe la plantilla «nada»" -- plantilla campos nada
+
+printf '@plantilla mala\n@campo a.b texto requerido "A"\nHola {{a.c}} y {%% si a.b %%}\n' >"$work/mala.md"
+check_err 1 "mala.md, línea 3, columna 6: el campo «a.c» no está declarado" -- plantilla validar "$work/mala.md"
+check_err 1 "mala.md, línea 3, columna 16: el bloque «{% si a.b %}» no está cerrado" -- plantilla validar "$work/mala.md"
+check_out 0 "plantilla válida «imss-bienestar-honorarios» versión 1" -- plantilla validar \
+  "$(dirname "$cli")/../share/pacta/plantillas/imss-bienestar-honorarios.md"
+
+check_out 0 "$work/contrato.txt" -- generar --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" \
+  --salida "$work/contrato.txt" --version-publica "$work/publica.html"
+if grep -qF "cada una por la cantidad de \$13,771.66 (Trece mil setecientos setenta y un pesos 66/100 M.N.)" \
+     "$work/contrato.txt" && grep -qF "[ELIMINADO: CURP]" "$work/publica.html" \
+     && ! grep -qF "MAMM900312MGRRRR03" "$work/publica.html"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: contrato generado" >&2; fi
+check_out 0 "$work/contrato.html" -- generar --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" \
+  --salida "$work/contrato.html"
+if grep -q '^<!DOCTYPE html>' "$work/contrato.html"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: html" >&2; fi
+
+# Bad data: every problem reported at once, and nothing written.
+sed -e 's/"MAMM900312MGRRRR03"/"MAMM900312MGRRRR04"/' -e '/"inicio": "2024-02-01"/d' -e '/"fin": "2024-06-30"/d' \
+  "$work/ejemplo.json" >"$work/malos.json"
+check_err 1 "CURP (prestador.curp): el dígito verificador" -- generar --plantilla imss-bienestar-honorarios \
+  --datos "$work/malos.json" --salida "$work/no-debe-existir.txt"
+if grep -qF "Inicio de la vigencia (vigencia.inicio): falta" "$work/err" \
+   && grep -qF "Fin de la vigencia (vigencia.fin): falta" "$work/err" && [[ ! -e "$work/no-debe-existir.txt" ]]; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: datos malos" >&2; cat "$work/err" >&2; fi
+printf '{\n  "prestador": {\n    "nombre": "Ana",,\n' >"$work/roto.json"
+check_err 1 "roto.json, línea 3, columna 21: el JSON no es válido" -- generar --plantilla imss-bienestar-honorarios \
+  --datos "$work/roto.json" --salida "$work/x.txt"
+check_err 2 "la salida debe terminar en .txt o .html" -- generar --plantilla imss-bienestar-honorarios \
+  --datos "$work/ejemplo.json" --salida "$work/x.doc"
+check_err 2 "«generar» necesita --plantilla, --datos y --salida" -- generar --plantilla imss-bienestar-honorarios
+check_out 0 "$work/peru.txt" -- generar --plantilla peru-locacion-servicios \
+  --datos "$(dirname "$cli")/../share/pacta/plantillas/peru-locacion-servicios.ejemplo.json" --salida "$work/peru.txt"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

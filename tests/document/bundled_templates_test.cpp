@@ -1,0 +1,73 @@
+// Every bundled template parses and generates from its own example data, and the Peruvian
+// one end to end: soles, DNI and RUC, A4, clause references, the public version.
+#include <gtest/gtest.h>
+
+#include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/render.h"
+#include "pacta/document/template_library.h"
+
+namespace pacta::document {
+namespace {
+
+const TemplateLibrary library(PACTA_SOURCE_DIR "/document/plantillas");
+
+Generation generate_example(const std::string& id) {
+    auto tmpl = load_template(*library.template_path(id));
+    EXPECT_TRUE(tmpl.value) << id;
+    auto data = parse_json_data(*read_file(*library.example_path(id)), id);
+    EXPECT_TRUE(data.value) << id;
+    if (!tmpl.value || !data.value) return {};
+    return generate(*tmpl.value, *data.value);
+}
+
+TEST(BundledTemplates, EachGeneratesFromItsExampleWithoutFindings) {
+    const auto entries = library.list();
+    ASSERT_GE(entries.size(), 2u);
+    for (const auto& e : entries) {
+        ASSERT_TRUE(library.example_path(e.id)) << e.id << " has no example data";
+        const auto g = generate_example(e.id);
+        EXPECT_TRUE(g.document) << e.id;
+        for (const auto& f : g.findings) ADD_FAILURE() << e.id << ": " << f.code << " " << f.field;
+    }
+}
+
+TEST(PeruTemplate, GeneratesALocacionContract) {
+    const auto g = generate_example("peru-locacion-servicios");
+    ASSERT_TRUE(g.document);
+    EXPECT_EQ(g.document->country, "PE");
+    EXPECT_EQ(g.document->paper, "a4");
+    const std::string text = render_text(*g.document);
+    EXPECT_NE(text.find("retribución total de S/\u00A010,000.00 (DIEZ MIL CON 00/100 SOLES), en 3 armadas: la primera "
+                        "de S/\u00A03,333.33, la segunda de S/\u00A03,333.33 y la tercera de S/\u00A03,333.34"),
+              std::string::npos);
+    EXPECT_NE(text.find("identificada con DNI N.º 25543680-E"), std::string::npos);
+    EXPECT_NE(text.find("identificado con DNI N.º 10117410-2, con RUC N.º 10101174102"), std::string::npos);
+    EXPECT_NE(text.find("durante 3 meses, desde el 1 de marzo de 2025 hasta el 31 de mayo de 2025"), std::string::npos);
+    // References follow the clauses they name.
+    EXPECT_NE(text.find("la conformidad a que se refiere la cláusula QUINTA"), std::string::npos);
+    EXPECT_NE(text.find("b) Incumplimiento de la obligación de reserva de la cláusula SÉPTIMA"), std::string::npos);
+    EXPECT_NE(text.find("en dos (2) ejemplares de igual valor"), std::string::npos);
+
+    RenderOptions pub;
+    pub.public_version = true;
+    const std::string public_text = render_text(*g.document, pub);
+    for (const char* secret : {"10117410-2", "10101174102", "Jr. Ficticio"}) {
+        EXPECT_EQ(public_text.find(secret), std::string::npos) << secret;
+    }
+    // The representative is a public servant: her DNI stays.
+    EXPECT_NE(public_text.find("25543680-E"), std::string::npos);
+    EXPECT_NE(public_text.find("[ELIMINADO: DNI del locador]"), std::string::npos);
+}
+
+TEST(PeruTemplate, SuspensionCertificateChangesTheRetentionSentence) {
+    auto tmpl = *load_template(*library.template_path("peru-locacion-servicios")).value;
+    auto data = *parse_json_data(*read_file(*library.example_path("peru-locacion-servicios")), "x").value;
+    data.set("locador.suspension_retenciones", "sí");
+    const auto g = generate(tmpl, data);
+    ASSERT_TRUE(g.document);
+    EXPECT_NE(render_text(*g.document).find("ha presentado la constancia de suspensión"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pacta::document
