@@ -20,12 +20,15 @@ forbid() {
 third_party='wx/|podofo|sqlite3|boost/|unicode/|fontconfig|gtest/'
 forbid domain "$third_party|pacta/(db|pdf|locale|platform|app)/|\\.\\./" \
   "domain/ usa solo la biblioteca estándar"
+forbid document "$third_party|pacta/(db|pdf|locale|platform|app)/" \
+  "document/ depende solo de domain/ (md4c y nlohmann-json solo en sus .cpp)"
+forbid document/include "md4c|nlohmann" "las cabeceras públicas de document/ no exponen md4c ni nlohmann-json"
 forbid db "pacta/pdf/|\\.\\./pdf/|podofo|wx/" "db/ no incluye pdf/ ni la interfaz gráfica"
 forbid pdf "pacta/db/|\\.\\./db/|sqlite3|wx/" "pdf/ no incluye db/ ni la interfaz gráfica"
 forbid locale "wx/|podofo|sqlite3|pacta/(db|pdf)/" "locale/ no depende de la interfaz, el PDF ni la base de datos"
 forbid platform "wx/|podofo|sqlite3|boost/|unicode/|pacta/(domain|db|pdf|locale|app)/" "platform/ solo envuelve el sistema operativo"
 forbid app/presentation "wx/" "app/presentation no usa wxWidgets (se prueba sin pantalla)"
-for layer in domain db pdf locale platform; do
+for layer in domain document db pdf locale platform; do
   forbid "$layer" "app/|pacta/app/|\\.\\./app/|\\.\\./\\.\\./app/" "nada incluye app/"
 done
 
