@@ -82,6 +82,19 @@ TEST(CheckData, SexLettersFollowTheCountry) {
     EXPECT_TRUE(domain::has_errors(mx_f.findings));
 }
 
+TEST(CheckData, ShapeItemAndDerivedFindings) {
+    auto tmpl = parse_template("@plantilla t\n@campo a texto\n@campo l lista\n@campo n fecha\n@campo f fecha\n"
+                               "@derivado e = edad(n, f)\nTexto\n", "t.md");
+    ASSERT_TRUE(tmpl.value);
+    const auto check = check_data(*tmpl.value, json(R"({"a": ["no"], "l": ["", "x"], "n": "2000-01-01",
+                                                        "f": "2024-01-01", "e": "99"})"));
+    std::vector<std::string> seen;
+    for (const auto& f : check.findings) seen.push_back(f.code + " " + f.field);
+    EXPECT_NE(std::find(seen.begin(), seen.end(), "data.wrong_shape a"), seen.end());
+    EXPECT_NE(std::find(seen.begin(), seen.end(), "data.bad_item l[1]"), seen.end());
+    EXPECT_NE(std::find(seen.begin(), seen.end(), "data.derived_given e"), seen.end());
+}
+
 TEST(JsonData, SyntaxErrorsGiveLineAndColumn) {
     const auto parsed = parse_json_data("{\n  \"a\": 1,\n  \"b\" 2\n}\n", "datos.json");
     EXPECT_FALSE(parsed.value);

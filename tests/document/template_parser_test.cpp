@@ -107,7 +107,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadTemplate{"Hola {{persona.nombre\n", "template.unterminated_tag@17:6"},
         BadTemplate{"{% si persona.nombre = \"x\" %}\n{% fin %}\n", "template.bad_condition@17:1"},
         BadTemplate{"{% firmas tareas %}\n", "template.bad_signatures@17:1"},
-        BadTemplate{"Señora {{persona.dnii}}\n", "template.unknown_field@17:8"}));
+        BadTemplate{"Señora {{persona.dnii}}\n", "template.unknown_field@17:8"},
+        BadTemplate{"{% para t tareas %}\n{% fin %}\n", "template.bad_loop@17:1"},
+        BadTemplate{"{% clausula %}\n{% fin %}\n", "template.bad_clause@17:1"},
+        BadTemplate{"{{persona.nombre | genero(el, la)}}\n", "template.bad_filter_arguments@17:1"}));
 
 TEST(TemplateParser, ReportsEveryErrorNotJustTheFirst) {
     const auto p = parse("{{a.b}} {{c.d}}\n{% fin %}\n");
@@ -127,6 +130,14 @@ TEST(TemplateParser, HeaderErrors) {
     EXPECT_EQ(first(p), "template.unknown_function@3:15");
     p = parse_template("@plantilla x\n@campo a texto obligatorio\nTexto\n", "h.md");
     EXPECT_EQ(first(p), "template.field_option@2:16");
+    p = parse_template("@plantilla x\n@campo A.b texto\nTexto\n", "h.md");
+    EXPECT_EQ(first(p), "template.bad_path@2:8");
+    p = parse_template("@plantilla x\n@campo a texto\n@campo a fecha\nTexto\n", "h.md");
+    EXPECT_EQ(first(p), "template.duplicate_field@3:8");
+    p = parse_template("@plantilla x\n@campo a fecha\n@derivado b = edad a\nTexto\n", "h.md");
+    EXPECT_EQ(first(p), "template.bad_call@3:15");
+    p = parse_template("@plantilla x\n@campo a texto \"Sin cerrar\nTexto\n", "h.md");
+    EXPECT_EQ(first(p), "template.unterminated_string@2:16");
     p = parse_template("@plantilla x\n@pais AR\nTexto\n", "h.md");
     EXPECT_EQ(first(p), "template.directive_value@2:7");
 }
