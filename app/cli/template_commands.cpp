@@ -1,5 +1,6 @@
 // pacta-cli plantillas / plantilla campos|ejemplo|validar / generar.
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
 #include "arguments.h"
@@ -10,8 +11,11 @@
 #include "pacta/document/render.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/pdf/contract_pdf.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/paths.h"
+#include "pacta/platform/sha256.h"
+#include "pacta/version.h"
 
 namespace pacta::cli {
 
@@ -106,6 +110,18 @@ int validate_template(const std::string& file, const Console& console) {
 
 }  // namespace
 
+pdf::PdfOptions pdf_options(const doc::Document& d, const std::string& folio, const doc::RenderOptions& render) {
+    pdf::PdfOptions o;
+    o.folio = folio;
+    o.render = render;
+    o.metadata.title = d.title;
+    o.metadata.subject = d.subject;
+    o.metadata.author = d.author;
+    o.metadata.keywords = "folio " + folio + "; " + d.template_id + " v" + std::to_string(d.template_version);
+    o.metadata.creator = std::string("Pacta ") + pacta::version;
+    return o;
+}
+
 int run_templates(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {});
     if (args.wants_help()) {
@@ -134,7 +150,7 @@ int run_template(std::span<const std::string> words, const Console& console) {
 
 int run_generate(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"plantilla", true}, {"datos", true}, {"salida", true},
-                                               {"version-publica", true}});
+                                               {"version-publica", true}, {"folio", true}});
     if (args.wants_help()) {
         console.out << generate_help();
         return exit_ok;
@@ -148,8 +164,9 @@ int run_generate(std::span<const std::string> words, const Console& console) {
     }
     auto output_kind = [](const fs::path& p) { return p.extension().string(); };
     for (const auto& target : {std::optional<std::string>(output), args.value("version-publica")}) {
-        if (target && output_kind(*target) != ".txt" && output_kind(*target) != ".html") {
-            throw UsageError(fill(tr("cannot write «{file}»: the output must end in .txt or .html"),
+        if (target && output_kind(*target) != ".txt" && output_kind(*target) != ".html" &&
+            output_kind(*target) != ".pdf") {
+            throw UsageError(fill(tr("cannot write «{file}»: the output must end in .pdf, .txt or .html"),
                                   {{"file", *target}}));
         }
     }
@@ -169,13 +186,22 @@ int run_generate(std::span<const std::string> words, const Console& console) {
         console.error(tr("nothing was written; correct the data above and run the command again."));
         return exit_invalid;
     }
+    const std::string folio = args.value("folio").value_or(fs::path(*output).stem().string());
+    std::unique_ptr<pdf::ContractPdfWriter> pdf_writer;
     auto write = [&](const fs::path& path, bool public_version) {
         doc::RenderOptions options;
         options.public_version = public_version;
-        const std::string content = output_kind(path) == ".html" ? doc::render_html(*generated.document, options)
-                                                                 : doc::render_text(*generated.document, options);
+        std::string content;
+        if (output_kind(path) == ".pdf") {
+            if (!pdf_writer) pdf_writer = std::make_unique<pdf::ContractPdfWriter>();
+            content = pdf_writer->render(*generated.document, pdf_options(*generated.document, folio, options));
+        } else if (output_kind(path) == ".html") {
+            content = doc::render_html(*generated.document, options);
+        } else {
+            content = doc::render_text(*generated.document, options);
+        }
         platform::write_file_atomically(path, content);
-        console.out << path.string() << '\n';
+        console.out << path.string() << "  sha256 " << platform::sha256_hex(content) << '\n';
     };
     write(*output, false);
     if (const auto public_file = args.value("version-publica")) write(*public_file, true);

@@ -23,6 +23,13 @@ Generation generate(const Template& tmpl, const DataValue& data) {
         doc.template_id = tmpl.info.id;
         doc.template_version = tmpl.info.version;
         doc.title = tmpl.info.title;
+        // @autor and @asunto name a field or give the text itself.
+        auto resolve = [&](const std::string& v) {
+            const DataValue* found = tmpl.field(v) != nullptr ? result.data.find(v) : nullptr;
+            return found != nullptr && found->is_text() ? found->text() : v;
+        };
+        doc.author = resolve(tmpl.info.author);
+        doc.subject = resolve(tmpl.info.subject);
         doc.country = tmpl.info.country;
         doc.paper = tmpl.info.paper;
         doc.blocks = detail::build_blocks(expansion);

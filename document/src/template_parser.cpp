@@ -154,6 +154,10 @@ private:
         } else if (name == "titulo" && need(1)) {
             info.title.clear();
             for (std::size_t k = 1; k < words.size(); ++k) info.title += (k > 1 ? " " : "") + words[k].text;
+        } else if ((name == "autor" || name == "asunto") && need(1)) {
+            std::string value;
+            for (std::size_t k = 1; k < words.size(); ++k) value += (k > 1 ? " " : "") + words[k].text;
+            (name == "autor" ? info.author : info.subject) = value;
         } else if (name == "pais" && need(1)) {
             info.country = words[1].text;
             if (info.country != "MX" && info.country != "PE") {
@@ -181,7 +185,8 @@ private:
             } else {
                 error("template.directive_value", words[1].offset).with("value", s);
             }
-        } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "pais" &&
+        } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "autor" &&
+                   name != "asunto" && name != "pais" &&
                    name != "moneda" && name != "papel" && name != "ordinales") {
             error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
         }

@@ -50,6 +50,8 @@ struct Document {
     std::string template_id;
     int template_version = 0;
     std::string title;
+    std::string author;   // the institution, for the PDF's metadata
+    std::string subject;
     std::string country;  // "MX" or "PE"
     std::string paper;    // "carta" or "a4"
     std::vector<Block> blocks;

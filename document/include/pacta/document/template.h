@@ -72,6 +72,8 @@ struct TemplateInfo {
     std::string id;
     int version = 1;
     std::string title;
+    std::string author;   // @autor: literal text, or a field path whose value is used
+    std::string subject;  // @asunto: likewise
     std::string country = "MX";
     domain::Currency currency = domain::Currency::MXN;
     std::string paper = "carta";
