@@ -1,10 +1,12 @@
 #pragma once
 // The commands of pacta-cli. Each takes the words after its name and returns an exit code.
 
+#include <optional>
 #include <span>
 #include <string>
 
 #include "console.h"
+#include "pacta/document/template.h"
 
 namespace pacta::cli {
 
@@ -14,6 +16,11 @@ int run_demo(std::span<const std::string> words, const Console& console);
 int run_templates(std::span<const std::string> words, const Console& console);
 int run_template(std::span<const std::string> words, const Console& console);
 int run_generate(std::span<const std::string> words, const Console& console);
+int run_batch(std::span<const std::string> words, const Console& console);
+
+// A template by bundled id or file path; findings are reported, nullopt when unusable.
+[[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
+                                                                      const Console& console);
 
 // Help texts, in the user's language.
 [[nodiscard]] std::string main_help();
@@ -22,5 +29,6 @@ int run_generate(std::span<const std::string> words, const Console& console);
 [[nodiscard]] std::string demo_help();
 [[nodiscard]] std::string template_help();
 [[nodiscard]] std::string generate_help();
+[[nodiscard]] std::string batch_help();
 
 }  // namespace pacta::cli

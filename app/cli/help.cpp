@@ -20,6 +20,7 @@ std::string main_help() {
         "  plantillas list the contract templates\n"
         "  plantilla  a template's fields, example data, or checking a template file\n"
         "  generar    generate a contract from a template and a data file\n"
+        "  generar-lote  one PDF contract per row of a CSV file\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
@@ -99,15 +100,34 @@ std::string template_help() {
 std::string generate_help() {
     return tr(
         "Usage: pacta-cli generar --plantilla TEMPLATE --datos DATA.json --salida FILE\n"
-        "                         [--version-publica FILE]\n"
+        "                         [--version-publica FILE] [--folio FOLIO]\n"
         "\n"
         "Generates a contract from a template (a bundled id or a file) and its data. The\n"
-        "output's extension chooses the format: .txt (plain text) or .html. With\n"
+        "output's extension chooses the format: .pdf (ready to sign, with an empty\n"
+        "signature field per signatory), .txt (plain text) or .html. The folio (by default\n"
+        "the output's name) goes in the PDF's footer and keywords. With\n"
         "--version-publica it also writes the public version, with every personal-data\n"
         "value replaced by a legend such as [ELIMINADO: CURP].\n"
         "\n"
         "Every missing or invalid field is reported at once, and then nothing is written.\n"
-        "Files are written under a temporary name and renamed when complete.\n");
+        "Files are written under a temporary name and renamed when complete; the SHA-256\n"
+        "of every file written is printed.\n");
+}
+
+std::string batch_help() {
+    return tr(
+        "Usage: pacta-cli generar-lote --plantilla TEMPLATE --datos COMMON.json --csv PEOPLE.csv\n"
+        "                              --salida FOLDER [--hilos N] [--version-publica]\n"
+        "\n"
+        "Writes one PDF contract per row of the CSV file. The values common to every\n"
+        "contract (institution, signatories, term, fee) come from the JSON file; each row\n"
+        "supplies or overrides the rest. The first row names the columns after the fields,\n"
+        "with dots (prestador.nombre); the items of a list go in one cell separated by |.\n"
+        "A column named folio names each contract and its file.\n"
+        "\n"
+        "A bad row is reported with its row number and the others go on; a summary ends the\n"
+        "run. Every core is used unless --hilos says otherwise. With --version-publica each\n"
+        "contract also gets its public version (NAME-publica.pdf).\n");
 }
 
 }  // namespace pacta::cli

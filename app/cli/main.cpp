@@ -41,6 +41,7 @@ int dispatch(const std::vector<std::string>& words, const cli::Console& console)
     if (words[0] == "plantillas") return cli::run_templates(rest, console);
     if (words[0] == "plantilla") return cli::run_template(rest, console);
     if (words[0] == "generar") return cli::run_generate(rest, console);
+    if (words[0] == "generar-lote") return cli::run_batch(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }
 

@@ -12,6 +12,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/pdf/contract_pdf.h"
+#include "pacta/presentation/contract_output.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/sha256.h"
@@ -110,16 +111,8 @@ int validate_template(const std::string& file, const Console& console) {
 
 }  // namespace
 
-pdf::PdfOptions pdf_options(const doc::Document& d, const std::string& folio, const doc::RenderOptions& render) {
-    pdf::PdfOptions o;
-    o.folio = folio;
-    o.render = render;
-    o.metadata.title = d.title;
-    o.metadata.subject = d.subject;
-    o.metadata.author = d.author;
-    o.metadata.keywords = "folio " + folio + "; " + d.template_id + " v" + std::to_string(d.template_version);
-    o.metadata.creator = std::string("Pacta ") + pacta::version;
-    return o;
+std::optional<doc::Template> load_template_for_cli(const std::string& id_or_path, const Console& console) {
+    return load(id_or_path, console);
 }
 
 int run_templates(std::span<const std::string> words, const Console& console) {
@@ -162,10 +155,8 @@ int run_generate(std::span<const std::string> words, const Console& console) {
     if (!id || !data_file || !output) {
         throw UsageError(tr("«generar» needs --plantilla, --datos and --salida"));
     }
-    auto output_kind = [](const fs::path& p) { return p.extension().string(); };
     for (const auto& target : {std::optional<std::string>(output), args.value("version-publica")}) {
-        if (target && output_kind(*target) != ".txt" && output_kind(*target) != ".html" &&
-            output_kind(*target) != ".pdf") {
+        if (target && !presentation::output_format(*target)) {
             throw UsageError(fill(tr("cannot write «{file}»: the output must end in .pdf, .txt or .html"),
                                   {{"file", *target}}));
         }
@@ -191,15 +182,10 @@ int run_generate(std::span<const std::string> words, const Console& console) {
     auto write = [&](const fs::path& path, bool public_version) {
         doc::RenderOptions options;
         options.public_version = public_version;
-        std::string content;
-        if (output_kind(path) == ".pdf") {
-            if (!pdf_writer) pdf_writer = std::make_unique<pdf::ContractPdfWriter>();
-            content = pdf_writer->render(*generated.document, pdf_options(*generated.document, folio, options));
-        } else if (output_kind(path) == ".html") {
-            content = doc::render_html(*generated.document, options);
-        } else {
-            content = doc::render_text(*generated.document, options);
-        }
+        const auto format = *presentation::output_format(path);
+        if (format == presentation::OutputFormat::pdf && !pdf_writer) pdf_writer = std::make_unique<pdf::ContractPdfWriter>();
+        const std::string content = presentation::render_contract(*generated.document, format, folio, options,
+                                                                  std::string("Pacta ") + pacta::version, pdf_writer.get());
         platform::write_file_atomically(path, content);
         console.out << path.string() << "  sha256 " << platform::sha256_hex(content) << '\n';
     };

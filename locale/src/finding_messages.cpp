@@ -175,6 +175,12 @@ constexpr Entry messages[] = {
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},
     {"json.syntax", noop_tr("{field}, line {line}, column {column}: the JSON is not valid ({detail}).")},
+    {"csv.cell_count", noop_tr("{field}, row {row} (line {line}): it has {found} cells and the header has "
+                               "{expected}; check the commas, and put cells with commas in quotes.")},
+    {"csv.unterminated_quote", noop_tr("{field}, line {line}, column {column}: a quoted cell is not closed; add "
+                                       "the closing quote.")},
+    {"batch.write_failed", noop_tr("{field}: the file could not be written ({detail}); check the folder's "
+                                   "permissions and free space.")},
     {"json.not_object", noop_tr("{field}: the data must be a JSON object, { ... }.")},
 };
 

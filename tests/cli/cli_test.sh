@@ -115,7 +115,7 @@ check_err 2 "subcomando desconocido" -- texto letras 5
 run --help
 if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
   passed=$((passed + 1)); else report_failure --help; fi
-for sub in texto validar demo plantillas plantilla generar; do
+for sub in texto validar demo plantillas plantilla generar generar-lote; do
   run "$sub" --help
   if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli $sub" "$work/out"; then
     passed=$((passed + 1)); else report_failure "$sub" --help; fi
@@ -196,11 +196,29 @@ if grep -qF "Inicio de la vigencia (vigencia.inicio): falta" "$work/err" \
 printf '{\n  "prestador": {\n    "nombre": "Ana",,\n' >"$work/roto.json"
 check_err 1 "roto.json, línea 3, columna 21: el JSON no es válido" -- generar --plantilla imss-bienestar-honorarios \
   --datos "$work/roto.json" --salida "$work/x.txt"
-check_err 2 "la salida debe terminar en .txt o .html" -- generar --plantilla imss-bienestar-honorarios \
+check_err 2 "la salida debe terminar en .pdf, .txt o .html" -- generar --plantilla imss-bienestar-honorarios \
   --datos "$work/ejemplo.json" --salida "$work/x.doc"
 check_err 2 "«generar» necesita --plantilla, --datos y --salida" -- generar --plantilla imss-bienestar-honorarios
 check_out 0 "$work/peru.txt" -- generar --plantilla peru-locacion-servicios \
   --datos "$(dirname "$cli")/../share/pacta/plantillas/peru-locacion-servicios.ejemplo.json" --salida "$work/peru.txt"
+
+# Batch: one PDF per CSV row; a bad row is reported with its number and the rest go on.
+cat >"$work/personas.csv" <<'CSV'
+folio,firmantes.2.nombre,prestador.nombre,prestador.sexo,prestador.curp,prestador.fecha_nacimiento,prestador.actividades
+LOTE-1,C. JUAN PÉREZ,Juan Pérez,H,BOXW310820HNERXN09,1931-08-20,"Atender, con cuidado|Registrar"
+LOTE-2,C. ANA GÓMEZ,Ana Gómez,M,BOXW310820HNERXN08,1990-02-30,
+LOTE-3,"C. LUISA ""LA GÜERA"" RUIZ","Luisa ""La Güera"" Ruiz",M,HEGG560427MVZRRL04,1956-04-27,
+CSV
+check_err 1 "fila 3: error: CURP (prestador.curp): el dígito verificador" -- generar-lote --plantilla imss-bienestar-honorarios \
+  --datos "$work/ejemplo.json" --csv "$work/personas.csv" --salida "$work/lote" --hilos 2
+if grep -q "^Generados: 2 · rechazados: 1 · segundos: " "$work/out" && [[ -f "$work/lote/LOTE-1.pdf" && -f "$work/lote/LOTE-3.pdf" ]] \
+   && [[ ! -e "$work/lote/LOTE-2.pdf" ]] && grep -qF "fila 3: error: Fecha de nacimiento (prestador.fecha_nacimiento)" "$work/err"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: lote" >&2; cat "$work/out" "$work/err" >&2; fi
+check_err 2 "«--hilos» necesita un número entero" -- generar-lote --plantilla imss-bienestar-honorarios \
+  --datos "$work/ejemplo.json" --csv "$work/personas.csv" --salida "$work/lote" --hilos cero
+printf 'folio,prestador.nombre\nX,"sin cerrar\n' >"$work/roto.csv"
+check_err 1 "roto.csv, línea 2, columna 3: una celda entre comillas no está cerrada" -- generar-lote \
+  --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" --csv "$work/roto.csv" --salida "$work/lote2"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -24,10 +24,11 @@ protected:
 // means a new rule cannot ship with only the generic fallback text.
 TEST_F(FindingMessages, EveryDomainCodeHasAMessage) {
     const std::regex code_literal(
-        R"rx("((?:id|curp|rfc|dni|ruc|money|number|ordinal|copies|date|term|age|template|data|json)\.[a-z_]+)")rx");
+        R"rx("((?:id|curp|rfc|dni|ruc|money|number|ordinal|copies|date|term|age|template|data|json|csv|batch)\.[a-z_]+)")rx");
     std::set<std::string> codes;
     std::vector<std::filesystem::directory_entry> sources;
-    for (const char* dir : {PACTA_SOURCE_DIR "/domain/src", PACTA_SOURCE_DIR "/document/src"}) {
+    for (const char* dir : {PACTA_SOURCE_DIR "/domain/src", PACTA_SOURCE_DIR "/document/src",
+                            PACTA_SOURCE_DIR "/app/presentation/src"}) {
         for (const auto& entry : std::filesystem::directory_iterator(dir)) sources.push_back(entry);
     }
     for (const auto& entry : sources) {

@@ -33,7 +33,8 @@ public:
     [[nodiscard]] List& list() { return std::get<List>(value_); }
     [[nodiscard]] Record& record() { return std::get<Record>(value_); }
 
-    // Follows a dotted path ("prestador.curp") through records; nullptr when absent.
+    // Follows a dotted path ("prestador.curp") through records, and through lists by 1-based
+    // position ("firmantes.2.nombre"); nullptr when absent.
     [[nodiscard]] const DataValue* find(std::string_view path) const;
     // Sets a value at a dotted path, creating the records on the way.
     void set(std::string_view path, DataValue value);

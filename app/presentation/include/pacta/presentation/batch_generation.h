@@ -1,0 +1,45 @@
+#pragma once
+// Hiring campaigns: one contract per CSV row, on every core. Values common to all contracts
+// come from a JSON file; each row supplies or overrides the rest. A bad row is reported with
+// its row number and the others go on.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pacta/document/csv.h"
+#include "pacta/document/data.h"
+#include "pacta/document/template.h"
+
+namespace pacta::presentation {
+
+struct BatchRequest {
+    const document::Template* tmpl = nullptr;
+    document::DataValue common;
+    document::CsvTable table;
+    std::filesystem::path output_dir;
+    unsigned threads = 0;         // 0: every core
+    bool public_versions = false; // also <name>-publica.pdf
+    std::string creator;          // "Pacta 0.2.0"
+};
+
+struct RowResult {
+    std::size_t row = 0;               // spreadsheet row number (the header is row 1)
+    std::filesystem::path file;        // empty when rejected
+    std::string sha256;
+    domain::Findings findings;         // errors mean the row was rejected
+};
+
+struct BatchSummary {
+    std::vector<RowResult> rows;  // in CSV order
+    std::size_t generated = 0;
+    std::size_t rejected = 0;
+    double seconds = 0;
+};
+
+// The column that names each contract and its file; rows without it use their row number.
+inline constexpr const char* folio_column = "folio";
+
+[[nodiscard]] BatchSummary generate_batch(const BatchRequest& request);
+
+}  // namespace pacta::presentation

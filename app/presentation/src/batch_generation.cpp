@@ -1,0 +1,92 @@
+#include "pacta/presentation/batch_generation.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include "pacta/document/generate.h"
+#include "pacta/pdf/contract_pdf.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/platform/sha256.h"
+#include "pacta/presentation/contract_output.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+// A folio becomes a file name: letters, digits, "-" and "_" only.
+std::string file_stem(const std::string& folio) {
+    std::string out;
+    for (char c : folio) {
+        const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        out.push_back(safe ? c : '_');
+    }
+    return out;
+}
+
+std::string row_folio(const BatchRequest& r, std::size_t index) {
+    const auto& header = r.table.header;
+    const auto it = std::find(header.begin(), header.end(), folio_column);
+    if (it != header.end()) {
+        const auto& cell = r.table.rows[index][static_cast<std::size_t>(it - header.begin())];
+        if (!cell.empty()) return cell;
+    }
+    char name[32];
+    std::snprintf(name, sizeof name, "fila-%05zu", r.table.row_numbers[index]);
+    return name;
+}
+
+void generate_row(const BatchRequest& r, std::size_t index, pdf::ContractPdfWriter& writer, RowResult& out) {
+    out.row = r.table.row_numbers[index];
+    const auto data = document::apply_row(r.common, *r.tmpl, r.table.header, r.table.rows[index], {folio_column});
+    auto generated = document::generate(*r.tmpl, data);
+    out.findings = std::move(generated.findings);
+    if (!generated.document) return;
+    const std::string folio = row_folio(r, index);
+    const auto file = r.output_dir / (file_stem(folio) + ".pdf");
+    try {
+        document::RenderOptions render;
+        const std::string bytes = render_contract(*generated.document, OutputFormat::pdf, folio, render, r.creator, &writer);
+        platform::write_file_atomically(file, bytes);
+        out.sha256 = platform::sha256_hex(bytes);
+        if (r.public_versions) {
+            render.public_version = true;
+            const std::string pub = render_contract(*generated.document, OutputFormat::pdf, folio, render, r.creator, &writer);
+            platform::write_file_atomically(r.output_dir / (file_stem(folio) + "-publica.pdf"), pub);
+        }
+        out.file = file;
+    } catch (const std::exception& e) {
+        out.findings.emplace_back("batch.write_failed", domain::Severity::error, file.string());
+        out.findings.back().with("detail", e.what());
+    }
+}
+
+}  // namespace
+
+BatchSummary generate_batch(const BatchRequest& request) {
+    const auto start = std::chrono::steady_clock::now();
+    BatchSummary summary;
+    const std::size_t n = request.table.rows.size();
+    summary.rows.resize(n);
+    unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(n, 1)));
+
+    // Each worker takes the next row; one PDF writer per worker (PoDoFo documents are not shared).
+    std::atomic<std::size_t> next{0};
+    auto work = [&]() {
+        pdf::ContractPdfWriter writer;
+        for (std::size_t i = next++; i < n; i = next++) generate_row(request, i, writer, summary.rows[i]);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+
+    for (const auto& r : summary.rows) (r.file.empty() ? summary.rejected : summary.generated) += 1;
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary;
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,30 @@
+#pragma once
+// CSV as spreadsheets export it (RFC 4180: "," between cells, quotes around cells that
+// hold commas, quotes or line breaks, "" for a quote inside them).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pacta/document/data.h"
+#include "pacta/document/template.h"
+#include "pacta/domain/finding.h"
+
+namespace pacta::document {
+
+struct CsvTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::size_t> row_numbers;  // as a spreadsheet numbers them: the header is row 1
+    domain::Findings findings;             // csv.unterminated_quote, csv.cell_count (line, column)
+};
+
+[[nodiscard]] CsvTable parse_csv(std::string_view text, std::string_view name);
+
+// The data of one contract: `common` with the row's non-empty cells set on top. Columns are
+// field paths ("prestador.nombre"); cells of `lista` fields hold their items separated by "|".
+// Columns listed in `ignore` (the folio) are left out.
+[[nodiscard]] DataValue apply_row(const DataValue& common, const Template& tmpl, const std::vector<std::string>& header,
+                                  const std::vector<std::string>& row, const std::vector<std::string>& ignore = {});
+
+}  // namespace pacta::document
