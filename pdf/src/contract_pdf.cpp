@@ -1,11 +1,15 @@
 #include "pacta/pdf/contract_pdf.h"
 
 #include <podofo/podofo.h>
+#include <zlib.h>
 
 #include <array>
 #include <charconv>
+#include <map>
+#include <set>
 #include <stdexcept>
 
+#include "pacta/domain/utf8.h"
 #include "pacta/pdf/font_locator.h"
 #include "pacta/pdf/layout.h"
 
@@ -23,22 +27,49 @@ std::size_t index_of(Face f) { return static_cast<std::size_t>(f); }
 
 pd::PdfString utf8(const std::string& s) { return pd::PdfString(reinterpret_cast<const pd::pdf_utf8*>(s.c_str())); }
 
-// Coordinates with two decimals, without printf: number formatting dominates PDF writing.
+// Coordinates with at most two decimals and no trailing zeros ("72", "611.5"), without
+// printf: number formatting is a large share of writing a PDF.
 void number(std::string& out, double v) {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-    out.append(buf, r.ptr);
+    char* end = r.ptr;
+    while (end > buf && end[-1] == '0') --end;
+    if (end > buf && end[-1] == '.') --end;
+    if (end == buf || (end == buf + 1 && buf[0] == '-')) {
+        out.push_back('0');
+        return;
+    }
+    out.append(buf, end);
 }
 
-void hex(std::string& out, const pd::PdfRefCountedBuffer& b) {
-    static constexpr char digits[] = "0123456789abcdef";
-    out.push_back('<');
-    for (pd::pdf_long i = 0; i < static_cast<pd::pdf_long>(b.GetSize()); ++i) {
-        const auto c = static_cast<unsigned char>(b.GetBuffer()[i]);
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 0xF]);
+// Glyph codes as a PDF literal string: two bytes per glyph, shorter than hex.
+void literal(std::string& out, const std::vector<std::uint16_t>& codes) {
+    out.push_back('(');
+    for (const auto code : codes) {
+        for (const auto byte : {static_cast<unsigned char>(code >> 8), static_cast<unsigned char>(code & 0xFF)}) {
+            switch (byte) {
+                case '(': out += "\\("; break;
+                case ')': out += "\\)"; break;
+                case '\\': out += "\\\\"; break;
+                case '\r': out += "\\r"; break;
+                case '\n': out += "\\n"; break;
+                default: out.push_back(static_cast<char>(byte));
+            }
+        }
     }
-    out.push_back('>');
+    out.push_back(')');
+}
+
+// Content streams compressed in one call to zlib, instead of PoDoFo's chunked appends.
+std::string deflate(const std::string& data) {
+    uLongf size = compressBound(static_cast<uLong>(data.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                  static_cast<uLong>(data.size()), 6) != Z_OK) {
+        throw std::runtime_error("zlib could not compress a content stream");
+    }
+    out.resize(size);
+    return out;
 }
 
 std::string xml_escape(const std::string& s) {
@@ -71,6 +102,51 @@ std::string xmp_packet(const PdfMetadata& m) {
            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
 }
 
+// Copies an object graph from one document into another, following references; streams
+// are copied as they are stored (already compressed).
+class ObjectCopier {
+public:
+    ObjectCopier(const pd::PdfVecObjects& from, pd::PdfVecObjects& to) : from_(from), to_(to) {}
+
+    pd::PdfReference copy_indirect(const pd::PdfReference& ref) {
+        const auto known = copied_.find(ref);
+        if (known != copied_.end()) return known->second;
+        const pd::PdfObject* src = from_.GetObject(ref);
+        pd::PdfObject* dst = to_.CreateObject(pd::PdfVariant());
+        copied_.emplace(ref, dst->Reference());
+        static_cast<pd::PdfVariant&>(*dst) = copy_value(*src);
+        if (src->HasStream()) {
+            char* data = nullptr;
+            pd::pdf_long length = 0;
+            src->GetStream()->GetCopy(&data, &length);
+            pd::PdfMemoryInputStream input(data, length);
+            dst->GetStream()->SetRawData(&input, length);
+            pd::podofo_free(data);
+        }
+        return dst->Reference();
+    }
+
+private:
+    pd::PdfVariant copy_value(const pd::PdfVariant& v) {
+        if (v.IsReference()) return pd::PdfVariant(copy_indirect(v.GetReference()));
+        if (v.IsDictionary()) {
+            pd::PdfDictionary d;
+            for (const auto& [key, value] : v.GetDictionary().GetKeys()) d.AddKey(key, pd::PdfObject(copy_value(*value)));
+            return pd::PdfVariant(d);
+        }
+        if (v.IsArray()) {
+            pd::PdfArray a;
+            for (const auto& item : v.GetArray()) a.push_back(pd::PdfObject(copy_value(item)));
+            return pd::PdfVariant(a);
+        }
+        return v;
+    }
+
+    const pd::PdfVecObjects& from_;
+    pd::PdfVecObjects& to_;
+    std::map<pd::PdfReference, pd::PdfReference> copied_;
+};
+
 }  // namespace
 
 // Widths come from the same font files that get embedded, through a document kept only for
@@ -80,6 +156,33 @@ struct ContractPdfWriter::Impl : TextMeasure {
     pd::PdfMemDocument measuring;
     std::array<pd::PdfFont*, face_count> metrics_fonts{};
     mutable std::array<std::vector<float>, face_count> cache;
+    // A font subset for one set of characters, built once in a document of its own and
+    // copied into every contract that uses exactly those characters: a batch subsets and
+    // compresses each font once instead of once per contract.
+    struct CachedSubset {
+        std::unique_ptr<pd::PdfMemDocument> doc;
+        pd::PdfObject* font = nullptr;
+    };
+    std::map<std::u32string, CachedSubset> subsets[face_count];
+
+    const CachedSubset& subset(std::size_t face, const std::u32string& chars) {
+        auto& entry = subsets[face][chars];
+        if (entry.doc) return entry;
+        entry.doc = std::make_unique<pd::PdfMemDocument>();
+        pd::PdfFont* f = entry.doc->CreateFontSubset(family, face == 1 || face == 3, face == 2 || face == 3, false,
+                                                     pd::PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                                     paths[face].c_str());
+        std::string text;
+        for (const char32_t c : chars) text += domain_utf8(c);
+        const pd::PdfString all = utf8(text);
+        f->AddUsedSubsettingGlyphs(all, static_cast<long>(all.GetUnicodeLength()));
+        entry.doc->EmbedSubsetFonts();
+        entry.font = f->GetObject();
+        return entry;
+    }
+
+    // Character -> glyph code, the same in every document that embeds these font files.
+    std::array<std::vector<std::uint16_t>, face_count> codes;
 
     Impl() {
         pd::PdfError::EnableDebug(false);
@@ -90,6 +193,7 @@ struct ContractPdfWriter::Impl : TextMeasure {
             if (!found) throw std::runtime_error("Liberation Serif is not installed (Debian package fonts-liberation2)");
             paths[i] = found->path.string();
             cache[i].assign(0x2200, -1.0f);
+            codes[i].assign(0x2200, 0xFFFF);
         }
     }
 
@@ -114,6 +218,36 @@ struct ContractPdfWriter::Impl : TextMeasure {
         return slot;
     }
     mutable float scratch_ = -1.0f;
+
+    std::uint16_t code(Face face, char32_t c) {
+        const auto i = index_of(face);
+        if (c < codes[i].size() && codes[i][c] != 0xFFFF) return codes[i][c];
+        const std::string one = domain_utf8(c);
+        pd::PdfFont* f = measuring_font(i);
+        const auto buf = f->GetEncoding()->ConvertToEncoding(utf8(one), f);
+        std::uint16_t value = 0;
+        if (buf.GetSize() >= 2) {
+            value = static_cast<std::uint16_t>((static_cast<unsigned char>(buf.GetBuffer()[0]) << 8) |
+                                               static_cast<unsigned char>(buf.GetBuffer()[1]));
+        }
+        if (c < codes[i].size()) codes[i][c] = value;
+        return value;
+    }
+
+    static std::string domain_utf8(char32_t c) {
+        std::string out;
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else if (c < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+        return out;
+    }
 };
 
 ContractPdfWriter::ContractPdfWriter() : impl_(std::make_unique<Impl>()) {}
@@ -129,19 +263,11 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
     const double page_h = layout.page.height;
 
     pd::PdfMemDocument pdf;
-    std::array<pd::PdfFont*, face_count> fonts{};
-    auto font = [&](Face f) {
-        auto& slot = fonts[index_of(f)];
-        if (slot == nullptr) {
-            const auto i = index_of(f);
-            slot = pdf.CreateFontSubset(family, i == 1 || i == 3, i == 2 || i == 3, false,
-                                        pd::PdfEncodingFactory::GlobalIdentityEncodingInstance(),
-                                        impl_->paths[i].c_str());
-        }
-        return slot;
-    };
+    static constexpr std::array<const char*, face_count> font_names = {"F0", "F1", "F2", "F3"};
 
     std::string content;
+    std::array<std::set<char32_t>, face_count> used_chars;
+    std::vector<std::array<bool, face_count>> pages_using(layout.pages.size());
     for (const auto& page_layout : layout.pages) {
         pd::PdfPage* page = pdf.CreatePage(pd::PdfRect(0, 0, layout.page.width, page_h));
         content.clear();
@@ -178,39 +304,47 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
             number(content, page_h - line.baseline);
             content += " Td ";
             for (const auto& run : line.runs) {
-                pd::PdfFont* f = font(run.face);
                 used[index_of(run.face)] = true;
                 content += '/';
-                content += f->GetIdentifier().GetName();
+                content += font_names[index_of(run.face)];
                 content += ' ';
                 number(content, run.size);
                 content += " Tf [";
-                const pd::PdfString whole = utf8(run.text);
-                f->AddUsedSubsettingGlyphs(whole, static_cast<long>(whole.GetUnicodeLength()));
-                const double adjust = line.extra_per_space * 1000.0 / run.size;
-                std::size_t start = 0;
-                while (start < run.text.size()) {
-                    auto space = run.text.find(' ', start);
-                    const auto end = space == std::string::npos ? run.text.size() : space + 1;
-                    hex(content, f->GetEncoding()->ConvertToEncoding(utf8(run.text.substr(start, end - start)), f));
-                    if (space != std::string::npos && adjust > 0.005) {
+                const auto adjust = static_cast<long>(line.extra_per_space * 1000.0 / run.size + 0.5);
+                std::vector<std::uint16_t> glyphs;
+                for (const char32_t c : domain::decode_utf8(run.text)) {
+                    used_chars[index_of(run.face)].insert(c);
+                    glyphs.push_back(impl_->code(run.face, c));
+                    if (c == U' ' && adjust > 0) {
+                        literal(content, glyphs);
                         content += ' ';
-                        number(content, -adjust);
+                        content += std::to_string(-adjust);
                         content += ' ';
+                        glyphs.clear();
                     }
-                    start = end;
                 }
+                if (!glyphs.empty()) literal(content, glyphs);
                 content += "] TJ ";
             }
             content += "ET\n";
         }
-        for (std::size_t i = 0; i < face_count; ++i) {
-            if (used[i]) page->AddResource(fonts[i]->GetIdentifier(), fonts[i]->GetObject()->Reference(), pd::PdfName("Font"));
+        pages_using[static_cast<std::size_t>(pdf.GetPageCount() - 1)] = used;
+        pd::PdfObject* contents = page->GetContentsForAppending();
+        const std::string packed = deflate(content);
+        pd::PdfMemoryInputStream input(packed.data(), static_cast<pd::pdf_long>(packed.size()));
+        contents->GetStream()->SetRawData(&input, static_cast<pd::pdf_long>(packed.size()));
+        contents->GetDictionary().AddKey(pd::PdfName::KeyFilter, pd::PdfName("FlateDecode"));
+    }
+    // Fonts: the subset for exactly the characters used, from the cache, referenced by the
+    // pages that use each face.
+    for (std::size_t i = 0; i < face_count; ++i) {
+        if (used_chars[i].empty()) continue;
+        const auto& cached = impl_->subset(i, std::u32string(used_chars[i].begin(), used_chars[i].end()));
+        ObjectCopier copier(cached.doc->GetObjects(), pdf.GetObjects());
+        const pd::PdfReference font_ref = copier.copy_indirect(cached.font->Reference());
+        for (std::size_t p = 0; p < pages_using.size(); ++p) {
+            if (pages_using[p][i]) pdf.GetPage(static_cast<int>(p))->AddResource(font_names[i], font_ref, pd::PdfName("Font"));
         }
-        pd::PdfStream* stream = page->GetContentsForAppending()->GetStream();
-        stream->BeginAppend();
-        stream->Append(content.data(), content.size());
-        stream->EndAppend();
     }
 
     // Empty signature fields: the widget is built here and the field constructed without
