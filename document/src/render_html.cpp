@@ -90,7 +90,7 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
 }
 
 constexpr std::string_view style = R"css(
-body { font-family: "Liberation Serif", "Times New Roman", serif; max-width: 48em; margin: 2em auto; line-height: 1.4; }
+body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 10pt; max-width: 48em; margin: 2em auto; line-height: 1.25; }
 h1, h2, h3, h4 { text-align: center; }
 p, li { text-align: justify; }
 .dato-personal { background: #fff3c4; }
@@ -101,12 +101,17 @@ p, li { text-align: justify; }
 .firma .nombre, .firma .cargo, .firma .leyenda { text-align: center; margin: .2em 0; }
 )css";
 
+// The same paper and margins as the PDF, for printing from a browser.
+std::string page_rule(const std::string& paper) {
+    return paper == "a4" ? "@page { size: 210mm 297mm; margin: 1in; }\n" : "@page { size: 8.5in 11in; margin: 1in; }\n";
+}
+
 }  // namespace
 
 std::string render_html(const Document& doc, const RenderOptions& options) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                       escape_html(doc.title) + "</title>\n<meta name=\"generator\" content=\"Pacta\">\n<style>" +
-                      std::string(style) + "</style>\n</head>\n<body>\n";
+                      std::string(style) + page_rule(doc.paper) + "</style>\n</head>\n<body>\n";
     for (const auto& b : doc.blocks) render_block(b, options, out);
     out += "</body>\n</html>\n";
     return out;
