@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <memory>
 #include <set>
 #include <stdexcept>
 
@@ -62,15 +63,16 @@ void literal(std::string& out, const std::vector<std::uint16_t>& codes) {
 }
 
 // Content streams compressed in one call to zlib, instead of PoDoFo's chunked appends.
+// Level 3: nearly the size of the default level 6 (a contract grows by about 5%) at half
+// the time, which matters when a campaign generates thousands.
 std::string deflate(const std::string& data) {
     uLongf size = compressBound(static_cast<uLong>(data.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                  static_cast<uLong>(data.size()), 6) != Z_OK) {
+    const auto buffer = std::make_unique_for_overwrite<Bytef[]>(size);
+    if (compress2(buffer.get(), &size, reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()), 3) !=
+        Z_OK) {
         throw std::runtime_error("zlib could not compress a content stream");
     }
-    out.resize(size);
-    return out;
+    return std::string(reinterpret_cast<const char*>(buffer.get()), size);
 }
 
 std::string xml_escape(const std::string& s) {
