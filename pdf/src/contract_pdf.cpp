@@ -3,6 +3,7 @@
 #include <podofo/podofo.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <map>
@@ -44,25 +45,40 @@ void number(std::string& out, double v) {
     out.append(buf, end);
 }
 
-// Glyph codes as a PDF literal string: two bytes per glyph, shorter than hex.
-void literal(std::string& out, const std::vector<std::uint16_t>& codes) {
-    out.push_back('(');
-    for (const auto code : codes) {
-        for (const auto byte : {static_cast<unsigned char>(code >> 8), static_cast<unsigned char>(code & 0xFF)}) {
-            switch (byte) {
-                case '(': out += "\\("; break;
-                case ')': out += "\\)"; break;
-                case '\\': out += "\\\\"; break;
-                case '\r': out += "\\r"; break;
-                case '\n': out += "\\n"; break;
-                default: out.push_back(static_cast<char>(byte));
-            }
+// One glyph code in a PDF literal string: two bytes, escaped where PDF syntax requires.
+void append_code(std::string& out, std::uint16_t code) {
+    for (const auto byte : {static_cast<unsigned char>(code >> 8), static_cast<unsigned char>(code & 0xFF)}) {
+        switch (byte) {
+            case '(': out += "\\("; break;
+            case ')': out += "\\)"; break;
+            case '\\': out += "\\\\"; break;
+            case '\r': out += "\\r"; break;
+            case '\n': out += "\\n"; break;
+            default: out.push_back(static_cast<char>(byte));
         }
     }
-    out.push_back(')');
 }
 
-// Content streams compressed in one call to zlib, instead of PoDoFo's chunked appends.
+// Next code point of UTF-8 text (the layout only holds valid UTF-8).
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    std::size_t len = 1;
+    char32_t cp = lead;
+    if (lead >= 0xF0) {
+        cp = lead & 0x07u;
+        len = 4;
+    } else if (lead >= 0xE0) {
+        cp = lead & 0x0Fu;
+        len = 3;
+    } else if (lead >= 0xC0) {
+        cp = lead & 0x1Fu;
+        len = 2;
+    }
+    for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    i += len;
+    return cp;
+}
+
 // Level 3: nearly the size of the default level 6 (a contract grows by about 5%) at half
 // the time, which matters when a campaign generates thousands.
 std::string deflate(const std::string& data) {
@@ -105,6 +121,39 @@ std::string xmp_packet(const PdfMetadata& m) {
            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
 }
 
+// The characters each face draws in one document: the key of its cached font subset.
+class UsedCharacters {
+public:
+    UsedCharacters() {
+        for (auto& seen : common_) seen.assign(0x2200, false);
+    }
+    void mark(std::size_t face, char32_t c) {
+        if (c < common_[face].size()) {
+            common_[face][c] = true;
+        } else {
+            rare_[face].insert(c);
+        }
+    }
+    void mark_all(std::size_t face, std::u32string_view cs) {
+        for (const char32_t c : cs) mark(face, c);
+    }
+    [[nodiscard]] bool any(std::size_t face) const {
+        return !rare_[face].empty() || std::find(common_[face].begin(), common_[face].end(), true) != common_[face].end();
+    }
+    [[nodiscard]] std::u32string of(std::size_t face) const {
+        std::u32string out;
+        for (char32_t c = 0; c < common_[face].size(); ++c) {
+            if (common_[face][c]) out.push_back(c);
+        }
+        out.insert(out.end(), rare_[face].begin(), rare_[face].end());
+        return out;
+    }
+
+private:
+    std::array<std::vector<bool>, face_count> common_;
+    std::array<std::set<char32_t>, face_count> rare_;
+};
+
 // Copies an object graph from one document into another, following references; streams
 // are copied as they are stored (already compressed).
 class ObjectCopier {
@@ -130,7 +179,24 @@ public:
     }
 
 private:
+    static bool holds_reference(const pd::PdfVariant& v) {
+        if (v.IsReference()) return true;
+        if (v.IsDictionary()) {
+            for (const auto& [key, value] : v.GetDictionary().GetKeys()) {
+                if (holds_reference(*value)) return true;
+            }
+        }
+        if (v.IsArray()) {
+            for (const auto& item : v.GetArray()) {
+                if (holds_reference(item)) return true;
+            }
+        }
+        return false;
+    }
+
     pd::PdfVariant copy_value(const pd::PdfVariant& v) {
+        // Most of a font (its widths array) holds no references: one plain copy will do.
+        if (!holds_reference(v)) return v;
         if (v.IsReference()) return pd::PdfVariant(copy_indirect(v.GetReference()));
         if (v.IsDictionary()) {
             pd::PdfDictionary d;
@@ -290,7 +356,7 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
     static constexpr std::array<const char*, face_count> font_names = {"F0", "F1", "F2", "F3"};
 
     std::string content;
-    std::array<std::set<char32_t>, face_count> used_chars;
+    UsedCharacters chars;
     std::vector<std::array<bool, face_count>> pages_using(layout.pages.size());
     for (const auto& page_layout : layout.pages) {
         pd::PdfPage* page = pdf.CreatePage(pd::PdfRect(0, 0, layout.page.width, page_h));
@@ -335,19 +401,22 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
                 number(content, run.size);
                 content += " Tf [";
                 const auto adjust = static_cast<long>(line.extra_per_space * 1000.0 / run.size + 0.5);
-                std::vector<std::uint16_t> glyphs;
-                for (const char32_t c : domain::decode_utf8(run.text)) {
-                    used_chars[index_of(run.face)].insert(c);
-                    glyphs.push_back(impl_->code(run.face, c));
-                    if (c == U' ' && adjust > 0) {
-                        literal(content, glyphs);
-                        content += ' ';
-                        content += std::to_string(-adjust);
-                        content += ' ';
-                        glyphs.clear();
+                // Glyph codes in literal strings; in a justified line each space closes a
+                // string and is followed by the extra spacing (thousandths of the font size).
+                const std::string gap = " " + std::to_string(-adjust) + " ";
+                content += '(';
+                std::size_t at = 0;
+                while (at < run.text.size()) {
+                    const char32_t c = next_code_point(run.text, at);
+                    chars.mark(index_of(run.face), c);
+                    append_code(content, impl_->code(run.face, c));
+                    if (c == U' ' && adjust > 0 && at < run.text.size()) {
+                        content += ')';
+                        content += gap;
+                        content += '(';
                     }
                 }
-                if (!glyphs.empty()) literal(content, glyphs);
+                content += ')';
                 content += "] TJ ";
             }
             content += "ET\n";
@@ -362,8 +431,12 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
     // Fonts: the subset for exactly the characters used, from the cache, referenced by the
     // pages that use each face.
     for (std::size_t i = 0; i < face_count; ++i) {
-        if (used_chars[i].empty()) continue;
-        const auto& cached = impl_->subset(i, std::u32string(used_chars[i].begin(), used_chars[i].end()));
+        if (!chars.any(i)) continue;
+        // Every subset also carries the letters and digits names and numbers are written
+        // with, so contracts that differ only in a name or a number share one subset.
+        chars.mark_all(i, U"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÁÉÍÓÚÑÜáéíóúñü");
+        const std::u32string used = chars.of(i);
+        const auto& cached = impl_->subset(i, used);
         ObjectCopier copier(cached.doc->GetObjects(), pdf.GetObjects());
         const pd::PdfReference font_ref = copier.copy_indirect(cached.font->Reference());
         for (std::size_t p = 0; p < pages_using.size(); ++p) {
