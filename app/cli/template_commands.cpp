@@ -143,7 +143,8 @@ int run_template(std::span<const std::string> words, const Console& console) {
 
 int run_generate(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"plantilla", true}, {"datos", true}, {"salida", true},
-                                               {"version-publica", true}, {"folio", true}});
+                                               {"version-publica", true}, {"folio", true}, {"leyenda", true},
+                                               {"fundamento", true}});
     if (args.wants_help()) {
         console.out << generate_help();
         return exit_ok;
@@ -178,10 +179,17 @@ int run_generate(std::span<const std::string> words, const Console& console) {
         return exit_invalid;
     }
     const std::string folio = args.value("folio").value_or(fs::path(*output).stem().string());
+    // The legend names the removed field with {etiqueta} ("[ELIMINADO: {etiqueta}]").
+    std::string legend = args.value("leyenda").value_or("[ELIMINADO: {etiqueta}]");
+    if (const auto at = legend.find("{etiqueta}"); at != std::string::npos) legend.replace(at, 10, "{label}");
+    const std::string legal_basis =
+        args.value("fundamento").value_or(doc::default_legal_basis(generated.document->country));
     std::unique_ptr<pdf::ContractPdfWriter> pdf_writer;
     auto write = [&](const fs::path& path, bool public_version) {
         doc::RenderOptions options;
         options.public_version = public_version;
+        options.legend = legend;
+        options.legal_basis = legal_basis;
         const auto format = *presentation::output_format(path);
         if (format == presentation::OutputFormat::pdf && !pdf_writer) pdf_writer = std::make_unique<pdf::ContractPdfWriter>();
         const std::string content = presentation::render_contract(*generated.document, format, folio, options,

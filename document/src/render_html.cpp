@@ -113,6 +113,9 @@ std::string render_html(const Document& doc, const RenderOptions& options) {
                       escape_html(doc.title) + "</title>\n<meta name=\"generator\" content=\"Pacta\">\n<style>" +
                       std::string(style) + page_rule(doc.paper) + "</style>\n</head>\n<body>\n";
     for (const auto& b : doc.blocks) render_block(b, options, out);
+    if (const auto note = public_version_note(options); !note.empty()) {
+        out += "<p class=\"fundamento\">" + escape_html(note) + "</p>\n";
+    }
     out += "</body>\n</html>\n";
     return out;
 }

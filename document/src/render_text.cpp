@@ -10,6 +10,20 @@ std::string visible_text(const Run& run, const RenderOptions& options) {
     return legend;
 }
 
+std::string default_legal_basis(const std::string& country) {
+    if (country == "PE") {
+        return "Versión pública: se eliminaron datos personales con fundamento en el artículo 17, numeral 5, del "
+               "Texto Único Ordenado de la Ley N.º 27806, Ley de Transparencia y Acceso a la Información Pública.";
+    }
+    return "Versión pública: se eliminaron datos personales con fundamento en los artículos 116 de la Ley General de "
+           "Transparencia y Acceso a la Información Pública y 113, fracción I, de la Ley Federal de Transparencia y "
+           "Acceso a la Información Pública.";
+}
+
+std::string public_version_note(const RenderOptions& options) {
+    return options.public_version ? options.legal_basis : std::string();
+}
+
 namespace {
 
 std::string runs_text(const Runs& runs, const RenderOptions& options) {
@@ -76,6 +90,7 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
 std::string render_text(const Document& doc, const RenderOptions& options) {
     std::string out;
     for (const auto& b : doc.blocks) render_block(b, options, out);
+    if (const auto note = public_version_note(options); !note.empty()) out += note + "\n\n";
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
     return out;
 }

@@ -56,6 +56,12 @@ public:
 
     std::vector<Chunk> compose(const document::Document& doc) {
         for (const auto& b : doc.blocks) block(b);
+        if (const auto note = document::public_version_note(options_.render); !note.empty()) {
+            document::Run r;
+            r.text = note;
+            r.italic = true;
+            paragraph({r}, Align::justify, false, options_.body_size - 1);
+        }
         return std::move(chunks_);
     }
 

@@ -86,6 +86,8 @@ done
 # The decompressed streams hold text as glyph codes: check them through the extracted text of
 # each page too, and confirm the legend is there.
 check "leyenda" "grep -qF '[ELIMINADO: CURP]' '$work/publica.txt'"
+check "fundamento legal" "tr '\n' ' ' <'$work/publica.txt' | grep -qF 'con fundamento en los artículos 116 de la Ley General de Transparencia'"
+check "sin fundamento en la completa" "! grep -qF 'Versión pública' '$work/contrato.txt'"
 check "nombre público" "tr '\n' ' ' <'$work/publica.txt' | grep -qF 'MARÍA LUISA MARTÍNEZ MARTÍNEZ'"
 
 # Peru: A4, soles.

@@ -53,6 +53,7 @@ void generate_row(const BatchRequest& r, std::size_t index, pdf::ContractPdfWrit
         out.sha256 = platform::sha256_hex(bytes);
         if (r.public_versions) {
             render.public_version = true;
+            render.legal_basis = document::default_legal_basis(generated.document->country);
             const std::string pub = render_contract(*generated.document, OutputFormat::pdf, folio, render, r.creator, &writer);
             platform::write_file_atomically(r.output_dir / (file_stem(folio) + "-publica.pdf"), pub);
         }

@@ -12,7 +12,16 @@ struct RenderOptions {
     bool public_version = false;
     // {label} is replaced by the field's label: "[ELIMINADO: CURP]".
     std::string legend = "[ELIMINADO: {label}]";
+    // The legal basis for the removals, printed at the end of a public version.
+    std::string legal_basis;
 };
+
+// The usual legal basis of a public version in each country ("MX", "PE"), until the
+// institution configures its own.
+[[nodiscard]] std::string default_legal_basis(const std::string& country);
+
+// The closing note of a public version (empty for the full version or without a basis).
+[[nodiscard]] std::string public_version_note(const RenderOptions& options);
 
 [[nodiscard]] std::string render_text(const Document& doc, const RenderOptions& options = {});
 [[nodiscard]] std::string render_html(const Document& doc, const RenderOptions& options = {});
