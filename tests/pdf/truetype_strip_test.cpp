@@ -19,7 +19,7 @@ std::uint32_t be32(const std::string& d, std::size_t at) {
 
 std::set<std::string> tables_of(const std::string& font) {
     std::set<std::string> tags;
-    const std::size_t n = (static_cast<unsigned char>(font[4]) << 8) | static_cast<unsigned char>(font[5]);
+    const auto n = static_cast<std::size_t>((static_cast<unsigned char>(font[4]) << 8) | static_cast<unsigned char>(font[5]));
     for (std::size_t i = 0; i < n; ++i) tags.insert(font.substr(12 + 16 * i, 4));
     return tags;
 }
