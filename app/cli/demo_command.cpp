@@ -12,7 +12,14 @@
 #include "pacta/domain/ordinals.h"
 #include "pacta/domain/spanish_dates.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
+#include "pacta/pdf/contract_pdf.h"
+#include "pacta/platform/atomic_file.h"
 #include "pacta/platform/paths.h"
+#include "pacta/platform/sha256.h"
+#include "pacta/presentation/contract_output.h"
 #include "pacta/version.h"
 
 namespace pacta::cli {
@@ -67,6 +74,35 @@ void print_reference(const Console& console) {
                 << '\n';
 }
 
+// The bundled contract from its example data, as the PDF an office would sign and its public
+// version, next to the database.
+void print_generated_contract(const std::filesystem::path& dir, const Console& console) {
+    const document::TemplateLibrary library(platform::data_dir() / "plantillas");
+    const std::string id = "imss-bienestar-honorarios";
+    const auto tmpl_path = library.template_path(id);
+    const auto data_path = library.example_path(id);
+    if (!tmpl_path || !data_path) return;
+    const auto tmpl = document::load_template(*tmpl_path);
+    const auto data = document::parse_json_data(document::read_file(*data_path).value_or(""), data_path->string());
+    if (!tmpl.value || !data.value) return;
+    const auto generated = document::generate(*tmpl.value, *data.value);
+    if (!generated.document) return;
+    std::filesystem::create_directories(dir);
+    pdf::ContractPdfWriter writer;
+    console.out << '\n' << tr("Example contract generated from the bundled template:") << '\n';
+    for (const bool public_version : {false, true}) {
+        document::RenderOptions render;
+        render.public_version = public_version;
+        render.legal_basis = document::default_legal_basis(generated.document->country);
+        const auto file = dir / (public_version ? "contrato-ejemplo-publico.pdf" : "contrato-ejemplo.pdf");
+        const std::string bytes = presentation::render_contract(*generated.document, presentation::OutputFormat::pdf,
+                                                                "DEMO-0001", render,
+                                                                std::string("Pacta ") + pacta::version, &writer);
+        platform::write_file_atomically(file, bytes);
+        console.out << "  " << file.string() << "  sha256 " << platform::sha256_hex(bytes) << '\n';
+    }
+}
+
 }  // namespace
 
 int run_demo(std::span<const std::string> words, const Console& console) {
@@ -85,6 +121,7 @@ int run_demo(std::span<const std::string> words, const Console& console) {
     db::migrate(database, pacta::version);
     print_database(database, console);
     print_reference(console);
+    print_generated_contract(path.parent_path() / "demo", console);
     return exit_ok;
 }
 
