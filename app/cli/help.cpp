@@ -77,8 +77,9 @@ std::string demo_help() {
         "Usage: pacta-cli demo [--base FILE]\n"
         "\n"
         "Opens (and creates if needed) the embedded SQLite database, by default\n"
-        "$XDG_DATA_HOME/pacta/pacta.sqlite3, checks it, and prints the figures of the\n"
-        "reference contract computed by Pacta.\n");
+        "$XDG_DATA_HOME/pacta/pacta.sqlite3, checks it, prints the figures of the\n"
+        "reference contract computed by Pacta, and writes the bundled contract from its\n"
+        "example data as a PDF and its public version in the demo folder beside it.\n");
 }
 
 std::string template_help() {
