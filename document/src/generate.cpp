@@ -32,6 +32,7 @@ Generation generate(const Template& tmpl, const DataValue& data) {
         doc.subject = resolve(tmpl.info.subject);
         doc.country = tmpl.info.country;
         doc.paper = tmpl.info.paper;
+        doc.initials_box = tmpl.info.initials_box;
         doc.blocks = detail::build_blocks(expansion);
         result.document = std::move(doc);
     } catch (const domain::RuleError& e) {

@@ -174,6 +174,11 @@ private:
             if (info.paper != "carta" && info.paper != "a4") {
                 error("template.directive_value", words[1].offset).with("value", info.paper);
             }
+        } else if (name == "rubrica" && need(1)) {
+            if (words[1].text != "si" && words[1].text != "sí" && words[1].text != "no") {
+                error("template.directive_value", words[1].offset).with("value", words[1].text);
+            }
+            info.initials_box = words[1].text != "no";
         } else if (name == "ordinales" && need(1)) {
             const std::string& s = words[1].text;
             if (s == "dos-palabras") {
@@ -186,7 +191,7 @@ private:
                 error("template.directive_value", words[1].offset).with("value", s);
             }
         } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "autor" &&
-                   name != "asunto" && name != "pais" &&
+                   name != "asunto" && name != "pais" && name != "rubrica" &&
                    name != "moneda" && name != "papel" && name != "ordinales") {
             error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
         }

@@ -37,6 +37,7 @@ TEST(PeruTemplate, GeneratesALocacionContract) {
     ASSERT_TRUE(g.document);
     EXPECT_EQ(g.document->country, "PE");
     EXPECT_EQ(g.document->paper, "a4");
+    EXPECT_FALSE(g.document->initials_box);
     const std::string text = render_text(*g.document);
     EXPECT_NE(text.find("retribución total de S/\u00A010,000.00 (DIEZ MIL CON 00/100 SOLES), en 3 armadas: la primera "
                         "de S/\u00A03,333.33, la segunda de S/\u00A03,333.33 y la tercera de S/\u00A03,333.34"),
@@ -58,6 +59,28 @@ TEST(PeruTemplate, GeneratesALocacionContract) {
     // The representative is a public servant: her DNI stays.
     EXPECT_NE(public_text.find("25543680-E"), std::string::npos);
     EXPECT_NE(public_text.find("[ELIMINADO: DNI del locador]"), std::string::npos);
+}
+
+TEST(ImssTemplate, UnequalInstalmentsAreEachStated) {
+    auto tmpl = *load_template(*library.template_path("imss-bienestar-honorarios")).value;
+    auto data = *parse_json_data(*read_file(*library.example_path("imss-bienestar-honorarios")), "x").value;
+    data.set("honorarios.total", "100000.00");
+    data.set("honorarios.exhibiciones", "3");
+    const auto g = generate(tmpl, data);
+    ASSERT_TRUE(g.document);
+    const std::string text = render_text(*g.document);
+    EXPECT_NE(text.find("en 3 exhibiciones, la primera por la cantidad de $33,333.33 (Treinta y tres mil trescientos "
+                        "treinta y tres pesos 33/100 M.N.), la segunda por la cantidad de $33,333.33 (Treinta y tres "
+                        "mil trescientos treinta y tres pesos 33/100 M.N.) y la tercera por la cantidad de $33,333.34 "
+                        "(Treinta y tres mil trescientos treinta y tres pesos 34/100 M.N.), previa"),
+              std::string::npos);
+    EXPECT_EQ(text.find("cada una por"), std::string::npos);
+    data.set("honorarios.exhibiciones", "1");
+    const auto single = generate(tmpl, data);
+    ASSERT_TRUE(single.document);
+    EXPECT_NE(render_text(*single.document).find("transferencia electrónica en una sola exhibición, previa"),
+              std::string::npos);
+    EXPECT_TRUE(tmpl.info.initials_box);
 }
 
 TEST(PeruTemplate, SuspensionCertificateChangesTheRetentionSentence) {

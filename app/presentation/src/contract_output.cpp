@@ -15,6 +15,7 @@ pdf::PdfOptions pdf_options(const document::Document& doc, const std::string& fo
     pdf::PdfOptions o;
     o.folio = folio;
     o.render = render;
+    o.initials_box = doc.initials_box;
     o.metadata.title = doc.title;
     o.metadata.subject = doc.subject;
     o.metadata.author = doc.author;

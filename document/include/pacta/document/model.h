@@ -54,6 +54,7 @@ struct Document {
     std::string subject;
     std::string country;  // "MX" or "PE"
     std::string paper;    // "carta" or "a4"
+    bool initials_box = true;
     std::vector<Block> blocks;
 };
 

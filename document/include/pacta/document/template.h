@@ -77,6 +77,7 @@ struct TemplateInfo {
     std::string country = "MX";
     domain::Currency currency = domain::Currency::MXN;
     std::string paper = "carta";
+    bool initials_box = true;  // @rubrica si|no: a box for initials in every page's margin
     domain::OrdinalStyle ordinal_style = domain::OrdinalStyle::two_words;
 };
 
