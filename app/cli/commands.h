@@ -17,6 +17,10 @@ int run_templates(std::span<const std::string> words, const Console& console);
 int run_template(std::span<const std::string> words, const Console& console);
 int run_generate(std::span<const std::string> words, const Console& console);
 int run_batch(std::span<const std::string> words, const Console& console);
+int run_institution(std::span<const std::string> words, const Console& console);
+int run_signatory(std::span<const std::string> words, const Console& console);
+int run_audit(std::span<const std::string> words, const Console& console);
+int run_backup(std::span<const std::string> words, const Console& console);
 
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
@@ -30,5 +34,7 @@ int run_batch(std::span<const std::string> words, const Console& console);
 [[nodiscard]] std::string template_help();
 [[nodiscard]] std::string generate_help();
 [[nodiscard]] std::string batch_help();
+[[nodiscard]] std::string institution_help();
+[[nodiscard]] std::string audit_help();
 
 }  // namespace pacta::cli

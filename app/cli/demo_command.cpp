@@ -5,6 +5,7 @@
 
 #include "arguments.h"
 #include "commands.h"
+#include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/db/database.h"
 #include "pacta/db/schema.h"
@@ -112,13 +113,15 @@ int run_demo(std::span<const std::string> words, const Console& console) {
         return exit_ok;
     }
     args.require_positionals(0, 0, "");
-    const std::filesystem::path path = args.value("base").value_or(platform::default_database_path().string());
+    const std::filesystem::path path = args.value("base").value_or(database_path().string());
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
 
     console.out << fill(tr("Pacta {version}: headless demonstration"), {{"version", pacta::version}})
                 << "\n\n";
-    db::Database database(path);
-    db::migrate(database, pacta::version);
+    set_database_option(path.string());
+    auto opened = open_database(console);
+    if (!opened) return exit_invalid;
+    db::Database& database = *opened;
     print_database(database, console);
     print_reference(console);
     print_generated_contract(path.parent_path() / "demo", console);

@@ -21,10 +21,16 @@ std::string main_help() {
         "  plantilla  a template's fields, example data, or checking a template file\n"
         "  generar    generate a contract from a template and a data file\n"
         "  generar-lote  one PDF contract per row of a CSV file\n"
+        "  institucion   import, export or list institutions (units, accounts, signatories)\n"
+        "  firmante      list the signatories and their roles\n"
+        "  auditoria     verify the audit trail\n"
+        "  respaldo      back up or restore the database\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
         "  --version  show the version of Pacta and of its libraries\n"
+        "  --db FILE  the database to use (before the command; also $PACTA_DB); by default\n"
+        "             $XDG_DATA_HOME/pacta/pacta.sqlite3\n"
         "\n"
         "Exit codes: 0 success; 1 the input was checked and found invalid, or an operation\n"
         "failed; 2 the command line is wrong.\n");
@@ -116,6 +122,33 @@ std::string generate_help() {
         "Every missing or invalid field is reported at once, and then nothing is written.\n"
         "Files are written under a temporary name and renamed when complete; the SHA-256\n"
         "of every file written is printed.\n");
+}
+
+std::string institution_help() {
+    return tr(
+        "Usage: pacta-cli institucion importar FILE.json\n"
+        "       pacta-cli institucion exportar CODE [--salida FILE.json]\n"
+        "       pacta-cli institucion listar\n"
+        "       pacta-cli firmante listar [--institucion CODE]\n"
+        "\n"
+        "The institution file holds its settings, units, budget accounts and signatories\n"
+        "with their powers and roles (docs/datos.md). Importing creates the institution or\n"
+        "replaces it whole; every problem in the file is reported with its path, and then\n"
+        "nothing is written. Every change is recorded in the audit trail.\n");
+}
+
+std::string audit_help() {
+    return tr(
+        "Usage: pacta-cli auditoria verificar\n"
+        "       pacta-cli respaldo crear FILE\n"
+        "       pacta-cli respaldo restaurar FILE\n"
+        "\n"
+        "  auditoria verificar  recomputes the audit trail's chain of hashes, names the first\n"
+        "                       broken row, and prints the latest hash\n"
+        "  respaldo crear       copies the database safely while Pacta runs, with a manifest\n"
+        "                       that records the audit trail's latest hash\n"
+        "  respaldo restaurar   checks the copy (integrity and audit trail) and only then\n"
+        "                       replaces the database, keeping the previous one\n");
 }
 
 std::string batch_help() {

@@ -5,6 +5,7 @@
 
 #include "arguments.h"
 #include "commands.h"
+#include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/db/database.h"
 #include "pacta/domain/finding.h"
@@ -25,7 +26,20 @@ void print_version() {
               << pdf::pdf_library_version() << ")\n";
 }
 
-int dispatch(const std::vector<std::string>& words, const cli::Console& console) {
+int dispatch(std::vector<std::string> words, const cli::Console& console) {
+    // Global options come before the command: --db FILE.
+    while (!words.empty() && words[0].rfind("--db", 0) == 0) {
+        if (words[0] == "--db") {
+            if (words.size() < 2) throw cli::UsageError(tr("option «--db» needs a value"));
+            cli::set_database_option(words[1]);
+            words.erase(words.begin(), words.begin() + 2);
+        } else if (words[0].rfind("--db=", 0) == 0) {
+            cli::set_database_option(words[0].substr(5));
+            words.erase(words.begin());
+        } else {
+            break;
+        }
+    }
     if (words.empty() || words[0] == "--help" || words[0] == "ayuda") {
         std::cout << cli::main_help();
         return words.empty() ? cli::exit_usage : cli::exit_ok;
@@ -42,6 +56,10 @@ int dispatch(const std::vector<std::string>& words, const cli::Console& console)
     if (words[0] == "plantilla") return cli::run_template(rest, console);
     if (words[0] == "generar") return cli::run_generate(rest, console);
     if (words[0] == "generar-lote") return cli::run_batch(rest, console);
+    if (words[0] == "institucion") return cli::run_institution(rest, console);
+    if (words[0] == "firmante") return cli::run_signatory(rest, console);
+    if (words[0] == "auditoria") return cli::run_audit(rest, console);
+    if (words[0] == "respaldo") return cli::run_backup(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }
 

@@ -75,4 +75,31 @@ std::string Database::integrity_check() {
 
 std::string Database::sqlite_version() { return sqlite3_libversion(); }
 
+void Database::backup_to(const std::filesystem::path& target) {
+    auto temporary = target;
+    temporary += ".parcial";
+    std::filesystem::remove(temporary);
+    sqlite3* out = nullptr;
+    int rc = sqlite3_open_v2(temporary.string().c_str(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(out, "main", db_, "main");
+        if (backup == nullptr) {
+            rc = sqlite3_errcode(out);
+        } else {
+            while ((rc = sqlite3_backup_step(backup, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                if (rc != SQLITE_OK) sqlite3_sleep(20);
+            }
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE) rc = SQLITE_OK;
+        }
+    }
+    const std::string message = out ? sqlite3_errmsg(out) : sqlite3_errstr(rc);
+    sqlite3_close_v2(out);
+    if (rc != SQLITE_OK) {
+        std::filesystem::remove(temporary);
+        throw DatabaseError("cannot back up " + path_.string() + " to " + target.string() + ": " + message, rc);
+    }
+    std::filesystem::rename(temporary, target);
+}
+
 }  // namespace pacta::db

@@ -20,6 +20,183 @@ constexpr std::string_view migrations[] = {
         value TEXT NOT NULL
     ) STRICT;
     )sql",
+    // 2: institutions and their signatories, staff, templates, contracts, instalments, and
+    // the append-only audit trail.
+    R"sql(
+    CREATE TABLE institution (
+        id            INTEGER PRIMARY KEY,
+        code          TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
+        name          TEXT NOT NULL CHECK (length(name) > 0),
+        country       TEXT NOT NULL CHECK (country IN ('MX', 'PE')),
+        profile       TEXT NOT NULL CHECK (profile IN ('es_MX', 'es_PE')),
+        public_legend TEXT NOT NULL,
+        legal_basis   TEXT NOT NULL,
+        notice_days   INTEGER NOT NULL CHECK (notice_days BETWEEN 0 AND 365)
+    ) STRICT;
+
+    CREATE TABLE institution_setting (
+        institution_id INTEGER NOT NULL REFERENCES institution (id) ON DELETE CASCADE,
+        key            TEXT NOT NULL CHECK (length(key) > 0),
+        value          TEXT NOT NULL,
+        PRIMARY KEY (institution_id, key)
+    ) STRICT;
+
+    CREATE TABLE unit (
+        id             INTEGER PRIMARY KEY,
+        institution_id INTEGER NOT NULL REFERENCES institution (id) ON DELETE CASCADE,
+        code           TEXT NOT NULL CHECK (length(code) > 0),
+        name           TEXT NOT NULL,
+        region         TEXT NOT NULL,
+        cost_centre    TEXT NOT NULL,
+        UNIQUE (institution_id, code)
+    ) STRICT;
+
+    CREATE TABLE budget_account (
+        id               INTEGER PRIMARY KEY,
+        institution_id   INTEGER NOT NULL REFERENCES institution (id) ON DELETE CASCADE,
+        code             TEXT NOT NULL CHECK (length(code) > 0),
+        name             TEXT NOT NULL,
+        information_unit TEXT NOT NULL,
+        UNIQUE (institution_id, code)
+    ) STRICT;
+
+    CREATE TABLE signatory (
+        id             INTEGER PRIMARY KEY,
+        institution_id INTEGER NOT NULL REFERENCES institution (id) ON DELETE CASCADE,
+        code           TEXT NOT NULL CHECK (length(code) > 0),
+        name           TEXT NOT NULL CHECK (length(name) > 0),
+        sex            TEXT NOT NULL CHECK (sex IN ('hombre', 'mujer')),
+        title          TEXT NOT NULL,
+        deed_number    TEXT NOT NULL,
+        deed_date      TEXT CHECK (deed_date IS NULL OR date(deed_date) = deed_date),
+        notary         TEXT NOT NULL,
+        notary_number  TEXT NOT NULL,
+        registry_folio TEXT NOT NULL,
+        registry_date  TEXT CHECK (registry_date IS NULL OR date(registry_date) = registry_date),
+        valid_from     TEXT NOT NULL CHECK (date(valid_from) = valid_from),
+        valid_to       TEXT CHECK (valid_to IS NULL OR (date(valid_to) = valid_to AND valid_to >= valid_from)),
+        UNIQUE (institution_id, code)
+    ) STRICT;
+
+    CREATE TABLE signatory_role (
+        signatory_id INTEGER NOT NULL REFERENCES signatory (id) ON DELETE CASCADE,
+        role         TEXT NOT NULL CHECK (length(role) > 0),
+        PRIMARY KEY (signatory_id, role)
+    ) STRICT;
+
+    CREATE TABLE staff (
+        id                INTEGER PRIMARY KEY,
+        institution_id    INTEGER REFERENCES institution (id),
+        given_names       TEXT NOT NULL CHECK (length(given_names) > 0),
+        first_surname     TEXT NOT NULL CHECK (length(first_surname) > 0),
+        second_surname    TEXT NOT NULL,
+        sex               TEXT NOT NULL CHECK (sex IN ('hombre', 'mujer')),
+        birth_date        TEXT NOT NULL CHECK (date(birth_date) = birth_date),
+        nationality       TEXT NOT NULL,
+        civil_status      TEXT NOT NULL,
+        curp              TEXT UNIQUE CHECK (curp IS NULL OR length(curp) = 18),
+        rfc               TEXT CHECK (rfc IS NULL OR length(rfc) IN (12, 13)),
+        dni               TEXT UNIQUE,
+        foreign_card      TEXT UNIQUE,
+        ruc               TEXT CHECK (ruc IS NULL OR length(ruc) = 11),
+        domicile          TEXT NOT NULL,
+        phone             TEXT NOT NULL,
+        email             TEXT NOT NULL,
+        bank_account      TEXT NOT NULL,
+        profession        TEXT NOT NULL,
+        category          TEXT NOT NULL CHECK (category IN ('asistencial', 'administrativo')),
+        regime            TEXT NOT NULL CHECK (regime IN ('honorarios', 'cas', 'locacion', 'planilla')),
+        suspension_year   INTEGER CHECK (suspension_year IS NULL OR suspension_year BETWEEN 2000 AND 2100),
+        unit_id           INTEGER REFERENCES unit (id),
+        active            INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        CHECK (curp IS NOT NULL OR dni IS NOT NULL OR foreign_card IS NOT NULL)
+    ) STRICT;
+
+    -- Accent- and case-insensitive search over names, identity numbers and unit.
+    CREATE VIRTUAL TABLE staff_search USING fts5 (
+        names, ids, unit, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+    );
+
+    CREATE TABLE template (
+        id         INTEGER PRIMARY KEY,
+        code       TEXT NOT NULL CHECK (length(code) > 0),
+        version    INTEGER NOT NULL CHECK (version > 0),
+        title      TEXT NOT NULL,
+        source     TEXT NOT NULL,
+        sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
+        created_at TEXT NOT NULL,
+        UNIQUE (code, version)
+    ) STRICT;
+    -- A template version never changes: a contract must always find the text it was made from.
+    CREATE TRIGGER template_immutable BEFORE UPDATE ON template
+    BEGIN SELECT RAISE(ABORT, 'template versions are immutable'); END;
+
+    CREATE TABLE contract (
+        id             INTEGER PRIMARY KEY,
+        institution_id INTEGER NOT NULL REFERENCES institution (id),
+        year           INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        folio          TEXT NOT NULL CHECK (length(folio) > 0),
+        template_id    INTEGER NOT NULL REFERENCES template (id),
+        staff_id       INTEGER REFERENCES staff (id),
+        state          TEXT NOT NULL DEFAULT 'borrador' CHECK (state IN ('borrador', 'en_revision', 'observado',
+                           'aprobado', 'firmado', 'vigente', 'concluido', 'terminado_anticipadamente',
+                           'rescindido', 'cancelado')),
+        data_json      TEXT NOT NULL,
+        total_minor    INTEGER NOT NULL CHECK (total_minor >= 0),
+        currency       TEXT NOT NULL CHECK (currency IN ('MXN', 'PEN', 'USD')),
+        signing_date   TEXT CHECK (signing_date IS NULL OR date(signing_date) = signing_date),
+        start_date     TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
+        end_date       TEXT CHECK (end_date IS NULL OR date(end_date) = end_date),
+        created_at     TEXT NOT NULL,
+        UNIQUE (institution_id, year, folio)
+    ) STRICT;
+
+    CREATE TABLE contract_signatory (
+        contract_id  INTEGER NOT NULL REFERENCES contract (id) ON DELETE CASCADE,
+        role         TEXT NOT NULL,
+        signatory_id INTEGER NOT NULL REFERENCES signatory (id),
+        PRIMARY KEY (contract_id, role)
+    ) STRICT;
+
+    CREATE TABLE contract_file (
+        id          INTEGER PRIMARY KEY,
+        contract_id INTEGER NOT NULL REFERENCES contract (id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL CHECK (kind IN ('completo', 'publico')),
+        path        TEXT NOT NULL,
+        sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+        created_at  TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE instalment (
+        id           INTEGER PRIMARY KEY,
+        contract_id  INTEGER NOT NULL REFERENCES contract (id) ON DELETE CASCADE,
+        number       INTEGER NOT NULL CHECK (number > 0),
+        amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+        period_start TEXT CHECK (period_start IS NULL OR date(period_start) = period_start),
+        period_end   TEXT CHECK (period_end IS NULL OR date(period_end) = period_end),
+        due_date     TEXT CHECK (due_date IS NULL OR date(due_date) = due_date),
+        state        TEXT NOT NULL DEFAULT 'programada',
+        UNIQUE (contract_id, number)
+    ) STRICT;
+
+    -- Append-only: each row carries the SHA-256 of the one before it.
+    CREATE TABLE audit_log (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL CHECK (length(actor) > 0),
+        action      TEXT NOT NULL CHECK (action IN ('crear', 'actualizar', 'eliminar')),
+        entity      TEXT NOT NULL,
+        entity_id   TEXT NOT NULL,
+        before_json TEXT,
+        after_json  TEXT,
+        prev_hash   TEXT NOT NULL CHECK (length(prev_hash) = 64),
+        hash        TEXT NOT NULL CHECK (length(hash) = 64)
+    ) STRICT;
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    )sql",
 };
 
 }  // namespace

@@ -171,6 +171,8 @@ constexpr Entry messages[] = {
     {"data.not_integer", noop_tr("{field}: «{value}» is not a whole number; write digits only.")},
     {"data.bad_sex", noop_tr("{field}: «{value}» is not recognised; use {accepted}.")},
     {"data.bad_item", noop_tr("{field}: this element is empty or has the wrong form.")},
+    {"data.bad_value", noop_tr("{field}: «{value}» is not valid here; use {accepted}.")},
+    {"data.duplicate", noop_tr("{field}: «{value}» appears twice; each one needs its own code.")},
     {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},

@@ -28,6 +28,14 @@ std::filesystem::path messages_dir() {
     return exe.parent_path().parent_path() / "share" / "locale";
 }
 
+bool on_network_filesystem(const std::filesystem::path& path) { return system::on_network_filesystem(path); }
+
+std::string system_user() {
+    if (auto user = environment("USER")) return *user;
+    if (auto user = environment("USERNAME")) return *user;
+    return system::login_name();
+}
+
 std::filesystem::path data_dir() {
     if (auto dir = environment("PACTA_DATADIR")) return *dir;
     const auto exe = executable_path();

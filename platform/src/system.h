@@ -7,9 +7,13 @@
 namespace pacta::platform::system {
 
 [[nodiscard]] std::filesystem::path home_dir();
+[[nodiscard]] std::string login_name();
 [[nodiscard]] std::filesystem::path executable_path();
 // Writes `contents` to a new file at `path` and flushes it to stable storage.
 void write_and_sync(const std::filesystem::path& path, std::string_view contents);
+// True when `path` (or, for a file not yet created, its directory) is on NFS, SMB/CIFS,
+// 9P and similar network file systems, where SQLite's WAL journal is unsafe.
+[[nodiscard]] bool on_network_filesystem(const std::filesystem::path& path);
 // Renames over `to` atomically, then syncs the directory entry.
 void replace(const std::filesystem::path& from, const std::filesystem::path& to);
 

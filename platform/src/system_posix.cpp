@@ -1,5 +1,6 @@
 // The only file with POSIX calls (see system.h).
 #include <fcntl.h>
+#include <sys/vfs.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -45,6 +46,11 @@ std::filesystem::path home_dir() {
     return std::filesystem::current_path();
 }
 
+std::string login_name() {
+    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_name) return pw->pw_name;
+    return "desconocido";
+}
+
 std::filesystem::path executable_path() {
     std::error_code ec;
     auto path = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -67,6 +73,30 @@ void write_and_sync(const std::filesystem::path& path, std::string_view contents
     }
     if (::fsync(fd.get()) != 0) fail("fsync", path);
     if (fd.release_and_close() != 0) fail("close", path);
+}
+
+bool on_network_filesystem(const std::filesystem::path& path) {
+    std::filesystem::path probe = path;
+    std::error_code ec;
+    if (!std::filesystem::exists(probe, ec)) probe = probe.has_parent_path() ? probe.parent_path() : ".";
+    struct statfs info {};
+    if (::statfs(probe.c_str(), &info) != 0) return false;
+    // Magic numbers from linux/magic.h and the SMB2/CIFS headers.
+    constexpr unsigned long network[] = {
+        0x6969,      // NFS
+        0x517B,      // SMB
+        0xFF534D42,  // CIFS
+        0xFE534D42,  // SMB2
+        0x01021997,  // 9P (WSL, some VMs)
+        0x73757245,  // CODA
+        0x5346414F,  // AFS
+        0x564C,      // NCP
+    };
+    const auto type = static_cast<unsigned long>(info.f_type);
+    for (const auto magic : network) {
+        if (type == magic) return true;
+    }
+    return false;
 }
 
 void replace(const std::filesystem::path& from, const std::filesystem::path& to) {

@@ -113,11 +113,11 @@ check_err 2 "subcomando desconocido" -- texto letras 5
 
 # Help and version, in Spanish.
 run --help
-if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
+if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli \[--db ARCHIVO\] COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
   passed=$((passed + 1)); else report_failure --help; fi
-for sub in texto validar demo plantillas plantilla generar generar-lote; do
+for sub in texto validar demo plantillas plantilla generar generar-lote institucion firmante auditoria respaldo; do
   run "$sub" --help
-  if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli $sub" "$work/out"; then
+  if [[ "$(cat "$work/rc")" == 0 ]] && grep -qE "^(Uso:)? +pacta-cli $sub" "$work/out"; then
     passed=$((passed + 1)); else report_failure "$sub" --help; fi
 done
 run --version
@@ -219,6 +219,38 @@ check_err 2 "«--hilos» necesita un número entero" -- generar-lote --plantilla
 printf 'folio,prestador.nombre\nX,"sin cerrar\n' >"$work/roto.csv"
 check_err 1 "roto.csv, línea 2, columna 3: una celda entre comillas no está cerrada" -- generar-lote \
   --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" --csv "$work/roto.csv" --salida "$work/lote2"
+
+# Institutions, signatories, audit trail and backups on a database chosen with --db.
+fixtures="$(dirname "$0")/../fixtures/datos"
+db="$work/oficina.sqlite3"
+check_out 0 "Institución imss-bienestar-gro creada: 1 unidades, 1 cuentas presupuestales, 4 firmantes." -- \
+  --db "$db" institucion importar "$fixtures/institucion-imss-bienestar-gro.json"
+check_out 0 "Institución imss-bienestar-gro actualizada" -- --db "$db" institucion importar "$fixtures/institucion-imss-bienestar-gro.json"
+check_out 0 "imss-bienestar-gro" -- --db "$db" institucion listar
+check_out 0 "representante-2024" -- --db "$db" firmante listar --institucion imss-bienestar-gro
+check_out 0 '"escritura": "44,852"' -- --db "$db" institucion exportar imss-bienestar-gro
+"$cli" --db "$db" institucion exportar imss-bienestar-gro --salida "$work/exportada.json" >/dev/null
+check_out 0 "actualizada" -- --db "$db" institucion importar "$work/exportada.json"
+check_err 1 "no existe la institución «nada»" -- --db "$db" institucion exportar nada
+sed -e 's/"vigente_desde": "2024-01-10"/"vigente_desde": "2024-02-30"/' -e 's/"sexo": "H"/"sexo": "X"/' \
+  "$fixtures/institucion-imss-bienestar-gro.json" >"$work/mala.json"
+check_err 1 "firmantes[1].vigente_desde: «2024-02-30» no existe" -- --db "$db" institucion importar "$work/mala.json"
+if grep -qF "firmantes[1].sexo: no se reconoce «X»" "$work/err"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: sexo del firmante" >&2; cat "$work/err" >&2; fi
+PACTA_DB="$db" "$cli" auditoria verificar >"$work/out" 2>"$work/err"
+if [[ $? == 0 ]] && grep -qE "^Bitácora de auditoría íntegra: 3 filas; último hash [0-9a-f]{64}$" "$work/out"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: auditoria verificar" >&2; cat "$work/out" "$work/err" >&2; fi
+check_out 0 "Respaldo escrito en $work/respaldo.sqlite3" -- --db "$db" respaldo crear "$work/respaldo.sqlite3"
+if grep -qE "^ultimo hash: [0-9a-f]{64}$" "$work/respaldo.sqlite3.manifiesto"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: manifiesto" >&2; fi
+sqlite3 "$db" "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'intruso' WHERE id = 2;"
+check_err 1 "la bitácora de auditoría está rota desde la fila 2" -- --db "$db" auditoria verificar
+check_out 0 "Restaurado $work/respaldo.sqlite3" -- --db "$db" respaldo restaurar "$work/respaldo.sqlite3"
+check_out 0 "Bitácora de auditoría íntegra: 3 filas" -- --db "$db" auditoria verificar
+head -c 4096 /dev/urandom >"$work/basura.sqlite3"
+check_err 1 "no es una base de datos de Pacta" -- --db "$work/basura.sqlite3" institucion listar
+check_err 1 "no es una base de datos de Pacta" -- --db "$db" respaldo restaurar "$work/basura.sqlite3"
+check_out 0 "Bitácora de auditoría íntegra: 3 filas" -- --db "$db" auditoria verificar
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -36,6 +36,18 @@ private:
     int supported_;
 };
 
+// The file is not an SQLite database (or is damaged beyond opening).
+class NotADatabaseError : public DatabaseError {
+public:
+    using DatabaseError::DatabaseError;
+};
+
+// The database sits on a network file system, where SQLite's WAL journal is unsafe.
+class NetworkFilesystemError : public DatabaseError {
+public:
+    using DatabaseError::DatabaseError;
+};
+
 class Database {
 public:
     // Opens (creating if needed) the file at `path`; ":memory:" gives a private in-memory database.
@@ -51,6 +63,10 @@ public:
 
     [[nodiscard]] sqlite3* handle() const noexcept { return db_; }
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
+
+    // Copies the whole database to `target` with SQLite's online backup (safe while others
+    // use it), through a temporary name renamed when complete.
+    void backup_to(const std::filesystem::path& target);
 
     [[nodiscard]] int user_version();
     [[nodiscard]] std::string integrity_check();

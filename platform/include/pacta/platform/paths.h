@@ -24,6 +24,14 @@ namespace pacta::platform {
 // program's bin/ directory (the same layout in the build tree and once installed).
 [[nodiscard]] std::filesystem::path messages_dir();
 
+// True when `path` lives on a network file system (NFS, SMB/CIFS, 9P...), where SQLite's
+// WAL journal can corrupt the database.
+[[nodiscard]] bool on_network_filesystem(const std::filesystem::path& path);
+
+// The user running Pacta, as the operating system names them ("maria"), for the audit trail
+// until Pacta has its own accounts.
+[[nodiscard]] std::string system_user();
+
 // Read-only data shipped with Pacta (bundled templates): $PACTA_DATADIR, or
 // <prefix>/share/pacta next to the program's bin/ directory.
 [[nodiscard]] std::filesystem::path data_dir();

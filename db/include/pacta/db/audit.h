@@ -1,0 +1,40 @@
+#pragma once
+// The audit trail: who did what, when, with the values before and after. Each row carries
+// the SHA-256 of the previous row's hash and its own content, so editing or deleting any
+// row breaks the chain from there on; triggers also refuse UPDATE and DELETE.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "pacta/domain/repositories.h"
+
+namespace pacta::db {
+
+class Database;
+
+// The hash before the first row.
+inline constexpr std::string_view audit_genesis_hash =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+class AuditWriter {
+public:
+    explicit AuditWriter(Database& db) : db_(db) {}
+    // Appends one row; call inside the transaction of the change it records.
+    void record(const std::string& actor, std::string_view action, std::string_view entity, std::string_view entity_id,
+                const std::optional<std::string>& before_json, const std::optional<std::string>& after_json);
+
+private:
+    Database& db_;
+};
+
+class SqliteAuditTrail : public domain::AuditTrail {
+public:
+    explicit SqliteAuditTrail(Database& db) : db_(db) {}
+    [[nodiscard]] domain::AuditVerification verify() override;
+
+private:
+    Database& db_;
+};
+
+}  // namespace pacta::db

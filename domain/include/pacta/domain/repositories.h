@@ -1,0 +1,53 @@
+#pragma once
+// What the application needs from storage, independent of the engine. db/ implements these
+// for SQLite; a PostgreSQL implementation will sit beside it. Every method that changes
+// more than one row does so in one transaction and records the change in the audit trail
+// as `actor`.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/institution.h"
+
+namespace pacta::domain {
+
+struct InstitutionSummary {
+    std::string code;
+    std::string name;
+    std::string country;
+    std::size_t units = 0;
+    std::size_t signatories = 0;
+};
+
+struct SignatorySummary {
+    std::string institution;
+    Signatory signatory;
+};
+
+class InstitutionRepository {
+public:
+    virtual ~InstitutionRepository() = default;
+    // Creates the institution, or replaces every part of it when its code exists.
+    // Returns true when it was created.
+    virtual bool save(const Institution& institution, const std::string& actor) = 0;
+    [[nodiscard]] virtual std::optional<Institution> find(const std::string& code) = 0;
+    [[nodiscard]] virtual std::vector<InstitutionSummary> list() = 0;
+    [[nodiscard]] virtual std::vector<SignatorySummary> signatories(const std::string& institution_code) = 0;
+};
+
+struct AuditVerification {
+    bool intact = true;
+    std::size_t rows = 0;
+    std::int64_t first_broken_row = 0;  // 0 when intact
+    std::string latest_hash;            // of the last row; the genesis hash when empty
+};
+
+class AuditTrail {
+public:
+    virtual ~AuditTrail() = default;
+    // Recomputes the whole chain.
+    [[nodiscard]] virtual AuditVerification verify() = 0;
+};
+
+}  // namespace pacta::domain
