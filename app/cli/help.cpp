@@ -23,6 +23,7 @@ std::string main_help() {
         "  generar-lote  one PDF contract per row of a CSV file\n"
         "  institucion   import, export or list institutions (units, accounts, signatories)\n"
         "  firmante      list the signatories and their roles\n"
+        "  personal      import, search or export staff records\n"
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
         "\n"
@@ -135,6 +136,22 @@ std::string institution_help() {
         "with their powers and roles (docs/datos.md). Importing creates the institution or\n"
         "replaces it whole; every problem in the file is reported with its path, and then\n"
         "nothing is written. Every change is recorded in the audit trail.\n");
+}
+
+std::string staff_help() {
+    return tr(
+        "Usage: pacta-cli personal importar FILE.csv [--parcial] [--actualizar] [--institucion CODE]\n"
+        "       pacta-cli personal buscar TEXT\n"
+        "       pacta-cli personal exportar FILE.csv|FILE.xlsx\n"
+        "\n"
+        "  importar  CSV in UTF-8 or Windows-1252, separated by , or ; with the columns of\n"
+        "            docs/datos.md. Every row is checked; by default nothing is imported if\n"
+        "            any row is wrong, and every bad row is listed with its line and reason.\n"
+        "            --parcial imports the valid rows and writes the rejected ones, with a\n"
+        "            reason column, beside the file; --actualizar updates the people already\n"
+        "            recorded (matched by CURP or DNI) instead of rejecting them.\n"
+        "  buscar    by name, identity-number prefix or unit, ignoring accents and case\n"
+        "  exportar  CSV (UTF-8 with BOM, for Excel) or an Excel workbook\n");
 }
 
 std::string audit_help() {

@@ -116,6 +116,26 @@ constexpr std::string_view migrations[] = {
     CREATE VIRTUAL TABLE staff_search USING fts5 (
         names, ids, unit, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
     );
+    CREATE TRIGGER staff_search_insert AFTER INSERT ON staff BEGIN
+        INSERT INTO staff_search (rowid, names, ids, unit) VALUES (
+            new.id,
+            new.given_names || ' ' || new.first_surname || ' ' || new.second_surname,
+            coalesce(new.curp, '') || ' ' || coalesce(new.rfc, '') || ' ' || coalesce(new.dni, '') || ' ' ||
+                coalesce(new.foreign_card, '') || ' ' || coalesce(new.ruc, ''),
+            coalesce((SELECT code || ' ' || name FROM unit WHERE id = new.unit_id), ''));
+    END;
+    CREATE TRIGGER staff_search_update AFTER UPDATE ON staff BEGIN
+        DELETE FROM staff_search WHERE rowid = old.id;
+        INSERT INTO staff_search (rowid, names, ids, unit) VALUES (
+            new.id,
+            new.given_names || ' ' || new.first_surname || ' ' || new.second_surname,
+            coalesce(new.curp, '') || ' ' || coalesce(new.rfc, '') || ' ' || coalesce(new.dni, '') || ' ' ||
+                coalesce(new.foreign_card, '') || ' ' || coalesce(new.ruc, ''),
+            coalesce((SELECT code || ' ' || name FROM unit WHERE id = new.unit_id), ''));
+    END;
+    CREATE TRIGGER staff_search_delete AFTER DELETE ON staff BEGIN
+        DELETE FROM staff_search WHERE rowid = old.id;
+    END;
 
     CREATE TABLE template (
         id         INTEGER PRIMARY KEY,

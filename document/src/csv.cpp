@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "pacta/domain/utf8.h"
+
 namespace pacta::document {
 
-CsvTable parse_csv(std::string_view text, std::string_view name) {
+CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter) {
     CsvTable table;
     std::vector<std::string> record;
     std::string cell;
@@ -38,6 +40,7 @@ CsvTable parse_csv(std::string_view text, std::string_view name) {
                 record.resize(table.header.size());
                 table.rows.push_back(std::move(record));
                 table.row_numbers.push_back(record_count);
+                table.line_numbers.push_back(record_line);
             }
         }
         record.clear();
@@ -68,7 +71,7 @@ CsvTable parse_csv(std::string_view text, std::string_view name) {
             cell_started = true;
             quote_line = line;
             quote_column = column;
-        } else if (c == ',') {
+        } else if (c == delimiter) {
             record.push_back(std::move(cell));
             cell.clear();
             cell_started = false;
@@ -88,6 +91,55 @@ CsvTable parse_csv(std::string_view text, std::string_view name) {
     }
     if (!cell.empty() || !record.empty()) end_record();
     return table;
+}
+
+char detect_delimiter(std::string_view text) {
+    std::size_t commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n') break;
+        commas += c == ',';
+        semicolons += c == ';';
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+namespace {
+
+bool valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 9;
+        if (extra == 9 || (extra == 1 && c < 0xC2)) return false;
+        for (std::size_t k = 1; k <= extra; ++k) {
+            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
+// Windows-1252 0x80..0x9F; the rest of the upper half is Latin-1.
+constexpr char32_t cp1252_high[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+};
+
+}  // namespace
+
+std::string to_utf8(std::string_view bytes) {
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (valid_utf8(bytes)) return std::string(bytes);
+    std::u32string cps;
+    cps.reserve(bytes.size());
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        cps.push_back(c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80] : static_cast<char32_t>(c));
+    }
+    return domain::encode_utf8(cps);
 }
 
 DataValue apply_row(const DataValue& common, const Template& tmpl, const std::vector<std::string>& header,

@@ -173,6 +173,23 @@ constexpr Entry messages[] = {
     {"data.bad_item", noop_tr("{field}: this element is empty or has the wrong form.")},
     {"data.bad_value", noop_tr("{field}: «{value}» is not valid here; use {accepted}.")},
     {"data.duplicate", noop_tr("{field}: «{value}» appears twice; each one needs its own code.")},
+    {"staff.not_text", noop_tr("{field}: this is not a text file; save the sheet as CSV and import that.")},
+    {"staff.empty", noop_tr("{field}: the file is empty; it needs a header row with the column names.")},
+    {"staff.unknown_column", noop_tr("{field}: the column «{column}» (number {position}) is not known; rename it as "
+                                     "docs/datos.md lists, or remove it.")},
+    {"staff.missing_identity", noop_tr("{field}: the person needs a CURP (Mexico), or a DNI or foreign card (Peru).")},
+    {"staff.bad_date", noop_tr("{field}: «{value}» is not a date; write it as 2024-01-31 or 31/01/2024.")},
+    {"staff.unknown_unit", noop_tr("{field}: the unit «{value}» does not exist in the institution; add it to the "
+                                   "institution file or correct the code.")},
+    {"staff.duplicate_in_file", noop_tr("{field}: «{value}» is repeated; it first appears on line {first}.")},
+    {"staff.exists", noop_tr("{field}: «{value}» is already recorded; use --actualizar to update the record.")},
+    {"staff.too_long", noop_tr("{field}: the cell has {length} characters, more than the {maximum} allowed; the file "
+                               "is probably damaged.")},
+    {"staff.curp_birth_date", noop_tr("{field}: the CURP says born on «{curp}» (YYMMDD) but the birth date is "
+                                      "{birth}; correct one of them.")},
+    {"staff.curp_sex", noop_tr("{field}: the CURP has the letter «{letter}» for sex, which does not agree with "
+                               "«{sex}»; correct one of them.")},
+    {"staff.bank_account", noop_tr("{field}: «{value}» is neither an 18-digit CLABE nor a 20-digit CCI.")},
     {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},

@@ -16,10 +16,19 @@ struct CsvTable {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
     std::vector<std::size_t> row_numbers;  // as a spreadsheet numbers them: the header is row 1
+    std::vector<std::size_t> line_numbers; // the line of the file where each row starts
     domain::Findings findings;             // csv.unterminated_quote, csv.cell_count (line, column)
 };
 
-[[nodiscard]] CsvTable parse_csv(std::string_view text, std::string_view name);
+[[nodiscard]] CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter = ',');
+
+// "," or ";", whichever the header line (outside quotes) uses more: Excel in Spanish-speaking
+// countries writes ";".
+[[nodiscard]] char detect_delimiter(std::string_view text);
+
+// Text as UTF-8: a UTF-8 BOM is dropped, valid UTF-8 kept, anything else read as
+// Windows-1252 (what Excel writes on Windows) and converted.
+[[nodiscard]] std::string to_utf8(std::string_view bytes);
 
 // The data of one contract: `common` with the row's non-empty cells set on top. Columns are
 // field paths ("prestador.nombre"); cells of `lista` fields hold their items separated by "|".

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pacta/domain/institution.h"
+#include "pacta/domain/staff.h"
 
 namespace pacta::domain {
 
@@ -34,6 +35,26 @@ public:
     [[nodiscard]] virtual std::optional<Institution> find(const std::string& code) = 0;
     [[nodiscard]] virtual std::vector<InstitutionSummary> list() = 0;
     [[nodiscard]] virtual std::vector<SignatorySummary> signatories(const std::string& institution_code) = 0;
+};
+
+struct StaffImportResult {
+    std::size_t created = 0;
+    std::size_t updated = 0;
+};
+
+class StaffRepository {
+public:
+    virtual ~StaffRepository() = default;
+    // All in one transaction: either every record is stored or none. A record whose key
+    // (CURP, DNI or foreign card) exists is updated when `update_existing`, else refused.
+    virtual StaffImportResult import(const std::vector<StaffMember>& staff, const std::string& institution_code,
+                                     bool update_existing, const std::string& actor) = 0;
+    // Of `keys`, those already stored.
+    [[nodiscard]] virtual std::vector<std::string> existing_keys(const std::vector<std::string>& keys) = 0;
+    [[nodiscard]] virtual std::optional<StaffMember> find(const std::string& key) = 0;
+    // Accent- and case-insensitive, by name, identity-number prefix or unit.
+    [[nodiscard]] virtual std::vector<StaffMember> search(const std::string& text, std::size_t limit) = 0;
+    [[nodiscard]] virtual std::vector<StaffMember> all() = 0;
 };
 
 struct AuditVerification {

@@ -1,0 +1,183 @@
+// pacta-cli personal importar|buscar|exportar.
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+
+#include "arguments.h"
+#include "commands.h"
+#include "database_access.h"
+#include "exit_codes.h"
+#include "pacta/db/institution_repository.h"
+#include "pacta/db/staff_repository.h"
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/presentation/staff_file.h"
+
+namespace pacta::cli {
+
+namespace {
+
+using locale::fill;
+using locale::tr;
+namespace fs = std::filesystem;
+
+// The institution staff belong to: the one named, or the only one there is.
+std::optional<std::string> institution_for(const Arguments& args, db::Database& database, const Console& console) {
+    if (auto code = args.value("institucion")) return *code;
+    const auto all = db::SqliteInstitutionRepository(database).list();
+    if (all.size() == 1) return all.front().code;
+    if (all.empty()) return std::string();
+    console.error(tr("there are several institutions; say which with --institucion CODE."));
+    return std::nullopt;
+}
+
+std::string reasons(const domain::Findings& findings) {
+    std::string out;
+    for (const auto& f : findings) {
+        if (f.severity != domain::Severity::error) continue;
+        out += (out.empty() ? "" : " | ") + locale::describe(f);
+    }
+    return out;
+}
+
+std::string csv_cell(const std::string& v) {
+    if (v.find_first_of(",\";\n\r") == std::string::npos) return v;
+    std::string out = "\"";
+    for (char c : v) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+int import_staff(const Arguments& args, const Console& console) {
+    const std::string file = args.positionals()[1];
+    const auto bytes = document::read_file(file);
+    if (!bytes) {
+        console.error(fill(tr("cannot read the data file «{file}»"), {{"file", file}}));
+        return exit_invalid;
+    }
+    if (fs::path(file).extension() == ".xlsx") {
+        console.error(tr("reading .xlsx workbooks is not available yet; save the sheet as CSV (UTF-8) and import that."));
+        return exit_invalid;
+    }
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    const auto institution = institution_for(args, *database, console);
+    if (!institution) return exit_usage;
+    auto read = presentation::read_staff_csv(*bytes, fs::path(file).filename().string(),
+                                             db::unit_codes(*database, *institution));
+    if (!console.report_all(read.file_findings)) return exit_invalid;
+
+    db::SqliteStaffRepository repo(*database);
+    const bool update = args.flag("actualizar");
+    if (!update) {
+        std::vector<std::string> keys;
+        for (const auto& r : read.rows) {
+            if (!r.member.key().empty()) keys.push_back(r.member.key());
+        }
+        const auto existing = repo.existing_keys(keys);
+        for (auto& r : read.rows) {
+            if (std::find(existing.begin(), existing.end(), r.member.key()) != existing.end()) {
+                r.findings.emplace_back("staff.exists", domain::Severity::error, "curp");
+                r.findings.back().with("field_label", r.member.curp.empty() ? "dni" : "curp").with("value", r.member.key());
+            }
+        }
+    }
+    std::vector<domain::StaffMember> valid;
+    std::size_t rejected = 0;
+    std::string rejected_csv;
+    for (const auto& r : read.rows) {
+        if (!domain::has_errors(r.findings)) {
+            valid.push_back(r.member);
+            continue;
+        }
+        ++rejected;
+        for (const auto& f : r.findings) {
+            if (f.severity != domain::Severity::error) continue;
+            console.err << fill(tr("line {line}"), {{"line", std::to_string(r.line)}}) << ": "
+                        << locale::severity_label(f.severity) << ": " << locale::describe(f) << '\n';
+        }
+        for (const auto& c : r.cells) rejected_csv += csv_cell(c) + ",";
+        rejected_csv += csv_cell(reasons(r.findings)) + "\r\n";
+    }
+    const bool partial = args.flag("parcial");
+    if (rejected > 0 && !partial) {
+        console.error(fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import the "
+                              "valid rows with --parcial."),
+                           {{"rejected", std::to_string(rejected)}, {"total", std::to_string(read.rows.size())}}));
+        return exit_invalid;
+    }
+    const auto result = repo.import(valid, *institution, update, current_actor());
+    if (rejected > 0) {
+        std::string header;
+        for (const auto& h : read.header) header += csv_cell(h) + ",";
+        const fs::path out = fs::path(file).replace_extension("").string() + ".rechazados.csv";
+        platform::write_file_atomically(out, "\xEF\xBB\xBF" + header + "motivo\r\n" + rejected_csv);
+        console.out << fill(tr("Rejected rows, with their reasons: {file}"), {{"file", out.string()}}) << '\n';
+    }
+    console.out << fill(tr("Imported: {created} new, {updated} updated; rejected: {rejected}."),
+                        {{"created", std::to_string(result.created)},
+                         {"updated", std::to_string(result.updated)},
+                         {"rejected", std::to_string(rejected)}})
+                << '\n';
+    return rejected > 0 ? exit_invalid : exit_ok;
+}
+
+int search_staff(const Arguments& args, const Console& console) {
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    std::string text;
+    for (std::size_t i = 1; i < args.positionals().size(); ++i) text += (i > 1 ? " " : "") + args.positionals()[i];
+    const auto found = db::SqliteStaffRepository(*database).search(text, 50);
+    for (const auto& m : found) {
+        console.out << m.full_name() << '\t' << m.key() << '\t' << m.unit_code << '\t' << domain::regime_name(m.regime)
+                    << '\t' << domain::category_name(m.category) << '\n';
+    }
+    if (found.empty()) console.err << fill(tr("nobody matches «{text}»"), {{"text", text}}) << '\n';
+    return exit_ok;
+}
+
+int export_staff(const Arguments& args, const Console& console) {
+    const std::string file = args.positionals()[1];
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    const auto staff = db::SqliteStaffRepository(*database).all();
+    const auto ext = fs::path(file).extension();
+    if (ext == ".xlsx") {
+        const auto temporary = file + ".parcial.xlsx";
+        if (!presentation::write_staff_xlsx(staff, temporary)) {
+            console.error(fill(tr("cannot write «{file}»"), {{"file", file}}));
+            return exit_invalid;
+        }
+        fs::rename(temporary, file);
+    } else if (ext == ".csv") {
+        platform::write_file_atomically(file, presentation::write_staff_csv(staff));
+    } else {
+        throw UsageError(fill(tr("cannot write «{file}»: the output must end in .csv or .xlsx"), {{"file", file}}));
+    }
+    console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(staff.size())}, {"file", file}})
+                << '\n';
+    return exit_ok;
+}
+
+}  // namespace
+
+int run_staff(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(words, {{"parcial"}, {"actualizar"}, {"institucion", true}});
+    if (args.wants_help()) {
+        console.out << staff_help();
+        return exit_ok;
+    }
+    args.require_positionals(2, 64, tr("SUBCOMMAND FILE"));
+    const std::string& sub = args.positionals()[0];
+    if (sub == "importar") return import_staff(args, console);
+    if (sub == "buscar") return search_staff(args, console);
+    if (sub == "exportar") return export_staff(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «personal»; use importar, buscar or exportar"),
+                          {{"name", sub}}));
+}
+
+}  // namespace pacta::cli

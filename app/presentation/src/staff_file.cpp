@@ -1,0 +1,296 @@
+#include "pacta/presentation/staff_file.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "pacta/document/csv.h"
+#include "pacta/domain/identity.h"
+#include "pacta/domain/utf8.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+using domain::Finding;
+using domain::Severity;
+
+// "Fecha de nacimiento", "FECHA_NACIMIENTO", "fecha-de nacimiento" -> "fecha_de_nacimiento";
+// then the few aliases people use.
+std::string normalise_column(std::string_view raw) {
+    std::string lower = domain::to_lower_es(raw);
+    std::string out;
+    for (char32_t c : domain::decode_utf8(lower)) {
+        switch (c) {
+            case U'á': c = U'a'; break;
+            case U'é': c = U'e'; break;
+            case U'í': c = U'i'; break;
+            case U'ó': c = U'o'; break;
+            case U'ú': case U'ü': c = U'u'; break;
+            case U'ñ': c = U'n'; break;
+            default: break;
+        }
+        if (c == U' ' || c == U'-' || c == U'.') c = U'_';
+        out += domain::encode_utf8(c);
+    }
+    while (!out.empty() && out.front() == '_') out.erase(0, 1);
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    static const std::map<std::string, std::string> aliases = {
+        {"nombres", "nombre"}, {"apellido_paterno", "primer_apellido"}, {"apellido_materno", "segundo_apellido"},
+        {"fecha_de_nacimiento", "fecha_nacimiento"}, {"estado_civil", "estado_civil"}, {"email", "correo"},
+        {"correo_electronico", "correo"}, {"cci", "clabe"}, {"cuenta", "clabe"}, {"carne", "carne_extranjeria"},
+        {"carne_de_extranjeria", "carne_extranjeria"}, {"regimen_laboral", "regimen"}};
+    if (const auto it = aliases.find(out); it != aliases.end()) return it->second;
+    return out;
+}
+
+std::optional<domain::Date> parse_date(const std::string& text) {
+    if (auto iso = domain::parse_iso_date(text).value) return iso;
+    // 31/01/2024, as spreadsheets in Mexico and Peru write dates.
+    if (text.size() == 10 && text[2] == '/' && text[5] == '/') {
+        try {
+            return domain::Date::from_ymd(std::stoi(text.substr(6, 4)), static_cast<unsigned>(std::stoi(text.substr(3, 2))),
+                                          static_cast<unsigned>(std::stoi(text.substr(0, 2))));
+        } catch (...) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<domain::Sex> parse_sex(const std::string& raw, bool peru) {
+    const std::string v = domain::to_lower_es(raw);
+    if (v == "hombre" || v == "masculino") return domain::Sex::man;
+    if (v == "mujer" || v == "femenino") return domain::Sex::woman;
+    if (peru) {
+        if (v == "m") return domain::Sex::man;
+        if (v == "f") return domain::Sex::woman;
+    } else {
+        if (v == "h") return domain::Sex::man;
+        if (v == "m") return domain::Sex::woman;
+    }
+    return std::nullopt;
+}
+
+std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.pop_back();
+    std::size_t start = 0;
+    while (start < s.size() && (s[start] == ' ' || s[start] == '\t')) ++start;
+    return s.substr(start);
+}
+
+}  // namespace
+
+const std::vector<std::string>& staff_columns() {
+    static const std::vector<std::string> columns = {
+        "nombre", "primer_apellido", "segundo_apellido", "sexo", "fecha_nacimiento", "nacionalidad", "estado_civil",
+        "curp", "rfc", "dni", "carne_extranjeria", "ruc", "domicilio", "telefono", "correo", "clabe", "profesion",
+        "categoria", "regimen", "constancia_suspension", "unidad", "activo"};
+    return columns;
+}
+
+StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name, const std::vector<std::string>& units) {
+    StaffFileRead result;
+    if (bytes.find('\0') != std::string_view::npos) {
+        result.file_findings.emplace_back("staff.not_text", Severity::error, std::string(file_name));
+        return result;
+    }
+    const std::string text = document::to_utf8(bytes);
+    auto table = document::parse_csv(text, file_name, document::detect_delimiter(text));
+    result.file_findings = table.findings;
+    result.header = table.header;
+    std::vector<std::string> columns;
+    for (std::size_t c = 0; c < table.header.size(); ++c) {
+        columns.push_back(normalise_column(table.header[c]));
+        const auto& known = staff_columns();
+        if (std::find(known.begin(), known.end(), columns.back()) == known.end()) {
+            result.file_findings.emplace_back("staff.unknown_column", Severity::error, std::string(file_name));
+            result.file_findings.back().with("column", table.header[c]).with("position", std::to_string(c + 1));
+        }
+    }
+    if (table.header.empty()) result.file_findings.emplace_back("staff.empty", Severity::error, std::string(file_name));
+    if (domain::has_errors(result.file_findings)) return result;
+
+    const std::set<std::string> unit_set(units.begin(), units.end());
+    std::map<std::string, std::size_t> first_line_of;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        StaffRow row;
+        row.line = table.line_numbers[r];
+        row.cells = table.rows[r];
+        std::map<std::string, std::string> cell;
+        for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) cell[columns[c]] = trim(row.cells[c]);
+        // No field of a staff record is this long: a cell past the limit is a broken file.
+        constexpr std::size_t longest_cell = 1000;
+        for (auto& [column, value] : cell) {
+            if (value.size() > longest_cell) {
+                row.findings.emplace_back("staff.too_long", Severity::error, column);
+                row.findings.back()
+                    .with("field_label", column)
+                    .with("line", std::to_string(row.line))
+                    .with("length", std::to_string(value.size()))
+                    .with("maximum", std::to_string(longest_cell));
+                value.clear();
+            }
+        }
+        auto problem = [&](const char* code, const std::string& column) -> Finding& {
+            row.findings.emplace_back(code, Severity::error, column);
+            row.findings.back().with("field_label", column).with("line", std::to_string(row.line));
+            return row.findings.back();
+        };
+        auto& m = row.member;
+        auto required = [&](const char* column) -> const std::string& {
+            if (cell[column].empty()) problem("data.missing", column);
+            return cell[column];
+        };
+        m.given_names = required("nombre");
+        m.first_surname = required("primer_apellido");
+        m.second_surname = cell["segundo_apellido"];
+        m.nationality = cell["nacionalidad"];
+        m.civil_status = cell["estado_civil"];
+        m.domicile = cell["domicilio"];
+        m.phone = cell["telefono"];
+        m.email = cell["correo"];
+        m.profession = cell["profesion"];
+        m.unit_code = cell["unidad"];
+
+        const bool peru = cell["curp"].empty() && (!cell["dni"].empty() || !cell["carne_extranjeria"].empty());
+        if (cell["curp"].empty() && cell["dni"].empty() && cell["carne_extranjeria"].empty()) {
+            problem("staff.missing_identity", "curp");
+        }
+        auto identity = [&](const char* column, domain::IdentityKind kind, std::string& out) {
+            if (cell[column].empty()) return;
+            auto check = domain::validate_identity(kind, cell[column]);
+            for (auto& f : check.findings) {
+                if (f.severity != Severity::error) continue;
+                f.field = column;
+                f.with("field_label", column).with("line", std::to_string(row.line));
+                row.findings.push_back(std::move(f));
+            }
+            out = check.normalized;
+        };
+        identity("curp", domain::IdentityKind::curp, m.curp);
+        identity("rfc", domain::IdentityKind::rfc, m.rfc);
+        identity("dni", domain::IdentityKind::dni, m.dni);
+        identity("ruc", domain::IdentityKind::ruc, m.ruc);
+        m.foreign_card = cell["carne_extranjeria"];
+        m.bank_account = cell["clabe"];
+
+        if (const std::string& sex = required("sexo"); !sex.empty()) {
+            if (auto parsed = parse_sex(sex, peru)) {
+                m.sex = *parsed;
+            } else {
+                problem("data.bad_sex", "sexo").with("value", sex).with("accepted", peru ? "M, F, masculino, femenino"
+                                                                                          : "H, M, hombre, mujer");
+            }
+        }
+        if (const std::string& birth = required("fecha_nacimiento"); !birth.empty()) {
+            if (auto d = parse_date(birth)) {
+                m.birth_date = *d;
+            } else {
+                problem("staff.bad_date", "fecha_nacimiento").with("value", birth);
+            }
+        }
+        if (const std::string& cat = required("categoria"); !cat.empty()) {
+            if (auto c = domain::category_from_name(cat)) {
+                m.category = *c;
+            } else {
+                problem("data.bad_value", "categoria").with("value", cat).with("accepted", "asistencial, administrativo");
+            }
+        }
+        if (const std::string& reg = required("regimen"); !reg.empty()) {
+            if (auto g = domain::regime_from_name(reg)) {
+                m.regime = *g;
+            } else {
+                problem("data.bad_value", "regimen").with("value", reg).with("accepted", "honorarios, cas, locacion, planilla");
+            }
+        }
+        if (!cell["constancia_suspension"].empty()) {
+            try {
+                m.suspension_year = std::stoi(cell["constancia_suspension"]);
+            } catch (...) {
+                problem("data.not_integer", "constancia_suspension").with("value", cell["constancia_suspension"]);
+            }
+        }
+        if (!cell["activo"].empty()) {
+            const std::string a = domain::to_lower_es(cell["activo"]);
+            m.active = !(a == "no" || a == "0" || a == "false" || a == "inactivo");
+        }
+        if (!m.unit_code.empty() && !unit_set.count(m.unit_code)) {
+            problem("staff.unknown_unit", "unidad").with("value", m.unit_code);
+        }
+        if (!domain::has_errors(row.findings)) {
+            for (auto& f : domain::check_staff_consistency(m, "")) {
+                f.with("line", std::to_string(row.line));
+                row.findings.push_back(std::move(f));
+            }
+        }
+        if (!m.key().empty()) {
+            const auto [it, fresh] = first_line_of.emplace(m.key(), row.line);
+            if (!fresh) problem("staff.duplicate_in_file", "curp").with("value", m.key()).with("first", std::to_string(it->second));
+        }
+        result.rows.push_back(std::move(row));
+    }
+    return result;
+}
+
+namespace {
+
+std::string csv_cell(const std::string& v) {
+    if (v.find_first_of(",\";\n\r") == std::string::npos) return v;
+    std::string out = "\"";
+    for (char c : v) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::string write_staff_csv(const std::vector<domain::StaffMember>& staff) {
+    std::string out = "\xEF\xBB\xBF";
+    const auto& cols = staff_columns();
+    for (std::size_t i = 0; i < cols.size(); ++i) out += (i ? "," : "") + cols[i];
+    out += "\r\n";
+    for (const auto& m : staff) {
+        const std::vector<std::string> cells = {
+            m.given_names, m.first_surname, m.second_surname, std::string(domain::sex_name(m.sex)), m.birth_date.iso(),
+            m.nationality, m.civil_status, m.curp, m.rfc, m.dni, m.foreign_card, m.ruc, m.domicile, m.phone, m.email,
+            m.bank_account, m.profession, std::string(domain::category_name(m.category)),
+            std::string(domain::regime_name(m.regime)), m.suspension_year ? std::to_string(*m.suspension_year) : "",
+            m.unit_code, m.active ? "si" : "no"};
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_cell(cells[i]);
+        out += "\r\n";
+    }
+    return out;
+}
+
+bool write_staff_xlsx(const std::vector<domain::StaffMember>& staff, const std::string& path) {
+    lxw_workbook* book = workbook_new(path.c_str());
+    if (book == nullptr) return false;
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Personal");
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    const auto& cols = staff_columns();
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), cols[c].c_str(), bold);
+    }
+    lxw_row_t r = 1;
+    for (const auto& m : staff) {
+        const std::vector<std::string> cells = {
+            m.given_names, m.first_surname, m.second_surname, std::string(domain::sex_name(m.sex)), m.birth_date.iso(),
+            m.nationality, m.civil_status, m.curp, m.rfc, m.dni, m.foreign_card, m.ruc, m.domicile, m.phone, m.email,
+            m.bank_account, m.profession, std::string(domain::category_name(m.category)),
+            std::string(domain::regime_name(m.regime)), m.suspension_year ? std::to_string(*m.suspension_year) : "",
+            m.unit_code, m.active ? "si" : "no"};
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (!cells[c].empty()) worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
+        }
+        ++r;
+    }
+    return workbook_close(book) == LXW_NO_ERROR;
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "pacta/domain/repositories.h"
+
+namespace pacta::db {
+
+class Database;
+
+class SqliteStaffRepository : public domain::StaffRepository {
+public:
+    explicit SqliteStaffRepository(Database& db) : db_(db) {}
+
+    domain::StaffImportResult import(const std::vector<domain::StaffMember>& staff, const std::string& institution_code,
+                                     bool update_existing, const std::string& actor) override;
+    [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys) override;
+    [[nodiscard]] std::optional<domain::StaffMember> find(const std::string& key) override;
+    [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit) override;
+    [[nodiscard]] std::vector<domain::StaffMember> all() override;
+
+private:
+    Database& db_;
+};
+
+// The unit codes of an institution (for checking imports before writing).
+[[nodiscard]] std::vector<std::string> unit_codes(Database& db, const std::string& institution_code);
+
+}  // namespace pacta::db

@@ -1,0 +1,225 @@
+#include "pacta/db/staff_repository.h"
+
+#include <nlohmann/json.hpp>
+
+#include "pacta/db/audit.h"
+#include "pacta/db/database.h"
+#include "pacta/db/statement.h"
+#include "pacta/db/transaction.h"
+#include "pacta/domain/utf8.h"
+
+namespace pacta::db {
+
+namespace {
+
+using domain::StaffMember;
+
+constexpr const char* columns =
+    "s.given_names, s.first_surname, s.second_surname, s.sex, s.birth_date, s.nationality, s.civil_status, s.curp, "
+    "s.rfc, s.dni, s.foreign_card, s.ruc, s.domicile, s.phone, s.email, s.bank_account, s.profession, s.category, "
+    "s.regime, s.suspension_year, coalesce(u.code, ''), s.active";
+
+StaffMember read_row(const Statement& st) {
+    StaffMember m;
+    m.given_names = st.column_text(0);
+    m.first_surname = st.column_text(1);
+    m.second_surname = st.column_text(2);
+    m.sex = domain::sex_from_name(st.column_text(3)).value_or(domain::Sex::man);
+    m.birth_date = *domain::parse_iso_date(st.column_text(4)).value;
+    m.nationality = st.column_text(5);
+    m.civil_status = st.column_text(6);
+    m.curp = st.column_text(7);
+    m.rfc = st.column_text(8);
+    m.dni = st.column_text(9);
+    m.foreign_card = st.column_text(10);
+    m.ruc = st.column_text(11);
+    m.domicile = st.column_text(12);
+    m.phone = st.column_text(13);
+    m.email = st.column_text(14);
+    m.bank_account = st.column_text(15);
+    m.profession = st.column_text(16);
+    m.category = domain::category_from_name(st.column_text(17)).value_or(domain::Category::administrativo);
+    m.regime = domain::regime_from_name(st.column_text(18)).value_or(domain::Regime::honorarios);
+    if (!st.column_is_null(19)) m.suspension_year = static_cast<int>(st.column_int(19));
+    m.unit_code = st.column_text(20);
+    m.active = st.column_int(21) != 0;
+    return m;
+}
+
+std::string snapshot(const StaffMember& m) {
+    nlohmann::json j = {{"nombre", m.given_names},        {"primer_apellido", m.first_surname},
+                        {"segundo_apellido", m.second_surname}, {"sexo", std::string(domain::sex_name(m.sex))},
+                        {"fecha_nacimiento", m.birth_date.iso()}, {"nacionalidad", m.nationality},
+                        {"estado_civil", m.civil_status}, {"curp", m.curp}, {"rfc", m.rfc}, {"dni", m.dni},
+                        {"carne_extranjeria", m.foreign_card}, {"ruc", m.ruc}, {"domicilio", m.domicile},
+                        {"telefono", m.phone}, {"correo", m.email}, {"cuenta", m.bank_account},
+                        {"profesion", m.profession}, {"categoria", std::string(domain::category_name(m.category))},
+                        {"regimen", std::string(domain::regime_name(m.regime))}, {"unidad", m.unit_code}};
+    return j.dump();
+}
+
+void bind_or_null(Statement& st, int index, const std::string& value) {
+    if (value.empty()) {
+        st.bind_null(index);
+    } else {
+        st.bind(index, std::string_view(value));
+    }
+}
+
+// Builds an FTS5 query from what a person types: every word must match the start of a
+// token ("mart" finds Martínez; a CURP prefix finds the person).
+std::string fts_query(const std::string& text) {
+    std::string query;
+    std::string word;
+    auto flush = [&]() {
+        if (word.empty()) return;
+        if (!query.empty()) query += " AND ";
+        query += "\"" + word + "\"*";
+        word.clear();
+    };
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
+            flush();
+        } else {
+            word.push_back(c);
+        }
+    }
+    flush();
+    return query;
+}
+
+}  // namespace
+
+std::vector<std::string> unit_codes(Database& db, const std::string& institution_code) {
+    std::vector<std::string> out;
+    Statement st(db, "SELECT u.code FROM unit u JOIN institution i ON i.id = u.institution_id WHERE i.code = ?1");
+    st.bind(1, std::string_view(institution_code));
+    while (st.step()) out.push_back(st.column_text(0));
+    return out;
+}
+
+domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffMember>& staff,
+                                                        const std::string& institution_code, bool update_existing,
+                                                        const std::string& actor) {
+    domain::StaffImportResult result;
+    Transaction tx(db_);
+    std::optional<std::int64_t> institution_id;
+    {
+        Statement inst(db_, "SELECT id FROM institution WHERE code = ?1");
+        inst.bind(1, std::string_view(institution_code));
+        if (inst.step()) institution_id = inst.column_int(0);
+    }
+    Statement unit(db_, "SELECT id FROM unit WHERE institution_id = ?1 AND code = ?2");
+    Statement existing(db_, "SELECT id FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1");
+    Statement insert(db_,
+                     "INSERT INTO staff (institution_id, given_names, first_surname, second_surname, sex, birth_date, "
+                     "nationality, civil_status, curp, rfc, dni, foreign_card, ruc, domicile, phone, email, "
+                     "bank_account, profession, category, regime, suspension_year, unit_id, active) VALUES "
+                     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+                     "?21, ?22, ?23)");
+    Statement update(db_,
+                     "UPDATE staff SET institution_id = ?1, given_names = ?2, first_surname = ?3, second_surname = ?4, "
+                     "sex = ?5, birth_date = ?6, nationality = ?7, civil_status = ?8, curp = ?9, rfc = ?10, dni = ?11, "
+                     "foreign_card = ?12, ruc = ?13, domicile = ?14, phone = ?15, email = ?16, bank_account = ?17, "
+                     "profession = ?18, category = ?19, regime = ?20, suspension_year = ?21, unit_id = ?22, "
+                     "active = ?23 WHERE id = ?24");
+    AuditWriter audit(db_);
+    for (const auto& m : staff) {
+        std::optional<std::int64_t> unit_id;
+        if (institution_id && !m.unit_code.empty()) {
+            unit.bind(1, *institution_id).bind(2, std::string_view(m.unit_code));
+            if (unit.step()) unit_id = unit.column_int(0);
+            unit.reset();
+        }
+        existing.bind(1, std::string_view(m.key()));
+        std::optional<std::int64_t> found;
+        if (existing.step()) found = existing.column_int(0);
+        existing.reset();
+        if (found && !update_existing) {
+            throw DatabaseError("staff member " + m.key() + " already exists", 19);
+        }
+        std::optional<std::string> before;
+        if (found) {
+            if (auto old = find(m.key())) before = snapshot(*old);
+        }
+        Statement& st = found ? update : insert;
+        if (institution_id) {
+            st.bind(1, *institution_id);
+        } else {
+            st.bind_null(1);
+        }
+        st.bind(2, std::string_view(m.given_names)).bind(3, std::string_view(m.first_surname));
+        st.bind(4, std::string_view(m.second_surname)).bind(5, domain::sex_name(m.sex));
+        st.bind(6, std::string_view(m.birth_date.iso())).bind(7, std::string_view(m.nationality));
+        st.bind(8, std::string_view(m.civil_status));
+        bind_or_null(st, 9, m.curp);
+        bind_or_null(st, 10, m.rfc);
+        bind_or_null(st, 11, m.dni);
+        bind_or_null(st, 12, m.foreign_card);
+        bind_or_null(st, 13, m.ruc);
+        st.bind(14, std::string_view(m.domicile)).bind(15, std::string_view(m.phone)).bind(16, std::string_view(m.email));
+        st.bind(17, std::string_view(m.bank_account)).bind(18, std::string_view(m.profession));
+        st.bind(19, domain::category_name(m.category)).bind(20, domain::regime_name(m.regime));
+        if (m.suspension_year) {
+            st.bind(21, std::int64_t{*m.suspension_year});
+        } else {
+            st.bind_null(21);
+        }
+        if (unit_id) {
+            st.bind(22, *unit_id);
+        } else {
+            st.bind_null(22);
+        }
+        st.bind(23, std::int64_t{m.active ? 1 : 0});
+        if (found) st.bind(24, *found);
+        st.run();
+        st.reset();
+        audit.record(actor, found ? "actualizar" : "crear", "personal", m.key(), before, snapshot(m));
+        (found ? result.updated : result.created) += 1;
+    }
+    tx.commit();
+    return result;
+}
+
+std::vector<std::string> SqliteStaffRepository::existing_keys(const std::vector<std::string>& keys) {
+    std::vector<std::string> out;
+    Statement st(db_, "SELECT 1 FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1");
+    for (const auto& k : keys) {
+        st.bind(1, std::string_view(k));
+        if (st.step()) out.push_back(k);
+        st.reset();
+    }
+    return out;
+}
+
+std::optional<StaffMember> SqliteStaffRepository::find(const std::string& key) {
+    Statement st(db_, std::string("SELECT ") + columns +
+                          " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE s.curp = ?1 OR s.dni = ?1 OR "
+                          "s.foreign_card = ?1");
+    st.bind(1, std::string_view(key));
+    if (!st.step()) return std::nullopt;
+    return read_row(st);
+}
+
+std::vector<StaffMember> SqliteStaffRepository::search(const std::string& text, std::size_t limit) {
+    std::vector<StaffMember> out;
+    const std::string query = fts_query(text);
+    if (query.empty()) return out;
+    Statement st(db_, std::string("SELECT ") + columns +
+                          " FROM staff_search f JOIN staff s ON s.id = f.rowid LEFT JOIN unit u ON u.id = s.unit_id "
+                          "WHERE staff_search MATCH ?1 ORDER BY rank LIMIT ?2");
+    st.bind(1, std::string_view(query)).bind(2, static_cast<std::int64_t>(limit));
+    while (st.step()) out.push_back(read_row(st));
+    return out;
+}
+
+std::vector<StaffMember> SqliteStaffRepository::all() {
+    std::vector<StaffMember> out;
+    Statement st(db_, std::string("SELECT ") + columns +
+                          " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id ORDER BY s.first_surname, s.second_surname, "
+                          "s.given_names");
+    while (st.step()) out.push_back(read_row(st));
+    return out;
+}
+
+}  // namespace pacta::db
