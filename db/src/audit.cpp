@@ -32,23 +32,26 @@ std::string row_hash(const std::string& prev, std::int64_t id, const std::string
 
 }  // namespace
 
+AuditWriter::AuditWriter(Database& db) : db_(db), last_hash_(audit_genesis_hash) {
+    Statement last(db_, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (last.step()) {
+        last_id_ = last.column_int(0);
+        last_hash_ = last.column_text(1);
+    }
+    insert_ = std::make_unique<Statement>(db_,
+                                          "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, "
+                                          "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+}
+
+AuditWriter::~AuditWriter() = default;
+
 void AuditWriter::record(const std::string& actor, std::string_view action, std::string_view entity,
                          std::string_view entity_id, const std::optional<std::string>& before_json,
                          const std::optional<std::string>& after_json) {
-    std::string prev(audit_genesis_hash);
-    std::int64_t id = 1;
-    {
-        Statement last(db_, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
-        if (last.step()) {
-            id = last.column_int(0) + 1;
-            prev = last.column_text(1);
-        }
-    }
+    const std::int64_t id = last_id_ + 1;
     const std::string at = utc_timestamp();
-    const std::string hash = row_hash(prev, id, at, actor, action, entity, entity_id, before_json, after_json);
-    Statement insert(db_,
-                     "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, "
-                     "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    std::string hash = row_hash(last_hash_, id, at, actor, action, entity, entity_id, before_json, after_json);
+    Statement& insert = *insert_;
     insert.bind(1, id).bind(2, std::string_view(at)).bind(3, std::string_view(actor)).bind(4, action);
     insert.bind(5, entity).bind(6, entity_id);
     if (before_json) {
@@ -61,8 +64,11 @@ void AuditWriter::record(const std::string& actor, std::string_view action, std:
     } else {
         insert.bind_null(8);
     }
-    insert.bind(9, std::string_view(prev)).bind(10, std::string_view(hash));
+    insert.bind(9, std::string_view(last_hash_)).bind(10, std::string_view(hash));
     insert.run();
+    insert.reset();
+    last_id_ = id;
+    last_hash_ = std::move(hash);
 }
 
 domain::AuditVerification SqliteAuditTrail::verify() {

@@ -114,7 +114,7 @@ constexpr std::string_view migrations[] = {
 
     -- Accent- and case-insensitive search over names, identity numbers and unit.
     CREATE VIRTUAL TABLE staff_search USING fts5 (
-        names, ids, unit, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+        names, ids, unit, tokenize = 'unicode61 remove_diacritics 2'
     );
     CREATE TRIGGER staff_search_insert AFTER INSERT ON staff BEGIN
         INSERT INTO staff_search (rowid, names, ids, unit) VALUES (

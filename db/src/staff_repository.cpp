@@ -1,6 +1,6 @@
 #include "pacta/db/staff_repository.h"
 
-#include <nlohmann/json.hpp>
+#include <cstdio>
 
 #include "pacta/db/audit.h"
 #include "pacta/db/database.h"
@@ -46,16 +46,55 @@ StaffMember read_row(const Statement& st) {
     return m;
 }
 
+// A flat JSON object, written by hand: an import records one per person.
+void json_pair(std::string& out, std::string_view key, std::string_view value) {
+    out += out.size() > 1 ? ",\"" : "\"";
+    out += key;
+    out += "\":\"";
+    for (const char c : value) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                    out += buf;
+                } else {
+                    out.push_back(c);
+                }
+        }
+    }
+    out.push_back('"');
+}
+
 std::string snapshot(const StaffMember& m) {
-    nlohmann::json j = {{"nombre", m.given_names},        {"primer_apellido", m.first_surname},
-                        {"segundo_apellido", m.second_surname}, {"sexo", std::string(domain::sex_name(m.sex))},
-                        {"fecha_nacimiento", m.birth_date.iso()}, {"nacionalidad", m.nationality},
-                        {"estado_civil", m.civil_status}, {"curp", m.curp}, {"rfc", m.rfc}, {"dni", m.dni},
-                        {"carne_extranjeria", m.foreign_card}, {"ruc", m.ruc}, {"domicilio", m.domicile},
-                        {"telefono", m.phone}, {"correo", m.email}, {"cuenta", m.bank_account},
-                        {"profesion", m.profession}, {"categoria", std::string(domain::category_name(m.category))},
-                        {"regimen", std::string(domain::regime_name(m.regime))}, {"unidad", m.unit_code}};
-    return j.dump();
+    std::string out = "{";
+    json_pair(out, "nombre", m.given_names);
+    json_pair(out, "primer_apellido", m.first_surname);
+    json_pair(out, "segundo_apellido", m.second_surname);
+    json_pair(out, "sexo", domain::sex_name(m.sex));
+    json_pair(out, "fecha_nacimiento", m.birth_date.iso());
+    json_pair(out, "nacionalidad", m.nationality);
+    json_pair(out, "estado_civil", m.civil_status);
+    json_pair(out, "curp", m.curp);
+    json_pair(out, "rfc", m.rfc);
+    json_pair(out, "dni", m.dni);
+    json_pair(out, "carne_extranjeria", m.foreign_card);
+    json_pair(out, "ruc", m.ruc);
+    json_pair(out, "domicilio", m.domicile);
+    json_pair(out, "telefono", m.phone);
+    json_pair(out, "correo", m.email);
+    json_pair(out, "cuenta", m.bank_account);
+    json_pair(out, "profesion", m.profession);
+    json_pair(out, "categoria", domain::category_name(m.category));
+    json_pair(out, "regimen", domain::regime_name(m.regime));
+    json_pair(out, "unidad", m.unit_code);
+    out += "}";
+    return out;
 }
 
 void bind_or_null(Statement& st, int index, const std::string& value) {

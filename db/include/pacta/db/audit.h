@@ -3,6 +3,8 @@
 // the SHA-256 of the previous row's hash and its own content, so editing or deleting any
 // row breaks the chain from there on; triggers also refuse UPDATE and DELETE.
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,20 +14,30 @@
 namespace pacta::db {
 
 class Database;
+class Statement;
 
 // The hash before the first row.
 inline constexpr std::string_view audit_genesis_hash =
     "0000000000000000000000000000000000000000000000000000000000000000";
 
+// Keeps the chain's tail and its prepared statement between rows, so recording thousands of
+// changes in one transaction (an import) costs one query each. Use one writer per transaction.
 class AuditWriter {
 public:
-    explicit AuditWriter(Database& db) : db_(db) {}
+    explicit AuditWriter(Database& db);
+    ~AuditWriter();
+    AuditWriter(const AuditWriter&) = delete;
+    AuditWriter& operator=(const AuditWriter&) = delete;
+
     // Appends one row; call inside the transaction of the change it records.
     void record(const std::string& actor, std::string_view action, std::string_view entity, std::string_view entity_id,
                 const std::optional<std::string>& before_json, const std::optional<std::string>& after_json);
 
 private:
     Database& db_;
+    std::unique_ptr<Statement> insert_;
+    std::int64_t last_id_ = 0;
+    std::string last_hash_;
 };
 
 class SqliteAuditTrail : public domain::AuditTrail {
