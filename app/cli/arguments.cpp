@@ -59,6 +59,14 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
     return std::nullopt;
 }
 
+std::vector<std::string> Arguments::values(const std::string& name) const {
+    std::vector<std::string> out;
+    for (const auto& [key, value] : options_) {
+        if (key == name) out.push_back(value);
+    }
+    return out;
+}
+
 void Arguments::require_positionals(std::size_t min, std::size_t max, const std::string& what) const {
     if (positionals_.size() < min) {
         throw UsageError(fill(tr("missing argument: {what}"), {{"what", what}}));

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] const std::vector<std::string>& positionals() const { return positionals_; }
     [[nodiscard]] bool flag(const std::string& name) const;
     [[nodiscard]] std::optional<std::string> value(const std::string& name) const;
+    // Every value of an option given several times ("--firmante a=1 --firmante b=2").
+    [[nodiscard]] std::vector<std::string> values(const std::string& name) const;
     [[nodiscard]] bool wants_help() const { return flag("help"); }
 
     // Throws UsageError unless there are between `min` and `max` positional words;

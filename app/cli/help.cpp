@@ -24,6 +24,7 @@ std::string main_help() {
         "  institucion   import, export or list institutions (units, accounts, signatories)\n"
         "  firmante      list the signatories and their roles\n"
         "  personal      import, search or export staff records\n"
+        "  contrato      draft contracts from the records, generate, list and show them\n"
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
         "\n"
@@ -152,6 +153,23 @@ std::string staff_help() {
         "            recorded (matched by CURP or DNI) instead of rejecting them.\n"
         "  buscar    by name, identity-number prefix or unit, ignoring accents and case\n"
         "  exportar  CSV (UTF-8 with BOM, for Excel) or an Excel workbook\n");
+}
+
+std::string contract_help() {
+    return tr(
+        "Usage: pacta-cli contrato nuevo --plantilla TEMPLATE --persona CURP|DNI [--institucion CODE]\n"
+        "                                [--firmante ROLE=CODE ...] [--datos EXTRA.json]\n"
+        "       pacta-cli contrato generar FOLIO --salida FILE.pdf [--version-publica FILE.pdf]\n"
+        "       pacta-cli contrato listar\n"
+        "       pacta-cli contrato ver FOLIO\n"
+        "\n"
+        "  nuevo    drafts a contract from the staff record, the institution (its settings\n"
+        "           fill the fields they name) and its signatories: for each role the\n"
+        "           template needs, the one whose powers are valid on the signing date,\n"
+        "           unless --firmante chooses; EXTRA.json gives the rest (fee, term...).\n"
+        "           Prints the new folio. The template's exact text is kept with it.\n"
+        "  generar  writes the contract (and its public version) and records each file's\n"
+        "           SHA-256\n");
 }
 
 std::string audit_help() {

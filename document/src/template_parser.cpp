@@ -174,6 +174,10 @@ private:
             if (info.paper != "carta" && info.paper != "a4") {
                 error("template.directive_value", words[1].offset).with("value", info.paper);
             }
+        } else if (name == "persona" && need(1)) {
+            info.person_prefix = words[1].text;
+        } else if (name == "firmante" && need(2)) {
+            info.signatories.push_back({words[1].text, words[2].text, words.size() > 3 ? words[3].text : ""});
         } else if (name == "rubrica" && need(1)) {
             if (words[1].text != "si" && words[1].text != "sí" && words[1].text != "no") {
                 error("template.directive_value", words[1].offset).with("value", words[1].text);
@@ -191,7 +195,8 @@ private:
                 error("template.directive_value", words[1].offset).with("value", s);
             }
         } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "autor" &&
-                   name != "asunto" && name != "pais" && name != "rubrica" &&
+                   name != "asunto" && name != "pais" && name != "rubrica" && name != "persona" &&
+                   name != "firmante" &&
                    name != "moneda" && name != "papel" && name != "ordinales") {
             error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
         }

@@ -190,6 +190,15 @@ constexpr Entry messages[] = {
     {"staff.curp_sex", noop_tr("{field}: the CURP has the letter «{letter}» for sex, which does not agree with "
                                "«{sex}»; correct one of them.")},
     {"staff.bank_account", noop_tr("{field}: «{value}» is neither an 18-digit CLABE nor a 20-digit CCI.")},
+    {"contract.no_signatory", noop_tr("{field}: no signatory of the institution has the role «{role}» with powers "
+                                      "valid on {date}; add one to the institution file or choose one with "
+                                      "--firmante.")},
+    {"contract.several_signatories", noop_tr("{field}: several signatories have the role «{role}» on {date}; choose "
+                                             "one with --firmante {role}=CODE.")},
+    {"contract.unknown_signatory", noop_tr("{field}: the institution has no signatory «{value}»; «pacta-cli firmante "
+                                           "listar» shows them.")},
+    {"contract.powers_not_valid", noop_tr("{field}: the powers of «{value}» are not valid on {date}; choose another "
+                                          "signatory or update the powers.")},
     {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},

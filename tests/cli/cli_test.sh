@@ -115,7 +115,7 @@ check_err 2 "subcomando desconocido" -- texto letras 5
 run --help
 if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli \[--db ARCHIVO\] COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
   passed=$((passed + 1)); else report_failure --help; fi
-for sub in texto validar demo plantillas plantilla generar generar-lote institucion firmante auditoria respaldo personal; do
+for sub in texto validar demo plantillas plantilla generar generar-lote institucion firmante auditoria respaldo personal contrato; do
   run "$sub" --help
   if [[ "$(cat "$work/rc")" == 0 ]] && grep -qE "^(Uso:)? +pacta-cli $sub" "$work/out"; then
     passed=$((passed + 1)); else report_failure "$sub" --help; fi
@@ -284,6 +284,22 @@ check_err 1 "la columna «apellido_raro» (número 2) no se reconoce" -- --db "$
 head -c 2000 /dev/urandom >"$work/binario.csv"
 check_err 1 "no es un archivo de texto" -- --db "$db" personal importar "$work/binario.csv"
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
+
+# Contracts from the records: draft, generate with recorded hashes, list, show.
+printf 'nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,nacionalidad,estado_civil,curp,rfc,domicilio,profesion,categoria,regimen,unidad\nRosa,Ramírez,Cruz,M,1992-05-14,mexicano,casado,RACR920514MDFMRS05,RACR920514AB4,Calle 1,Enfermería General,asistencial,honorarios,UMM-GRO\n' >"$work/rosa.csv"
+curp=RACR920514MDFMRS05
+"$cli" --db "$db" personal importar "$work/rosa.csv" >/dev/null 2>&1
+check_out 0 "Contrato IMSS-BIENESTAR-GRO-2024-0001 redactado para Rosa Ramírez Cruz" -- --db "$db" contrato nuevo \
+  --plantilla imss-bienestar-honorarios --persona "$curp" --datos "$fixtures/contrato-imss-extra.json"
+check_out 0 "IMSS-BIENESTAR-GRO-2024-0001	borrador	Rosa Ramírez Cruz	imss-bienestar-honorarios v1	\$68,858.30" -- \
+  --db "$db" contrato listar
+check_out 0 "$work/rosa.pdf  sha256" -- --db "$db" contrato generar IMSS-BIENESTAR-GRO-2024-0001 --salida "$work/rosa.pdf"
+check_out 0 "Archivo completo: $work/rosa.pdf  sha256 $(sha256sum "$work/rosa.pdf" | cut -d' ' -f1)" -- --db "$db" contrato ver IMSS-BIENESTAR-GRO-2024-0001
+if pdftotext "$work/rosa.pdf" - | tr '\n' ' ' | grep -qF "LA C. ROSA RAMÍREZ CRUZ"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: contrato con la persona" >&2; fi
+check_err 1 "la institución no tiene el firmante «no-existe»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios \
+  --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" --firmante representante=no-existe
+check_err 1 "no hay nadie registrado con «XXXX»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona XXXX
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -68,6 +68,15 @@ struct Node {
     int column = 0;
 };
 
+// @firmante ROL PREFIJO [PREFIJO_DEL_PODER]: the signatory who plays ROL fills PREFIJO.nombre,
+// .sexo and .cargo, and their powers fill PREFIJO_DEL_PODER.escritura, .fecha, .notario,
+// .notaria, .folio, .folio_registro and .fecha_registro (only the fields the template declares).
+struct SignatoryBinding {
+    std::string role;
+    std::string prefix;
+    std::string powers_prefix;
+};
+
 struct TemplateInfo {
     std::string id;
     int version = 1;
@@ -78,6 +87,8 @@ struct TemplateInfo {
     domain::Currency currency = domain::Currency::MXN;
     std::string paper = "carta";
     bool initials_box = true;  // @rubrica si|no: a box for initials in every page's margin
+    std::string person_prefix; // @persona PREFIJO: a staff record fills PREFIJO.nombre, .curp...
+    std::vector<SignatoryBinding> signatories;
     domain::OrdinalStyle ordinal_style = domain::OrdinalStyle::two_words;
 };
 

@@ -1,0 +1,237 @@
+// pacta-cli contrato nuevo|generar|listar|ver: contracts made from the records.
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+#include "arguments.h"
+#include "commands.h"
+#include "database_access.h"
+#include "exit_codes.h"
+#include "pacta/db/contract_repository.h"
+#include "pacta/db/institution_repository.h"
+#include "pacta/db/staff_repository.h"
+#include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/platform/paths.h"
+#include "pacta/platform/sha256.h"
+#include "pacta/presentation/contract_drafting.h"
+#include "pacta/presentation/contract_output.h"
+#include "pacta/version.h"
+
+namespace pacta::cli {
+
+namespace {
+
+using locale::fill;
+using locale::tr;
+namespace fs = std::filesystem;
+
+domain::Date today() {
+    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
+std::string text_at(const document::DataValue& data, const std::string& path) {
+    const auto* v = data.find(path);
+    return v != nullptr && v->is_text() ? v->text() : std::string();
+}
+
+int new_contract(const Arguments& args, const Console& console) {
+    const auto template_id = args.value("plantilla");
+    const auto person_key = args.value("persona");
+    if (!template_id || !person_key) throw UsageError(tr("«contrato nuevo» needs --plantilla and --persona"));
+    fs::path template_path = *template_id;
+    if (!fs::exists(template_path)) {
+        const auto bundled = document::TemplateLibrary(platform::data_dir() / "plantillas").template_path(*template_id);
+        if (!bundled) {
+            console.error(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the path of a "
+                                  "template file."),
+                               {{"id", *template_id}}));
+            return exit_invalid;
+        }
+        template_path = *bundled;
+    }
+    const auto source = document::read_file(template_path).value_or("");
+    auto parsed = document::parse_template(source, template_path.filename().string());
+    if (!console.report_all(parsed.findings) || !parsed.value) return exit_invalid;
+    const auto& tmpl = *parsed.value;
+
+    document::DataValue extra;
+    if (const auto file = args.value("datos")) {
+        auto read = document::parse_json_data(document::read_file(*file).value_or(""), *file);
+        if (!console.report_all(read.findings) || !read.value) return exit_invalid;
+        extra = std::move(*read.value);
+    }
+    std::map<std::string, std::string> chosen;
+    for (const auto& pair : args.values("firmante")) {
+        const auto eq = pair.find('=');
+        if (eq == std::string::npos) throw UsageError(fill(tr("«--firmante» takes ROLE=CODE, not «{value}»"), {{"value", pair}}));
+        chosen[pair.substr(0, eq)] = pair.substr(eq + 1);
+    }
+
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    db::SqliteInstitutionRepository institutions(*database);
+    std::string institution_code = args.value("institucion").value_or("");
+    if (institution_code.empty()) {
+        const auto all = institutions.list();
+        if (all.size() != 1) throw UsageError(tr("say which institution with --institucion CODE."));
+        institution_code = all.front().code;
+    }
+    const auto institution = institutions.find(institution_code);
+    if (!institution) {
+        console.error(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
+                           {{"code", institution_code}}));
+        return exit_invalid;
+    }
+    const auto person = db::SqliteStaffRepository(*database).find(*person_key);
+    if (!person) {
+        console.error(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+                           {{"key", *person_key}}));
+        return exit_invalid;
+    }
+    auto draft = presentation::draft_contract(tmpl, *institution, *person, chosen, extra, today());
+    if (!console.report_all(draft.findings)) return exit_invalid;
+    const auto generated = document::generate(tmpl, draft.data);
+    if (!console.report_all(generated.findings)) {
+        console.error(tr("nothing was written; correct the data above and run the command again."));
+        return exit_invalid;
+    }
+
+    db::ContractDraft record;
+    record.institution_code = institution_code;
+    record.template_code = tmpl.info.id;
+    record.template_version = tmpl.info.version;
+    record.template_title = tmpl.info.title;
+    record.template_source = source;
+    record.staff_key = person->key();
+    // The inputs, not the derived values: those are computed again on every generation.
+    record.data_json = document::to_json_text(draft.data);
+    record.currency = std::string(domain::currency_code(tmpl.info.currency));
+    for (const auto& f : tmpl.fields) {
+        if (f.type != document::FieldType::importe) continue;
+        if (auto money = domain::parse_money(text_at(generated.data, f.path), tmpl.info.currency).value) {
+            record.total_minor = money->minor_units();
+        }
+        break;
+    }
+    record.signing_date = text_at(generated.data, "firma.fecha");
+    record.start_date = text_at(generated.data, "vigencia.inicio");
+    record.end_date = text_at(generated.data, "vigencia.fin");
+    record.signatories = draft.signatories;
+    const std::string folio = db::SqliteContractRepository(*database).create(record, current_actor());
+    console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),
+                        {{"folio", folio},
+                         {"person", person->full_name()},
+                         {"template", tmpl.info.id},
+                         {"version", std::to_string(tmpl.info.version)}})
+                << '\n';
+    return exit_ok;
+}
+
+int generate_contract(const Arguments& args, const Console& console) {
+    const std::string folio = args.positionals().at(1);
+    const auto output = args.value("salida");
+    if (!output || !presentation::output_format(*output)) {
+        throw UsageError(tr("«contrato generar» needs --salida ending in .pdf, .txt or .html"));
+    }
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    db::SqliteContractRepository contracts(*database);
+    const auto record = contracts.find(folio);
+    if (!record) {
+        console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
+        return exit_invalid;
+    }
+    // The exact template version the contract was made from, as stored.
+    auto tmpl = document::parse_template(record->template_source, record->template_code);
+    auto data = document::parse_json_data(record->data_json, folio);
+    if (!console.report_all(tmpl.findings) || !console.report_all(data.findings) || !tmpl.value || !data.value) {
+        return exit_invalid;
+    }
+    const auto generated = document::generate(*tmpl.value, *data.value);
+    if (!console.report_all(generated.findings)) return exit_invalid;
+    const auto institution = db::SqliteInstitutionRepository(*database).find(record->institution_code);
+    std::unique_ptr<pdf::ContractPdfWriter> writer;
+    auto write = [&](const fs::path& path, bool public_version) {
+        document::RenderOptions render;
+        render.public_version = public_version;
+        if (institution) {
+            render.legend = institution->public_legend;
+            if (const auto at = render.legend.find("{etiqueta}"); at != std::string::npos) render.legend.replace(at, 10, "{label}");
+            render.legal_basis = institution->legal_basis.empty()
+                                     ? document::default_legal_basis(generated.document->country)
+                                     : institution->legal_basis;
+        }
+        const auto format = *presentation::output_format(path);
+        if (format == presentation::OutputFormat::pdf && !writer) writer = std::make_unique<pdf::ContractPdfWriter>();
+        const std::string bytes = presentation::render_contract(*generated.document, format, folio, render,
+                                                                std::string("Pacta ") + pacta::version, writer.get());
+        platform::write_file_atomically(path, bytes);
+        const std::string sha = platform::sha256_hex(bytes);
+        contracts.add_file(folio, {public_version ? "publico" : "completo", fs::absolute(path).string(), sha, ""},
+                           current_actor());
+        console.out << path.string() << "  sha256 " << sha << '\n';
+    };
+    write(*output, false);
+    if (const auto p = args.value("version-publica")) write(*p, true);
+    return exit_ok;
+}
+
+std::string money_text(std::int64_t minor, const std::string& currency) {
+    return domain::format_money(domain::Money(minor, domain::currency_from_code(currency).value_or(domain::Currency::MXN)));
+}
+
+}  // namespace
+
+int run_contract(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(words, {{"plantilla", true}, {"persona", true}, {"institucion", true},
+                                               {"firmante", true}, {"datos", true}, {"salida", true},
+                                               {"version-publica", true}});
+    if (args.wants_help()) {
+        console.out << contract_help();
+        return exit_ok;
+    }
+    args.require_positionals(1, 2, tr("SUBCOMMAND"));
+    const std::string& sub = args.positionals()[0];
+    if (sub == "nuevo") return new_contract(args, console);
+    if (sub == "generar") {
+        args.require_positionals(2, 2, "FOLIO");
+        return generate_contract(args, console);
+    }
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    db::SqliteContractRepository contracts(*database);
+    if (sub == "listar") {
+        for (const auto& c : contracts.list()) {
+            console.out << c.folio << '\t' << c.state << '\t' << c.person_name << '\t' << c.template_code << " v"
+                        << c.template_version << '\t' << money_text(c.total_minor, c.currency) << '\n';
+        }
+        return exit_ok;
+    }
+    if (sub == "ver") {
+        args.require_positionals(2, 2, "FOLIO");
+        const auto c = contracts.find(args.positionals()[1]);
+        if (!c) {
+            console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."),
+                               {{"folio", args.positionals()[1]}}));
+            return exit_invalid;
+        }
+        console.out << tr("Folio") << ": " << c->folio << '\n'
+                    << tr("State") << ": " << c->state << '\n'
+                    << tr("Person") << ": " << c->person_name << " (" << c->staff_key << ")\n"
+                    << tr("Template") << ": " << c->template_code << " v" << c->template_version << '\n'
+                    << tr("Amount") << ": " << money_text(c->total_minor, c->currency) << '\n'
+                    << tr("Signing date") << ": " << c->signing_date << '\n'
+                    << tr("Term") << ": " << c->start_date << " – " << c->end_date << '\n';
+        for (const auto& [role, code] : c->signatories) console.out << tr("Signatory") << " " << role << ": " << code << '\n';
+        for (const auto& f : c->files) console.out << tr("File") << " " << f.kind << ": " << f.path << "  sha256 " << f.sha256 << '\n';
+        return exit_ok;
+    }
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, generar, listar or ver"), {{"name", sub}}));
+}
+
+}  // namespace pacta::cli

@@ -1,0 +1,29 @@
+#pragma once
+// The data of a new contract, put together from the records: the institution's settings
+// (keys that name template fields), the staff record (@persona), the signatories by role
+// (@firmante), and a file with what only this contract says (fee, term, activities...).
+
+#include <map>
+#include <string>
+
+#include "pacta/document/data.h"
+#include "pacta/document/template.h"
+#include "pacta/domain/finding.h"
+#include "pacta/domain/institution.h"
+#include "pacta/domain/staff.h"
+
+namespace pacta::presentation {
+
+struct Draft {
+    document::DataValue data;
+    std::map<std::string, std::string> signatories;  // role -> signatory code
+    domain::Findings findings;
+};
+
+// `chosen`: role -> signatory code given by the user; other roles take the one signatory of
+// the institution with that role whose powers are valid on the signing date.
+[[nodiscard]] Draft draft_contract(const document::Template& tmpl, const domain::Institution& institution,
+                                   const domain::StaffMember& person, const std::map<std::string, std::string>& chosen,
+                                   const document::DataValue& extra, domain::Date today);
+
+}  // namespace pacta::presentation

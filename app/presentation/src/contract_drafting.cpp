@@ -1,0 +1,131 @@
+#include "pacta/presentation/contract_drafting.h"
+
+#include <algorithm>
+
+#include "pacta/domain/utf8.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+std::string domain_upper(const std::string& s) { return domain::to_upper_es(s); }
+
+using document::DataValue;
+using domain::Finding;
+using domain::Severity;
+
+// Sets `path` only when the template declares it, so records never add stray data.
+void offer(const document::Template& tmpl, DataValue& data, const std::string& path, const std::string& value) {
+    if (!value.empty() && tmpl.field(path) != nullptr) data.set(path, DataValue(value));
+}
+
+// Every leaf of `extra` over `data`.
+void overlay(DataValue& data, const DataValue& extra, const std::string& prefix) {
+    if (extra.is_record()) {
+        for (const auto& [key, value] : extra.record()) {
+            const std::string path = prefix.empty() ? key : prefix + "." + key;
+            if (value.is_record()) {
+                overlay(data, value, path);
+            } else {
+                data.set(path, value);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+Draft draft_contract(const document::Template& tmpl, const domain::Institution& institution,
+                     const domain::StaffMember& person, const std::map<std::string, std::string>& chosen,
+                     const DataValue& extra, domain::Date today) {
+    Draft draft;
+    DataValue& data = draft.data;
+    for (const auto& [key, value] : institution.settings) offer(tmpl, data, key, value);
+    offer(tmpl, data, "terminacion.dias_aviso", std::to_string(institution.notice_days));
+
+    const std::string& p = tmpl.info.person_prefix;
+    if (!p.empty()) {
+        offer(tmpl, data, p + ".nombre", person.full_name());
+        offer(tmpl, data, p + ".sexo", std::string(domain::sex_name(person.sex)));
+        offer(tmpl, data, p + ".fecha_nacimiento", person.birth_date.iso());
+        offer(tmpl, data, p + ".nacionalidad", person.nationality);
+        offer(tmpl, data, p + ".estado_civil", person.civil_status);
+        offer(tmpl, data, p + ".curp", person.curp);
+        offer(tmpl, data, p + ".rfc", person.rfc);
+        offer(tmpl, data, p + ".dni", person.dni);
+        offer(tmpl, data, p + ".ruc", person.ruc);
+        offer(tmpl, data, p + ".domicilio", person.domicile);
+        offer(tmpl, data, p + ".profesion", person.profession);
+        offer(tmpl, data, p + ".clabe", person.bank_account);
+    }
+
+    // The signing date decides whose powers are valid.
+    domain::Date signing = today;
+    if (const auto* when = extra.find("firma.fecha"); when != nullptr && when->is_text()) {
+        if (auto d = domain::parse_iso_date(when->text()).value) signing = *d;
+    }
+    DataValue::List block;
+    for (const auto& binding : tmpl.info.signatories) {
+        const domain::Signatory* pick = nullptr;
+        const auto wanted = chosen.find(binding.role);
+        int candidates = 0;
+        for (const auto& s : institution.signatories) {
+            const bool has_role = std::find(s.roles.begin(), s.roles.end(), binding.role) != s.roles.end();
+            if (wanted != chosen.end()) {
+                if (s.code == wanted->second) pick = &s;
+            } else if (has_role && s.valid_on(signing)) {
+                ++candidates;
+                pick = &s;
+            }
+        }
+        const std::string field = "firmante." + binding.role;
+        if (wanted == chosen.end() && candidates != 1) {
+            draft.findings.emplace_back(candidates == 0 ? "contract.no_signatory" : "contract.several_signatories",
+                                        Severity::error, field);
+            draft.findings.back().with("field_label", field).with("role", binding.role).with("date", signing.iso());
+            continue;
+        }
+        if (pick == nullptr) {
+            draft.findings.emplace_back("contract.unknown_signatory", Severity::error, field);
+            draft.findings.back().with("field_label", field).with("value", wanted->second);
+            continue;
+        }
+        if (!pick->valid_on(signing)) {
+            draft.findings.emplace_back("contract.powers_not_valid", Severity::error, field);
+            draft.findings.back().with("field_label", field).with("value", pick->code).with("date", signing.iso());
+        }
+        draft.signatories[binding.role] = pick->code;
+        offer(tmpl, data, binding.prefix + ".nombre", pick->name);
+        offer(tmpl, data, binding.prefix + ".sexo", std::string(domain::sex_name(pick->sex)));
+        offer(tmpl, data, binding.prefix + ".cargo", pick->title);
+        if (!binding.powers_prefix.empty()) {
+            const auto& w = pick->powers;
+            const std::string& q = binding.powers_prefix;
+            offer(tmpl, data, q + ".escritura", w.deed_number);
+            offer(tmpl, data, q + ".fecha", w.deed_date ? w.deed_date->iso() : "");
+            offer(tmpl, data, q + ".notario", w.notary);
+            offer(tmpl, data, q + ".notaria", w.notary_number);
+            offer(tmpl, data, q + ".folio", w.registry_folio);
+            offer(tmpl, data, q + ".folio_registro", w.registry_folio);
+            offer(tmpl, data, q + ".fecha_registro", w.registry_date ? w.registry_date->iso() : "");
+        }
+        DataValue::Record entry;
+        entry.emplace("nombre", DataValue(domain_upper(pick->name)));
+        entry.emplace("cargo", DataValue(domain_upper(pick->title)));
+        entry.emplace("rol", DataValue(binding.role));
+        block.emplace_back(std::move(entry));
+        if (block.size() == 1 && !p.empty()) {
+            DataValue::Record own;
+            own.emplace("nombre", DataValue(domain_upper(person.full_name())));
+            own.emplace("rol", DataValue(p));
+            block.emplace_back(std::move(own));
+        }
+    }
+    // The signature block, unless the extra data lists it: the first signatory, the person,
+    // then the other signatories.
+    if (tmpl.field("firmantes") != nullptr && !block.empty()) data.set("firmantes", DataValue(std::move(block)));
+    overlay(data, extra, "");
+    return draft;
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,69 @@
+#pragma once
+// Contracts and the template versions they were made from.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pacta::db {
+
+class Database;
+
+struct ContractDraft {
+    std::string institution_code;
+    std::string template_code;
+    int template_version = 1;
+    std::string template_title;
+    std::string template_source;  // the exact text, stored once per version
+    std::string staff_key;        // CURP, DNI or foreign card
+    std::string data_json;        // the data the contract is generated from
+    std::int64_t total_minor = 0;
+    std::string currency = "MXN";
+    std::string signing_date, start_date, end_date;  // ISO, may be empty
+    std::map<std::string, std::string> signatories;  // role -> signatory code
+};
+
+struct ContractFile {
+    std::string kind;  // "completo" or "publico"
+    std::string path;
+    std::string sha256;
+    std::string created_at;
+};
+
+struct ContractRecord {
+    std::string folio;
+    std::string institution_code;
+    std::string template_code;
+    int template_version = 0;
+    std::string template_source;
+    std::string staff_key;
+    std::string person_name;
+    std::string state;
+    std::string data_json;
+    std::int64_t total_minor = 0;
+    std::string currency;
+    std::string signing_date, start_date, end_date, created_at;
+    std::map<std::string, std::string> signatories;
+    std::vector<ContractFile> files;
+};
+
+class SqliteContractRepository {
+public:
+    explicit SqliteContractRepository(Database& db) : db_(db) {}
+
+    // Stores the draft (and its template version, if new) in one transaction; returns the
+    // folio: "<INSTITUTION>-<year>-<NNNN>", numbered per institution and year. Throws
+    // DatabaseError when a template version's text differs from the one stored under the
+    // same code and version (template versions are immutable).
+    std::string create(const ContractDraft& draft, const std::string& actor);
+    [[nodiscard]] std::optional<ContractRecord> find(const std::string& folio);
+    [[nodiscard]] std::vector<ContractRecord> list();
+    void add_file(const std::string& folio, const ContractFile& file, const std::string& actor);
+
+private:
+    Database& db_;
+};
+
+}  // namespace pacta::db

@@ -1,0 +1,153 @@
+#include "pacta/db/contract_repository.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "pacta/db/audit.h"
+#include "pacta/db/database.h"
+#include "pacta/db/open.h"
+#include "pacta/db/statement.h"
+#include "pacta/db/transaction.h"
+#include "pacta/domain/utf8.h"
+#include "pacta/platform/sha256.h"
+
+namespace pacta::db {
+
+namespace {
+
+std::int64_t scalar_id(Database& db, const std::string& sql, const std::string& arg) {
+    Statement st(db, sql);
+    st.bind(1, std::string_view(arg));
+    if (!st.step()) throw DatabaseError("not found: " + arg, 0);
+    return st.column_int(0);
+}
+
+void bind_date(Statement& st, int index, const std::string& d) {
+    if (d.empty()) {
+        st.bind_null(index);
+    } else {
+        st.bind(index, std::string_view(d));
+    }
+}
+
+}  // namespace
+
+std::string SqliteContractRepository::create(const ContractDraft& d, const std::string& actor) {
+    Transaction tx(db_);
+    const std::int64_t institution = scalar_id(db_, "SELECT id FROM institution WHERE code = ?1", d.institution_code);
+    const std::string sha = platform::sha256_hex(d.template_source);
+    std::int64_t template_id = 0;
+    {
+        Statement find(db_, "SELECT id, sha256 FROM template WHERE code = ?1 AND version = ?2");
+        find.bind(1, std::string_view(d.template_code)).bind(2, std::int64_t{d.template_version});
+        if (find.step()) {
+            if (find.column_text(1) != sha) {
+                throw DatabaseError("template " + d.template_code + " version " + std::to_string(d.template_version) +
+                                        " changed; give the new text a new @version",
+                                    0);
+            }
+            template_id = find.column_int(0);
+        } else {
+            Statement insert(db_, "INSERT INTO template (code, version, title, source, sha256, created_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            insert.bind(1, std::string_view(d.template_code)).bind(2, std::int64_t{d.template_version});
+            insert.bind(3, std::string_view(d.template_title)).bind(4, std::string_view(d.template_source));
+            insert.bind(5, std::string_view(sha)).bind(6, std::string_view(utc_timestamp())).run();
+            Statement last(db_, "SELECT last_insert_rowid()");
+            last.step();
+            template_id = last.column_int(0);
+            AuditWriter(db_).record(actor, "crear", "plantilla", d.template_code + "@" + std::to_string(d.template_version),
+                                    std::nullopt, "{\"sha256\":\"" + sha + "\"}");
+        }
+    }
+    const std::int64_t staff = scalar_id(db_, "SELECT id FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1",
+                                         d.staff_key);
+    const int year = d.signing_date.size() >= 4 ? std::stoi(d.signing_date.substr(0, 4)) : std::stoi(utc_timestamp().substr(0, 4));
+    Statement count(db_, "SELECT count(*) FROM contract WHERE institution_id = ?1 AND year = ?2");
+    count.bind(1, institution).bind(2, std::int64_t{year});
+    count.step();
+    char number[32];
+    std::snprintf(number, sizeof number, "%04lld", static_cast<long long>(count.column_int(0) + 1));
+    const std::string folio = domain::to_upper_es(d.institution_code) + "-" + std::to_string(year) + "-" + number;
+
+    Statement insert(db_, "INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, "
+                          "total_minor, currency, signing_date, start_date, end_date, created_at) VALUES "
+                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    insert.bind(1, institution).bind(2, std::int64_t{year}).bind(3, std::string_view(folio)).bind(4, template_id);
+    insert.bind(5, staff).bind(6, std::string_view(d.data_json)).bind(7, d.total_minor).bind(8, std::string_view(d.currency));
+    bind_date(insert, 9, d.signing_date);
+    bind_date(insert, 10, d.start_date);
+    bind_date(insert, 11, d.end_date);
+    insert.bind(12, std::string_view(utc_timestamp())).run();
+    Statement last(db_, "SELECT last_insert_rowid()");
+    last.step();
+    const std::int64_t contract = last.column_int(0);
+    Statement role(db_, "INSERT INTO contract_signatory (contract_id, role, signatory_id) VALUES (?1, ?2, "
+                        "(SELECT id FROM signatory WHERE institution_id = ?3 AND code = ?4))");
+    for (const auto& [r, code] : d.signatories) {
+        role.bind(1, contract).bind(2, std::string_view(r)).bind(3, institution).bind(4, std::string_view(code)).run();
+        role.reset();
+    }
+    AuditWriter(db_).record(actor, "crear", "contrato", folio, std::nullopt, d.data_json);
+    tx.commit();
+    return folio;
+}
+
+std::optional<ContractRecord> SqliteContractRepository::find(const std::string& folio) {
+    Statement st(db_, "SELECT c.id, c.folio, i.code, t.code, t.version, t.source, coalesce(s.curp, s.dni, s.foreign_card), "
+                      "s.given_names || ' ' || s.first_surname || ' ' || s.second_surname, c.state, c.data_json, "
+                      "c.total_minor, c.currency, coalesce(c.signing_date, ''), coalesce(c.start_date, ''), "
+                      "coalesce(c.end_date, ''), c.created_at FROM contract c JOIN institution i ON i.id = c.institution_id "
+                      "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id WHERE c.folio = ?1");
+    st.bind(1, std::string_view(folio));
+    if (!st.step()) return std::nullopt;
+    ContractRecord r;
+    const std::int64_t id = st.column_int(0);
+    r.folio = st.column_text(1);
+    r.institution_code = st.column_text(2);
+    r.template_code = st.column_text(3);
+    r.template_version = static_cast<int>(st.column_int(4));
+    r.template_source = st.column_text(5);
+    r.staff_key = st.column_text(6);
+    r.person_name = st.column_text(7);
+    r.state = st.column_text(8);
+    r.data_json = st.column_text(9);
+    r.total_minor = st.column_int(10);
+    r.currency = st.column_text(11);
+    r.signing_date = st.column_text(12);
+    r.start_date = st.column_text(13);
+    r.end_date = st.column_text(14);
+    r.created_at = st.column_text(15);
+    Statement roles(db_, "SELECT cs.role, s.code FROM contract_signatory cs JOIN signatory s ON s.id = cs.signatory_id "
+                         "WHERE cs.contract_id = ?1");
+    roles.bind(1, id);
+    while (roles.step()) r.signatories[roles.column_text(0)] = roles.column_text(1);
+    Statement files(db_, "SELECT kind, path, sha256, created_at FROM contract_file WHERE contract_id = ?1 ORDER BY id");
+    files.bind(1, id);
+    while (files.step()) r.files.push_back({files.column_text(0), files.column_text(1), files.column_text(2), files.column_text(3)});
+    return r;
+}
+
+std::vector<ContractRecord> SqliteContractRepository::list() {
+    std::vector<ContractRecord> out;
+    Statement st(db_, "SELECT folio FROM contract ORDER BY id");
+    std::vector<std::string> folios;
+    while (st.step()) folios.push_back(st.column_text(0));
+    for (const auto& f : folios) {
+        if (auto r = find(f)) out.push_back(std::move(*r));
+    }
+    return out;
+}
+
+void SqliteContractRepository::add_file(const std::string& folio, const ContractFile& file, const std::string& actor) {
+    Transaction tx(db_);
+    const std::int64_t contract = scalar_id(db_, "SELECT id FROM contract WHERE folio = ?1", folio);
+    Statement insert(db_, "INSERT INTO contract_file (contract_id, kind, path, sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert.bind(1, contract).bind(2, std::string_view(file.kind)).bind(3, std::string_view(file.path));
+    insert.bind(4, std::string_view(file.sha256)).bind(5, std::string_view(utc_timestamp())).run();
+    AuditWriter(db_).record(actor, "actualizar", "contrato", folio, std::nullopt,
+                            "{\"archivo\":\"" + file.kind + "\",\"sha256\":\"" + file.sha256 + "\"}");
+    tx.commit();
+}
+
+}  // namespace pacta::db
