@@ -26,14 +26,21 @@ Database::Database(const std::filesystem::path& path) : path_(path) {
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, busy_timeout_ms);
-    execute("PRAGMA foreign_keys = ON");
-    // 32 MB of page cache: imports touch several indexes per row.
-    execute("PRAGMA cache_size = -32000");
-    if (path.string() != ":memory:") {
-        execute("PRAGMA journal_mode = WAL");
-        // With WAL, NORMAL never corrupts the database; a power cut may lose only the last
-        // committed transaction.
-        execute("PRAGMA synchronous = NORMAL");
+    try {
+        execute("PRAGMA foreign_keys = ON");
+        // 32 MB of page cache: imports touch several indexes per row.
+        execute("PRAGMA cache_size = -32000");
+        if (path.string() != ":memory:") {
+            execute("PRAGMA journal_mode = WAL");
+            // With WAL, NORMAL never corrupts the database; a power cut may lose only the last
+            // committed transaction.
+            execute("PRAGMA synchronous = NORMAL");
+        }
+    } catch (...) {
+        // A file that is not a database fails here; the destructor will not run.
+        sqlite3_close_v2(db_);
+        db_ = nullptr;
+        throw;
     }
 }
 
