@@ -283,6 +283,13 @@ printf 'nombre,apellido_raro\nX,Y\n' >"$work/columnas.csv"
 check_err 1 "la columna «apellido_raro» (número 2) no se reconoce" -- --db "$db" personal importar "$work/columnas.csv"
 head -c 2000 /dev/urandom >"$work/binario.csv"
 check_err 1 "no es un archivo de texto" -- --db "$db" personal importar "$work/binario.csv"
+# A 10 MB cell and a truncated file get a clear answer and change nothing.
+before=$(sqlite3 "$db" "SELECT count(*) FROM staff")
+{ printf 'nombre,primer_apellido,sexo,fecha_nacimiento,curp,categoria,regimen\n'; printf 'X'; head -c 10000000 /dev/zero | tr '\0' 'A'; printf ',B,H,1931-08-20,BOXW310820HNERXN09,asistencial,cas\n'; } >"$work/enorme.csv"
+check_err 1 "la celda tiene 10000001 caracteres, más de los 1000 permitidos" -- --db "$db" personal importar "$work/enorme.csv"
+printf 'nombre,primer_apellido,sexo\n"Ana,Pé' >"$work/truncado.csv"
+check_err 1 "truncado.csv, línea 2, columna 1: una celda entre comillas no está cerrada" -- --db "$db" personal importar "$work/truncado.csv"
+[[ "$(sqlite3 "$db" "SELECT count(*) FROM staff")" == "$before" ]] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: la base cambió" >&2; }
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
 
 # Contracts from the records: draft, generate with recorded hashes, list, show.
