@@ -9,6 +9,7 @@
 #include "exit_codes.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/staff_repository.h"
+#include "pacta/document/csv.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
@@ -40,16 +41,6 @@ std::string reasons(const domain::Findings& findings) {
         out += (out.empty() ? "" : " | ") + locale::describe(f);
     }
     return out;
-}
-
-std::string csv_cell(const std::string& v) {
-    if (v.find_first_of(",\";\n\r") == std::string::npos) return v;
-    std::string out = "\"";
-    for (char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
 }
 
 int import_staff(const Arguments& args, const Console& console) {
@@ -100,8 +91,8 @@ int import_staff(const Arguments& args, const Console& console) {
             console.err << fill(tr("line {line}"), {{"line", std::to_string(r.line)}}) << ": "
                         << locale::severity_label(f.severity) << ": " << locale::describe(f) << '\n';
         }
-        for (const auto& c : r.cells) rejected_csv += csv_cell(c) + ",";
-        rejected_csv += csv_cell(reasons(r.findings)) + "\r\n";
+        for (const auto& c : r.cells) rejected_csv += document::csv_field(c) + ",";
+        rejected_csv += document::csv_field(reasons(r.findings)) + "\r\n";
     }
     const bool partial = args.flag("parcial");
     if (rejected > 0 && !partial) {
@@ -113,7 +104,7 @@ int import_staff(const Arguments& args, const Console& console) {
     const auto result = repo.import(valid, *institution, update, current_actor());
     if (rejected > 0) {
         std::string header;
-        for (const auto& h : read.header) header += csv_cell(h) + ",";
+        for (const auto& h : read.header) header += document::csv_field(h) + ",";
         const fs::path out = fs::path(file).replace_extension("").string() + ".rechazados.csv";
         platform::write_file_atomically(out, "\xEF\xBB\xBF" + header + "motivo\r\n" + rejected_csv);
         console.out << fill(tr("Rejected rows, with their reasons: {file}"), {{"file", out.string()}}) << '\n';

@@ -93,6 +93,16 @@ CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter)
     return table;
 }
 
+std::string csv_field(const std::string& value) {
+    if (value.find_first_of(",\";\n\r") == std::string::npos) return value;
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 char detect_delimiter(std::string_view text) {
     std::size_t commas = 0, semicolons = 0;
     bool quoted = false;

@@ -71,6 +71,25 @@ std::u32string decode_utf8(std::string_view text) {
     return out;
 }
 
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    std::size_t len = 1;
+    char32_t cp = lead;
+    if (lead >= 0xF0) {
+        cp = lead & 0x07u;
+        len = 4;
+    } else if (lead >= 0xE0) {
+        cp = lead & 0x0Fu;
+        len = 3;
+    } else if (lead >= 0xC0) {
+        cp = lead & 0x1Fu;
+        len = 2;
+    }
+    for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    i += len;
+    return cp;
+}
+
 std::string encode_utf8(char32_t cp) {
     std::string out;
     if (cp < 0x80) {

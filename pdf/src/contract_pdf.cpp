@@ -59,26 +59,6 @@ void append_code(std::string& out, std::uint16_t code) {
     }
 }
 
-// Next code point of UTF-8 text (the layout only holds valid UTF-8).
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    std::size_t len = 1;
-    char32_t cp = lead;
-    if (lead >= 0xF0) {
-        cp = lead & 0x07u;
-        len = 4;
-    } else if (lead >= 0xE0) {
-        cp = lead & 0x0Fu;
-        len = 3;
-    } else if (lead >= 0xC0) {
-        cp = lead & 0x1Fu;
-        len = 2;
-    }
-    for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    i += len;
-    return cp;
-}
-
 // Level 3: nearly the size of the default level 6 (a contract grows by about 5%) at half
 // the time, which matters when a campaign generates thousands.
 std::string deflate(const std::string& data) {
@@ -407,7 +387,7 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
                 content += '(';
                 std::size_t at = 0;
                 while (at < run.text.size()) {
-                    const char32_t c = next_code_point(run.text, at);
+                    const char32_t c = domain::next_code_point(run.text, at);
                     chars.mark(index_of(run.face), c);
                     append_code(content, impl_->code(run.face, c));
                     if (c == U' ' && adjust > 0 && at < run.text.size()) {

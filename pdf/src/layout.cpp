@@ -478,26 +478,7 @@ private:
 double TextMeasure::width(Face face, std::string_view utf8, double size) const {
     double em = 0;
     std::size_t i = 0;
-    while (i < utf8.size()) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        char32_t cp = lead;
-        std::size_t len = 1;
-        if (lead >= 0xF0) {
-            cp = lead & 0x07u;
-            len = 4;
-        } else if (lead >= 0xE0) {
-            cp = lead & 0x0Fu;
-            len = 3;
-        } else if (lead >= 0xC0) {
-            cp = lead & 0x1Fu;
-            len = 2;
-        }
-        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k) {
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
-        }
-        em += advance(face, cp);
-        i += len;
-    }
+    while (i < utf8.size()) em += advance(face, domain::next_code_point(utf8, i));
     return em * size;
 }
 

@@ -237,14 +237,13 @@ StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name,
 
 namespace {
 
-std::string csv_cell(const std::string& v) {
-    if (v.find_first_of(",\";\n\r") == std::string::npos) return v;
-    std::string out = "\"";
-    for (char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
+// The export's cells of one person, in staff_columns() order.
+std::vector<std::string> staff_cells(const domain::StaffMember& m) {
+    return {m.given_names, m.first_surname, m.second_surname, std::string(domain::sex_name(m.sex)), m.birth_date.iso(),
+            m.nationality, m.civil_status, m.curp, m.rfc, m.dni, m.foreign_card, m.ruc, m.domicile, m.phone, m.email,
+            m.bank_account, m.profession, std::string(domain::category_name(m.category)),
+            std::string(domain::regime_name(m.regime)), m.suspension_year ? std::to_string(*m.suspension_year) : "",
+            m.unit_code, m.active ? "si" : "no"};
 }
 
 }  // namespace
@@ -255,13 +254,8 @@ std::string write_staff_csv(const std::vector<domain::StaffMember>& staff) {
     for (std::size_t i = 0; i < cols.size(); ++i) out += (i ? "," : "") + cols[i];
     out += "\r\n";
     for (const auto& m : staff) {
-        const std::vector<std::string> cells = {
-            m.given_names, m.first_surname, m.second_surname, std::string(domain::sex_name(m.sex)), m.birth_date.iso(),
-            m.nationality, m.civil_status, m.curp, m.rfc, m.dni, m.foreign_card, m.ruc, m.domicile, m.phone, m.email,
-            m.bank_account, m.profession, std::string(domain::category_name(m.category)),
-            std::string(domain::regime_name(m.regime)), m.suspension_year ? std::to_string(*m.suspension_year) : "",
-            m.unit_code, m.active ? "si" : "no"};
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_cell(cells[i]);
+        const std::vector<std::string> cells = staff_cells(m);
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + document::csv_field(cells[i]);
         out += "\r\n";
     }
     return out;
@@ -279,12 +273,7 @@ bool write_staff_xlsx(const std::vector<domain::StaffMember>& staff, const std::
     }
     lxw_row_t r = 1;
     for (const auto& m : staff) {
-        const std::vector<std::string> cells = {
-            m.given_names, m.first_surname, m.second_surname, std::string(domain::sex_name(m.sex)), m.birth_date.iso(),
-            m.nationality, m.civil_status, m.curp, m.rfc, m.dni, m.foreign_card, m.ruc, m.domicile, m.phone, m.email,
-            m.bank_account, m.profession, std::string(domain::category_name(m.category)),
-            std::string(domain::regime_name(m.regime)), m.suspension_year ? std::to_string(*m.suspension_year) : "",
-            m.unit_code, m.active ? "si" : "no"};
+        const std::vector<std::string> cells = staff_cells(m);
         for (std::size_t c = 0; c < cells.size(); ++c) {
             if (!cells[c].empty()) worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
         }

@@ -22,6 +22,9 @@ struct CsvTable {
 
 [[nodiscard]] CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter = ',');
 
+// One CSV cell: quoted when it holds a separator, a quote or a line break.
+[[nodiscard]] std::string csv_field(const std::string& value);
+
 // "," or ";", whichever the header line (outside quotes) uses more: Excel in Spanish-speaking
 // countries writes ";".
 [[nodiscard]] char detect_delimiter(std::string_view text);

@@ -10,6 +10,9 @@ namespace pacta::domain {
 // Invalid sequences decode to U+FFFD, so positions stay countable for error messages.
 [[nodiscard]] std::u32string decode_utf8(std::string_view text);
 [[nodiscard]] std::string encode_utf8(std::u32string_view text);
+// The code point starting at byte `i` of valid UTF-8, advancing `i` past it (for hot loops
+// that should not build a std::u32string).
+[[nodiscard]] char32_t next_code_point(std::string_view text, std::size_t& i);
 [[nodiscard]] std::string encode_utf8(char32_t code_point);
 
 // Case mapping for ASCII and the Spanish letters (á é í ó ú ü ñ); other characters pass through.
