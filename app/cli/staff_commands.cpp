@@ -50,16 +50,14 @@ int import_staff(const Arguments& args, const Console& console) {
         console.error(fill(tr("cannot read the data file «{file}»"), {{"file", file}}));
         return exit_invalid;
     }
-    if (fs::path(file).extension() == ".xlsx") {
-        console.error(tr("reading .xlsx workbooks is not available yet; save the sheet as CSV (UTF-8) and import that."));
-        return exit_invalid;
-    }
     auto database = open_database(console);
     if (!database) return exit_invalid;
     const auto institution = institution_for(args, *database, console);
     if (!institution) return exit_usage;
-    auto read = presentation::read_staff_csv(*bytes, fs::path(file).filename().string(),
-                                             db::unit_codes(*database, *institution));
+    const auto units = db::unit_codes(*database, *institution);
+    const std::string name = fs::path(file).filename().string();
+    auto read = fs::path(file).extension() == ".xlsx" ? presentation::read_staff_xlsx(file, name, units)
+                                                      : presentation::read_staff_csv(*bytes, name, units);
     if (!console.report_all(read.file_findings)) return exit_invalid;
 
     db::SqliteStaffRepository repo(*database);

@@ -174,6 +174,8 @@ constexpr Entry messages[] = {
     {"data.bad_value", noop_tr("{field}: «{value}» is not valid here; use {accepted}.")},
     {"data.duplicate", noop_tr("{field}: «{value}» appears twice; each one needs its own code.")},
     {"staff.not_text", noop_tr("{field}: this is not a text file; save the sheet as CSV and import that.")},
+    {"staff.not_workbook", noop_tr("{field}: this is not an Excel workbook (.xlsx) Pacta can read; save it again "
+                                   "from Excel, or as CSV.")},
     {"staff.empty", noop_tr("{field}: the file is empty; it needs a header row with the column names.")},
     {"staff.unknown_column", noop_tr("{field}: the column «{column}» (number {position}) is not known; rename it as "
                                      "docs/datos.md lists, or remove it.")},

@@ -274,6 +274,10 @@ if [[ "$(head -c 3 "$work/exportado.csv" | od -An -tx1 | tr -d ' \n')" == efbbbf
   failed=$((failed + 1)); echo "FALLA: BOM" >&2; fi
 check_err 1 "«MAMM900312MGRRRR03» ya está registrado" -- --db "$db" personal importar "$work/exportado.csv"
 check_out 0 "Importados: 0 nuevos, 2 actualizados; rechazados: 0." -- --db "$db" personal importar "$work/exportado.csv" --actualizar
+# The Excel workbook written by the export reads back.
+check_out 0 "Importados: 0 nuevos, 2 actualizados; rechazados: 0." -- --db "$db" personal importar "$work/exportado.xlsx" --actualizar
+printf 'esto no es un libro' >"$work/falso.xlsx"
+check_err 1 "no es un libro de Excel (.xlsx)" -- --db "$db" personal importar "$work/falso.xlsx"
 # Windows-1252, as Excel saves CSV on Windows.
 printf 'nombre,primer_apellido,sexo,fecha_nacimiento,curp,categoria,regimen\nJos\xe9,Mu\xf1oz,H,1956-04-27,HEGG560427HVZRRL04,asistencial,planilla\n' >"$work/excel.csv"
 "$cli" --db "$db" personal importar "$work/excel.csv" >"$work/out" 2>"$work/err"

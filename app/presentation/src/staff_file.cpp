@@ -9,6 +9,7 @@
 #include "pacta/document/csv.h"
 #include "pacta/domain/identity.h"
 #include "pacta/domain/utf8.h"
+#include "xlsx_reader.h"
 
 namespace pacta::presentation {
 
@@ -91,14 +92,12 @@ const std::vector<std::string>& staff_columns() {
     return columns;
 }
 
-StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name, const std::vector<std::string>& units) {
+namespace {
+
+// The checks shared by CSV and Excel: `table` holds the header, the rows and their lines.
+StaffFileRead read_staff_table(document::CsvTable table, std::string_view file_name,
+                               const std::vector<std::string>& units, bool excel_dates) {
     StaffFileRead result;
-    if (bytes.find('\0') != std::string_view::npos) {
-        result.file_findings.emplace_back("staff.not_text", Severity::error, std::string(file_name));
-        return result;
-    }
-    const std::string text = document::to_utf8(bytes);
-    auto table = document::parse_csv(text, file_name, document::detect_delimiter(text));
     result.file_findings = table.findings;
     result.header = table.header;
     std::vector<std::string> columns;
@@ -185,7 +184,9 @@ StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name,
                                                                                           : "H, M, hombre, mujer");
             }
         }
-        if (const std::string& birth = required("fecha_nacimiento"); !birth.empty()) {
+        if (std::string birth = required("fecha_nacimiento"); !birth.empty()) {
+            // Excel keeps dates as day numbers; a cell formatted as a date arrives as one.
+            if (excel_dates) birth = detail::excel_serial_to_iso(birth).value_or(birth);
             if (auto d = parse_date(birth)) {
                 m.birth_date = *d;
             } else {
@@ -233,6 +234,38 @@ StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name,
         result.rows.push_back(std::move(row));
     }
     return result;
+}
+
+}  // namespace
+
+StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name, const std::vector<std::string>& units) {
+    if (bytes.find('\0') != std::string_view::npos) {
+        StaffFileRead result;
+        result.file_findings.emplace_back("staff.not_text", Severity::error, std::string(file_name));
+        return result;
+    }
+    const std::string text = document::to_utf8(bytes);
+    return read_staff_table(document::parse_csv(text, file_name, document::detect_delimiter(text)), file_name, units, false);
+}
+
+StaffFileRead read_staff_xlsx(const std::string& path, std::string_view file_name, const std::vector<std::string>& units) {
+    const auto sheet = detail::read_first_sheet(path);
+    if (!sheet || sheet->rows.empty()) {
+        StaffFileRead result;
+        result.file_findings.emplace_back(sheet ? "staff.empty" : "staff.not_workbook", Severity::error,
+                                          std::string(file_name));
+        return result;
+    }
+    document::CsvTable table;
+    table.header = sheet->rows.front();
+    for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
+        const auto& cells = sheet->rows[r];
+        if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); })) continue;
+        table.rows.push_back(cells);
+        table.row_numbers.push_back(sheet->row_numbers[r]);
+        table.line_numbers.push_back(sheet->row_numbers[r]);
+    }
+    return read_staff_table(std::move(table), file_name, units, true);
 }
 
 namespace {

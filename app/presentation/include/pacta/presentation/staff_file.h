@@ -28,6 +28,11 @@ struct StaffFileRead {
 [[nodiscard]] StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name,
                                            const std::vector<std::string>& units);
 
+// The first sheet of an Excel workbook with the same columns; rows are numbered as Excel
+// numbers them, and date cells (day numbers) are read as dates.
+[[nodiscard]] StaffFileRead read_staff_xlsx(const std::string& path, std::string_view file_name,
+                                            const std::vector<std::string>& units);
+
 // CSV in UTF-8 with a BOM (so Excel shows the accents), the import's columns.
 [[nodiscard]] std::string write_staff_csv(const std::vector<domain::StaffMember>& staff);
 
