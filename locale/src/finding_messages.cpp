@@ -96,6 +96,20 @@ constexpr Entry messages[] = {
                                    "year.")},
     {"term.end_before_start", noop_tr("{field}: the term ends on {end}, before it starts on "
                                       "{start}; check the dates.")},
+    // Payment schedules and withholding.
+    {"schedule.count", noop_tr("{field}: {count} instalments is not possible; a contract is paid in at least "
+                               "one instalment.")},
+    {"schedule.more_than_days", noop_tr("{field}: {count} instalments do not fit in a term of {days} days; "
+                                        "use at most one instalment per day.")},
+    {"schedule.negative", noop_tr("{field}: the amount is negative; enter zero or more.")},
+    {"schedule.period_outside", noop_tr("{field}: the period {from} to {to} falls outside the term "
+                                        "{start} to {end}; move it inside the term.")},
+    {"schedule.sum", noop_tr("{field}: the instalments add up to {sum} but the contract total is {total}; "
+                             "adjust the amounts so they add up to the total.")},
+    {"withholding.no_tariff", noop_tr("{field}: there is no ISR tariff for {year}; add the table for {year} "
+                                      "(Anexo 8 of that year's RMF) before computing withholding.")},
+    {"withholding.bad_tariff", noop_tr("{field}: the ISR tariff for {year} has an unreadable row at line "
+                                       "{line}; each row needs lower limit, upper limit, fixed fee and rate.")},
     {"age.before_birth", noop_tr("{field}: the date {on} comes before the birth date {birth}.")},
     // Templates: {field} is the template's file name.
     {"template.missing_id", noop_tr("{field}: the template has no @plantilla line; add one with its id, as in "
