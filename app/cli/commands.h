@@ -23,6 +23,7 @@ int run_audit(std::span<const std::string> words, const Console& console);
 int run_backup(std::span<const std::string> words, const Console& console);
 int run_staff(std::span<const std::string> words, const Console& console);
 int run_contract(std::span<const std::string> words, const Console& console);
+int run_schedule(std::span<const std::string> words, const Console& console);
 
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
@@ -40,5 +41,6 @@ int run_contract(std::span<const std::string> words, const Console& console);
 [[nodiscard]] std::string audit_help();
 [[nodiscard]] std::string staff_help();
 [[nodiscard]] std::string contract_help();
+[[nodiscard]] std::string schedule_help();
 
 }  // namespace pacta::cli

@@ -25,6 +25,7 @@ std::string main_help() {
         "  firmante      list the signatories and their roles\n"
         "  personal      import, search or export staff records\n"
         "  contrato      draft contracts from the records, generate, list and show them\n"
+        "  calendario    a payment schedule with the withholding of each instalment\n"
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
         "\n"
@@ -200,6 +201,30 @@ std::string batch_help() {
         "A bad row is reported with its row number and the others go on; a summary ends the\n"
         "run. Every core is used unless --hilos says otherwise. With --version-publica each\n"
         "contract also gets its public version (NAME-publica.pdf).\n");
+}
+
+std::string schedule_help() {
+    return tr(
+        "Usage: pacta-cli calendario --total AMOUNT --inicio YYYY-MM-DD --fin YYYY-MM-DD [OPTIONS]\n"
+        "\n"
+        "Splits a contract's total into instalments and shows, for each one, its period, due date,\n"
+        "amount, withholding, net and the amount in words, with a TOTAL row.\n"
+        "\n"
+        "  --moneda MXN|PEN|USD      the currency (MXN by default)\n"
+        "  --exhibiciones N          the number of instalments (1 by default)\n"
+        "  --regla igual|mensual     igual: N equal instalments, the remainder cents on the last;\n"
+        "                            mensual: one per calendar month, by the days of the term in it\n"
+        "                            (--exhibiciones is then ignored)\n"
+        "  --vencimiento fin|dia:N|habiles:N\n"
+        "                            due at the end of each period (default), on day N of the\n"
+        "                            month the period ends, or N business days after it ends\n"
+        "  --regimen asimilados|locacion|cas|planilla\n"
+        "                            asimilados by default in MXN, locacion in PEN\n"
+        "  --constancia-suspension   Peru: the provider's suspension certificate is valid\n"
+        "  --salida FILE.csv|FILE.xlsx  save the schedule instead of printing it\n"
+        "\n"
+        "ISR tariffs and holiday calendars are data files in share/pacta/datos; an administrator\n"
+        "may override them in $XDG_DATA_HOME/pacta/datos (see docs/pagos.md).\n");
 }
 
 }  // namespace pacta::cli

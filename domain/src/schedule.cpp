@@ -20,6 +20,30 @@ bool BusinessCalendar::is_business_day(Date day) const {
     return std::find(holidays_.begin(), holidays_.end(), day) == holidays_.end();
 }
 
+BusinessCalendar parse_holiday_calendar(std::string_view text, std::string_view file_name) {
+    BusinessCalendar calendar;
+    int line_no = 0;
+    while (!text.empty()) {
+        const auto eol = text.find('\n');
+        std::string_view line = text.substr(0, eol);
+        text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
+        ++line_no;
+        if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+            line.remove_suffix(1);
+        }
+        if (line.empty()) continue;
+        const auto parsed = parse_iso_date(line.substr(0, line.find_first_of(" \t")));
+        if (!parsed.value) {
+            throw RuleError(Finding("schedule.bad_holiday", Severity::error, std::string(file_name))
+                                .with("line", std::to_string(line_no))
+                                .with("value", std::string(line)));
+        }
+        calendar.add_holiday(*parsed.value);
+    }
+    return calendar;
+}
+
 Date BusinessCalendar::add_business_days(Date day, int n) const {
     Date d = day;
     while (!is_business_day(d)) d = d.add_days(1);

@@ -101,6 +101,8 @@ constexpr Entry messages[] = {
                                "one instalment.")},
     {"schedule.more_than_days", noop_tr("{field}: {count} instalments do not fit in a term of {days} days; "
                                         "use at most one instalment per day.")},
+    {"schedule.bad_holiday", noop_tr("{field}, line {line}: «{value}» does not start with a date in the form "
+                                     "YYYY-MM-DD; write one holiday per line, as in «2024-09-16 Independencia».")},
     {"schedule.negative", noop_tr("{field}: the amount is negative; enter zero or more.")},
     {"schedule.period_outside", noop_tr("{field}: the period {from} to {to} falls outside the term "
                                         "{start} to {end}; move it inside the term.")},

@@ -312,5 +312,23 @@ check_err 1 "la institución no tiene el firmante «no-existe»" -- --db "$db" c
   --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" --firmante representante=no-existe
 check_err 1 "no hay nadie registrado con «XXXX»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona XXXX
 
+# Payment schedules (pacta-cli calendario).
+ref=(calendario --total 68858.30 --moneda MXN --exhibiciones 5 --inicio 2024-02-01 --fin 2024-06-30)
+check_out 0 "Régimen: honorarios asimilados a salarios" -- "${ref[@]}"
+check_out 0 "1      2024-02-01 a 2024-02-29  2024-02-29  \$13,771.66  \$1,332.66  \$12,439.00  TRECE MIL SETECIENTOS SETENTA Y UN PESOS 66/100 M.N." -- "${ref[@]}"
+check_out 0 "TOTAL  2024-02-01 a 2024-06-30              \$68,858.30  \$6,663.30  \$62,195.00  SESENTA Y OCHO MIL OCHOCIENTOS CINCUENTA Y OCHO PESOS 30/100 M.N." -- "${ref[@]}"
+check_out 0 "Régimen: locación de servicios" -- calendario --total 3000.01 --moneda PEN --exhibiciones 2 --inicio 2025-01-01 --fin 2025-02-28
+nb=$'\xc2\xa0'  # format_money puts a no-break space after S/
+check_out 0 "S/${nb}1,500.01  S/${nb}120.00  S/${nb}1,380.01" -- calendario --total 3000.01 --moneda PEN --exhibiciones 2 --inicio 2025-01-01 --fin 2025-02-28
+check_out 0 "2024-01-31  2024-02-29" -- calendario --total 1000 --inicio 2024-01-01 --fin 2024-01-31 --vencimiento dia:29
+check_err 1 "3 exhibiciones no caben en una vigencia de 2 días" -- calendario --total 100 --exhibiciones 3 --inicio 2025-01-01 --fin 2025-01-02
+check_err 1 "no hay tarifa de ISR para 2023" -- calendario --total 1000 --inicio 2023-01-01 --fin 2023-01-31
+check_err 2 "regla desconocida «quincenal»" -- calendario --total 1000 --inicio 2024-01-01 --fin 2024-01-31 --regla quincenal
+check_err 2 "falta la opción «--inicio»" -- calendario --total 1000 --fin 2024-01-31
+check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.xlsx" -- "${ref[@]}" --salida "$work/cal.xlsx"
+check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.csv" -- "${ref[@]}" --salida "$work/cal.csv"
+if [[ $(grep -c . "$work/cal.csv") == 7 ]] && unzip -p "$work/cal.xlsx" xl/worksheets/sheet1.xml | grep -q "68858.3"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: calendario exportado" >&2; fi
+
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -136,5 +136,30 @@ TEST(Withholding, PeruThresholdAndSuspension) {
     EXPECT_EQ(rules.compute(pen(300'000), Regime::cas, d(2024, 1, 1), false).withheld.minor_units(), 0);
 }
 
+
+TEST(BusinessDays, ShippedCalendarsCover2024To2027) {
+    for (const char* file : {"feriados-MX.txt", "feriados-PE.txt"}) {
+        const auto calendar = parse_holiday_calendar(read(file), file);
+        for (int year = 2024; year <= 2027; ++year) {
+            EXPECT_FALSE(calendar.is_business_day(d(year, 1, 1))) << file << " lacks New Year " << year;
+            EXPECT_FALSE(calendar.is_business_day(d(year, 5, 1))) << file << " lacks Labour Day " << year;
+        }
+    }
+    // 16 September 2025 is a Tuesday and a Mexican holiday; 28 July 2025 (Monday) a Peruvian one.
+    EXPECT_FALSE(parse_holiday_calendar(read("feriados-MX.txt"), "MX").is_business_day(d(2025, 9, 16)));
+    EXPECT_FALSE(parse_holiday_calendar(read("feriados-PE.txt"), "PE").is_business_day(d(2025, 7, 28)));
+}
+
+TEST(BusinessDays, UnreadableHolidayLineNamesFileAndLine) {
+    try {
+        (void)parse_holiday_calendar("# comentario\n2024-01-01 Año Nuevo\n2024-02-30 Error\n", "feriados-MX.txt");
+        FAIL();
+    } catch (const RuleError& e) {
+        EXPECT_EQ(e.finding().code, "schedule.bad_holiday");
+        EXPECT_EQ(e.finding().field, "feriados-MX.txt");
+        EXPECT_EQ(e.finding().param("line"), "3");
+    }
+}
+
 }  // namespace
 }  // namespace pacta::domain

@@ -40,6 +40,10 @@ private:
     std::vector<Date> holidays_;
 };
 
+// Reads a holiday file: one "AAAA-MM-DD name" per line, "#" starts a comment. Throws
+// RuleError "schedule.bad_holiday" naming the file and line of a date that cannot be read.
+[[nodiscard]] BusinessCalendar parse_holiday_calendar(std::string_view text, std::string_view file_name);
+
 struct DueRule {
     enum class Kind { period_end, day_of_month, business_days_after };
     Kind kind = Kind::period_end;

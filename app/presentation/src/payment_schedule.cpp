@@ -1,0 +1,99 @@
+#include "pacta/presentation/payment_schedule.h"
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "pacta/domain/amount_in_words.h"
+#include "pacta/locale/catalog.h"
+
+namespace pacta::presentation {
+
+namespace fs = std::filesystem;
+namespace d = domain;
+using locale::tr;
+
+namespace {
+
+std::string read_all(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+RuleData load_rule_data(const std::vector<fs::path>& directories, const std::string& country) {
+    // Later directories override earlier ones, file by file.
+    std::map<std::string, fs::path> files;
+    for (const auto& dir : directories) {
+        std::error_code ec;
+        if (!fs::is_directory(dir, ec)) continue;
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            if (entry.is_regular_file()) files[entry.path().filename().string()] = entry.path();
+        }
+    }
+    RuleData data;
+    const std::regex tariff_name(R"(isr-mensual-(\d{4})\.csv)");
+    for (const auto& [name, path] : files) {
+        std::smatch m;
+        if (std::regex_match(name, m, tariff_name)) {
+            data.withholding.add_tariff(d::parse_monthly_tariff(std::stoi(m[1].str()), read_all(path)));
+        }
+    }
+    if (const auto it = files.find("feriados-" + country + ".txt"); it != files.end()) {
+        data.calendar = d::parse_holiday_calendar(read_all(it->second), it->first);
+    }
+    return data;
+}
+
+d::Regime default_regime(d::Currency currency) {
+    return currency == d::Currency::PEN ? d::Regime::locacion : d::Regime::honorarios;
+}
+
+std::string regime_label(d::Regime regime) {
+    switch (regime) {
+        case d::Regime::honorarios: return tr("fees treated as wages (ISR withheld with the monthly tariff)");
+        // xgettext:no-c-format
+        case d::Regime::locacion: return tr("services lease (8% fourth-category withholding above S/ 1,500.00)");
+        case d::Regime::cas: return tr("CAS (paid through payroll: no withholding here)");
+        case d::Regime::planilla: return tr("payroll (paid through payroll: no withholding here)");
+    }
+    return {};
+}
+
+ScheduleView build_schedule_view(const ScheduleRequest& request, const RuleData& data) {
+    ScheduleView view;
+    view.regime = request.regime;
+    view.instalments = d::build_schedule(request.total, request.count, request.start, request.end, request.rule,
+                                         request.due, data.calendar);
+    const auto currency = request.total.currency();
+    std::int64_t withheld = 0;
+    std::int64_t net = 0;
+    for (const auto& i : view.instalments) {
+        const auto w = data.withholding.compute(i.amount, request.regime, i.due, request.suspension_certificate);
+        withheld += w.withheld.minor_units();
+        net += w.net.minor_units();
+        view.rows.push_back({std::to_string(i.number), i.period_start.iso() + " a " + i.period_end.iso(), i.due.iso(),
+                             i.amount, w.withheld, w.net, d::amount_in_words(i.amount)});
+    }
+    view.rows.push_back({"TOTAL", request.start.iso() + " a " + request.end.iso(), "", request.total,
+                         d::Money(withheld, currency), d::Money(net, currency), d::amount_in_words(request.total)});
+    return view;
+}
+
+Table schedule_table(const ScheduleView& view) {
+    Table table;
+    table.sheet_name = "Calendario";
+    table.columns = {tr("No."), tr("Period"), tr("Due"), tr("Amount"), tr("Withheld"), tr("Net"), tr("Amount in words")};
+    table.numeric = {false, false, false, true, true, true, false};
+    for (const auto& r : view.rows) {
+        table.rows.push_back({r.number, r.period, r.due, d::format_money(r.amount), d::format_money(r.withheld),
+                              d::format_money(r.net), r.words});
+    }
+    return table;
+}
+
+}  // namespace pacta::presentation
