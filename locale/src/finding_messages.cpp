@@ -108,6 +108,22 @@ constexpr Entry messages[] = {
                                         "{start} to {end}; move it inside the term.")},
     {"schedule.sum", noop_tr("{field}: the instalments add up to {sum} but the contract total is {total}; "
                              "adjust the amounts so they add up to the total.")},
+    // Instalment states: {from} and {to} are state names (pendiente, aprobado...).
+    {"instalment.move", noop_tr("{field}: an instalment in state «{from}» cannot move to «{to}».")},
+    {"instalment.report_first", noop_tr("{field}: the instalment cannot be approved before its activity report is "
+                                        "delivered; record the report first (--estado informe).")},
+    {"instalment.approval_first", noop_tr("{field}: the instalment cannot be paid before it is approved (it is "
+                                          "«{from}»); record the approval first (--estado aprobado).")},
+    {"instalment.already_paid", noop_tr("{field}: the instalment is already paid; a paid instalment does not "
+                                        "change.")},
+    {"instalment.cancelled", noop_tr("{field}: the instalment is cancelled; a cancelled instalment does not "
+                                     "change.")},
+    {"instalment.paid_amount", noop_tr("{field}: the instalment is already paid; its amount cannot change.")},
+    {"instalment.missing", noop_tr("{field}: this step needs {option}; add it to the command.")},
+    {"instalment.date_order", noop_tr("{field}: the date {date} comes before the date of the previous step "
+                                      "({earlier}); check the date.")},
+    {"instalment.cfdi", noop_tr("{field}: «{value}» is not a CFDI folio fiscal; it has 32 hexadecimal digits in "
+                                "groups of 8-4-4-4-12.")},
     {"withholding.no_tariff", noop_tr("{field}: there is no ISR tariff for {year}; add the table for {year} "
                                       "(Anexo 8 of that year's RMF) before computing withholding.")},
     {"withholding.bad_tariff", noop_tr("{field}: the ISR tariff for {year} has an unreadable row at line "
