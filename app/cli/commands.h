@@ -24,6 +24,7 @@ int run_backup(std::span<const std::string> words, const Console& console);
 int run_staff(std::span<const std::string> words, const Console& console);
 int run_contract(std::span<const std::string> words, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
+int run_payments(std::span<const std::string> words, const Console& console);
 
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
@@ -42,5 +43,6 @@ int run_schedule(std::span<const std::string> words, const Console& console);
 [[nodiscard]] std::string staff_help();
 [[nodiscard]] std::string contract_help();
 [[nodiscard]] std::string schedule_help();
+[[nodiscard]] std::string payments_help();
 
 }  // namespace pacta::cli

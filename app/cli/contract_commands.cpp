@@ -20,6 +20,7 @@
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/contract_drafting.h"
 #include "pacta/presentation/contract_output.h"
+#include "pacta/presentation/payment_schedule.h"
 #include "pacta/version.h"
 
 namespace pacta::cli {
@@ -122,6 +123,11 @@ int new_contract(const Arguments& args, const Console& console) {
     record.start_date = text_at(generated.data, "vigencia.inicio");
     record.end_date = text_at(generated.data, "vigencia.fin");
     record.signatories = draft.signatories;
+    record.regime = std::string(domain::regime_name(person->regime));
+    record.unit_code = person->unit_code;
+    const auto rules = presentation::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
+                                                    tmpl.info.currency == domain::Currency::PEN ? "PE" : "MX");
+    record.schedule = presentation::contract_schedule(tmpl, generated.data, rules.calendar);
     const std::string folio = db::SqliteContractRepository(*database).create(record, current_actor());
     console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),
                         {{"folio", folio},

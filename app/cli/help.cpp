@@ -26,6 +26,7 @@ std::string main_help() {
         "  personal      import, search or export staff records\n"
         "  contrato      draft contracts from the records, generate, list and show them\n"
         "  calendario    a payment schedule with the withholding of each instalment\n"
+        "  pagos         track each contract's instalments from report to payment\n"
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
         "\n"
@@ -225,6 +226,28 @@ std::string schedule_help() {
         "\n"
         "ISR tariffs and holiday calendars are data files in share/pacta/datos; an administrator\n"
         "may override them in $XDG_DATA_HOME/pacta/datos (see docs/pagos.md).\n");
+}
+
+std::string payments_help() {
+    return tr(
+        "Usage: pacta-cli pagos SUBCOMMAND [ARGUMENTS] [OPTIONS]\n"
+        "\n"
+        "  ver FOLIO\n"
+        "      the contract's instalments: period, due date, amount, state, withholding, net\n"
+        "  pendientes [--mes AAAA-MM] [--unidad UNIT]\n"
+        "      instalments not yet paid nor cancelled, due by the end of that month (all by default)\n"
+        "  registrar FOLIO N --estado informe|aprobado|pagado|suspendido|cancelado|pendiente\n"
+        "            [--fecha AAAA-MM-DD] [--referencia R] [--aprobo NAME] [--cfdi UUID]\n"
+        "            [--recibo NUMBER] [--motivo TEXT] [--constancia-suspension]\n"
+        "      records a step of instalment N: the report delivered (--referencia), approved\n"
+        "      (by --aprobo, or the contract's supervisor), paid (--referencia of the transfer and\n"
+        "      --cfdi or --recibo; the withholding is computed with that date's tables and fixed),\n"
+        "      suspended or cancelled (--motivo), or back to pending after a suspension.\n"
+        "      The date is today unless --fecha says otherwise.\n"
+        "  resumen --desde AAAA-MM --hasta AAAA-MM [--por mes|unidad] [--moneda MXN|PEN|USD]\n"
+        "      planned, approved, paid and withheld per month or unit, with a TOTAL row\n"
+        "\n"
+        "ver, pendientes and resumen accept --salida FILE.csv|FILE.xlsx to save the table.\n");
 }
 
 }  // namespace pacta::cli

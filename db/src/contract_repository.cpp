@@ -71,14 +71,15 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
     const std::string folio = domain::to_upper_es(d.institution_code) + "-" + std::to_string(year) + "-" + number;
 
     Statement insert(db_, "INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, "
-                          "total_minor, currency, signing_date, start_date, end_date, created_at) VALUES "
-                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+                          "total_minor, currency, signing_date, start_date, end_date, created_at, regime, unit_code) VALUES "
+                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     insert.bind(1, institution).bind(2, std::int64_t{year}).bind(3, std::string_view(folio)).bind(4, template_id);
     insert.bind(5, staff).bind(6, std::string_view(d.data_json)).bind(7, d.total_minor).bind(8, std::string_view(d.currency));
     bind_date(insert, 9, d.signing_date);
     bind_date(insert, 10, d.start_date);
     bind_date(insert, 11, d.end_date);
-    insert.bind(12, std::string_view(utc_timestamp())).run();
+    insert.bind(12, std::string_view(utc_timestamp())).bind(13, std::string_view(d.regime));
+    insert.bind(14, std::string_view(d.unit_code)).run();
     Statement last(db_, "SELECT last_insert_rowid()");
     last.step();
     const std::int64_t contract = last.column_int(0);
@@ -87,6 +88,14 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
     for (const auto& [r, code] : d.signatories) {
         role.bind(1, contract).bind(2, std::string_view(r)).bind(3, institution).bind(4, std::string_view(code)).run();
         role.reset();
+    }
+    Statement instalment(db_, "INSERT INTO instalment (contract_id, number, amount_minor, period_start, period_end, "
+                              "due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const auto& i : d.schedule) {
+        instalment.bind(1, contract).bind(2, std::int64_t{i.number}).bind(3, i.amount.minor_units());
+        instalment.bind(4, std::string_view(i.period_start.iso())).bind(5, std::string_view(i.period_end.iso()));
+        instalment.bind(6, std::string_view(i.due.iso())).run();
+        instalment.reset();
     }
     AuditWriter(db_).record(actor, "crear", "contrato", folio, std::nullopt, d.data_json);
     tx.commit();

@@ -217,6 +217,43 @@ constexpr std::string_view migrations[] = {
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     )sql",
+    // 3: the life of each instalment (report, approval, payment with its withholding fixed),
+    // and the contract's regime. Version 2's instalment table was never written to.
+    R"sql(
+    DROP TABLE instalment;
+    CREATE TABLE instalment (
+        id                 INTEGER PRIMARY KEY,
+        contract_id        INTEGER NOT NULL REFERENCES contract (id) ON DELETE CASCADE,
+        number             INTEGER NOT NULL CHECK (number > 0),
+        amount_minor       INTEGER NOT NULL CHECK (amount_minor >= 0),
+        period_start       TEXT NOT NULL CHECK (date(period_start) = period_start),
+        period_end         TEXT NOT NULL CHECK (date(period_end) = period_end AND period_end >= period_start),
+        due_date           TEXT NOT NULL CHECK (date(due_date) = due_date),
+        state              TEXT NOT NULL DEFAULT 'pendiente' CHECK (state IN ('pendiente', 'informe_entregado',
+                               'aprobado', 'pagado', 'suspendido', 'cancelado')),
+        report_date        TEXT CHECK (report_date IS NULL OR date(report_date) = report_date),
+        report_reference   TEXT NOT NULL DEFAULT '',
+        approval_date      TEXT CHECK (approval_date IS NULL OR date(approval_date) = approval_date),
+        approved_by        TEXT NOT NULL DEFAULT '',
+        payment_date       TEXT CHECK (payment_date IS NULL OR date(payment_date) = payment_date),
+        transfer_reference TEXT NOT NULL DEFAULT '',
+        cfdi_uuid          TEXT NOT NULL DEFAULT '',
+        receipt_number     TEXT NOT NULL DEFAULT '',
+        gross_minor        INTEGER,
+        withheld_minor     INTEGER,
+        net_minor          INTEGER,
+        reason             TEXT NOT NULL DEFAULT '',
+        CHECK (state <> 'pagado' OR (payment_date IS NOT NULL AND gross_minor = withheld_minor + net_minor)),
+        UNIQUE (contract_id, number)
+    ) STRICT;
+    -- Paid is final, whatever program writes to the file.
+    CREATE TRIGGER instalment_paid_is_final BEFORE UPDATE ON instalment WHEN OLD.state = 'pagado'
+    BEGIN SELECT RAISE(ABORT, 'a paid instalment does not change'); END;
+    CREATE INDEX instalment_due ON instalment (due_date);
+    ALTER TABLE contract ADD COLUMN regime TEXT NOT NULL DEFAULT 'honorarios'
+        CHECK (regime IN ('honorarios', 'cas', 'locacion', 'planilla'));
+    ALTER TABLE contract ADD COLUMN unit_code TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 }  // namespace

@@ -96,4 +96,28 @@ Table schedule_table(const ScheduleView& view) {
     return table;
 }
 
+std::vector<d::Instalment> contract_schedule(const document::Template& tmpl, const document::DataValue& data,
+                                             const d::BusinessCalendar& calendar) {
+    const auto text = [&data](const std::string& path) {
+        const auto* v = data.find(path);
+        return v != nullptr && v->is_text() ? v->text() : std::string();
+    };
+    for (const auto& derived : tmpl.derived) {
+        if (derived.function != "exhibiciones" || derived.args.size() != 2) continue;
+        const auto total = d::parse_money(text(derived.args[0]), tmpl.info.currency).value;
+        const auto start = d::parse_iso_date(text("vigencia.inicio"), "vigencia.inicio").value;
+        const auto end = d::parse_iso_date(text("vigencia.fin"), "vigencia.fin").value;
+        int count = 0;
+        try {
+            count = std::stoi(text(derived.args[1]));
+        } catch (const std::exception&) {
+            count = 0;
+        }
+        // The data was checked before generation; a contract without these has no schedule.
+        if (!total || !start || !end || count < 1) return {};
+        return d::build_schedule(*total, count, *start, *end, d::ScheduleRule::equal, {}, calendar);
+    }
+    return {};
+}
+
 }  // namespace pacta::presentation

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "pacta/domain/schedule.h"
+
 namespace pacta::db {
 
 class Database;
@@ -23,6 +25,9 @@ struct ContractDraft {
     std::string currency = "MXN";
     std::string signing_date, start_date, end_date;  // ISO, may be empty
     std::map<std::string, std::string> signatories;  // role -> signatory code
+    std::string regime = "honorarios";
+    std::string unit_code;
+    std::vector<domain::Instalment> schedule;  // stored as pending instalments
 };
 
 struct ContractFile {

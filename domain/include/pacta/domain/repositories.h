@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "pacta/domain/instalment.h"
 #include "pacta/domain/institution.h"
 #include "pacta/domain/staff.h"
 
@@ -69,6 +70,31 @@ public:
     virtual ~AuditTrail() = default;
     // Recomputes the whole chain.
     [[nodiscard]] virtual AuditVerification verify() = 0;
+};
+
+// One instalment with what a finance clerk needs to see beside it.
+struct ContractInstalment {
+    std::string folio;
+    std::string person;
+    std::string unit_code;
+    Regime regime = Regime::honorarios;
+    InstalmentRecord record;
+};
+
+class InstalmentRepository {
+public:
+    virtual ~InstalmentRepository() = default;
+    // The contract's instalments by number; empty when the folio has none (or does not exist).
+    [[nodiscard]] virtual std::vector<ContractInstalment> for_contract(const std::string& folio) = 0;
+    // Instalments neither paid nor cancelled, due on or before `due_by` (all when nullopt),
+    // of one unit (all when empty), by due date.
+    [[nodiscard]] virtual std::vector<ContractInstalment> open(std::optional<Date> due_by, const std::string& unit) = 0;
+    // Every instalment of every contract (the summaries read them all).
+    [[nodiscard]] virtual std::vector<ContractInstalment> all() = 0;
+    // Stores a move already checked by apply_move, with the audit row (who, why, before and
+    // after) in the same transaction. Throws when the stored state is no longer `before`'s.
+    virtual void save_move(const std::string& folio, const InstalmentRecord& before, const InstalmentRecord& after,
+                           const std::string& actor) = 0;
 };
 
 }  // namespace pacta::domain

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "pacta/document/data.h"
+#include "pacta/document/template.h"
 #include "pacta/domain/schedule.h"
 #include "pacta/domain/staff.h"
 #include "pacta/domain/withholding.h"
@@ -62,5 +64,12 @@ struct ScheduleView {
 [[nodiscard]] ScheduleView build_schedule_view(const ScheduleRequest& request, const RuleData& data);
 
 [[nodiscard]] Table schedule_table(const ScheduleView& view);
+
+// The schedule of a contract generated from `tmpl`: the template's exhibiciones(total, count)
+// derived value says which fields hold the total and the count; the term is vigencia.inicio and
+// vigencia.fin. Empty when the template has no instalments. Throws RuleError as build_schedule.
+[[nodiscard]] std::vector<domain::Instalment> contract_schedule(const document::Template& tmpl,
+                                                                const document::DataValue& data,
+                                                                const domain::BusinessCalendar& calendar);
 
 }  // namespace pacta::presentation

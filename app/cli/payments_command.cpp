@@ -1,0 +1,185 @@
+// pacta-cli pagos ver|pendientes|registrar|resumen: instalments from report to payment.
+#include <chrono>
+#include <ostream>
+
+#include "arguments.h"
+#include "commands.h"
+#include "database_access.h"
+#include "exit_codes.h"
+#include "input_parsing.h"
+#include "pacta/db/contract_repository.h"
+#include "pacta/db/instalment_repository.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/platform/paths.h"
+#include "pacta/presentation/payment_schedule.h"
+#include "pacta/presentation/payments.h"
+#include "table_printing.h"
+
+namespace pacta::cli {
+
+namespace {
+
+namespace d = domain;
+namespace p = presentation;
+using locale::fill;
+using locale::tr;
+
+d::Date today() { return d::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())); }
+
+// Prints the table, or writes it to --salida.
+int show(const Arguments& args, const p::Table& table, const Console& console) {
+    if (const auto file = args.value("salida")) {
+        p::write_table(table, *file);
+        console.out << fill(tr("{count} rows written to {file}"),
+                            {{"count", std::to_string(table.rows.size())}, {"file", *file}})
+                    << '\n';
+    } else {
+        print_table(table, console.out);
+    }
+    return exit_ok;
+}
+
+// "2024-03" -> the month's first day; nullopt (reported) when it is not a month.
+std::optional<d::Date> month_start(const std::string& text, const std::string& option, const Console& console) {
+    return parse_date(text + "-01", option, console);
+}
+
+int show_contract(const Arguments& args, const Console& console) {
+    args.require_positionals(2, 2, "FOLIO");
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    const auto& folio = args.positionals()[1];
+    const auto instalments = db::SqliteInstalmentRepository(*database).for_contract(folio);
+    if (instalments.empty()) {
+        console.error(fill(tr("the contract «{folio}» has no instalments (or does not exist); see «pacta-cli contrato "
+                              "listar»."),
+                           {{"folio", folio}}));
+        return exit_invalid;
+    }
+    return show(args, p::contract_instalments_table(instalments), console);
+}
+
+int pending(const Arguments& args, const Console& console) {
+    args.require_positionals(1, 1, "");
+    std::optional<d::Date> due_by;
+    if (const auto month = args.value("mes")) {
+        const auto first = month_start(*month, "mes", console);
+        if (!first) return exit_invalid;
+        auto last = first->add_days(27);
+        while (!last.is_last_day_of_month()) last = last.add_days(1);
+        due_by = last;
+    }
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    const auto rows = db::SqliteInstalmentRepository(*database).open(due_by, args.value("unidad").value_or(""));
+    return show(args, p::pending_table(rows), console);
+}
+
+d::InstalmentState state_option(const Arguments& args) {
+    const auto text = args.value("estado");
+    if (!text) throw UsageError(tr("«pagos registrar» needs --estado informe|aprobado|pagado|suspendido|cancelado|pendiente"));
+    const auto state = d::instalment_state_from_name(*text);
+    if (!state) {
+        throw UsageError(fill(tr("unknown state «{state}»; use informe, aprobado, pagado, suspendido, cancelado or "
+                                 "pendiente"),
+                              {{"state", *text}}));
+    }
+    return *state;
+}
+
+int record(const Arguments& args, const Console& console) {
+    args.require_positionals(3, 3, "FOLIO N");
+    const auto& folio = args.positionals()[1];
+    const auto number = parse_integer(args.positionals()[2], "exhibicion", console);
+    if (!number) return exit_invalid;
+    d::InstalmentMove move;
+    move.to = state_option(args);
+    if (const auto date = args.value("fecha")) {
+        const auto parsed = parse_date(*date, "fecha", console);
+        if (!parsed) return exit_invalid;
+        move.on = *parsed;
+    } else {
+        move.on = today();
+    }
+    move.reference = args.value("referencia").value_or("");
+    move.cfdi_uuid = args.value("cfdi").value_or("");
+    move.receipt_number = args.value("recibo").value_or("");
+    move.reason = args.value("motivo").value_or("");
+    move.approved_by = args.value("aprobo").value_or("");
+
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    db::SqliteInstalmentRepository repository(*database);
+    const auto instalments = repository.for_contract(folio);
+    const d::ContractInstalment* current = nullptr;
+    for (const auto& c : instalments) {
+        if (c.record.plan.number == *number) current = &c;
+    }
+    if (current == nullptr) {
+        console.error(fill(tr("the contract «{folio}» has no instalment {number}; see «pacta-cli pagos ver {folio}»."),
+                           {{"folio", folio}, {"number", std::to_string(*number)}}));
+        return exit_invalid;
+    }
+    if (move.to == d::InstalmentState::approved && move.approved_by.empty()) {
+        // By default, the supervisor the contract designates.
+        if (const auto contract = db::SqliteContractRepository(*database).find(folio)) {
+            if (const auto it = contract->signatories.find("supervisor"); it != contract->signatories.end()) {
+                move.approved_by = it->second;
+            }
+        }
+    }
+    const auto rules = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
+                                         current->record.plan.amount.currency() == d::Currency::PEN ? "PE" : "MX");
+    const d::PaymentContext payment{current->regime, args.flag("constancia-suspension"), &rules.withholding};
+    const auto after = d::apply_move(current->record, move, payment);
+    repository.save_move(folio, current->record, after, current_actor());
+    console.out << fill(tr("Instalment {number} of {folio}: {state}."),
+                        {{"number", std::to_string(*number)}, {"folio", folio}, {"state", p::state_label(after.state)}});
+    if (after.paid) {
+        console.out << ' '
+                    << fill(tr("Gross {gross}, withheld {withheld}, net {net}."),
+                            {{"gross", d::format_money(after.paid->gross)},
+                             {"withheld", d::format_money(after.paid->withheld)},
+                             {"net", d::format_money(after.paid->net)}});
+    }
+    console.out << '\n';
+    return exit_ok;
+}
+
+int summary(const Arguments& args, const Console& console) {
+    args.require_positionals(1, 1, "");
+    const auto from_text = args.value("desde");
+    const auto to_text = args.value("hasta");
+    if (!from_text || !to_text) throw UsageError(tr("«pagos resumen» needs --desde AAAA-MM and --hasta AAAA-MM"));
+    if (!month_start(*from_text, "desde", console) || !month_start(*to_text, "hasta", console)) return exit_invalid;
+    const auto by = args.value("por").value_or("mes");
+    if (by != "mes" && by != "unidad") throw UsageError(fill(tr("unknown grouping «{by}»; use mes or unidad"), {{"by", by}}));
+    const auto key = by == "mes" ? p::SummaryKey::month : p::SummaryKey::unit;
+    const auto currency = currency_option(args);
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    const auto rows =
+        p::payment_summary(db::SqliteInstalmentRepository(*database).all(), *from_text, *to_text, key, currency);
+    return show(args, p::summary_table(rows, key, currency), console);
+}
+
+}  // namespace
+
+int run_payments(std::span<const std::string> words, const Console& console) {
+    const auto args = Arguments::parse(
+        words, {{"mes", true}, {"unidad", true}, {"estado", true}, {"fecha", true}, {"referencia", true},
+                {"cfdi", true}, {"recibo", true}, {"motivo", true}, {"aprobo", true}, {"constancia-suspension"},
+                {"desde", true}, {"hasta", true}, {"por", true}, {"moneda", true}, {"salida", true}});
+    if (args.wants_help() || args.positionals().empty()) {
+        console.out << payments_help();
+        return args.wants_help() ? exit_ok : exit_usage;
+    }
+    const auto& sub = args.positionals()[0];
+    if (sub == "ver") return show_contract(args, console);
+    if (sub == "pendientes") return pending(args, console);
+    if (sub == "registrar") return record(args, console);
+    if (sub == "resumen") return summary(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}»; use ver, pendientes, registrar or resumen"), {{"name", sub}}));
+}
+
+}  // namespace pacta::cli

@@ -1,0 +1,35 @@
+#pragma once
+// Finance views over stored instalments: a contract's instalments, what is still to pay, and
+// a summary per month or unit whose rows and columns add up to the same grand total.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/repositories.h"
+#include "pacta/presentation/table_export.h"
+
+namespace pacta::presentation {
+
+// Spanish name of a state as users read it ("informe entregado").
+[[nodiscard]] std::string state_label(domain::InstalmentState state);
+
+[[nodiscard]] Table contract_instalments_table(const std::vector<domain::ContractInstalment>& instalments);
+[[nodiscard]] Table pending_table(const std::vector<domain::ContractInstalment>& instalments);
+
+enum class SummaryKey { month, unit };
+
+struct SummaryRow {
+    std::string key;  // "2024-03" or a unit code; "TOTAL" for the last row
+    std::int64_t planned = 0, approved = 0, paid = 0, withheld = 0;  // minor units
+};
+
+// Instalments due from the first day of month `from` to the last of `to` (both "AAAA-MM"),
+// cancelled ones left out. Planned: every amount; approved: approved or paid; paid: gross paid;
+// withheld: withheld on payment. One currency per summary (`currency`).
+[[nodiscard]] std::vector<SummaryRow> payment_summary(const std::vector<domain::ContractInstalment>& instalments,
+                                                      const std::string& from, const std::string& to,
+                                                      SummaryKey key, domain::Currency currency);
+[[nodiscard]] Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, domain::Currency currency);
+
+}  // namespace pacta::presentation

@@ -1,0 +1,112 @@
+#include "pacta/presentation/payments.h"
+
+#include <map>
+
+#include "pacta/locale/catalog.h"
+
+namespace pacta::presentation {
+
+namespace d = domain;
+using locale::tr;
+
+std::string state_label(d::InstalmentState state) {
+    switch (state) {
+        case d::InstalmentState::pending: return tr("pending");
+        case d::InstalmentState::report_delivered: return tr("report delivered");
+        case d::InstalmentState::approved: return tr("approved");
+        case d::InstalmentState::paid: return tr("paid");
+        case d::InstalmentState::suspended: return tr("suspended");
+        case d::InstalmentState::cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+namespace {
+
+std::string detail(const d::InstalmentRecord& r) {
+    switch (r.state) {
+        case d::InstalmentState::report_delivered: return r.report_date->iso() + " " + r.report_reference;
+        case d::InstalmentState::approved: return r.approval_date->iso() + " " + r.approved_by;
+        case d::InstalmentState::paid:
+            return r.payment_date->iso() + " " + r.transfer_reference + " " +
+                   (r.cfdi_uuid.empty() ? r.receipt_number : r.cfdi_uuid);
+        case d::InstalmentState::suspended:
+        case d::InstalmentState::cancelled: return r.reason;
+        case d::InstalmentState::pending: break;
+    }
+    return {};
+}
+
+}  // namespace
+
+Table contract_instalments_table(const std::vector<d::ContractInstalment>& instalments) {
+    Table t;
+    t.sheet_name = "Exhibiciones";
+    t.columns = {tr("No."), tr("Period"), tr("Due"), tr("Amount"), tr("State"), tr("Withheld"), tr("Net"), tr("Detail")};
+    t.numeric = {false, false, false, true, false, true, true, false};
+    for (const auto& c : instalments) {
+        const auto& r = c.record;
+        t.rows.push_back({std::to_string(r.plan.number), r.plan.period_start.iso() + " a " + r.plan.period_end.iso(),
+                          r.plan.due.iso(), d::format_money(r.plan.amount), state_label(r.state),
+                          r.paid ? d::format_money(r.paid->withheld) : "", r.paid ? d::format_money(r.paid->net) : "",
+                          detail(r)});
+    }
+    return t;
+}
+
+Table pending_table(const std::vector<d::ContractInstalment>& instalments) {
+    Table t;
+    t.sheet_name = "Pendientes";
+    t.columns = {tr("Due"), tr("Folio"), tr("No."), tr("Amount"), tr("State"), tr("Unit"), tr("Person")};
+    t.numeric = {false, false, false, true, false, false, false};
+    for (const auto& c : instalments) {
+        const auto& r = c.record;
+        t.rows.push_back({r.plan.due.iso(), c.folio, std::to_string(r.plan.number), d::format_money(r.plan.amount),
+                          state_label(r.state), c.unit_code, c.person});
+    }
+    return t;
+}
+
+std::vector<SummaryRow> payment_summary(const std::vector<d::ContractInstalment>& instalments, const std::string& from,
+                                        const std::string& to, SummaryKey key, d::Currency currency) {
+    std::map<std::string, SummaryRow> groups;
+    SummaryRow total{"TOTAL"};
+    for (const auto& c : instalments) {
+        const auto& r = c.record;
+        const std::string month = r.plan.due.iso().substr(0, 7);
+        if (month < from || month > to || r.state == d::InstalmentState::cancelled) continue;
+        if (r.plan.amount.currency() != currency) continue;
+        const std::string k = key == SummaryKey::month ? month : (c.unit_code.empty() ? "-" : c.unit_code);
+        auto& row = groups[k];
+        row.key = k;
+        const std::int64_t planned = r.plan.amount.minor_units();
+        const bool approved = r.state == d::InstalmentState::approved || r.state == d::InstalmentState::paid;
+        const std::int64_t paid = r.paid ? r.paid->gross.minor_units() : 0;
+        const std::int64_t withheld = r.paid ? r.paid->withheld.minor_units() : 0;
+        for (auto* target : {&row, &total}) {
+            target->planned += planned;
+            target->approved += approved ? planned : 0;
+            target->paid += paid;
+            target->withheld += withheld;
+        }
+    }
+    std::vector<SummaryRow> out;
+    for (auto& [k, row] : groups) out.push_back(row);
+    out.push_back(total);
+    return out;
+}
+
+Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, d::Currency currency) {
+    Table t;
+    t.sheet_name = "Resumen";
+    t.columns = {key == SummaryKey::month ? tr("Month") : tr("Unit"), tr("Planned"), tr("Approved"), tr("Paid"),
+                 tr("Withheld")};
+    t.numeric = {false, true, true, true, true};
+    const auto money = [currency](std::int64_t v) { return d::format_money(d::Money(v, currency)); };
+    for (const auto& r : rows) {
+        t.rows.push_back({r.key, money(r.planned), money(r.approved), money(r.paid), money(r.withheld)});
+    }
+    return t;
+}
+
+}  // namespace pacta::presentation

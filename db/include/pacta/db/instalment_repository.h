@@ -1,0 +1,28 @@
+#pragma once
+// Instalments of contracts in SQLite.
+
+#include "pacta/domain/repositories.h"
+
+namespace pacta::db {
+
+class Database;
+
+class SqliteInstalmentRepository : public domain::InstalmentRepository {
+public:
+    explicit SqliteInstalmentRepository(Database& db) : db_(db) {}
+    [[nodiscard]] std::vector<domain::ContractInstalment> for_contract(const std::string& folio) override;
+    [[nodiscard]] std::vector<domain::ContractInstalment> open(std::optional<domain::Date> due_by,
+                                                               const std::string& unit) override;
+    [[nodiscard]] std::vector<domain::ContractInstalment> all() override;
+    void save_move(const std::string& folio, const domain::InstalmentRecord& before,
+                   const domain::InstalmentRecord& after, const std::string& actor) override;
+
+private:
+    std::vector<domain::ContractInstalment> query(const std::string& where, const std::vector<std::string>& args);
+    Database& db_;
+};
+
+// JSON of an instalment for the audit trail.
+[[nodiscard]] std::string instalment_audit_json(const domain::InstalmentRecord& record);
+
+}  // namespace pacta::db
