@@ -130,7 +130,9 @@ int record(const Arguments& args, const Console& console) {
     }
     const auto rules = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
                                          current->record.plan.amount.currency() == d::Currency::PEN ? "PE" : "MX");
-    const d::PaymentContext payment{current->regime, args.flag("constancia-suspension"), &rules.withholding};
+    // The staff record's suspension year counts, as does --constancia-suspension for this payment.
+    const bool suspended = args.flag("constancia-suspension") || current->suspension_year == move.on.year();
+    const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
     const auto after = d::apply_move(current->record, move, payment);
     repository.save_move(folio, current->record, after, current_actor());
     console.out << fill(tr("Instalment {number} of {folio}: {state}."),

@@ -330,5 +330,26 @@ check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.csv" -- "${ref[@
 if [[ $(grep -c . "$work/cal.csv") == 7 ]] && unzip -p "$work/cal.xlsx" xl/worksheets/sheet1.xml | grep -q "68858.3"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: calendario exportado" >&2; fi
 
+# Instalments of the contract drafted above: from report to payment, refused moves, summaries.
+folio=IMSS-BIENESTAR-GRO-2024-0001
+check_out 0 "5     2024-06-01 a 2024-06-30  2024-06-30  \$13,771.66  pendiente" -- --db "$db" pagos ver "$folio"
+check_err 1 "no puede aprobarse antes de que se entregue su informe" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-01
+check_err 1 "no puede pagarse antes de aprobarse" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-01 --referencia T --recibo 1
+check_out 0 "Exhibición 1 de $folio: informe entregado." -- --db "$db" pagos registrar "$folio" 1 --estado informe --fecha 2024-03-01 --referencia INF-02/2024
+check_err 1 "la fecha 2024-02-28 es anterior a la del paso previo (2024-03-01)" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-02-28
+check_out 0 "Exhibición 1 de $folio: aprobado." -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-02
+check_err 1 "no es un folio fiscal de CFDI" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 123
+check_out 0 "Bruto \$13,771.66, retención \$1,332.66, neto \$12,439.00." -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 6F9A1C2D-3B4E-4F50-8A6B-7C8D9E0F1A2B
+check_err 1 "ya está pagada" -- --db "$db" pagos registrar "$folio" 1 --estado cancelado --motivo prueba
+check_err 1 "este paso necesita --motivo" -- --db "$db" pagos registrar "$folio" 2 --estado suspendido
+check_out 0 "2024-03-31  $folio  2     \$13,771.66  pendiente" -- --db "$db" pagos pendientes --mes 2024-03
+check_out 0 "TOTAL    \$68,858.30  \$13,771.66  \$13,771.66  \$1,332.66" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12
+check_out 0 "UMM-GRO  \$68,858.30" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --por unidad
+check_out 0 "filas guardadas en $work/resumen.xlsx: 6" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --salida "$work/resumen.xlsx"
+# Paid is final in the file too, whatever program writes to it.
+if ! sqlite3 "$db" "UPDATE instalment SET amount_minor = 1 WHERE number = 1" 2>/dev/null; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: una exhibición pagada cambió" >&2; fi
+check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
+
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -78,6 +78,7 @@ struct ContractInstalment {
     std::string person;
     std::string unit_code;
     Regime regime = Regime::honorarios;
+    std::optional<int> suspension_year;  // Peru: the provider's 4th-category suspension
     InstalmentRecord record;
 };
 

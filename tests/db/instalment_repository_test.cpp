@@ -1,0 +1,102 @@
+#include "pacta/db/instalment_repository.h"
+
+#include <gtest/gtest.h>
+
+#include "pacta/db/contract_repository.h"
+#include "pacta/db/database.h"
+#include "pacta/db/institution_repository.h"
+#include "pacta/db/open.h"
+#include "pacta/db/staff_repository.h"
+
+namespace pacta::db {
+namespace {
+
+namespace d = domain;
+
+d::Date day(int y, unsigned m, unsigned dd) { return *d::Date::from_ymd(y, m, dd); }
+
+class Instalments : public testing::Test {
+protected:
+    void SetUp() override {
+        d::Institution inst;
+        inst.code = "imss-gro";
+        inst.name = "IMSS-Bienestar Guerrero";
+        SqliteInstitutionRepository(db_).save(inst, "prueba");
+        d::StaffMember m;
+        m.given_names = "Rosa";
+        m.first_surname = "Ramírez";
+        m.curp = "RACR920514MDFMRS05";
+        m.unit_code = "UMM";
+        (void)SqliteStaffRepository(db_).import({m}, "imss-gro", false, "prueba");
+        ContractDraft c;
+        c.institution_code = "imss-gro";
+        c.template_code = "t";
+        c.template_source = "@plantilla t";
+        c.staff_key = m.curp;
+        c.data_json = "{}";
+        c.total_minor = 10'000'000;
+        c.signing_date = "2024-01-29";
+        c.unit_code = "UMM";
+        c.schedule = d::build_schedule(d::Money(10'000'000, d::Currency::MXN), 3, day(2024, 1, 1), day(2024, 3, 31),
+                                       d::ScheduleRule::equal, {}, {});
+        folio_ = SqliteContractRepository(db_).create(c, "prueba");
+    }
+    Database db_ = open_pacta_database(":memory:", "test");
+    std::string folio_;
+};
+
+TEST_F(Instalments, StoredWithTheContractAndReadBack) {
+    SqliteInstalmentRepository repo(db_);
+    const auto all = repo.for_contract(folio_);
+    ASSERT_EQ(all.size(), 3U);
+    EXPECT_EQ(all[2].record.plan.amount.minor_units(), 3'333'334);
+    EXPECT_EQ(all[0].unit_code, "UMM");
+    EXPECT_EQ(all[0].record.state, d::InstalmentState::pending);
+    EXPECT_EQ(repo.open(day(2024, 2, 29), "").size(), 2U);
+    EXPECT_EQ(repo.open(std::nullopt, "OTRA").size(), 0U);
+}
+
+TEST_F(Instalments, AMoveOnAStaleReadIsRefusedAndNothingChanges) {
+    SqliteInstalmentRepository repo(db_);
+    const auto first = repo.for_contract(folio_)[0].record;
+    d::InstalmentMove report;
+    report.to = d::InstalmentState::report_delivered;
+    report.on = day(2024, 2, 1);
+    report.reference = "INF-1";
+    const auto delivered = d::apply_move(first, report, {});
+    repo.save_move(folio_, first, delivered, "prueba");
+    // A second clerk still holding the pending copy.
+    EXPECT_THROW(repo.save_move(folio_, first, delivered, "otra"), DatabaseError);
+    const auto back = repo.for_contract(folio_)[0].record;
+    EXPECT_EQ(back.state, d::InstalmentState::report_delivered);
+    EXPECT_EQ(back.report_reference, "INF-1");
+}
+
+TEST_F(Instalments, PaidRowsAreFinalInTheFile) {
+    SqliteInstalmentRepository repo(db_);
+    auto r = repo.for_contract(folio_)[0].record;
+    d::WithholdingRules rules;
+    rules.add_tariff(d::parse_monthly_tariff(2024, "0.01,,0.00,10.00\n"));
+    const d::PaymentContext ctx{d::Regime::honorarios, false, &rules};
+    d::InstalmentMove m;
+    m.on = day(2024, 2, 1);
+    m.reference = "R";
+    m.to = d::InstalmentState::report_delivered;
+    auto next = d::apply_move(r, m, ctx);
+    repo.save_move(folio_, r, next, "prueba");
+    m.to = d::InstalmentState::approved;
+    m.approved_by = "sup";
+    r = next;
+    next = d::apply_move(r, m, ctx);
+    repo.save_move(folio_, r, next, "prueba");
+    m.to = d::InstalmentState::paid;
+    m.receipt_number = "1";
+    r = next;
+    next = d::apply_move(r, m, ctx);
+    repo.save_move(folio_, r, next, "prueba");
+    EXPECT_EQ(repo.for_contract(folio_)[0].record.paid->withheld.minor_units(), 333'333);
+    EXPECT_THROW(db_.execute("UPDATE instalment SET amount_minor = 1 WHERE number = 1"), DatabaseError);
+}
+
+}  // namespace
+}  // namespace pacta::db
