@@ -124,6 +124,10 @@ constexpr Entry messages[] = {
                                       "({earlier}); check the date.")},
     {"instalment.cfdi", noop_tr("{field}: «{value}» is not a CFDI folio fiscal; it has 32 hexadecimal digits in "
                                 "groups of 8-4-4-4-12.")},
+    {"termination.outside_term", noop_tr("{field}: the last day served, {date}, must fall within the term "
+                                         "({start} to {end}) and before its end; check the date.")},
+    {"termination.notice", noop_tr("{field}: with notice given on {notice}, the contract can end on {earliest} at "
+                                   "the earliest ({days} calendar days); give a later date or another cause.")},
     {"withholding.no_tariff", noop_tr("{field}: there is no ISR tariff for {year}; add the table for {year} "
                                       "(Anexo 8 of that year's RMF) before computing withholding.")},
     {"withholding.bad_tariff", noop_tr("{field}: the ISR tariff for {year} has an unreadable row at line "

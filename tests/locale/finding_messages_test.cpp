@@ -24,7 +24,7 @@ protected:
 // means a new rule cannot ship with only the generic fallback text.
 TEST_F(FindingMessages, EveryDomainCodeHasAMessage) {
     const std::regex code_literal(
-        R"rx("((?:id|curp|rfc|dni|ruc|money|number|ordinal|copies|date|term|age|template|data|json|csv|batch|schedule|withholding|instalment)\.[a-z_]+)")rx");
+        R"rx("((?:id|curp|rfc|dni|ruc|money|number|ordinal|copies|date|term|age|template|data|json|csv|batch|schedule|withholding|instalment|termination)\.[a-z_]+)")rx");
     std::set<std::string> codes;
     std::vector<std::filesystem::directory_entry> sources;
     for (const char* dir : {PACTA_SOURCE_DIR "/domain/src", PACTA_SOURCE_DIR "/document/src",
