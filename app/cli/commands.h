@@ -26,6 +26,10 @@ int run_contract(std::span<const std::string> words, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
 
+class Arguments;
+// contrato terminar FOLIO --fecha F --causa C
+int terminate_contract(const Arguments& args, const Console& console);
+
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
                                                                       const Console& console);

@@ -196,7 +196,8 @@ std::string money_text(std::int64_t minor, const std::string& currency) {
 int run_contract(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"plantilla", true}, {"persona", true}, {"institucion", true},
                                                {"firmante", true}, {"datos", true}, {"salida", true},
-                                               {"version-publica", true}});
+                                               {"version-publica", true}, {"fecha", true}, {"causa", true},
+                                               {"motivo", true}, {"aviso", true}});
     if (args.wants_help()) {
         console.out << contract_help();
         return exit_ok;
@@ -204,6 +205,7 @@ int run_contract(std::span<const std::string> words, const Console& console) {
     args.require_positionals(1, 2, tr("SUBCOMMAND"));
     const std::string& sub = args.positionals()[0];
     if (sub == "nuevo") return new_contract(args, console);
+    if (sub == "terminar") return terminate_contract(args, console);
     if (sub == "generar") {
         args.require_positionals(2, 2, "FOLIO");
         return generate_contract(args, console);
@@ -237,7 +239,7 @@ int run_contract(std::span<const std::string> words, const Console& console) {
         for (const auto& f : c->files) console.out << tr("File") << " " << f.kind << ": " << f.path << "  sha256 " << f.sha256 << '\n';
         return exit_ok;
     }
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, generar, listar or ver"), {{"name", sub}}));
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, generar, listar, ver or terminar"), {{"name", sub}}));
 }
 
 }  // namespace pacta::cli

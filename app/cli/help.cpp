@@ -164,6 +164,8 @@ std::string contract_help() {
         "       pacta-cli contrato generar FOLIO --salida FILE.pdf [--version-publica FILE.pdf]\n"
         "       pacta-cli contrato listar\n"
         "       pacta-cli contrato ver FOLIO\n"
+        "       pacta-cli contrato terminar FOLIO --fecha YYYY-MM-DD --causa aviso|rescision|interrupcion\n"
+        "                                [--aviso YYYY-MM-DD] [--motivo TEXT] [--salida FILE.pdf]\n"
         "\n"
         "  nuevo    drafts a contract from the staff record, the institution (its settings\n"
         "           fill the fields they name) and its signatories: for each role the\n"
@@ -171,7 +173,12 @@ std::string contract_help() {
         "           unless --firmante chooses; EXTRA.json gives the rest (fee, term...).\n"
         "           Prints the new folio. The template's exact text is kept with it.\n"
         "  generar  writes the contract (and its public version) and records each file's\n"
-        "           SHA-256\n");
+        "           SHA-256\n"
+        "  terminar ends the contract early: --fecha is the last day served; by notice\n"
+        "           (given on --aviso, today by default) it must come at least the institution's\n"
+        "           aviso_dias setting (30 by default) later. The instalment in progress is\n"
+        "           prorated by days served, the rest cancelled, and the settlement statement\n"
+        "           is written to FILE.pdf (FOLIO-finiquito.pdf by default).\n");
 }
 
 std::string audit_help() {

@@ -115,24 +115,25 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::all() {
     return query("ORDER BY c.folio, n.number", {});
 }
 
-void SqliteInstalmentRepository::save_move(const std::string& folio, const d::InstalmentRecord& before,
-                                           const d::InstalmentRecord& after, const std::string& actor) {
-    Transaction tx(db_);
+std::int64_t SqliteInstalmentRepository::locate(const std::string& folio, const d::InstalmentRecord& before) {
     Statement current(db_, "SELECT n.id, n.state FROM instalment n JOIN contract c ON c.id = n.contract_id "
                            "WHERE c.folio = ?1 AND n.number = ?2");
     current.bind(1, std::string_view(folio)).bind(2, std::int64_t{before.plan.number});
     if (!current.step()) throw DatabaseError("instalment " + std::to_string(before.plan.number) + " of " + folio + " not found", 0);
-    const std::int64_t id = current.column_int(0);
     if (current.column_text(1) != d::instalment_state_name(before.state)) {
         // Someone else moved it since it was read: refuse rather than overwrite their change.
         throw DatabaseError("instalment " + std::to_string(before.plan.number) + " of " + folio +
                                 " changed meanwhile; read it again",
                             0);
     }
+    return current.column_int(0);
+}
+
+void SqliteInstalmentRepository::update(std::int64_t id, const d::InstalmentRecord& after) {
     Statement update(db_, "UPDATE instalment SET amount_minor = ?2, state = ?3, report_date = ?4, report_reference = ?5, "
                           "approval_date = ?6, approved_by = ?7, payment_date = ?8, transfer_reference = ?9, "
                           "cfdi_uuid = ?10, receipt_number = ?11, gross_minor = ?12, withheld_minor = ?13, "
-                          "net_minor = ?14, reason = ?15 WHERE id = ?1");
+                          "net_minor = ?14, reason = ?15, period_end = ?16 WHERE id = ?1");
     update.bind(1, id).bind(2, after.plan.amount.minor_units());
     update.bind(3, d::instalment_state_name(after.state));
     bind_optional(update, 4, after.report_date);
@@ -148,9 +149,50 @@ void SqliteInstalmentRepository::save_move(const std::string& folio, const d::In
     } else {
         update.bind_null(12).bind_null(13).bind_null(14);
     }
-    update.bind(15, std::string_view(after.reason)).run();
+    update.bind(15, std::string_view(after.reason)).bind(16, std::string_view(after.plan.period_end.iso())).run();
+}
+
+void SqliteInstalmentRepository::save_move(const std::string& folio, const d::InstalmentRecord& before,
+                                           const d::InstalmentRecord& after, const std::string& actor) {
+    Transaction tx(db_);
+    update(locate(folio, before), after);
     AuditWriter(db_).record(actor, "actualizar", "exhibicion", folio + "/" + std::to_string(after.plan.number),
                             instalment_audit_json(before), instalment_audit_json(after));
+    tx.commit();
+}
+
+void SqliteInstalmentRepository::save_termination(const std::string& folio, const d::Settlement& s,
+                                                  const std::string& actor) {
+    Transaction tx(db_);
+    AuditWriter audit(db_);
+    for (const auto& i : s.instalments) {
+        if (i.outcome != d::InstalmentSettlement::Outcome::prorated &&
+            i.outcome != d::InstalmentSettlement::Outcome::cancelled) {
+            continue;
+        }
+        update(locate(folio, i.before), i.after);
+        audit.record(actor, "actualizar", "exhibicion", folio + "/" + std::to_string(i.after.plan.number),
+                     instalment_audit_json(i.before), instalment_audit_json(i.after));
+    }
+    Statement before(db_, "SELECT state FROM contract WHERE folio = ?1");
+    before.bind(1, std::string_view(folio));
+    if (!before.step()) throw DatabaseError("contract " + folio + " not found", 0);
+    const std::string old_state = before.column_text(0);
+    const std::string new_state =
+        s.request.cause == d::TerminationCause::rescission ? "rescindido" : "terminado_anticipadamente";
+    Statement contract(db_, "UPDATE contract SET state = ?2, ended_on = ?3, end_cause = ?4, end_reason = ?5 "
+                            "WHERE folio = ?1");
+    contract.bind(1, std::string_view(folio)).bind(2, std::string_view(new_state));
+    contract.bind(3, std::string_view(s.request.last_day.iso()));
+    contract.bind(4, d::termination_cause_name(s.request.cause)).bind(5, std::string_view(s.request.reason)).run();
+    nlohmann::json after{{"estado", new_state},
+                         {"fin", s.request.last_day.iso()},
+                         {"causa", std::string(d::termination_cause_name(s.request.cause))},
+                         {"motivo", s.request.reason},
+                         {"devengado", d::format_money(s.earned)},
+                         {"pagado", d::format_money(s.paid)},
+                         {"saldo", d::format_money(s.balance)}};
+    audit.record(actor, "actualizar", "contrato", folio, nlohmann::json{{"estado", old_state}}.dump(), after.dump());
     tx.commit();
 }
 

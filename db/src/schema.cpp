@@ -254,6 +254,13 @@ constexpr std::string_view migrations[] = {
         CHECK (regime IN ('honorarios', 'cas', 'locacion', 'planilla'));
     ALTER TABLE contract ADD COLUMN unit_code TEXT NOT NULL DEFAULT '';
     )sql",
+    // 4: how and when a contract ended early.
+    R"sql(
+    ALTER TABLE contract ADD COLUMN ended_on TEXT CHECK (ended_on IS NULL OR date(ended_on) = ended_on);
+    ALTER TABLE contract ADD COLUMN end_cause TEXT CHECK (end_cause IS NULL OR end_cause IN ('aviso', 'rescision',
+        'interrupcion'));
+    ALTER TABLE contract ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 }  // namespace

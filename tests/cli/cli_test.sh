@@ -351,5 +351,18 @@ if ! sqlite3 "$db" "UPDATE instalment SET amount_minor = 1 WHERE number = 1" 2>/
   failed=$((failed + 1)); echo "FALLA: una exhibición pagada cambió" >&2; fi
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
 
+# Ending the contract early: notice too short, then the settlement (PDF checked with poppler and qpdf).
+check_err 1 "puede terminar a partir del 2024-04-19 (30 días naturales)" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-20
+check_err 2 "causa desconocida «renuncia»" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa renuncia
+check_out 0 "El contrato $folio termina el 2024-04-15. Devengado \$34,429.15, pagado \$13,771.66, saldo \$20,657.49." -- \
+  --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-10 --motivo "Renuncia del prestador" --salida "$work/finiquito.pdf"
+check_out 0 "3     2024-04-01 a 2024-04-15  2024-04-30   \$6,885.83  pendiente" -- --db "$db" pagos ver "$folio"
+check_out 0 "5     2024-06-01 a 2024-06-30  2024-06-30  \$13,771.66  cancelado" -- --db "$db" pagos ver "$folio"
+check_err 1 "ya terminó" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-20 --causa rescision
+if qpdf --check "$work/finiquito.pdf" >/dev/null 2>&1 && pdftotext "$work/finiquito.pdf" - | tr '\n' ' ' |
+  grep -qF "VEINTE MIL SEISCIENTOS CINCUENTA Y SIETE PESOS 49/100 M.N."; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: finiquito en PDF" >&2; fi
+check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
+
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -1,6 +1,8 @@
 #pragma once
 // Instalments of contracts in SQLite.
 
+#include <cstdint>
+
 #include "pacta/domain/repositories.h"
 
 namespace pacta::db {
@@ -16,8 +18,12 @@ public:
     [[nodiscard]] std::vector<domain::ContractInstalment> all() override;
     void save_move(const std::string& folio, const domain::InstalmentRecord& before,
                    const domain::InstalmentRecord& after, const std::string& actor) override;
+    void save_termination(const std::string& folio, const domain::Settlement& settlement,
+                          const std::string& actor) override;
 
 private:
+    void update(std::int64_t id, const domain::InstalmentRecord& after);
+    std::int64_t locate(const std::string& folio, const domain::InstalmentRecord& before);
     std::vector<domain::ContractInstalment> query(const std::string& where, const std::vector<std::string>& args);
     Database& db_;
 };

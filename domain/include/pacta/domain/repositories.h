@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pacta/domain/instalment.h"
+#include "pacta/domain/termination.h"
 #include "pacta/domain/institution.h"
 #include "pacta/domain/staff.h"
 
@@ -96,6 +97,9 @@ public:
     // after) in the same transaction. Throws when the stored state is no longer `before`'s.
     virtual void save_move(const std::string& folio, const InstalmentRecord& before, const InstalmentRecord& after,
                            const std::string& actor) = 0;
+    // Stores an early termination in one transaction: the instalments it prorates or
+    // cancels, the contract's new state, end date and cause, and the audit rows.
+    virtual void save_termination(const std::string& folio, const Settlement& settlement, const std::string& actor) = 0;
 };
 
 }  // namespace pacta::domain
