@@ -183,6 +183,20 @@ private:
                 error("template.directive_value", words[1].offset).with("value", words[1].text);
             }
             info.initials_box = words[1].text != "no";
+        } else if (name == "calendario" && need(1)) {
+            // @calendario igual|mensual [fin|dia:N|habiles:N]: how the instalments are split and fall due.
+            if (auto rule = domain::schedule_rule_from_name(words[1].text)) {
+                info.schedule_rule = *rule;
+            } else {
+                error("template.directive_value", words[1].offset).with("value", words[1].text);
+            }
+            if (words.size() > 2) {
+                if (auto due = domain::due_rule_from_text(words[2].text)) {
+                    info.due_rule = *due;
+                } else {
+                    error("template.directive_value", words[2].offset).with("value", words[2].text);
+                }
+            }
         } else if (name == "ordinales" && need(1)) {
             const std::string& s = words[1].text;
             if (s == "dos-palabras") {
@@ -196,7 +210,7 @@ private:
             }
         } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "autor" &&
                    name != "asunto" && name != "pais" && name != "rubrica" && name != "persona" &&
-                   name != "firmante" &&
+                   name != "firmante" && name != "calendario" &&
                    name != "moneda" && name != "papel" && name != "ordinales") {
             error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
         }

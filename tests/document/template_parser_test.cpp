@@ -54,6 +54,22 @@ TEST(TemplateParser, ReadsTheHeader) {
     EXPECT_EQ(t.derived[0].type, FieldType::entero);
 }
 
+TEST(TemplateParser, ReadsTheScheduleRules) {
+    const auto plain = parse_template("@plantilla t\n", "t.md");
+    ASSERT_TRUE(plain.value);
+    EXPECT_EQ(plain.value->info.schedule_rule, domain::ScheduleRule::equal);
+    EXPECT_EQ(plain.value->info.due_rule.kind, domain::DueRule::Kind::period_end);
+    const auto monthly = parse_template("@plantilla t\n@calendario mensual habiles:5\n", "t.md");
+    ASSERT_TRUE(monthly.value);
+    EXPECT_EQ(monthly.value->info.schedule_rule, domain::ScheduleRule::monthly);
+    EXPECT_EQ(monthly.value->info.due_rule.kind, domain::DueRule::Kind::business_days_after);
+    EXPECT_EQ(monthly.value->info.due_rule.value, 5);
+    const auto bad = parse_template("@plantilla t\n@calendario quincenal\n", "t.md");
+    ASSERT_FALSE(bad.findings.empty());
+    EXPECT_EQ(bad.findings[0].code, "template.directive_value");
+    EXPECT_EQ(bad.findings[0].param("line"), "2");
+}
+
 TEST(TemplateParser, BuildsTheTree) {
     const auto p = parse(
         "{% clausula objeto %}\n"

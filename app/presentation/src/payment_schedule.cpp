@@ -115,7 +115,7 @@ std::vector<d::Instalment> contract_schedule(const document::Template& tmpl, con
         }
         // The data was checked before generation; a contract without these has no schedule.
         if (!total || !start || !end || count < 1) return {};
-        return d::build_schedule(*total, count, *start, *end, d::ScheduleRule::equal, {}, calendar);
+        return d::build_schedule(*total, count, *start, *end, tmpl.info.schedule_rule, tmpl.info.due_rule, calendar);
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include "pacta/domain/finding.h"
 #include "pacta/domain/money.h"
 #include "pacta/domain/ordinals.h"
+#include "pacta/domain/schedule.h"
 
 namespace pacta::document {
 
@@ -90,6 +91,9 @@ struct TemplateInfo {
     std::string person_prefix; // @persona PREFIJO: a staff record fills PREFIJO.nombre, .curp...
     std::vector<SignatoryBinding> signatories;
     domain::OrdinalStyle ordinal_style = domain::OrdinalStyle::two_words;
+    // @calendario: how the contract's instalments are split and when they fall due.
+    domain::ScheduleRule schedule_rule = domain::ScheduleRule::equal;
+    domain::DueRule due_rule;
 };
 
 struct Template {
