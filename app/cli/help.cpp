@@ -229,6 +229,8 @@ std::string schedule_help() {
         "  --regimen asimilados|locacion|cas|planilla\n"
         "                            asimilados by default in MXN, locacion in PEN\n"
         "  --constancia-suspension   Peru: the provider's suspension certificate is valid\n"
+        "  --manual FILE.csv         amounts and dates entered by hand: columns inicio, fin,\n"
+        "                            importe and (optional) vence; checked against the total\n"
         "  --salida FILE.csv|FILE.xlsx  save the schedule instead of printing it\n"
         "\n"
         "ISR tariffs and holiday calendars are data files in share/pacta/datos; an administrator\n"

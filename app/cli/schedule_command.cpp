@@ -1,5 +1,8 @@
 // pacta-cli calendario: a contract's payment schedule with the withholding of each instalment.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <ostream>
 
 #include "commands.h"
@@ -58,7 +61,8 @@ d::Regime regime_option(const Arguments& args, d::Currency currency) {
 int run_schedule(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"total", true}, {"moneda", true}, {"exhibiciones", true},
                                                {"inicio", true}, {"fin", true}, {"regla", true}, {"regimen", true},
-                                               {"vencimiento", true}, {"constancia-suspension"}, {"salida", true}});
+                                               {"vencimiento", true}, {"constancia-suspension"}, {"salida", true},
+                                               {"manual", true}});
     if (args.wants_help()) {
         console.out << schedule_help();
         return exit_ok;
@@ -82,7 +86,19 @@ int run_schedule(std::span<const std::string> words, const Console& console) {
 
     const auto data = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
                                         currency == d::Currency::PEN ? "PE" : "MX");
-    const auto view = p::build_schedule_view(request, data);
+    p::ScheduleView view;
+    if (const auto manual = args.value("manual")) {
+        // Amounts and dates entered by hand: every cell read, then the whole checked.
+        std::ifstream in(*manual, std::ios::binary);
+        if (!in) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *manual}}));
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        const auto read = p::read_manual_schedule(bytes.str(), std::filesystem::path(*manual).filename().string(), request);
+        if (!console.report_all(read.findings)) return exit_invalid;
+        view = p::schedule_view_of(request, read.instalments, data);
+    } else {
+        view = p::build_schedule_view(request, data);
+    }
     const auto table = p::schedule_table(view);
     if (const auto file = args.value("salida")) {
         p::write_table(table, *file);

@@ -241,6 +241,8 @@ constexpr Entry messages[] = {
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},
     {"json.syntax", noop_tr("{field}, line {line}, column {column}: the JSON is not valid ({detail}).")},
+    {"csv.missing_column", noop_tr("{field}: the column «{column}» is missing; the header needs inicio, fin and "
+                                   "importe (vence is optional).")},
     {"csv.cell_count", noop_tr("{field}, row {row} (line {line}): it has {found} cells and the header has "
                                "{expected}; check the commas, and put cells with commas in quotes.")},
     {"csv.unterminated_quote", noop_tr("{field}, line {line}, column {column}: a quoted cell is not closed; add "

@@ -325,6 +325,10 @@ check_err 1 "3 exhibiciones no caben en una vigencia de 2 días" -- calendario -
 check_err 1 "no hay tarifa de ISR para 2023" -- calendario --total 1000 --inicio 2023-01-01 --fin 2023-01-31
 check_err 2 "regla desconocida «quincenal»" -- calendario --total 1000 --inicio 2024-01-01 --fin 2024-01-31 --regla quincenal
 check_err 2 "falta la opción «--inicio»" -- calendario --total 1000 --fin 2024-01-31
+printf 'inicio,fin,importe,vence\n2024-02-01,2024-02-29,10000,2024-03-05\n2024-03-01,2024-06-30,58858.30,\n' >"$work/manual.csv"
+check_out 0 "1      2024-02-01 a 2024-02-29  2024-03-05  \$10,000.00" -- calendario --total 68858.30 --inicio 2024-02-01 --fin 2024-06-30 --manual "$work/manual.csv"
+printf 'inicio,fin,importe\n2024-02-01,2024-02-29,10000\n' >"$work/manual-mal.csv"
+check_err 1 "las exhibiciones suman \$10,000.00, pero el monto total del contrato es \$68,858.30" -- calendario --total 68858.30 --inicio 2024-02-01 --fin 2024-06-30 --manual "$work/manual-mal.csv"
 check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.xlsx" -- "${ref[@]}" --salida "$work/cal.xlsx"
 check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.csv" -- "${ref[@]}" --salida "$work/cal.csv"
 if [[ $(grep -c . "$work/cal.csv") == 7 ]] && unzip -p "$work/cal.xlsx" xl/worksheets/sheet1.xml | grep -q "68858.3"; then

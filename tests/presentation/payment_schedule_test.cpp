@@ -78,3 +78,36 @@ TEST(PaymentScheduleView, TableCsvHasOneLinePerInstalmentAndTotal) {
 
 }  // namespace
 }  // namespace pacta::presentation
+
+namespace pacta::presentation {
+namespace {
+
+TEST(ManualSchedule, ReadsAndChecksEveryRow) {
+    ScheduleRequest r;
+    r.total = domain::Money(6'885'830, domain::Currency::MXN);
+    r.start = *domain::Date::from_ymd(2024, 2, 1);
+    r.end = *domain::Date::from_ymd(2024, 6, 30);
+    const auto good = read_manual_schedule("inicio;fin;importe;vence\n2024-02-01;2024-02-29;10000;2024-03-05\n"
+                                           "2024-03-01;2024-06-30;58858.30;\n",
+                                           "cal.csv", r);
+    ASSERT_TRUE(good.findings.empty());
+    ASSERT_EQ(good.instalments.size(), 2U);
+    EXPECT_EQ(good.instalments[0].due.iso(), "2024-03-05");
+    EXPECT_EQ(good.instalments[1].due.iso(), "2024-06-30");
+
+    const auto bad_cell = read_manual_schedule("inicio,fin,importe\n2024-02-01,2024-02-30,10000\n", "cal.csv", r);
+    ASSERT_EQ(bad_cell.findings.size(), 1U);
+    EXPECT_EQ(bad_cell.findings[0].field, "cal.csv, fila 2, fin");
+
+    const auto bad_sum = read_manual_schedule("inicio,fin,importe\n2024-02-01,2024-07-30,10000\n", "cal.csv", r);
+    ASSERT_EQ(bad_sum.findings.size(), 2U);
+    EXPECT_EQ(bad_sum.findings[0].code, "schedule.period_outside");
+    EXPECT_EQ(bad_sum.findings[1].code, "schedule.sum");
+
+    const auto no_column = read_manual_schedule("inicio,importe\n", "cal.csv", r);
+    ASSERT_EQ(no_column.findings.size(), 1U);
+    EXPECT_EQ(no_column.findings[0].param("column"), "fin");
+}
+
+}  // namespace
+}  // namespace pacta::presentation

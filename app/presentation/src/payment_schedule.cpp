@@ -5,6 +5,7 @@
 #include <regex>
 #include <sstream>
 
+#include "pacta/document/csv.h"
 #include "pacta/domain/amount_in_words.h"
 #include "pacta/locale/catalog.h"
 
@@ -64,11 +65,11 @@ std::string regime_label(d::Regime regime) {
     return {};
 }
 
-ScheduleView build_schedule_view(const ScheduleRequest& request, const RuleData& data) {
+ScheduleView schedule_view_of(const ScheduleRequest& request, std::vector<d::Instalment> instalments,
+                              const RuleData& data) {
     ScheduleView view;
     view.regime = request.regime;
-    view.instalments = d::build_schedule(request.total, request.count, request.start, request.end, request.rule,
-                                         request.due, data.calendar);
+    view.instalments = std::move(instalments);
     const auto currency = request.total.currency();
     std::int64_t withheld = 0;
     std::int64_t net = 0;
@@ -82,6 +83,65 @@ ScheduleView build_schedule_view(const ScheduleRequest& request, const RuleData&
     view.rows.push_back({"TOTAL", request.start.iso() + " a " + request.end.iso(), "", request.total,
                          d::Money(withheld, currency), d::Money(net, currency), d::amount_in_words(request.total)});
     return view;
+}
+
+ScheduleView build_schedule_view(const ScheduleRequest& request, const RuleData& data) {
+    return schedule_view_of(request,
+                            d::build_schedule(request.total, request.count, request.start, request.end, request.rule,
+                                              request.due, data.calendar),
+                            data);
+}
+
+ManualSchedule read_manual_schedule(std::string_view bytes, const std::string& file_name, const ScheduleRequest& request) {
+    ManualSchedule out;
+    const std::string text = document::to_utf8(bytes);
+    const auto table = document::parse_csv(text, file_name, document::detect_delimiter(text));
+    out.findings = table.findings;
+    if (!out.findings.empty()) return out;
+    const auto column = [&table](const std::string& name) -> std::optional<std::size_t> {
+        for (std::size_t c = 0; c < table.header.size(); ++c) {
+            if (table.header[c] == name) return c;
+        }
+        return std::nullopt;
+    };
+    const auto start_col = column("inicio");
+    const auto end_col = column("fin");
+    const auto amount_col = column("importe");
+    const auto due_col = column("vence");
+    for (const auto& [name, col] : {std::pair{"inicio", start_col}, {"fin", end_col}, {"importe", amount_col}}) {
+        if (!col) {
+            out.findings.push_back(d::Finding("csv.missing_column", d::Severity::error, file_name).with("column", name));
+        }
+    }
+    if (!out.findings.empty()) return out;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto& row = table.rows[r];
+        const std::string where = file_name + ", fila " + std::to_string(table.row_numbers[r]) + ", ";
+        const auto cell = [&row](std::optional<std::size_t> c) { return c && *c < row.size() ? row[*c] : std::string(); };
+        auto start = d::parse_iso_date(cell(start_col), where + "inicio");
+        auto end = d::parse_iso_date(cell(end_col), where + "fin");
+        auto amount = d::parse_money(cell(amount_col), request.total.currency(), where + "importe");
+        const std::string due_text = cell(due_col);
+        auto due = due_text.empty() ? d::DateParse{end.value, {}} : d::parse_iso_date(due_text, where + "vence");
+        for (auto* f : {&start.findings, &end.findings, &amount.findings, &due.findings}) {
+            out.findings.insert(out.findings.end(), f->begin(), f->end());
+        }
+        if (!start.value || !end.value || !amount.value || !due.value) continue;
+        d::Instalment i;
+        i.number = static_cast<int>(r + 1);
+        i.amount = *amount.value;
+        i.period_start = *start.value;
+        i.period_end = *end.value;
+        i.due = *due.value;
+        out.instalments.push_back(i);
+    }
+    if (!out.findings.empty()) return out;
+    if (out.instalments.empty()) {
+        out.findings.push_back(d::Finding("schedule.count", d::Severity::error, file_name).with("count", "0"));
+        return out;
+    }
+    out.findings = d::check_schedule(out.instalments, request.total, request.start, request.end);
+    return out;
 }
 
 Table schedule_table(const ScheduleView& view) {

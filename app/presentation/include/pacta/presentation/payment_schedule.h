@@ -65,6 +65,21 @@ struct ScheduleView {
 
 [[nodiscard]] Table schedule_table(const ScheduleView& view);
 
+// A schedule entered by hand: a CSV with columns inicio, fin, importe and optionally vence
+// (the end of the period when empty), one instalment per row. Cells that cannot be read are
+// findings naming the file, row and column; then the schedule is checked against the total
+// and the term (check_schedule), instalment by instalment.
+struct ManualSchedule {
+    std::vector<domain::Instalment> instalments;
+    domain::Findings findings;
+};
+[[nodiscard]] ManualSchedule read_manual_schedule(std::string_view bytes, const std::string& file_name,
+                                                  const ScheduleRequest& request);
+
+// The view of a schedule already built (by hand), with the withholding estimated as above.
+[[nodiscard]] ScheduleView schedule_view_of(const ScheduleRequest& request, std::vector<domain::Instalment> instalments,
+                                            const RuleData& data);
+
 // The schedule of a contract generated from `tmpl`: the template's exhibiciones(total, count)
 // derived value says which fields hold the total and the count; the term is vigencia.inicio and
 // vigencia.fin. Empty when the template has no instalments. Throws RuleError as build_schedule.
