@@ -125,6 +125,7 @@ int new_contract(const Arguments& args, const Console& console) {
     record.signatories = draft.signatories;
     record.regime = std::string(domain::regime_name(person->regime));
     record.unit_code = person->unit_code;
+    record.budget_account = text_at(generated.data, "presupuesto.cuenta");
     const auto rules = presentation::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
                                                     tmpl.info.currency == domain::Currency::PEN ? "PE" : "MX");
     record.schedule = presentation::contract_schedule(tmpl, generated.data, rules.calendar);

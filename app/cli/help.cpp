@@ -253,8 +253,9 @@ std::string payments_help() {
         "      --cfdi or --recibo; the withholding is computed with that date's tables and fixed),\n"
         "      suspended or cancelled (--motivo), or back to pending after a suspension.\n"
         "      The date is today unless --fecha says otherwise.\n"
-        "  resumen --desde AAAA-MM --hasta AAAA-MM [--por mes|unidad] [--moneda MXN|PEN|USD]\n"
-        "      planned, approved, paid and withheld per month or unit, with a TOTAL row\n"
+        "  resumen --desde AAAA-MM --hasta AAAA-MM [--por mes|unidad|cuenta] [--moneda MXN|PEN|USD]\n"
+        "      planned, approved, paid and withheld per month, unit or budget account, with a\n"
+        "      TOTAL row\n"
         "\n"
         "ver, pendientes and resumen accept --salida FILE.csv|FILE.xlsx to save the table.\n");
 }

@@ -155,8 +155,10 @@ int summary(const Arguments& args, const Console& console) {
     if (!from_text || !to_text) throw UsageError(tr("«pagos resumen» needs --desde AAAA-MM and --hasta AAAA-MM"));
     if (!month_start(*from_text, "desde", console) || !month_start(*to_text, "hasta", console)) return exit_invalid;
     const auto by = args.value("por").value_or("mes");
-    if (by != "mes" && by != "unidad") throw UsageError(fill(tr("unknown grouping «{by}»; use mes or unidad"), {{"by", by}}));
-    const auto key = by == "mes" ? p::SummaryKey::month : p::SummaryKey::unit;
+    if (by != "mes" && by != "unidad" && by != "cuenta") {
+        throw UsageError(fill(tr("unknown grouping «{by}»; use mes, unidad or cuenta"), {{"by", by}}));
+    }
+    const auto key = by == "mes" ? p::SummaryKey::month : by == "unidad" ? p::SummaryKey::unit : p::SummaryKey::account;
     const auto currency = currency_option(args);
     auto database = open_database(console);
     if (!database) return exit_invalid;

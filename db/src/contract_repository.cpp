@@ -71,15 +71,15 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
     const std::string folio = domain::to_upper_es(d.institution_code) + "-" + std::to_string(year) + "-" + number;
 
     Statement insert(db_, "INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, "
-                          "total_minor, currency, signing_date, start_date, end_date, created_at, regime, unit_code) VALUES "
-                          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+                          "total_minor, currency, signing_date, start_date, end_date, created_at, regime, unit_code, budget_account) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     insert.bind(1, institution).bind(2, std::int64_t{year}).bind(3, std::string_view(folio)).bind(4, template_id);
     insert.bind(5, staff).bind(6, std::string_view(d.data_json)).bind(7, d.total_minor).bind(8, std::string_view(d.currency));
     bind_date(insert, 9, d.signing_date);
     bind_date(insert, 10, d.start_date);
     bind_date(insert, 11, d.end_date);
     insert.bind(12, std::string_view(utc_timestamp())).bind(13, std::string_view(d.regime));
-    insert.bind(14, std::string_view(d.unit_code)).run();
+    insert.bind(14, std::string_view(d.unit_code)).bind(15, std::string_view(d.budget_account)).run();
     Statement last(db_, "SELECT last_insert_rowid()");
     last.step();
     const std::int64_t contract = last.column_int(0);

@@ -18,7 +18,7 @@ constexpr const char* select_columns =
     "c.regime, c.currency, n.number, n.amount_minor, n.period_start, n.period_end, n.due_date, n.state, "
     "coalesce(n.report_date, ''), n.report_reference, coalesce(n.approval_date, ''), n.approved_by, "
     "coalesce(n.payment_date, ''), n.transfer_reference, n.cfdi_uuid, n.receipt_number, n.gross_minor, "
-    "n.withheld_minor, n.net_minor, n.reason, s.suspension_year FROM instalment n JOIN contract c ON c.id = n.contract_id "
+    "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account FROM instalment n JOIN contract c ON c.id = n.contract_id "
     "LEFT JOIN staff s ON s.id = c.staff_id ";
 
 d::Date date_of(const std::string& iso) {
@@ -95,6 +95,7 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::
         }
         r.reason = st.column_text(22);
         if (!st.column_is_null(23)) c.suspension_year = static_cast<int>(st.column_int(23));
+        c.budget_account = st.column_text(24);
         out.push_back(std::move(c));
     }
     return out;

@@ -349,6 +349,7 @@ check_err 1 "este paso necesita --motivo" -- --db "$db" pagos registrar "$folio"
 check_out 0 "2024-03-31  $folio  2     \$13,771.66  pendiente" -- --db "$db" pagos pendientes --mes 2024-03
 check_out 0 "TOTAL    \$68,858.30  \$13,771.66  \$13,771.66  \$1,332.66" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12
 check_out 0 "UMM-GRO  \$68,858.30" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --por unidad
+check_out 0 "42060206             \$68,858.30  \$13,771.66  \$13,771.66  \$1,332.66" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --por cuenta
 check_out 0 "filas guardadas en $work/resumen.xlsx: 6" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --salida "$work/resumen.xlsx"
 # Paid is final in the file too, whatever program writes to it.
 if ! sqlite3 "$db" "UPDATE instalment SET amount_minor = 1 WHERE number = 1" 2>/dev/null; then passed=$((passed + 1)); else

@@ -76,7 +76,9 @@ std::vector<SummaryRow> payment_summary(const std::vector<d::ContractInstalment>
         const std::string month = r.plan.due.iso().substr(0, 7);
         if (month < from || month > to || r.state == d::InstalmentState::cancelled) continue;
         if (r.plan.amount.currency() != currency) continue;
-        const std::string k = key == SummaryKey::month ? month : (c.unit_code.empty() ? "-" : c.unit_code);
+        std::string k = month;
+        if (key == SummaryKey::unit) k = c.unit_code.empty() ? "-" : c.unit_code;
+        if (key == SummaryKey::account) k = c.budget_account.empty() ? "-" : c.budget_account;
         auto& row = groups[k];
         row.key = k;
         const std::int64_t planned = r.plan.amount.minor_units();
@@ -99,7 +101,8 @@ std::vector<SummaryRow> payment_summary(const std::vector<d::ContractInstalment>
 Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, d::Currency currency) {
     Table t;
     t.sheet_name = "Resumen";
-    t.columns = {key == SummaryKey::month ? tr("Month") : tr("Unit"), tr("Planned"), tr("Approved"), tr("Paid"),
+    const std::string first = key == SummaryKey::month ? tr("Month") : key == SummaryKey::unit ? tr("Unit") : tr("Budget account");
+    t.columns = {first, tr("Planned"), tr("Approved"), tr("Paid"),
                  tr("Withheld")};
     t.numeric = {false, true, true, true, true};
     const auto money = [currency](std::int64_t v) { return d::format_money(d::Money(v, currency)); };

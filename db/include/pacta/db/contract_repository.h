@@ -27,6 +27,7 @@ struct ContractDraft {
     std::map<std::string, std::string> signatories;  // role -> signatory code
     std::string regime = "honorarios";
     std::string unit_code;
+    std::string budget_account;
     std::vector<domain::Instalment> schedule;  // stored as pending instalments
 };
 

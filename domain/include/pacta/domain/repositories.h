@@ -78,6 +78,7 @@ struct ContractInstalment {
     std::string folio;
     std::string person;
     std::string unit_code;
+    std::string budget_account;
     Regime regime = Regime::honorarios;
     std::optional<int> suspension_year;  // Peru: the provider's 4th-category suspension
     InstalmentRecord record;

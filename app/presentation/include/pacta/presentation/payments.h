@@ -17,10 +17,10 @@ namespace pacta::presentation {
 [[nodiscard]] Table contract_instalments_table(const std::vector<domain::ContractInstalment>& instalments);
 [[nodiscard]] Table pending_table(const std::vector<domain::ContractInstalment>& instalments);
 
-enum class SummaryKey { month, unit };
+enum class SummaryKey { month, unit, account };
 
 struct SummaryRow {
-    std::string key;  // "2024-03" or a unit code; "TOTAL" for the last row
+    std::string key;  // "2024-03", a unit code or a budget account; "TOTAL" for the last row
     std::int64_t planned = 0, approved = 0, paid = 0, withheld = 0;  // minor units
 };
 
