@@ -1,5 +1,8 @@
 // pacta-cli pagos ver|pendientes|registrar|resumen: instalments from report to payment.
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <ostream>
 
 #include "arguments.h"
@@ -11,6 +14,7 @@
 #include "pacta/db/instalment_repository.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"
+#include "pacta/platform/sha256.h"
 #include "pacta/presentation/payment_schedule.h"
 #include "pacta/presentation/payments.h"
 #include "table_printing.h"
@@ -106,6 +110,15 @@ int record(const Arguments& args, const Console& console) {
     move.receipt_number = args.value("recibo").value_or("");
     move.reason = args.value("motivo").value_or("");
     move.approved_by = args.value("aprobo").value_or("");
+    if (const auto report = args.value("archivo-informe")) {
+        // Kept where it is; its SHA-256 shows later whether the file is still the one approved.
+        std::ifstream in(*report, std::ios::binary);
+        if (!in) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *report}}));
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        move.report_file = std::filesystem::absolute(*report).string();
+        move.report_sha256 = platform::sha256_hex(bytes.str());
+    }
 
     auto database = open_database(console);
     if (!database) return exit_invalid;
@@ -173,7 +186,7 @@ int run_payments(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(
         words, {{"mes", true}, {"unidad", true}, {"estado", true}, {"fecha", true}, {"referencia", true},
                 {"cfdi", true}, {"recibo", true}, {"motivo", true}, {"aprobo", true}, {"constancia-suspension"},
-                {"desde", true}, {"hasta", true}, {"por", true}, {"moneda", true}, {"salida", true}});
+                {"desde", true}, {"hasta", true}, {"archivo-informe", true}, {"por", true}, {"moneda", true}, {"salida", true}});
     if (args.wants_help() || args.positionals().empty()) {
         console.out << payments_help();
         return args.wants_help() ? exit_ok : exit_usage;

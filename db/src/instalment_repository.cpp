@@ -18,7 +18,7 @@ constexpr const char* select_columns =
     "c.regime, c.currency, n.number, n.amount_minor, n.period_start, n.period_end, n.due_date, n.state, "
     "coalesce(n.report_date, ''), n.report_reference, coalesce(n.approval_date, ''), n.approved_by, "
     "coalesce(n.payment_date, ''), n.transfer_reference, n.cfdi_uuid, n.receipt_number, n.gross_minor, "
-    "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account FROM instalment n JOIN contract c ON c.id = n.contract_id "
+    "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account, n.report_file, n.report_sha256 FROM instalment n JOIN contract c ON c.id = n.contract_id "
     "LEFT JOIN staff s ON s.id = c.staff_id ";
 
 d::Date date_of(const std::string& iso) {
@@ -47,7 +47,10 @@ std::string instalment_audit_json(const d::InstalmentRecord& r) {
     j["numero"] = r.plan.number;
     j["estado"] = std::string(d::instalment_state_name(r.state));
     j["importe"] = d::format_money(r.plan.amount);
-    if (r.report_date) j["informe"] = {{"fecha", r.report_date->iso()}, {"referencia", r.report_reference}};
+    if (r.report_date) {
+        j["informe"] = {{"fecha", r.report_date->iso()}, {"referencia", r.report_reference}};
+        if (!r.report_file.empty()) j["informe"]["archivo"] = {{"ruta", r.report_file}, {"sha256", r.report_sha256}};
+    }
     if (r.approval_date) j["aprobacion"] = {{"fecha", r.approval_date->iso()}, {"aprobo", r.approved_by}};
     if (r.payment_date) {
         j["pago"] = {{"fecha", r.payment_date->iso()}, {"referencia", r.transfer_reference}, {"cfdi", r.cfdi_uuid},
@@ -96,6 +99,8 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::
         r.reason = st.column_text(22);
         if (!st.column_is_null(23)) c.suspension_year = static_cast<int>(st.column_int(23));
         c.budget_account = st.column_text(24);
+        r.report_file = st.column_text(25);
+        r.report_sha256 = st.column_text(26);
         out.push_back(std::move(c));
     }
     return out;
@@ -134,7 +139,8 @@ void SqliteInstalmentRepository::update(std::int64_t id, const d::InstalmentReco
     Statement update(db_, "UPDATE instalment SET amount_minor = ?2, state = ?3, report_date = ?4, report_reference = ?5, "
                           "approval_date = ?6, approved_by = ?7, payment_date = ?8, transfer_reference = ?9, "
                           "cfdi_uuid = ?10, receipt_number = ?11, gross_minor = ?12, withheld_minor = ?13, "
-                          "net_minor = ?14, reason = ?15, period_end = ?16 WHERE id = ?1");
+                          "net_minor = ?14, reason = ?15, period_end = ?16, report_file = ?17, report_sha256 = ?18 "
+                          "WHERE id = ?1");
     update.bind(1, id).bind(2, after.plan.amount.minor_units());
     update.bind(3, d::instalment_state_name(after.state));
     bind_optional(update, 4, after.report_date);
@@ -150,7 +156,8 @@ void SqliteInstalmentRepository::update(std::int64_t id, const d::InstalmentReco
     } else {
         update.bind_null(12).bind_null(13).bind_null(14);
     }
-    update.bind(15, std::string_view(after.reason)).bind(16, std::string_view(after.plan.period_end.iso())).run();
+    update.bind(15, std::string_view(after.reason)).bind(16, std::string_view(after.plan.period_end.iso()));
+    update.bind(17, std::string_view(after.report_file)).bind(18, std::string_view(after.report_sha256)).run();
 }
 
 void SqliteInstalmentRepository::save_move(const std::string& folio, const d::InstalmentRecord& before,

@@ -254,7 +254,7 @@ constexpr std::string_view migrations[] = {
         CHECK (regime IN ('honorarios', 'cas', 'locacion', 'planilla'));
     ALTER TABLE contract ADD COLUMN unit_code TEXT NOT NULL DEFAULT '';
     )sql",
-    // 4: how and when a contract ended early; the budget account it is paid from.
+    // 4: how and when a contract ended early; the budget account it is paid from; report files.
     R"sql(
     ALTER TABLE contract ADD COLUMN ended_on TEXT CHECK (ended_on IS NULL OR date(ended_on) = ended_on);
     ALTER TABLE contract ADD COLUMN end_cause TEXT CHECK (end_cause IS NULL OR end_cause IN ('aviso', 'rescision',
@@ -262,6 +262,9 @@ constexpr std::string_view migrations[] = {
     ALTER TABLE contract ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
     -- The budget account the contract is paid from (its template's presupuesto.cuenta).
     ALTER TABLE contract ADD COLUMN budget_account TEXT NOT NULL DEFAULT '';
+    -- The activity report's file, when attached: where it is and its SHA-256.
+    ALTER TABLE instalment ADD COLUMN report_file TEXT NOT NULL DEFAULT '';
+    ALTER TABLE instalment ADD COLUMN report_sha256 TEXT NOT NULL DEFAULT '';
     )sql",
 };
 

@@ -76,6 +76,8 @@ InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMov
             require(current, move.reference, "--referencia");
             next.report_date = move.on;
             next.report_reference = move.reference;
+            next.report_file = move.report_file;
+            next.report_sha256 = move.report_sha256;
             break;
         case S::approved:
             if (current.state == S::pending) refuse(current, "instalment.report_first", move);
@@ -117,10 +119,13 @@ InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMov
             if (current.state != S::suspended) refuse(current, "instalment.move", move);
             next.report_date.reset();
             next.report_reference.clear();
+            next.report_file.clear();
+            next.report_sha256.clear();
             next.approval_date.reset();
             next.approved_by.clear();
             break;
     }
+    if (!move.reason.empty()) next.reason = move.reason;
     next.state = move.to;
     return next;
 }

@@ -339,7 +339,10 @@ folio=IMSS-BIENESTAR-GRO-2024-0001
 check_out 0 "5     2024-06-01 a 2024-06-30  2024-06-30  \$13,771.66  pendiente" -- --db "$db" pagos ver "$folio"
 check_err 1 "no puede aprobarse antes de que se entregue su informe" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-01
 check_err 1 "no puede pagarse antes de aprobarse" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-01 --referencia T --recibo 1
-check_out 0 "Exhibición 1 de $folio: informe entregado." -- --db "$db" pagos registrar "$folio" 1 --estado informe --fecha 2024-03-01 --referencia INF-02/2024
+printf 'Informe de actividades de febrero\n' >"$work/informe-02.txt"
+check_out 0 "Exhibición 1 de $folio: informe entregado." -- --db "$db" pagos registrar "$folio" 1 --estado informe --fecha 2024-03-01 --referencia INF-02/2024 --archivo-informe "$work/informe-02.txt"
+if sqlite3 "$db" "SELECT after_json FROM audit_log WHERE entity = 'exhibicion'" | grep -qF "$(sha256sum "$work/informe-02.txt" | cut -d' ' -f1)"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: el informe adjunto no quedó en la bitácora" >&2; fi
 check_err 1 "la fecha 2024-02-28 es anterior a la del paso previo (2024-03-01)" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-02-28
 check_out 0 "Exhibición 1 de $folio: aprobado." -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-02
 check_err 1 "no es un folio fiscal de CFDI" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 123

@@ -27,6 +27,8 @@ struct InstalmentRecord {
     InstalmentState state = InstalmentState::pending;
     std::optional<Date> report_date;
     std::string report_reference;  // the activity report's number or file name
+    std::string report_file;       // the report attached: its path and SHA-256 (may be empty)
+    std::string report_sha256;
     std::optional<Date> approval_date;
     std::string approved_by;       // the supervisor designated in the contract
     std::optional<Date> payment_date;
@@ -41,10 +43,12 @@ struct InstalmentMove {
     InstalmentState to = InstalmentState::pending;
     Date on = *Date::from_ymd(2000, 1, 1);
     std::string reference;  // report reference or transfer reference
+    std::string report_file;
+    std::string report_sha256;
     std::string approved_by;
     std::string cfdi_uuid;
     std::string receipt_number;
-    std::string reason;
+    std::string reason;     // why: required to suspend or cancel, recorded for any move
 };
 
 // What a payment needs to compute its withholding.
