@@ -249,6 +249,21 @@ private:
         if (d.function == "exhibiciones") {
             const auto total = *domain::parse_money(a[0]->text(), tmpl_.info.currency).value;
             DataValue::List parts;
+            // @calendario mensual: the amounts follow the days of the term in each month, exactly
+            // as the stored schedule will (the count is then the months the term touches).
+            const auto* start = result_.data.find("vigencia.inicio");
+            const auto* end = result_.data.find("vigencia.fin");
+            if (tmpl_.info.schedule_rule == domain::ScheduleRule::monthly && start != nullptr && end != nullptr &&
+                start->is_text() && end->is_text()) {
+                const auto from = domain::parse_iso_date(start->text()).value;
+                const auto to = domain::parse_iso_date(end->text()).value;
+                if (from && to) {
+                    for (const auto& i : domain::build_schedule(total, 1, *from, *to, domain::ScheduleRule::monthly, {}, {})) {
+                        parts.emplace_back(canonical_amount(i.amount));
+                    }
+                    return DataValue(std::move(parts));
+                }
+            }
             for (auto part : total.split_evenly(std::stoi(a[1]->text()))) parts.emplace_back(canonical_amount(part));
             return DataValue(std::move(parts));
         }

@@ -79,6 +79,23 @@ TEST(Generate, DerivedValuesAreComputedNeverTyped) {
     EXPECT_EQ(text("{% para x en importes %}{{x | moneda}};{% fin %}\n", data), "$33,333.33;$33,333.33;$33,333.34;");
 }
 
+TEST(Generate, MonthlyScheduleFeedsTheInstalmentAmounts) {
+    const std::string tmpl_text = "@plantilla mensual\n@moneda PEN\n@calendario mensual\n"
+                                  "@campo total importe requerido \"Total\"\n@campo partes entero requerido \"Partes\"\n"
+                                  "@campo vigencia.inicio fecha requerido \"Inicio\"\n"
+                                  "@campo vigencia.fin fecha requerido \"Fin\"\n"
+                                  "@derivado importes = exhibiciones(total, partes) \"Importes\"\n"
+                                  "{% para x en importes %}{{x | moneda}};{% fin %}\n";
+    auto tmpl = parse_template(tmpl_text, "mensual.md");
+    ASSERT_TRUE(tmpl.value);
+    const auto g = generate(*tmpl.value, json(R"({"total": "4500", "partes": "3",
+        "vigencia": {"inicio": "2025-01-15", "fin": "2025-04-14"}})"));
+    ASSERT_TRUE(g.document);
+    std::string out = render_text(*g.document);
+    // 17, 28, 31 and 14 days of a 90-day term.
+    EXPECT_NE(out.find("S/\u00a0850.00;S/\u00a01,400.00;S/\u00a01,550.00;S/\u00a0700.00;"), std::string::npos) << out;
+}
+
 TEST(Generate, ConditionsAndLoops) {
     const std::string data = R"({"p": {"nombre": "Ana", "sexo": "H"}, "tareas": ["Uno", "Dos", "Tres"]})";
     EXPECT_EQ(text("{% si p.curp %}con CURP{% sino %}sin CURP{% fin %}\n", data), "sin CURP");
