@@ -60,7 +60,9 @@ int show_contract(const Arguments& args, const Console& console) {
                            {{"folio", folio}}));
         return exit_invalid;
     }
-    return show(args, p::contract_instalments_table(instalments), console);
+    const auto rules = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
+                                         instalments.front().record.plan.amount.currency() == d::Currency::PEN ? "PE" : "MX");
+    return show(args, p::contract_instalments_table(instalments, rules.withholding), console);
 }
 
 int pending(const Arguments& args, const Console& console) {

@@ -70,6 +70,25 @@ TEST(Schedule, PropertiesOverRandomTermsAndTotals) {
     }
 }
 
+TEST(Schedule, BoundaryTermsAcrossYearsAndLongMonths) {
+    // 16 Dec 2024 - 15 Jan 2025: 16 + 15 = 31 days, one instalment per month, across the year.
+    const auto across = build_schedule(mxn(310'000), 0, d(2024, 12, 16), d(2025, 1, 15), ScheduleRule::monthly, {}, {});
+    ASSERT_EQ(across.size(), 2u);
+    EXPECT_EQ(across[0].amount.minor_units(), 160'000);
+    EXPECT_EQ(across[0].period_end, d(2024, 12, 31));
+    EXPECT_EQ(across[1].period_start, d(2025, 1, 1));
+    // Due on day 31: months of 30 days (and February) fall on their last day.
+    const auto due31 = build_schedule(mxn(400'000), 4, d(2024, 1, 1), d(2024, 4, 30), ScheduleRule::equal,
+                                      {DueRule::Kind::day_of_month, 31}, {});
+    EXPECT_EQ(due31[0].due, d(2024, 1, 31));
+    EXPECT_EQ(due31[1].due, d(2024, 2, 29));
+    EXPECT_EQ(due31[3].due, d(2024, 4, 30));
+    // Business days after the last period may fall after the term ends.
+    const auto late = build_schedule(mxn(100'000), 1, d(2024, 12, 1), d(2024, 12, 31), ScheduleRule::equal,
+                                     {DueRule::Kind::business_days_after, 3}, {});
+    EXPECT_EQ(late[0].due, d(2025, 1, 3));  // Tue 31 Dec -> Wed 1, Thu 2, Fri 3 January
+}
+
 TEST(Schedule, RefusesImpossibleSchedules) {
     EXPECT_THROW((void)build_schedule(mxn(100), 0, d(2024, 1, 1), d(2024, 1, 31), ScheduleRule::equal, {}, {}), RuleError);
     EXPECT_THROW((void)build_schedule(mxn(100), 3, d(2024, 1, 1), d(2024, 1, 2), ScheduleRule::equal, {}, {}), RuleError);

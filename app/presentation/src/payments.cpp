@@ -1,6 +1,7 @@
 #include "pacta/presentation/payments.h"
 
 #include <map>
+#include <optional>
 
 #include "pacta/locale/catalog.h"
 
@@ -39,17 +40,28 @@ std::string detail(const d::InstalmentRecord& r) {
 
 }  // namespace
 
-Table contract_instalments_table(const std::vector<d::ContractInstalment>& instalments) {
+Table contract_instalments_table(const std::vector<d::ContractInstalment>& instalments,
+                                 const d::WithholdingRules& rules) {
     Table t;
     t.sheet_name = "Exhibiciones";
-    t.columns = {tr("No."), tr("Period"), tr("Due"), tr("Amount"), tr("State"), tr("Withheld"), tr("Net"), tr("Detail")};
-    t.numeric = {false, false, false, true, false, true, true, false};
+    t.columns = {tr("No."),      tr("Period"), tr("Due"),         tr("Amount"), tr("State"),
+                 tr("Withheld"), tr("Net"),    tr("Calculation"), tr("Detail")};
+    t.numeric = {false, false, false, true, false, true, true, false, false};
     for (const auto& c : instalments) {
         const auto& r = c.record;
+        std::optional<d::Withholding> w = r.paid;
+        std::string basis = r.paid ? tr("fixed") : "";
+        if (!w && r.state != d::InstalmentState::cancelled) {
+            try {
+                w = rules.compute(r.plan.amount, c.regime, r.plan.due, c.suspension_year == r.plan.due.year());
+                basis = tr("estimated");
+            } catch (const d::RuleError&) {
+                basis = tr("no tariff");  // the year's table is missing: nothing to estimate with
+            }
+        }
         t.rows.push_back({std::to_string(r.plan.number), r.plan.period_start.iso() + " a " + r.plan.period_end.iso(),
                           r.plan.due.iso(), d::format_money(r.plan.amount), state_label(r.state),
-                          r.paid ? d::format_money(r.paid->withheld) : "", r.paid ? d::format_money(r.paid->net) : "",
-                          detail(r)});
+                          w ? d::format_money(w->withheld) : "", w ? d::format_money(w->net) : "", basis, detail(r)});
     }
     return t;
 }

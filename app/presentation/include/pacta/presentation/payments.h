@@ -14,7 +14,10 @@ namespace pacta::presentation {
 // Spanish name of a state as users read it ("informe entregado").
 [[nodiscard]] std::string state_label(domain::InstalmentState state);
 
-[[nodiscard]] Table contract_instalments_table(const std::vector<domain::ContractInstalment>& instalments);
+// Paid instalments show the withholding fixed on payment; the others an estimate with the
+// tables of their due date's year ("estimado"), or nothing when that year has no table.
+[[nodiscard]] Table contract_instalments_table(const std::vector<domain::ContractInstalment>& instalments,
+                                               const domain::WithholdingRules& rules);
 [[nodiscard]] Table pending_table(const std::vector<domain::ContractInstalment>& instalments);
 
 enum class SummaryKey { month, unit, account };
