@@ -106,6 +106,6 @@ int main(int argc, char** argv) {
     std::printf("  búsqueda sin acentos, mediana de %zu: %.2f ms, máximo %.2f ms   (meta: menos de 20 ms)\n", ms.size(),
                 ms[ms.size() / 2], ms.back());
     std::printf("  (resultados %zu)\n", hits);
-    fs::remove_all(dir);
+    if (std::getenv("PACTA_BENCH_KEEP") == nullptr) fs::remove_all(dir);
     return 0;
 }

@@ -176,7 +176,7 @@ std::string contract_help() {
         "           SHA-256\n"
         "  terminar ends the contract early: --fecha is the last day served; by notice\n"
         "           (given on --aviso, today by default) it must come at least the institution's\n"
-        "           aviso_dias setting (30 by default) later. The instalment in progress is\n"
+        "           dias_aviso_terminacion (30 by default) later. The instalment in progress is\n"
         "           prorated by days served, the rest cancelled, and the settlement statement\n"
         "           is written to FILE.pdf (FOLIO-finiquito.pdf by default).\n");
 }

@@ -79,13 +79,7 @@ int terminate_contract(const Arguments& args, const Console& console) {
     request.cause = *cause;
     request.notice_given = *notice;
     request.reason = args.value("motivo").value_or("");
-    if (institution) {
-        if (const auto it = institution->settings.find("aviso_dias"); it != institution->settings.end()) {
-            const auto days = parse_integer(it->second, "aviso_dias", console);
-            if (!days) return exit_invalid;
-            request.notice_days = *days;
-        }
-    }
+    if (institution) request.notice_days = institution->notice_days;
     db::SqliteInstalmentRepository instalments(*database);
     std::vector<d::InstalmentRecord> records;
     for (const auto& c : instalments.for_contract(folio)) records.push_back(c.record);
