@@ -257,6 +257,9 @@ std::string payments_help() {
         "  resumen --desde AAAA-MM --hasta AAAA-MM [--por mes|unidad|cuenta] [--moneda MXN|PEN|USD]\n"
         "      planned, approved, paid and withheld per month, unit or budget account, with a\n"
         "      TOTAL row\n"
+        "  calendario FOLIO --manual FILE.csv\n"
+        "      replaces the contract's schedule with one entered by hand (columns inicio, fin,\n"
+        "      importe, vence) while every instalment is pending; it must add up to the total\n"
         "\n"
         "ver, pendientes and resumen accept --salida FILE.csv|FILE.xlsx to save the table.\n");
 }

@@ -163,6 +163,50 @@ int record(const Arguments& args, const Console& console) {
     return exit_ok;
 }
 
+// A schedule entered by hand replaces the contract's while nothing has been paid or reported.
+int replace_schedule(const Arguments& args, const Console& console) {
+    args.require_positionals(2, 2, "FOLIO");
+    const auto& folio = args.positionals()[1];
+    const auto file = args.value("manual");
+    if (!file) throw UsageError(tr("«pagos calendario» needs --manual FILE.csv"));
+    std::ifstream in(*file, std::ios::binary);
+    if (!in) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    auto database = open_database(console);
+    if (!database) return exit_invalid;
+    const auto contract = db::SqliteContractRepository(*database).find(folio);
+    if (!contract) {
+        console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
+        return exit_invalid;
+    }
+    const auto start = d::parse_iso_date(contract->start_date).value;
+    const auto end = d::parse_iso_date(contract->end_date).value;
+    if (!start || !end) {
+        console.error(fill(tr("the contract «{folio}» has no term on record; its schedule cannot be checked."), {{"folio", folio}}));
+        return exit_invalid;
+    }
+    p::ScheduleRequest request;
+    request.total = d::Money(contract->total_minor, d::currency_from_code(contract->currency).value_or(d::Currency::MXN));
+    request.start = *start;
+    request.end = *end;
+    const auto read = p::read_manual_schedule(bytes.str(), std::filesystem::path(*file).filename().string(), request);
+    if (!console.report_all(read.findings)) {
+        console.error(tr("nothing was saved; correct the schedule and run the command again."));
+        return exit_invalid;
+    }
+    if (!db::SqliteInstalmentRepository(*database).replace_schedule(folio, read.instalments, current_actor())) {
+        console.error(fill(tr("the schedule of «{folio}» cannot be replaced: an instalment has already moved past "
+                              "pending; see «pacta-cli pagos ver {folio}»."),
+                           {{"folio", folio}}));
+        return exit_invalid;
+    }
+    console.out << fill(tr("Schedule of {folio} replaced: {count} instalments."),
+                        {{"folio", folio}, {"count", std::to_string(read.instalments.size())}})
+                << '\n';
+    return exit_ok;
+}
+
 int summary(const Arguments& args, const Console& console) {
     args.require_positionals(1, 1, "");
     const auto from_text = args.value("desde");
@@ -188,7 +232,7 @@ int run_payments(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(
         words, {{"mes", true}, {"unidad", true}, {"estado", true}, {"fecha", true}, {"referencia", true},
                 {"cfdi", true}, {"recibo", true}, {"motivo", true}, {"aprobo", true}, {"constancia-suspension"},
-                {"desde", true}, {"hasta", true}, {"archivo-informe", true}, {"por", true}, {"moneda", true}, {"salida", true}});
+                {"desde", true}, {"hasta", true}, {"archivo-informe", true}, {"manual", true}, {"por", true}, {"moneda", true}, {"salida", true}});
     if (args.wants_help() || args.positionals().empty()) {
         console.out << payments_help();
         return args.wants_help() ? exit_ok : exit_usage;
@@ -198,7 +242,8 @@ int run_payments(std::span<const std::string> words, const Console& console) {
     if (sub == "pendientes") return pending(args, console);
     if (sub == "registrar") return record(args, console);
     if (sub == "resumen") return summary(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}»; use ver, pendientes, registrar or resumen"), {{"name", sub}}));
+    if (sub == "calendario") return replace_schedule(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}»; use ver, pendientes, registrar, resumen or calendario"), {{"name", sub}}));
 }
 
 }  // namespace pacta::cli

@@ -204,4 +204,36 @@ void SqliteInstalmentRepository::save_termination(const std::string& folio, cons
     tx.commit();
 }
 
+bool SqliteInstalmentRepository::replace_schedule(const std::string& folio, const std::vector<d::Instalment>& schedule,
+                                                  const std::string& actor) {
+    Transaction tx(db_);
+    Statement contract(db_, "SELECT id FROM contract WHERE folio = ?1");
+    contract.bind(1, std::string_view(folio));
+    if (!contract.step()) throw DatabaseError("contract " + folio + " not found", 0);
+    const std::int64_t id = contract.column_int(0);
+    Statement moved(db_, "SELECT count(*) FROM instalment WHERE contract_id = ?1 AND state <> 'pendiente'");
+    moved.bind(1, id);
+    moved.step();
+    if (moved.column_int(0) > 0) return false;  // the transaction rolls back untouched
+    nlohmann::json before = nlohmann::json::array();
+    for (const auto& c : for_contract(folio)) before.push_back(nlohmann::json::parse(instalment_audit_json(c.record)));
+    Statement remove(db_, "DELETE FROM instalment WHERE contract_id = ?1");
+    remove.bind(1, id).run();
+    Statement insert(db_, "INSERT INTO instalment (contract_id, number, amount_minor, period_start, period_end, due_date) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    nlohmann::json after = nlohmann::json::array();
+    for (const auto& i : schedule) {
+        insert.bind(1, id).bind(2, std::int64_t{i.number}).bind(3, i.amount.minor_units());
+        insert.bind(4, std::string_view(i.period_start.iso())).bind(5, std::string_view(i.period_end.iso()));
+        insert.bind(6, std::string_view(i.due.iso())).run();
+        insert.reset();
+        d::InstalmentRecord r;
+        r.plan = i;
+        after.push_back(nlohmann::json::parse(instalment_audit_json(r)));
+    }
+    AuditWriter(db_).record(actor, "actualizar", "calendario", folio, before.dump(), after.dump());
+    tx.commit();
+    return true;
+}
+
 }  // namespace pacta::db

@@ -337,6 +337,16 @@ if [[ $(grep -c . "$work/cal.csv") == 7 ]] && unzip -p "$work/cal.xlsx" xl/works
 # Instalments of the contract drafted above: from report to payment, refused moves, summaries.
 folio=IMSS-BIENESTAR-GRO-2024-0001
 check_out 0 "5     2024-06-01 a 2024-06-30  2024-06-30  \$13,771.66  pendiente" -- --db "$db" pagos ver "$folio"
+# A schedule entered by hand: refused when it does not add up, saved when it does; the equal one back.
+printf 'inicio,fin,importe\n2024-02-01,2024-03-31,30000\n2024-04-01,2024-06-30,30000\n' >"$work/corto.csv"
+check_err 1 "las exhibiciones suman \$60,000.00, pero el monto total del contrato es \$68,858.30" -- --db "$db" pagos calendario "$folio" --manual "$work/corto.csv"
+check_out 0 "5     2024-06-01 a 2024-06-30  2024-06-30  \$13,771.66  pendiente" -- --db "$db" pagos ver "$folio"
+printf 'inicio,fin,importe\n2024-02-01,2024-03-31,30000\n2024-04-01,2024-06-30,38858.30\n' >"$work/dos.csv"
+check_out 0 "Calendario de $folio reemplazado: 2 exhibiciones." -- --db "$db" pagos calendario "$folio" --manual "$work/dos.csv"
+printf 'inicio,fin,importe\n' >"$work/igual.csv"
+for p in 02-01,02-29 03-01,03-31 04-01,04-30 05-01,05-31 06-01,06-30; do
+  printf '2024-%s,2024-%s,13771.66\n' "${p%,*}" "${p#*,}" >>"$work/igual.csv"; done
+check_out 0 "Calendario de $folio reemplazado: 5 exhibiciones." -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
 check_err 1 "no puede aprobarse antes de que se entregue su informe" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-01
 check_err 1 "no puede pagarse antes de aprobarse" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-01 --referencia T --recibo 1
 printf 'Informe de actividades de febrero\n' >"$work/informe-02.txt"
@@ -348,6 +358,7 @@ check_out 0 "Exhibición 1 de $folio: aprobado." -- --db "$db" pagos registrar "
 check_err 1 "no es un folio fiscal de CFDI" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 123
 check_out 0 "Bruto \$13,771.66, retención \$1,332.66, neto \$12,439.00." -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 6F9A1C2D-3B4E-4F50-8A6B-7C8D9E0F1A2B
 check_err 1 "ya está pagada" -- --db "$db" pagos registrar "$folio" 1 --estado cancelado --motivo prueba
+check_err 1 "no puede reemplazarse: alguna exhibición ya dejó de estar pendiente" -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
 check_err 1 "este paso necesita --motivo" -- --db "$db" pagos registrar "$folio" 2 --estado suspendido
 check_out 0 "2024-03-31  $folio  2     \$13,771.66  pendiente" -- --db "$db" pagos pendientes --mes 2024-03
 check_out 0 "TOTAL    \$68,858.30  \$13,771.66  \$13,771.66  \$1,332.66" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12

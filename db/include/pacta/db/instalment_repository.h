@@ -20,6 +20,8 @@ public:
                    const domain::InstalmentRecord& after, const std::string& actor) override;
     void save_termination(const std::string& folio, const domain::Settlement& settlement,
                           const std::string& actor) override;
+    bool replace_schedule(const std::string& folio, const std::vector<domain::Instalment>& schedule,
+                          const std::string& actor) override;
 
 private:
     void update(std::int64_t id, const domain::InstalmentRecord& after);

@@ -101,6 +101,10 @@ public:
     // Stores an early termination in one transaction: the instalments it prorates or
     // cancels, the contract's new state, end date and cause, and the audit rows.
     virtual void save_termination(const std::string& folio, const Settlement& settlement, const std::string& actor) = 0;
+    // Replaces the contract's schedule (already checked with check_schedule) while every
+    // instalment is still pending; returns false, changing nothing, when one has moved on.
+    virtual bool replace_schedule(const std::string& folio, const std::vector<Instalment>& schedule,
+                                  const std::string& actor) = 0;
 };
 
 }  // namespace pacta::domain
