@@ -30,6 +30,8 @@ std::filesystem::path messages_dir() {
 
 bool on_network_filesystem(const std::filesystem::path& path) { return system::on_network_filesystem(path); }
 
+bool is_network_filesystem_type(unsigned long type) { return system::is_network_filesystem_type(type); }
+
 std::string system_user() {
     if (auto user = environment("USER")) return *user;
     if (auto user = environment("USERNAME")) return *user;

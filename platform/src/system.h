@@ -14,6 +14,7 @@ void write_and_sync(const std::filesystem::path& path, std::string_view contents
 // True when `path` (or, for a file not yet created, its directory) is on NFS, SMB/CIFS,
 // 9P and similar network file systems, where SQLite's WAL journal is unsafe.
 [[nodiscard]] bool on_network_filesystem(const std::filesystem::path& path);
+[[nodiscard]] bool is_network_filesystem_type(unsigned long type);
 // Renames over `to` atomically, then syncs the directory entry.
 void replace(const std::filesystem::path& from, const std::filesystem::path& to);
 

@@ -81,6 +81,10 @@ bool on_network_filesystem(const std::filesystem::path& path) {
     if (!std::filesystem::exists(probe, ec)) probe = probe.has_parent_path() ? probe.parent_path() : ".";
     struct statfs info {};
     if (::statfs(probe.c_str(), &info) != 0) return false;
+    return is_network_filesystem_type(static_cast<unsigned long>(info.f_type));
+}
+
+bool is_network_filesystem_type(unsigned long type) {
     // Magic numbers from linux/magic.h and the SMB2/CIFS headers.
     constexpr unsigned long network[] = {
         0x6969,      // NFS
@@ -92,7 +96,6 @@ bool on_network_filesystem(const std::filesystem::path& path) {
         0x5346414F,  // AFS
         0x564C,      // NCP
     };
-    const auto type = static_cast<unsigned long>(info.f_type);
     for (const auto magic : network) {
         if (type == magic) return true;
     }

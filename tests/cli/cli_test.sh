@@ -383,5 +383,15 @@ if qpdf --check "$work/finiquito.pdf" >/dev/null 2>&1 && pdftotext "$work/finiqu
   failed=$((failed + 1)); echo "FALLA: finiquito en PDF" >&2; fi
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
 
+# A database on a network drive is refused. Only where such a mount is writable (CI machines
+# rarely have one); the classification itself is unit-tested in tests/platform.
+net=$(findmnt -rn -t nfs,nfs4,cifs,smb3,9p -o TARGET 2>/dev/null | while read -r m; do [[ -w "$m" ]] && echo "$m" && break; done)
+if [[ -n "$net" ]]; then
+  check_err 1 "está en una unidad de red" -- --db "$net/pacta-prueba-$$.sqlite3" personal buscar x
+  rm -f "$net/pacta-prueba-$$.sqlite3"
+else
+  echo "(sin unidad de red escribible: se omite la prueba de rechazo en red)"
+fi
+
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -31,6 +31,18 @@ private:
     std::optional<std::string> old_;
 };
 
+TEST(Paths, NetworkFileSystemsAreRecognisedByTheirMagicNumber) {
+    for (unsigned long nfs_smb_9p : {0x6969UL, 0x517BUL, 0xFF534D42UL, 0xFE534D42UL, 0x01021997UL}) {
+        EXPECT_TRUE(is_network_filesystem_type(nfs_smb_9p)) << std::hex << nfs_smb_9p;
+    }
+    for (unsigned long local : {0xEF53UL /* ext4 */, 0x01021994UL /* tmpfs */, 0x58465342UL /* xfs */,
+                                0x9123683EUL /* btrfs */}) {
+        EXPECT_FALSE(is_network_filesystem_type(local)) << std::hex << local;
+    }
+    // The temporary directory here is local.
+    EXPECT_FALSE(on_network_filesystem(std::filesystem::temp_directory_path()));
+}
+
 TEST(Paths, DataDirFollowsXdg) {
     ScopedEnv xdg("XDG_DATA_HOME", "/tmp/xdg-test");
     EXPECT_EQ(user_data_dir(), std::filesystem::path("/tmp/xdg-test/pacta"));

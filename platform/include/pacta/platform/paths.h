@@ -28,6 +28,9 @@ namespace pacta::platform {
 // WAL journal can corrupt the database.
 [[nodiscard]] bool on_network_filesystem(const std::filesystem::path& path);
 
+// The classification behind it, by the statfs(2) f_type magic number (Linux).
+[[nodiscard]] bool is_network_filesystem_type(unsigned long type);
+
 // The user running Pacta, as the operating system names them ("maria"), for the audit trail
 // until Pacta has its own accounts.
 [[nodiscard]] std::string system_user();
