@@ -1,5 +1,4 @@
 // pacta-cli contrato nuevo|generar|listar|ver: contracts made from the records.
-#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -8,6 +7,7 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
+#include "input_parsing.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/staff_repository.h"
@@ -30,10 +30,6 @@ namespace {
 using locale::fill;
 using locale::tr;
 namespace fs = std::filesystem;
-
-domain::Date today() {
-    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
 
 std::string text_at(const document::DataValue& data, const std::string& path) {
     const auto* v = data.find(path);
@@ -126,8 +122,7 @@ int new_contract(const Arguments& args, const Console& console) {
     record.regime = std::string(domain::regime_name(person->regime));
     record.unit_code = person->unit_code;
     record.budget_account = text_at(generated.data, "presupuesto.cuenta");
-    const auto rules = presentation::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
-                                                    tmpl.info.currency == domain::Currency::PEN ? "PE" : "MX");
+    const auto rules = presentation::load_installed_rule_data(tmpl.info.currency);
     record.schedule = presentation::contract_schedule(tmpl, generated.data, rules.calendar);
     const std::string folio = db::SqliteContractRepository(*database).create(record, current_actor());
     console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),

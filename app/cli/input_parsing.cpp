@@ -1,5 +1,7 @@
 #include "input_parsing.h"
 
+#include <chrono>
+
 #include <charconv>
 
 #include "pacta/locale/catalog.h"
@@ -41,6 +43,10 @@ std::optional<int> parse_integer(const std::string& text, const std::string& fie
         return std::nullopt;
     }
     return value;
+}
+
+domain::Date today() {
+    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
 }  // namespace pacta::cli

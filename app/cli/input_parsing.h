@@ -11,6 +11,9 @@
 
 namespace pacta::cli {
 
+// Today's date (UTC), the default for dates a command records.
+[[nodiscard]] domain::Date today();
+
 // The --moneda option (MXN by default); UsageError for an unknown code.
 [[nodiscard]] domain::Currency currency_option(const Arguments& args);
 

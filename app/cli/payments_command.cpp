@@ -1,8 +1,5 @@
 // pacta-cli pagos ver|pendientes|registrar|resumen: instalments from report to payment.
-#include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <ostream>
 
 #include "arguments.h"
@@ -12,8 +9,8 @@
 #include "input_parsing.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/instalment_repository.h"
+#include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/platform/paths.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/payment_schedule.h"
 #include "pacta/presentation/payments.h"
@@ -27,8 +24,6 @@ namespace d = domain;
 namespace p = presentation;
 using locale::fill;
 using locale::tr;
-
-d::Date today() { return d::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())); }
 
 // Prints the table, or writes it to --salida.
 int show(const Arguments& args, const p::Table& table, const Console& console) {
@@ -60,8 +55,7 @@ int show_contract(const Arguments& args, const Console& console) {
                            {{"folio", folio}}));
         return exit_invalid;
     }
-    const auto rules = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
-                                         instalments.front().record.plan.amount.currency() == d::Currency::PEN ? "PE" : "MX");
+    const auto rules = p::load_installed_rule_data(instalments.front().record.plan.amount.currency());
     return show(args, p::contract_instalments_table(instalments, rules.withholding), console);
 }
 
@@ -114,12 +108,10 @@ int record(const Arguments& args, const Console& console) {
     move.approved_by = args.value("aprobo").value_or("");
     if (const auto report = args.value("archivo-informe")) {
         // Kept where it is; its SHA-256 shows later whether the file is still the one approved.
-        std::ifstream in(*report, std::ios::binary);
-        if (!in) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *report}}));
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
+        const auto bytes = document::read_file(*report);
+        if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *report}}));
         move.report_file = std::filesystem::absolute(*report).string();
-        move.report_sha256 = platform::sha256_hex(bytes.str());
+        move.report_sha256 = platform::sha256_hex(*bytes);
     }
 
     auto database = open_database(console);
@@ -143,8 +135,7 @@ int record(const Arguments& args, const Console& console) {
             }
         }
     }
-    const auto rules = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
-                                         current->record.plan.amount.currency() == d::Currency::PEN ? "PE" : "MX");
+    const auto rules = p::load_installed_rule_data(current->record.plan.amount.currency());
     // The staff record's suspension year counts, as does --constancia-suspension for this payment.
     const bool suspended = args.flag("constancia-suspension") || current->suspension_year == move.on.year();
     const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
@@ -169,10 +160,8 @@ int replace_schedule(const Arguments& args, const Console& console) {
     const auto& folio = args.positionals()[1];
     const auto file = args.value("manual");
     if (!file) throw UsageError(tr("«pagos calendario» needs --manual FILE.csv"));
-    std::ifstream in(*file, std::ios::binary);
-    if (!in) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+    const auto bytes = document::read_file(*file);
+    if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
     auto database = open_database(console);
     if (!database) return exit_invalid;
     const auto contract = db::SqliteContractRepository(*database).find(folio);
@@ -190,7 +179,7 @@ int replace_schedule(const Arguments& args, const Console& console) {
     request.total = d::Money(contract->total_minor, d::currency_from_code(contract->currency).value_or(d::Currency::MXN));
     request.start = *start;
     request.end = *end;
-    const auto read = p::read_manual_schedule(bytes.str(), std::filesystem::path(*file).filename().string(), request);
+    const auto read = p::read_manual_schedule(*bytes, std::filesystem::path(*file).filename().string(), request);
     if (!console.report_all(read.findings)) {
         console.error(tr("nothing was saved; correct the schedule and run the command again."));
         return exit_invalid;

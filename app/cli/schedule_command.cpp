@@ -1,16 +1,14 @@
 // pacta-cli calendario: a contract's payment schedule with the withholding of each instalment.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <ostream>
 
 #include "commands.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
 #include "table_printing.h"
+#include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/platform/paths.h"
 #include "pacta/presentation/payment_schedule.h"
 
 namespace pacta::cli {
@@ -84,16 +82,13 @@ int run_schedule(std::span<const std::string> words, const Console& console) {
     request.start = *start;
     request.end = *end;
 
-    const auto data = p::load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
-                                        currency == d::Currency::PEN ? "PE" : "MX");
+    const auto data = p::load_installed_rule_data(currency);
     p::ScheduleView view;
     if (const auto manual = args.value("manual")) {
         // Amounts and dates entered by hand: every cell read, then the whole checked.
-        std::ifstream in(*manual, std::ios::binary);
-        if (!in) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *manual}}));
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        const auto read = p::read_manual_schedule(bytes.str(), std::filesystem::path(*manual).filename().string(), request);
+        const auto bytes = document::read_file(*manual);
+        if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *manual}}));
+        const auto read = p::read_manual_schedule(*bytes, std::filesystem::path(*manual).filename().string(), request);
         if (!console.report_all(read.findings)) return exit_invalid;
         view = p::schedule_view_of(request, read.instalments, data);
     } else {

@@ -1,5 +1,4 @@
 // pacta-cli contrato terminar: ends a contract early and writes its settlement statement.
-#include <chrono>
 #include <filesystem>
 #include <ostream>
 
@@ -26,8 +25,6 @@ namespace d = domain;
 namespace fs = std::filesystem;
 using locale::fill;
 using locale::tr;
-
-d::Date today() { return d::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())); }
 
 std::optional<d::Date> date_option(const Arguments& args, const std::string& name, const Console& console) {
     const auto text = args.value(name);

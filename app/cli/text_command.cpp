@@ -89,11 +89,6 @@ int term(const Arguments& args, const Console& console) {
     return exit_ok;
 }
 
-d::Date today() {
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return d::Date::from_days(now);
-}
-
 int age(const Arguments& args, const Console& console) {
     args.require_positionals(1, 1, tr("BIRTH_DATE"));
     const auto birth = parse_date(args.positionals()[0], "fecha_nacimiento", console);

@@ -1,13 +1,13 @@
 #include "pacta/presentation/payment_schedule.h"
 
-#include <fstream>
 #include <map>
 #include <regex>
-#include <sstream>
 
 #include "pacta/document/csv.h"
+#include "pacta/document/template_library.h"
 #include "pacta/domain/amount_in_words.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/platform/paths.h"
 
 namespace pacta::presentation {
 
@@ -15,16 +15,6 @@ namespace fs = std::filesystem;
 namespace d = domain;
 using locale::tr;
 
-namespace {
-
-std::string read_all(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
 
 RuleData load_rule_data(const std::vector<fs::path>& directories, const std::string& country) {
     // Later directories override earlier ones, file by file.
@@ -41,13 +31,18 @@ RuleData load_rule_data(const std::vector<fs::path>& directories, const std::str
     for (const auto& [name, path] : files) {
         std::smatch m;
         if (std::regex_match(name, m, tariff_name)) {
-            data.withholding.add_tariff(d::parse_monthly_tariff(std::stoi(m[1].str()), read_all(path)));
+            data.withholding.add_tariff(d::parse_monthly_tariff(std::stoi(m[1].str()), document::read_file(path).value_or("")));
         }
     }
     if (const auto it = files.find("feriados-" + country + ".txt"); it != files.end()) {
-        data.calendar = d::parse_holiday_calendar(read_all(it->second), it->first);
+        data.calendar = d::parse_holiday_calendar(document::read_file(it->second).value_or(""), it->first);
     }
     return data;
+}
+
+RuleData load_installed_rule_data(d::Currency currency) {
+    return load_rule_data({platform::data_dir() / "datos", platform::user_data_dir() / "datos"},
+                          currency == d::Currency::PEN ? "PE" : "MX");
 }
 
 d::Regime default_regime(d::Currency currency) {

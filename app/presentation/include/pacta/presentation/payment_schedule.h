@@ -26,6 +26,10 @@ struct RuleData {
 [[nodiscard]] RuleData load_rule_data(const std::vector<std::filesystem::path>& directories,
                                       const std::string& country);
 
+// The installed data (share/pacta/datos) overridden by the administrator's
+// ($XDG_DATA_HOME/pacta/datos), for the country of `currency` (PEN: Peru, else Mexico).
+[[nodiscard]] RuleData load_installed_rule_data(domain::Currency currency);
+
 // The regime a schedule assumes when none is given: asimilados in pesos, locación in soles.
 [[nodiscard]] domain::Regime default_regime(domain::Currency currency);
 
