@@ -162,6 +162,14 @@ TEST(BusinessDays, ShippedCalendarsCover2024To2027) {
         for (int year = 2024; year <= 2027; ++year) {
             EXPECT_FALSE(calendar.is_business_day(d(year, 1, 1))) << file << " lacks New Year " << year;
             EXPECT_FALSE(calendar.is_business_day(d(year, 5, 1))) << file << " lacks Labour Day " << year;
+            // Weekends say nothing about the file: count the year's own lines too.
+            const std::string text = read(file);
+            std::size_t lines = 0;
+            for (std::size_t at = text.find("\n" + std::to_string(year) + "-"); at != std::string::npos;
+                 at = text.find("\n" + std::to_string(year) + "-", at + 1)) {
+                ++lines;
+            }
+            EXPECT_GE(lines, 7U) << file << " " << year;
         }
     }
     // 16 September 2025 is a Tuesday and a Mexican holiday; 28 July 2025 (Monday) a Peruvian one.
