@@ -4,20 +4,6 @@ namespace pacta::document {
 
 namespace {
 
-std::string escape_html(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out.push_back(c);
-        }
-    }
-    return out;
-}
 
 std::string runs_html(const Runs& runs, const RenderOptions& options) {
     std::string out;
@@ -29,10 +15,10 @@ std::string runs_html(const Runs& runs, const RenderOptions& options) {
         }
         const bool personal = !r.personal_label.empty();
         if (options.public_version && personal && i > 0 && runs[i - 1].personal_label == r.personal_label) continue;
-        std::string text = escape_html(visible_text(r, options));
+        std::string text = escape_markup(visible_text(r, options));
         if (personal) {
             const char* cls = options.public_version ? "eliminado" : "dato-personal";
-            text = std::string("<span class=\"") + cls + "\" title=\"" + escape_html(r.personal_label) + "\">" +
+            text = std::string("<span class=\"") + cls + "\" title=\"" + escape_markup(r.personal_label) + "\">" +
                    text + "</span>";
         }
         if (r.italic) text = "<em>" + text + "</em>";
@@ -63,8 +49,8 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
             break;
         }
         case Block::Kind::clause: {
-            out += "<section class=\"clausula\" id=\"clausula-" + escape_html(b.clause_key) + "\">\n";
-            const std::string heading = "<strong>" + escape_html(b.clause_ordinal) + ".-</strong> ";
+            out += "<section class=\"clausula\" id=\"clausula-" + escape_markup(b.clause_key) + "\">\n";
+            const std::string heading = "<strong>" + escape_markup(b.clause_ordinal) + ".-</strong> ";
             bool first = true;
             for (const auto& child : b.children) {
                 render_block(child, options, out, first && child.kind == Block::Kind::paragraph ? heading : "");
@@ -77,11 +63,11 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
         case Block::Kind::signatures:
             out += "<div class=\"firmas\">\n";
             for (const auto& s : b.signatories) {
-                out += "<div class=\"firma\" data-campo=\"" + escape_html(s.field) + "\">";
-                if (!s.caption.empty()) out += "<p class=\"leyenda\"><strong>" + escape_html(s.caption) + "</strong></p>";
-                std::string title = escape_html(s.title);
+                out += "<div class=\"firma\" data-campo=\"" + escape_markup(s.field) + "\">";
+                if (!s.caption.empty()) out += "<p class=\"leyenda\"><strong>" + escape_markup(s.caption) + "</strong></p>";
+                std::string title = escape_markup(s.title);
                 for (std::size_t p; (p = title.find('\n')) != std::string::npos;) title.replace(p, 1, "<br>");
-                out += "<p class=\"linea\"></p><p class=\"nombre\"><strong>" + escape_html(s.name) +
+                out += "<p class=\"linea\"></p><p class=\"nombre\"><strong>" + escape_markup(s.name) +
                        "</strong></p><p class=\"cargo\">" + title + "</p></div>\n";
             }
             out += "</div>\n";
@@ -110,13 +96,28 @@ std::string page_rule(const std::string& paper) {
 
 std::string render_html(const Document& doc, const RenderOptions& options) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                      escape_html(doc.title) + "</title>\n<meta name=\"generator\" content=\"Pacta\">\n<style>" +
+                      escape_markup(doc.title) + "</title>\n<meta name=\"generator\" content=\"Pacta\">\n<style>" +
                       std::string(style) + page_rule(doc.paper) + "</style>\n</head>\n<body>\n";
     for (const auto& b : doc.blocks) render_block(b, options, out);
     if (const auto note = public_version_note(options); !note.empty()) {
-        out += "<p class=\"fundamento\">" + escape_html(note) + "</p>\n";
+        out += "<p class=\"fundamento\">" + escape_markup(note) + "</p>\n";
     }
     out += "</body>\n</html>\n";
+    return out;
+}
+
+std::string escape_markup(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out.push_back(c);
+        }
+    }
     return out;
 }
 

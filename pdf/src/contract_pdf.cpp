@@ -11,6 +11,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "pacta/document/render.h"
 #include "pacta/domain/utf8.h"
 #include "pacta/pdf/font_locator.h"
 #include "pacta/pdf/layout.h"
@@ -71,20 +72,6 @@ std::string deflate(const std::string& data) {
     return std::string(reinterpret_cast<const char*>(buffer.get()), size);
 }
 
-std::string xml_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out.push_back(c);
-        }
-    }
-    return out;
-}
-
 std::string xmp_packet(const PdfMetadata& m) {
     return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -92,12 +79,12 @@ std::string xmp_packet(const PdfMetadata& m) {
            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
            "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
            "<dc:format>application/pdf</dc:format>\n"
-           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(m.title) + "</rdf:li></rdf:Alt></dc:title>\n"
-           "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(m.subject) +
+           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + document::escape_markup(m.title) + "</rdf:li></rdf:Alt></dc:title>\n"
+           "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + document::escape_markup(m.subject) +
            "</rdf:li></rdf:Alt></dc:description>\n"
-           "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
-           "<pdf:Keywords>" + xml_escape(m.keywords) + "</pdf:Keywords>\n"
-           "<xmp:CreatorTool>" + xml_escape(m.creator) + "</xmp:CreatorTool>\n"
+           "<dc:creator><rdf:Seq><rdf:li>" + document::escape_markup(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
+           "<pdf:Keywords>" + document::escape_markup(m.keywords) + "</pdf:Keywords>\n"
+           "<xmp:CreatorTool>" + document::escape_markup(m.creator) + "</xmp:CreatorTool>\n"
            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
 }
 

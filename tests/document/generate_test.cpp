@@ -185,6 +185,10 @@ TEST(Generate, SignatureBlock) {
     EXPECT_EQ(s[0].title, "DIRECTORA");
 }
 
+TEST(Generate, MarkupEscapingIsSharedWithThePdfMetadata) {
+    EXPECT_EQ(escape_markup(R"(Peña & "Hijos" <S.C.>)"), "Peña &amp; &quot;Hijos&quot; &lt;S.C.&gt;");
+}
+
 TEST(Generate, HtmlEscapesAndStructures) {
     const auto g = run("{% clausula a %}\nUno <y> \"dos\" & {{p.nombre}}\n{% fin %}\n",
                        R"({"p": {"nombre": "<script>", "sexo": "M"}})");

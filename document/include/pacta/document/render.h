@@ -26,6 +26,9 @@ struct RenderOptions {
 [[nodiscard]] std::string render_text(const Document& doc, const RenderOptions& options = {});
 [[nodiscard]] std::string render_html(const Document& doc, const RenderOptions& options = {});
 
+// Text safe inside HTML or XML content and attribute values (& < > ").
+[[nodiscard]] std::string escape_markup(std::string_view text);
+
 // The text a run shows under `options` (its value, or the legend in a public version).
 [[nodiscard]] std::string visible_text(const Run& run, const RenderOptions& options);
 
