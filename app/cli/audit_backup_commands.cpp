@@ -42,8 +42,10 @@ int run_audit(std::span<const std::string> words, const Console& console) {
         throw UsageError(fill(tr("unknown subcommand «{name}» of «auditoria»; use verificar"),
                               {{"name", args.positionals()[0]}}));
     }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(domain::Permission::read_records, "auditoria verificar");
     const auto v = db::SqliteAuditTrail(*database).verify();
     if (!v.intact) {
         console.error(fill(tr("the audit trail is broken from row {row}: a row was edited or deleted there. Restore a "
@@ -67,8 +69,10 @@ int run_backup(std::span<const std::string> words, const Console& console) {
     const std::string& sub = args.positionals()[0];
     const fs::path file = args.positionals()[1];
     if (sub == "crear") {
-        auto database = open_database(console);
-        if (!database) return exit_invalid;
+        auto ws = open_workspace(console);
+        if (!ws) return exit_invalid;
+        auto* database = &ws->database;
+        ws->user().require(domain::Permission::manage_backups, "respaldo " + file.string());
         const auto v = db::SqliteAuditTrail(*database).verify();
         database->backup_to(file);
         write_manifest(file, v);
@@ -78,6 +82,13 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         return exit_ok;
     }
     if (sub == "restaurar") {
+        // Replacing a database needs its administrator; with no database yet, there is
+        // nothing to protect.
+        if (fs::exists(database_path())) {
+            auto ws = open_workspace(console);
+            if (!ws) return exit_invalid;
+            ws->user().require(domain::Permission::manage_backups, "restaurar " + file.string());
+        }
         // Check the copy before touching anything: integrity, audit chain, schema.
         try {
             auto source = db::open_pacta_database(file, pacta::version);

@@ -25,10 +25,17 @@ int run_staff(std::span<const std::string> words, const Console& console);
 int run_contract(std::span<const std::string> words, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
+int run_user(std::span<const std::string> words, const Console& console);
 
 class Arguments;
 // contrato terminar FOLIO --fecha F --causa C
 int terminate_contract(const Arguments& args, const Console& console);
+// contrato estados|mover|editar|modificar|imprimir FOLIO ...
+int contract_states(const Arguments& args, const Console& console);
+int move_contract(const Arguments& args, const Console& console);
+int edit_contract(const Arguments& args, const Console& console);
+int amend_contract(const Arguments& args, const Console& console);
+int print_copies(const Arguments& args, const Console& console);
 
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
@@ -48,5 +55,6 @@ int terminate_contract(const Arguments& args, const Console& console);
 [[nodiscard]] std::string contract_help();
 [[nodiscard]] std::string schedule_help();
 [[nodiscard]] std::string payments_help();
+[[nodiscard]] std::string user_help();
 
 }  // namespace pacta::cli

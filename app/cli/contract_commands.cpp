@@ -5,9 +5,11 @@
 
 #include "arguments.h"
 #include "commands.h"
+#include "contract_support.h"
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
+#include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/staff_repository.h"
@@ -40,21 +42,10 @@ int new_contract(const Arguments& args, const Console& console) {
     const auto template_id = args.value("plantilla");
     const auto person_key = args.value("persona");
     if (!template_id || !person_key) throw UsageError(tr("«contrato nuevo» needs --plantilla and --persona"));
-    fs::path template_path = *template_id;
-    if (!fs::exists(template_path)) {
-        const auto bundled = document::TemplateLibrary(platform::data_dir() / "plantillas").template_path(*template_id);
-        if (!bundled) {
-            console.error(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the path of a "
-                                  "template file."),
-                               {{"id", *template_id}}));
-            return exit_invalid;
-        }
-        template_path = *bundled;
-    }
-    const auto source = document::read_file(template_path).value_or("");
-    auto parsed = document::parse_template(source, template_path.filename().string());
-    if (!console.report_all(parsed.findings) || !parsed.value) return exit_invalid;
-    const auto& tmpl = *parsed.value;
+    const auto loaded = load_template_with_source(*template_id, console);
+    if (!loaded) return exit_invalid;
+    const auto& tmpl = loaded->tmpl;
+    const auto& source = loaded->source;
 
     document::DataValue extra;
     if (const auto file = args.value("datos")) {
@@ -69,8 +60,9 @@ int new_contract(const Arguments& args, const Console& console) {
         chosen[pair.substr(0, eq)] = pair.substr(eq + 1);
     }
 
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
     db::SqliteInstitutionRepository institutions(*database);
     std::string institution_code = args.value("institucion").value_or("");
     if (institution_code.empty()) {
@@ -84,6 +76,7 @@ int new_contract(const Arguments& args, const Console& console) {
                            {{"code", institution_code}}));
         return exit_invalid;
     }
+    ws->user().require(domain::Permission::draft_contracts, "contrato nuevo", institution_code);
     const auto person = db::SqliteStaffRepository(*database).find(*person_key);
     if (!person) {
         console.error(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
@@ -106,25 +99,20 @@ int new_contract(const Arguments& args, const Console& console) {
     record.template_source = source;
     record.staff_key = person->key();
     // The inputs, not the derived values: those are computed again on every generation.
-    record.data_json = document::to_json_text(draft.data);
+    const auto content = content_of(tmpl, generated.data, document::to_json_text(draft.data));
+    record.data_json = content.data_json;
     record.currency = std::string(domain::currency_code(tmpl.info.currency));
-    for (const auto& f : tmpl.fields) {
-        if (f.type != document::FieldType::importe) continue;
-        if (auto money = domain::parse_money(text_at(generated.data, f.path), tmpl.info.currency).value) {
-            record.total_minor = money->minor_units();
-        }
-        break;
-    }
-    record.signing_date = text_at(generated.data, "firma.fecha");
-    record.start_date = text_at(generated.data, "vigencia.inicio");
-    record.end_date = text_at(generated.data, "vigencia.fin");
+    record.total_minor = content.total_minor;
+    record.signing_date = content.signing_date;
+    record.start_date = content.start_date;
+    record.end_date = content.end_date;
     record.signatories = draft.signatories;
     record.regime = std::string(domain::regime_name(person->regime));
     record.unit_code = person->unit_code;
     record.budget_account = text_at(generated.data, "presupuesto.cuenta");
     const auto rules = presentation::load_installed_rule_data(tmpl.info.currency);
     record.schedule = presentation::contract_schedule(tmpl, generated.data, rules.calendar);
-    const std::string folio = db::SqliteContractRepository(*database).create(record, current_actor());
+    const std::string folio = db::SqliteContractRepository(*database).create(record, ws->user().actor());
     console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),
                         {{"folio", folio},
                          {"person", person->full_name()},
@@ -140,42 +128,30 @@ int generate_contract(const Arguments& args, const Console& console) {
     if (!output || !presentation::output_format(*output)) {
         throw UsageError(tr("«contrato generar» needs --salida ending in .pdf, .txt or .html"));
     }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
     db::SqliteContractRepository contracts(*database);
     const auto record = contracts.find(folio);
     if (!record) {
         console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
         return exit_invalid;
     }
-    // The exact template version the contract was made from, as stored.
-    auto tmpl = document::parse_template(record->template_source, record->template_code);
-    auto data = document::parse_json_data(record->data_json, folio);
-    if (!console.report_all(tmpl.findings) || !console.report_all(data.findings) || !tmpl.value || !data.value) {
-        return exit_invalid;
-    }
-    const auto generated = document::generate(*tmpl.value, *data.value);
-    if (!console.report_all(generated.findings)) return exit_invalid;
+    ws->user().require(domain::Permission::draft_contracts, "contrato " + folio, record->institution_code);
+    const auto generated = regenerate(*record, console);
+    if (!generated) return exit_invalid;
     const auto institution = db::SqliteInstitutionRepository(*database).find(record->institution_code);
     std::unique_ptr<pdf::ContractPdfWriter> writer;
     auto write = [&](const fs::path& path, bool public_version) {
-        document::RenderOptions render;
-        render.public_version = public_version;
-        if (institution) {
-            render.legend = institution->public_legend;
-            if (const auto at = render.legend.find("{etiqueta}"); at != std::string::npos) render.legend.replace(at, 10, "{label}");
-            render.legal_basis = institution->legal_basis.empty()
-                                     ? document::default_legal_basis(generated.document->country)
-                                     : institution->legal_basis;
-        }
+        const auto render = render_options(institution, *generated->document, public_version);
         const auto format = *presentation::output_format(path);
         if (format == presentation::OutputFormat::pdf && !writer) writer = std::make_unique<pdf::ContractPdfWriter>();
-        const std::string bytes = presentation::render_contract(*generated.document, format, folio, render,
+        const std::string bytes = presentation::render_contract(*generated->document, format, folio, render,
                                                                 std::string("Pacta ") + pacta::version, writer.get());
         platform::write_file_atomically(path, bytes);
         const std::string sha = platform::sha256_hex(bytes);
         contracts.add_file(folio, {public_version ? "publico" : "completo", fs::absolute(path).string(), sha, ""},
-                           current_actor());
+                           ws->user().actor());
         console.out << path.string() << "  sha256 " << sha << '\n';
     };
     write(*output, false);
@@ -187,55 +163,83 @@ std::string money_text(std::int64_t minor, const std::string& currency) {
     return domain::format_money(domain::Money(minor, domain::currency_from_code(currency).value_or(domain::Currency::MXN)));
 }
 
+int list_contracts(const Console& console) {
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    ws->user().require(domain::Permission::read_records, "contratos");
+    for (const auto& c : db::SqliteContractRepository(ws->database).list()) {
+        if (!ws->user().user().covers(c.institution_code)) continue;
+        const auto state = domain::contract_state_from_name(c.state);
+        console.out << c.folio << '\t' << (state ? domain::contract_state_label(*state) : c.state) << '\t' << c.person_name
+                    << '\t' << c.template_code << " v" << c.template_version << '\t'
+                    << money_text(c.total_minor, c.currency) << '\n';
+    }
+    return exit_ok;
+}
+
+int show_contract(const std::string& folio, const Console& console) {
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    const auto c = db::SqliteContractRepository(ws->database).find(folio);
+    if (!c) {
+        console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
+        return exit_invalid;
+    }
+    ws->user().require(domain::Permission::read_records, "contrato " + folio, c->institution_code);
+    const auto state = domain::contract_state_from_name(c->state);
+    console.out << tr("Folio") << ": " << c->folio << '\n'
+                << tr("State") << ": " << (state ? domain::contract_state_label(*state) : c->state) << '\n'
+                << tr("Person") << ": " << c->person_name << " (" << c->staff_key << ")\n"
+                << tr("Template") << ": " << c->template_code << " v" << c->template_version << '\n'
+                << tr("Amount") << ": " << money_text(c->total_minor, c->currency) << '\n'
+                << tr("Signing date") << ": " << c->signing_date << '\n'
+                << tr("Term") << ": " << c->start_date << " – " << c->end_date << '\n';
+    if (!c->drafted_by.empty()) console.out << tr("Drafted by") << ": " << c->drafted_by << '\n';
+    if (!c->amends.empty()) console.out << tr("Amends") << ": " << c->amends << '\n';
+    for (const auto& a : c->amendments) console.out << tr("Amendment") << ": " << a << '\n';
+    for (const auto& [role, code] : c->signatories) console.out << tr("Signatory") << " " << role << ": " << code << '\n';
+    for (const auto& f : c->files) console.out << tr("File") << " " << f.kind << ": " << f.path << "  sha256 " << f.sha256 << '\n';
+    db::SqliteContractLifecycleRepository lifecycle(ws->database);
+    for (const auto& doc : lifecycle.signed_documents(folio)) {
+        console.out << (doc.digital ? tr("Digitally signed document") : tr("Signed document (scan)")) << ": " << doc.path
+                    << "  sha256 " << doc.sha256 << '\n';
+        for (const auto& s : doc.signers) console.out << "  " << tr("Signed by") << ": " << s.name << " (" << s.signing_time << ")\n";
+    }
+    for (const auto& h : lifecycle.history(folio)) {
+        console.out << h.at << "  " << h.actor << "  " << domain::contract_state_label(h.from) << " → "
+                    << domain::contract_state_label(h.to) << (h.reason.empty() ? "" : "  «" + h.reason + "»") << '\n';
+    }
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_contract(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"plantilla", true}, {"persona", true}, {"institucion", true},
                                                {"firmante", true}, {"datos", true}, {"salida", true},
                                                {"version-publica", true}, {"fecha", true}, {"causa", true},
-                                               {"motivo", true}, {"aviso", true}});
+                                               {"motivo", true}, {"aviso", true}, {"archivo", true},
+                                               {"ejemplares", true}});
     if (args.wants_help()) {
         console.out << contract_help();
         return exit_ok;
     }
-    args.require_positionals(1, 2, tr("SUBCOMMAND"));
+    args.require_positionals(1, 3, tr("SUBCOMMAND"));
     const std::string& sub = args.positionals()[0];
     if (sub == "nuevo") return new_contract(args, console);
+    if (sub == "listar") return list_contracts(console);
+    if (sub == "mover") return move_contract(args, console);
+    args.require_positionals(2, 2, "FOLIO");
     if (sub == "terminar") return terminate_contract(args, console);
-    if (sub == "generar") {
-        args.require_positionals(2, 2, "FOLIO");
-        return generate_contract(args, console);
-    }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
-    db::SqliteContractRepository contracts(*database);
-    if (sub == "listar") {
-        for (const auto& c : contracts.list()) {
-            console.out << c.folio << '\t' << c.state << '\t' << c.person_name << '\t' << c.template_code << " v"
-                        << c.template_version << '\t' << money_text(c.total_minor, c.currency) << '\n';
-        }
-        return exit_ok;
-    }
-    if (sub == "ver") {
-        args.require_positionals(2, 2, "FOLIO");
-        const auto c = contracts.find(args.positionals()[1]);
-        if (!c) {
-            console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."),
-                               {{"folio", args.positionals()[1]}}));
-            return exit_invalid;
-        }
-        console.out << tr("Folio") << ": " << c->folio << '\n'
-                    << tr("State") << ": " << c->state << '\n'
-                    << tr("Person") << ": " << c->person_name << " (" << c->staff_key << ")\n"
-                    << tr("Template") << ": " << c->template_code << " v" << c->template_version << '\n'
-                    << tr("Amount") << ": " << money_text(c->total_minor, c->currency) << '\n'
-                    << tr("Signing date") << ": " << c->signing_date << '\n'
-                    << tr("Term") << ": " << c->start_date << " – " << c->end_date << '\n';
-        for (const auto& [role, code] : c->signatories) console.out << tr("Signatory") << " " << role << ": " << code << '\n';
-        for (const auto& f : c->files) console.out << tr("File") << " " << f.kind << ": " << f.path << "  sha256 " << f.sha256 << '\n';
-        return exit_ok;
-    }
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, generar, listar, ver or terminar"), {{"name", sub}}));
+    if (sub == "generar") return generate_contract(args, console);
+    if (sub == "ver") return show_contract(args.positionals()[1], console);
+    if (sub == "estados") return contract_states(args, console);
+    if (sub == "editar") return edit_contract(args, console);
+    if (sub == "modificar") return amend_contract(args, console);
+    if (sub == "imprimir") return print_copies(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, listar, ver, generar, estados, mover, "
+                             "editar, modificar, imprimir or terminar"),
+                          {{"name", sub}}));
 }
 
 }  // namespace pacta::cli

@@ -1,6 +1,13 @@
 #include "database_access.h"
 
+#include <iostream>
+
+#include "arguments.h"
+#include "input_parsing.h"
+#include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/open.h"
+#include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/platform/password.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"
 #include "pacta/version.h"
@@ -13,6 +20,11 @@ using locale::fill;
 using locale::tr;
 
 std::optional<std::string>& option() {
+    static std::optional<std::string> value;
+    return value;
+}
+
+std::optional<std::string>& login_option() {
     static std::optional<std::string> value;
     return value;
 }
@@ -50,6 +62,63 @@ std::optional<db::Database> open_database(const Console& console) {
     return std::nullopt;
 }
 
-std::string current_actor() { return "sistema:" + platform::system_user(); }
+void set_login_option(std::optional<std::string> username) { login_option() = std::move(username); }
+
+std::unique_ptr<Workspace> open_workspace_without_login(const Console& console) {
+    auto database = open_database(console);
+    if (!database) return nullptr;
+    auto ws = std::make_unique<Workspace>(std::move(*database));
+    db::SqliteContractLifecycleRepository contracts(ws->database);
+    presentation::apply_moves_by_date(contracts, today());
+    return ws;
+}
+
+std::unique_ptr<Workspace> open_workspace(const Console& console) {
+    auto ws = open_workspace_without_login(console);
+    if (!ws) return nullptr;
+    std::optional<std::string> username = login_option();
+    std::optional<std::string> password;
+    if (!username) {
+        username = platform::environment("PACTA_USUARIO");
+        password = platform::environment("PACTA_CLAVE");
+    }
+    if (!username || username->empty()) {
+        if (ws->users.count() == 0) throw presentation::AccessDenied(presentation::login_failure_text(
+                                                                         presentation::LoginFailure::no_users),
+                                                                     {domain::Role::administrador});
+        throw UsageError(tr("this command works on the database and needs a user: give --usuario NAME before the "
+                            "command, or set PACTA_USUARIO and PACTA_CLAVE."));
+    }
+    if (!password) {
+        password = platform::read_secret_from_terminal(fill(tr("Password for {user}: "), {{"user", *username}}));
+        if (!password) {
+            throw UsageError(tr("there is no terminal to ask for the password: set PACTA_CLAVE (for scripts, with "
+                                "PACTA_USUARIO)."));
+        }
+    }
+    const auto result = presentation::log_in(ws->users, ws->audit, *username, *password);
+    if (!result.user) {
+        throw presentation::AccessDenied(presentation::login_failure_text(result.failure), {});
+    }
+    ws->session.emplace(*result.user, ws->audit);
+    return ws;
+}
+
+std::string read_new_password(bool from_stdin) {
+    if (from_stdin) {
+        std::string line;
+        if (!std::getline(std::cin, line)) throw UsageError(tr("--clave-stdin: standard input holds no password."));
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        return line;
+    }
+    const auto first = platform::read_secret_from_terminal(tr("New password: "));
+    if (!first) {
+        throw UsageError(tr("there is no terminal to ask for the password: pass it on standard input with "
+                            "--clave-stdin."));
+    }
+    const auto again = platform::read_secret_from_terminal(tr("Repeat the password: "));
+    if (!again || *again != *first) throw UsageError(tr("the two passwords differ; nothing was changed."));
+    return *first;
+}
 
 }  // namespace pacta::cli

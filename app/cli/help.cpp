@@ -24,20 +24,25 @@ std::string main_help() {
         "  institucion   import, export or list institutions (units, accounts, signatories)\n"
         "  firmante      list the signatories and their roles\n"
         "  personal      import, search or export staff records\n"
-        "  contrato      draft contracts from the records, generate, list and show them\n"
+        "  contrato      draft contracts, move them through review and signing, amend them\n"
         "  calendario    a payment schedule with the withholding of each instalment\n"
         "  pagos         track each contract's instalments from report to payment\n"
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
+        "  usuario       user accounts and their roles\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
         "  --version  show the version of Pacta and of its libraries\n"
         "  --db FILE  the database to use (before the command; also $PACTA_DB); by default\n"
         "             $XDG_DATA_HOME/pacta/pacta.sqlite3\n"
+        "  --usuario NAME  who is working (before the command), password asked on the\n"
+        "             terminal; or set PACTA_USUARIO and PACTA_CLAVE. Needed by every\n"
+        "             command that uses the database.\n"
         "\n"
         "Exit codes: 0 success; 1 the input was checked and found invalid, or an operation\n"
-        "failed; 2 the command line is wrong.\n");
+        "failed; 2 the command line is wrong; 3 the user may not do this (or could not\n"
+        "log in).\n");
 }
 
 std::string text_help() {
@@ -145,6 +150,7 @@ std::string staff_help() {
     return tr(
         "Usage: pacta-cli personal importar FILE.csv [--parcial] [--actualizar] [--institucion CODE]\n"
         "       pacta-cli personal buscar TEXT\n"
+        "       pacta-cli personal ver CURP|DNI\n"
         "       pacta-cli personal exportar FILE.csv|FILE.xlsx\n"
         "\n"
         "  importar  CSV in UTF-8 or Windows-1252, separated by , or ; with the columns of\n"
@@ -154,7 +160,10 @@ std::string staff_help() {
         "            reason column, beside the file; --actualizar updates the people already\n"
         "            recorded (matched by CURP or DNI) instead of rejecting them.\n"
         "  buscar    by name, identity-number prefix or unit, ignoring accents and case\n"
-        "  exportar  CSV (UTF-8 with BOM, for Excel) or an Excel workbook\n");
+        "  ver       the whole record, identity and bank account included (capturista,\n"
+        "            finanzas or administrador; each view is audited)\n"
+        "  exportar  CSV (UTF-8 with BOM, for Excel) or an Excel workbook (capturista or\n"
+        "            administrador; audited)\n");
 }
 
 std::string contract_help() {
@@ -164,8 +173,13 @@ std::string contract_help() {
         "       pacta-cli contrato generar FOLIO --salida FILE.pdf [--version-publica FILE.pdf]\n"
         "       pacta-cli contrato listar\n"
         "       pacta-cli contrato ver FOLIO\n"
+        "       pacta-cli contrato estados FOLIO\n"
+        "       pacta-cli contrato mover FOLIO STATE [--motivo TEXT] [--archivo SIGNED.pdf]\n"
+        "       pacta-cli contrato editar FOLIO --datos CHANGES.json\n"
+        "       pacta-cli contrato modificar FOLIO --datos CHANGES.json\n"
+        "       pacta-cli contrato imprimir FOLIO --salida COPIES.pdf [--ejemplares N]\n"
         "       pacta-cli contrato terminar FOLIO --fecha YYYY-MM-DD --causa aviso|rescision|interrupcion\n"
-        "                                [--aviso YYYY-MM-DD] [--motivo TEXT] [--salida FILE.pdf]\n"
+        "                                --motivo TEXT [--aviso YYYY-MM-DD] [--salida FILE.pdf]\n"
         "\n"
         "  nuevo    drafts a contract from the staff record, the institution (its settings\n"
         "           fill the fields they name) and its signatories: for each role the\n"
@@ -174,11 +188,45 @@ std::string contract_help() {
         "           Prints the new folio. The template's exact text is kept with it.\n"
         "  generar  writes the contract (and its public version) and records each file's\n"
         "           SHA-256\n"
+        "  ver      the contract, its signed documents and every move of its life\n"
+        "  estados  the moves the current user may make on the contract\n"
+        "  mover    makes one: en_revision (clerk), observado with --motivo or aprobado\n"
+        "           (a legal reviewer who did not draft it), firmado with --archivo: the\n"
+        "           scan of the signed copies or the digitally signed PDF, whose signatures\n"
+        "           are verified; cancelado with --motivo. vigente and concluido follow the\n"
+        "           dates by themselves.\n"
+        "  editar   changes a draft, or a contract returned with comments; approved and\n"
+        "           signed contracts are frozen\n"
+        "  modificar drafts an amendment (convenio modificatorio; in Peru, adenda) of a\n"
+        "           signed contract: CHANGES.json gives «motivo» and «modificaciones»\n"
+        "           ([{\"clausula\": \"CUARTA\", \"texto\": \"...\"}]); it is reviewed and signed\n"
+        "           like any contract\n"
+        "  imprimir the numbered copies of an approved contract for signing by hand, as many\n"
+        "           as it states (QUINTUPLICADO: 5), each page marked «Ejemplar K de N»\n"
         "  terminar ends the contract early: --fecha is the last day served; by notice\n"
         "           (given on --aviso, today by default) it must come at least the institution's\n"
         "           dias_aviso_terminacion (30 by default) later. The instalment in progress is\n"
         "           prorated by days served, the rest cancelled, and the settlement statement\n"
         "           is written to FILE.pdf (FOLIO-finiquito.pdf by default).\n");
+}
+
+std::string user_help() {
+    return tr(
+        "Usage: pacta-cli usuario crear --usuario NAME --rol ROLE [--rol ROLE ...]\n"
+        "                               [--institucion CODE ...] [--clave-stdin]\n"
+        "       pacta-cli usuario listar\n"
+        "       pacta-cli usuario desactivar --usuario NAME\n"
+        "       pacta-cli usuario restablecer --usuario NAME [--clave-stdin]\n"
+        "\n"
+        "Roles: capturista (HR clerk), revisor_juridico (legal reviewer), finanzas,\n"
+        "administrador. --institucion limits the account to those institutions.\n"
+        "\n"
+        "The first administrator is created without logging in, only while the database\n"
+        "has no users. Afterwards these commands need an administrator: give\n"
+        "«pacta-cli --usuario ADMIN usuario ...» or set PACTA_USUARIO and PACTA_CLAVE.\n"
+        "The new password is asked twice on the terminal, or read from standard input\n"
+        "with --clave-stdin (at least 10 characters). Five failed logins in a row lock an\n"
+        "account; «restablecer» sets a new password and unlocks it.\n");
 }
 
 std::string audit_help() {

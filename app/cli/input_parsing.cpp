@@ -1,5 +1,7 @@
 #include "input_parsing.h"
 
+#include "pacta/platform/paths.h"
+
 #include <chrono>
 
 #include <charconv>
@@ -46,6 +48,10 @@ std::optional<int> parse_integer(const std::string& text, const std::string& fie
 }
 
 domain::Date today() {
+    // Tests and rehearsals fix the day; the audit trail's timestamps always use the clock.
+    if (const auto fixed = platform::environment("PACTA_FECHA_HOY")) {
+        if (const auto date = domain::parse_iso_date(*fixed).value) return *date;
+    }
     return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 

@@ -29,10 +29,12 @@ int import_institution(const std::string& file, const Console& console) {
         console.error(tr("nothing was written; correct the data above and run the command again."));
         return exit_invalid;
     }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(domain::Permission::manage_institutions, "institucion " + file);
     db::SqliteInstitutionRepository repo(*database);
-    const bool created = repo.save(*read.institution, current_actor());
+    const bool created = repo.save(*read.institution, ws->user().actor());
     const auto& i = *read.institution;
     console.out << fill(created ? tr("Institution {code} created: {units} units, {accounts} budget accounts, "
                                      "{signatories} signatories.")
@@ -47,8 +49,10 @@ int import_institution(const std::string& file, const Console& console) {
 }
 
 int export_institution(const std::string& code, const std::optional<std::string>& output, const Console& console) {
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(domain::Permission::read_records, "institucion " + code);
     db::SqliteInstitutionRepository repo(*database);
     const auto inst = repo.find(code);
     if (!inst) {
@@ -67,8 +71,10 @@ int export_institution(const std::string& code, const std::optional<std::string>
 }
 
 int list_institutions(const Console& console) {
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(domain::Permission::read_records, "instituciones");
     db::SqliteInstitutionRepository repo(*database);
     for (const auto& i : repo.list()) {
         console.out << i.code << '\t' << i.country << '\t' << i.name << '\t'
@@ -113,8 +119,10 @@ int run_signatory(std::span<const std::string> words, const Console& console) {
         throw UsageError(fill(tr("unknown subcommand «{name}» of «firmante»; use listar"),
                               {{"name", args.positionals()[0]}}));
     }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(domain::Permission::read_records, "firmantes");
     db::SqliteInstitutionRepository repo(*database);
     for (const auto& [institution, s] : repo.signatories(args.value("institucion").value_or(""))) {
         std::string roles;

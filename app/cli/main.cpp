@@ -13,6 +13,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/pdf/library_info.h"
 #include "pacta/platform/paths.h"
+#include "pacta/presentation/access.h"
 #include "pacta/version.h"
 
 namespace {
@@ -27,17 +28,34 @@ void print_version() {
 }
 
 int dispatch(std::vector<std::string> words, const cli::Console& console) {
-    // Global options come before the command: --db FILE.
-    while (!words.empty() && words[0].rfind("--db", 0) == 0) {
-        if (words[0] == "--db") {
-            if (words.size() < 2) throw cli::UsageError(tr("option «--db» needs a value"));
-            cli::set_database_option(words[1]);
+    // Global options come before the command: --db FILE, --usuario NAME.
+    auto take_global = [&words](const std::string& name, auto&& apply) {
+        if (words.empty()) return false;
+        if (words[0] == "--" + name) {
+            if (words.size() < 2) throw cli::UsageError(fill(tr("option «--{name}» needs a value"), {{"name", name}}));
+            apply(words[1]);
             words.erase(words.begin(), words.begin() + 2);
-        } else if (words[0].rfind("--db=", 0) == 0) {
-            cli::set_database_option(words[0].substr(5));
+            return true;
+        }
+        if (words[0].rfind("--" + name + "=", 0) == 0) {
+            apply(words[0].substr(name.size() + 3));
             words.erase(words.begin());
-        } else {
-            break;
+            return true;
+        }
+        return false;
+    };
+    while (take_global("db", [](const std::string& v) { cli::set_database_option(v); }) ||
+           take_global("usuario", [](const std::string& v) { cli::set_login_option(v); })) {
+    }
+    // After the command, --usuario also names who is working, except in «usuario», where it
+    // names the account being created or changed.
+    if (!words.empty() && words[0] != "usuario") {
+        for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+            if (words[i] == "--usuario") {
+                cli::set_login_option(words[i + 1]);
+                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+                break;
+            }
         }
     }
     if (words.empty() || words[0] == "--help" || words[0] == "ayuda") {
@@ -64,6 +82,7 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "contrato") return cli::run_contract(rest, console);
     if (words[0] == "calendario") return cli::run_schedule(rest, console);
     if (words[0] == "pagos") return cli::run_payments(rest, console);
+    if (words[0] == "usuario") return cli::run_user(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }
 
@@ -79,6 +98,12 @@ int main(int argc, char** argv) {
         std::cerr << "pacta-cli: " << e.what() << '\n'
                   << tr("Run «pacta-cli --help» to see how to use it.") << '\n';
         return cli::exit_usage;
+    } catch (const presentation::AccessDenied& e) {
+        console.error(e.what());
+        return cli::exit_denied;
+    } catch (const presentation::ServiceError& e) {
+        console.error(e.what());
+        return cli::exit_invalid;
     } catch (const domain::RuleError& e) {
         console.report(e.finding());
         return cli::exit_invalid;

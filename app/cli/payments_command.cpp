@@ -8,11 +8,13 @@
 #include "exit_codes.h"
 #include "input_parsing.h"
 #include "pacta/db/contract_repository.h"
+#include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/instalment_repository.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/payment_schedule.h"
+#include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/payments.h"
 #include "table_printing.h"
 
@@ -45,8 +47,10 @@ std::optional<d::Date> month_start(const std::string& text, const std::string& o
 
 int show_contract(const Arguments& args, const Console& console) {
     args.require_positionals(2, 2, "FOLIO");
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(d::Permission::read_records, "pagos");
     const auto& folio = args.positionals()[1];
     const auto instalments = db::SqliteInstalmentRepository(*database).for_contract(folio);
     if (instalments.empty()) {
@@ -69,8 +73,10 @@ int pending(const Arguments& args, const Console& console) {
         while (!last.is_last_day_of_month()) last = last.add_days(1);
         due_by = last;
     }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(d::Permission::read_records, "pagos");
     const auto rows = db::SqliteInstalmentRepository(*database).open(due_by, args.value("unidad").value_or(""));
     return show(args, p::pending_table(rows), console);
 }
@@ -114,8 +120,19 @@ int record(const Arguments& args, const Console& console) {
         move.report_sha256 = platform::sha256_hex(*bytes);
     }
 
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    db::SqliteContractLifecycleRepository lifecycle(*database);
+    const auto status = p::ContractLifecycleService(ws->user(), lifecycle).status(folio);
+    ws->user().require(move.to == d::InstalmentState::paid ? d::Permission::record_payments
+                                                           : d::Permission::record_instalments,
+                       "exhibicion " + folio + "/" + std::to_string(*number), status.institution_code);
+    if (!d::is_signed(status.state)) {
+        console.error(fill(tr("the contract {folio} is «{state}»: its instalments move once it is signed."),
+                           {{"folio", folio}, {"state", std::string(d::contract_state_label(status.state))}}));
+        return exit_invalid;
+    }
     db::SqliteInstalmentRepository repository(*database);
     const auto instalments = repository.for_contract(folio);
     const d::ContractInstalment* current = nullptr;
@@ -140,7 +157,7 @@ int record(const Arguments& args, const Console& console) {
     const bool suspended = args.flag("constancia-suspension") || current->suspension_year == move.on.year();
     const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
     const auto after = d::apply_move(current->record, move, payment);
-    repository.save_move(folio, current->record, after, current_actor());
+    repository.save_move(folio, current->record, after, ws->user().actor());
     console.out << fill(tr("Instalment {number} of {folio}: {state}."),
                         {{"number", std::to_string(*number)}, {"folio", folio}, {"state", p::state_label(after.state)}});
     if (after.paid) {
@@ -162,13 +179,12 @@ int replace_schedule(const Arguments& args, const Console& console) {
     if (!file) throw UsageError(tr("«pagos calendario» needs --manual FILE.csv"));
     const auto bytes = document::read_file(*file);
     if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    db::SqliteContractLifecycleRepository lifecycle(*database);
+    p::ContractLifecycleService(ws->user(), lifecycle).check_content_change(folio, d::Permission::record_instalments);
     const auto contract = db::SqliteContractRepository(*database).find(folio);
-    if (!contract) {
-        console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
-        return exit_invalid;
-    }
     const auto start = d::parse_iso_date(contract->start_date).value;
     const auto end = d::parse_iso_date(contract->end_date).value;
     if (!start || !end) {
@@ -184,7 +200,7 @@ int replace_schedule(const Arguments& args, const Console& console) {
         console.error(tr("nothing was saved; correct the schedule and run the command again."));
         return exit_invalid;
     }
-    if (!db::SqliteInstalmentRepository(*database).replace_schedule(folio, read.instalments, current_actor())) {
+    if (!db::SqliteInstalmentRepository(*database).replace_schedule(folio, read.instalments, ws->user().actor())) {
         console.error(fill(tr("the schedule of «{folio}» cannot be replaced: an instalment has already moved past "
                               "pending; see «pacta-cli pagos ver {folio}»."),
                            {{"folio", folio}}));
@@ -208,8 +224,10 @@ int summary(const Arguments& args, const Console& console) {
     }
     const auto key = by == "mes" ? p::SummaryKey::month : by == "unidad" ? p::SummaryKey::unit : p::SummaryKey::account;
     const auto currency = currency_option(args);
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(d::Permission::read_records, "pagos");
     const auto rows =
         p::payment_summary(db::SqliteInstalmentRepository(*database).all(), *from_text, *to_text, key, currency);
     return show(args, p::summary_table(rows, key, currency), console);

@@ -13,6 +13,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
+#include "pacta/domain/access.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/staff_file.h"
 
@@ -50,10 +51,12 @@ int import_staff(const Arguments& args, const Console& console) {
         console.error(fill(tr("cannot read the data file «{file}»"), {{"file", file}}));
         return exit_invalid;
     }
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
     const auto institution = institution_for(args, *database, console);
     if (!institution) return exit_usage;
+    ws->user().require(domain::Permission::import_staff, "personal " + file, *institution);
     const auto units = db::unit_codes(*database, *institution);
     const std::string name = fs::path(file).filename().string();
     auto read = fs::path(file).extension() == ".xlsx" ? presentation::read_staff_xlsx(file, name, units)
@@ -99,7 +102,7 @@ int import_staff(const Arguments& args, const Console& console) {
                            {{"rejected", std::to_string(rejected)}, {"total", std::to_string(read.rows.size())}}));
         return exit_invalid;
     }
-    const auto result = repo.import(valid, *institution, update, current_actor());
+    const auto result = repo.import(valid, *institution, update, ws->user().actor());
     if (rejected > 0) {
         std::string header;
         for (const auto& h : read.header) header += document::csv_field(h) + ",";
@@ -116,10 +119,12 @@ int import_staff(const Arguments& args, const Console& console) {
 }
 
 int search_staff(const Arguments& args, const Console& console) {
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
     std::string text;
     for (std::size_t i = 1; i < args.positionals().size(); ++i) text += (i > 1 ? " " : "") + args.positionals()[i];
+    ws->user().require(domain::Permission::read_records, "personal buscar");
     const auto found = db::SqliteStaffRepository(*database).search(text, 50);
     for (const auto& m : found) {
         console.out << m.full_name() << '\t' << m.key() << '\t' << m.unit_code << '\t' << domain::regime_name(m.regime)
@@ -131,8 +136,10 @@ int search_staff(const Arguments& args, const Console& console) {
 
 int export_staff(const Arguments& args, const Console& console) {
     const std::string file = args.positionals()[1];
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    ws->user().require(domain::Permission::export_personal_data, "personal exportar " + file);
     const auto staff = db::SqliteStaffRepository(*database).all();
     const auto ext = fs::path(file).extension();
     if (ext == ".xlsx") {
@@ -147,8 +154,47 @@ int export_staff(const Arguments& args, const Console& console) {
     } else {
         throw UsageError(fill(tr("cannot write «{file}»: the output must end in .csv or .xlsx"), {{"file", file}}));
     }
+    ws->user().record_access("exportar", "personal", fs::absolute(file).string(),
+                             "{\"personas\":" + std::to_string(staff.size()) + "}");
     console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(staff.size())}, {"file", file}})
                 << '\n';
+    return exit_ok;
+}
+
+// Everything on record about one person, identity and bank account included: audited.
+int show_staff(const Arguments& args, const Console& console) {
+    const std::string key = args.positionals()[1];
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    ws->user().require(domain::Permission::view_personal_data, "persona " + key);
+    const auto m = db::SqliteStaffRepository(ws->database).find(key);
+    if (!m) {
+        console.error(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+                           {{"key", key}}));
+        return exit_invalid;
+    }
+    ws->user().record_access("consultar", "persona", m->key(), R"({"datos":"identidad_y_cuenta"})");
+    const auto line = [&](const std::string& label, const std::string& value) {
+        if (!value.empty()) console.out << label << ": " << value << '\n';
+    };
+    line(tr("Name"), m->full_name());
+    line(tr("Sex"), m->sex == domain::Sex::man ? tr("man") : tr("woman"));
+    line(tr("Birth date"), m->birth_date.iso());
+    line(tr("Nationality"), m->nationality);
+    line(tr("Civil status"), m->civil_status);
+    line("CURP", m->curp);
+    line("RFC", m->rfc);
+    line("DNI", m->dni);
+    line(tr("Foreign resident card"), m->foreign_card);
+    line("RUC", m->ruc);
+    line(tr("Address"), m->domicile);
+    line(tr("Phone"), m->phone);
+    line(tr("E-mail"), m->email);
+    line(tr("Bank account"), m->bank_account);
+    line(tr("Profession"), m->profession);
+    line(tr("Category"), std::string(domain::category_name(m->category)));
+    line(tr("Regime"), std::string(domain::regime_name(m->regime)));
+    line(tr("Unit"), m->unit_code);
     return exit_ok;
 }
 
@@ -165,7 +211,8 @@ int run_staff(std::span<const std::string> words, const Console& console) {
     if (sub == "importar") return import_staff(args, console);
     if (sub == "buscar") return search_staff(args, console);
     if (sub == "exportar") return export_staff(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «personal»; use importar, buscar or exportar"),
+    if (sub == "ver") return show_staff(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «personal»; use importar, buscar, ver or exportar"),
                           {{"name", sub}}));
 }
 

@@ -7,12 +7,14 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
+#include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
+#include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/settlement.h"
 #include "pacta/version.h"
@@ -49,19 +51,13 @@ int terminate_contract(const Arguments& args, const Console& console) {
     const auto notice = date_option(args, "aviso", console);
     if (!last_day || !notice) return exit_invalid;
 
-    auto database = open_database(console);
-    if (!database) return exit_invalid;
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto* database = &ws->database;
+    db::SqliteContractLifecycleRepository lifecycle(*database);
+    presentation::ContractLifecycleService(ws->user(), lifecycle)
+        .check_termination(folio, *cause, args.value("motivo").value_or(""));
     const auto contract = db::SqliteContractRepository(*database).find(folio);
-    if (!contract) {
-        console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
-        return exit_invalid;
-    }
-    if (contract->state == "terminado_anticipadamente" || contract->state == "rescindido" ||
-        contract->state == "cancelado" || contract->state == "concluido") {
-        console.error(fill(tr("the contract «{folio}» has already ended (state «{state}»)."),
-                           {{"folio", folio}, {"state", contract->state}}));
-        return exit_invalid;
-    }
     const auto start = d::parse_iso_date(contract->start_date).value;
     const auto end = d::parse_iso_date(contract->end_date).value;
     if (!start || !end) {
@@ -111,7 +107,7 @@ int terminate_contract(const Arguments& args, const Console& console) {
     const std::string bytes = presentation::render_contract(doc, presentation::OutputFormat::pdf, folio, {},
                                                             std::string("Pacta ") + pacta::version, &writer);
     platform::write_file_atomically(output, bytes);
-    instalments.save_termination(folio, settlement, current_actor());
+    instalments.save_termination(folio, settlement, ws->user().actor());
     console.out << fill(tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, balance {balance}."),
                         {{"folio", folio},
                          {"date", last_day->iso()},

@@ -3,6 +3,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/open.h"
 #include "pacta/db/statement.h"
+#include "pacta/db/transaction.h"
 #include "pacta/platform/sha256.h"
 
 namespace pacta::db {
@@ -69,6 +70,12 @@ void AuditWriter::record(const std::string& actor, std::string_view action, std:
     insert.reset();
     last_id_ = id;
     last_hash_ = std::move(hash);
+}
+
+void SqliteAuditLog::record(const domain::AuditEntry& e) {
+    Transaction tx(db_);
+    AuditWriter(db_).record(e.actor, e.action, e.entity, e.entity_id, e.before_json, e.after_json);
+    tx.commit();
 }
 
 domain::AuditVerification SqliteAuditTrail::verify() {

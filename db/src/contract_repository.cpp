@@ -63,23 +63,41 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
     const std::int64_t staff = scalar_id(db_, "SELECT id FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1",
                                          d.staff_key);
     const int year = d.signing_date.size() >= 4 ? std::stoi(d.signing_date.substr(0, 4)) : std::stoi(utc_timestamp().substr(0, 4));
-    Statement count(db_, "SELECT count(*) FROM contract WHERE institution_id = ?1 AND year = ?2");
-    count.bind(1, institution).bind(2, std::int64_t{year});
-    count.step();
-    char number[32];
-    std::snprintf(number, sizeof number, "%04lld", static_cast<long long>(count.column_int(0) + 1));
-    const std::string folio = domain::to_upper_es(d.institution_code) + "-" + std::to_string(year) + "-" + number;
+    std::string folio;
+    std::optional<std::int64_t> amends;
+    if (d.amends.empty()) {
+        Statement count(db_, "SELECT count(*) FROM contract WHERE institution_id = ?1 AND year = ?2 AND amends_id IS NULL");
+        count.bind(1, institution).bind(2, std::int64_t{year});
+        count.step();
+        char number[32];
+        std::snprintf(number, sizeof number, "%04lld", static_cast<long long>(count.column_int(0) + 1));
+        folio = domain::to_upper_es(d.institution_code) + "-" + std::to_string(year) + "-" + number;
+    } else {
+        amends = scalar_id(db_, "SELECT id FROM contract WHERE folio = ?1", d.amends);
+        Statement count(db_, "SELECT count(*) FROM contract WHERE amends_id = ?1");
+        count.bind(1, *amends);
+        count.step();
+        folio = d.amends + "-CM" + std::to_string(count.column_int(0) + 1);
+    }
 
     Statement insert(db_, "INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, "
-                          "total_minor, currency, signing_date, start_date, end_date, created_at, regime, unit_code, budget_account) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+                          "total_minor, currency, signing_date, start_date, end_date, created_at, regime, unit_code, budget_account, "
+                          "drafted_by, amends_id) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     insert.bind(1, institution).bind(2, std::int64_t{year}).bind(3, std::string_view(folio)).bind(4, template_id);
     insert.bind(5, staff).bind(6, std::string_view(d.data_json)).bind(7, d.total_minor).bind(8, std::string_view(d.currency));
     bind_date(insert, 9, d.signing_date);
     bind_date(insert, 10, d.start_date);
     bind_date(insert, 11, d.end_date);
     insert.bind(12, std::string_view(utc_timestamp())).bind(13, std::string_view(d.regime));
-    insert.bind(14, std::string_view(d.unit_code)).bind(15, std::string_view(d.budget_account)).run();
+    insert.bind(14, std::string_view(d.unit_code)).bind(15, std::string_view(d.budget_account));
+    insert.bind(16, std::string_view(actor));
+    if (amends) {
+        insert.bind(17, *amends);
+    } else {
+        insert.bind_null(17);
+    }
+    insert.run();
     Statement last(db_, "SELECT last_insert_rowid()");
     last.step();
     const std::int64_t contract = last.column_int(0);
@@ -106,8 +124,10 @@ std::optional<ContractRecord> SqliteContractRepository::find(const std::string& 
     Statement st(db_, "SELECT c.id, c.folio, i.code, t.code, t.version, t.source, coalesce(s.curp, s.dni, s.foreign_card), "
                       "s.given_names || ' ' || s.first_surname || ' ' || s.second_surname, c.state, c.data_json, "
                       "c.total_minor, c.currency, coalesce(c.signing_date, ''), coalesce(c.start_date, ''), "
-                      "coalesce(c.end_date, ''), c.created_at FROM contract c JOIN institution i ON i.id = c.institution_id "
-                      "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id WHERE c.folio = ?1");
+                      "coalesce(c.end_date, ''), c.created_at, c.drafted_by, coalesce(o.folio, '') "
+                      "FROM contract c JOIN institution i ON i.id = c.institution_id "
+                      "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id "
+                      "LEFT JOIN contract o ON o.id = c.amends_id WHERE c.folio = ?1");
     st.bind(1, std::string_view(folio));
     if (!st.step()) return std::nullopt;
     ContractRecord r;
@@ -127,6 +147,11 @@ std::optional<ContractRecord> SqliteContractRepository::find(const std::string& 
     r.start_date = st.column_text(13);
     r.end_date = st.column_text(14);
     r.created_at = st.column_text(15);
+    r.drafted_by = st.column_text(16);
+    r.amends = st.column_text(17);
+    Statement amendments(db_, "SELECT folio FROM contract WHERE amends_id = ?1 ORDER BY id");
+    amendments.bind(1, id);
+    while (amendments.step()) r.amendments.push_back(amendments.column_text(0));
     Statement roles(db_, "SELECT cs.role, s.code FROM contract_signatory cs JOIN signatory s ON s.id = cs.signatory_id "
                          "WHERE cs.contract_id = ?1");
     roles.bind(1, id);
@@ -156,6 +181,24 @@ void SqliteContractRepository::add_file(const std::string& folio, const Contract
     insert.bind(4, std::string_view(file.sha256)).bind(5, std::string_view(utc_timestamp())).run();
     AuditWriter(db_).record(actor, "actualizar", "contrato", folio, std::nullopt,
                             "{\"archivo\":\"" + file.kind + "\",\"sha256\":\"" + file.sha256 + "\"}");
+    tx.commit();
+}
+
+void SqliteContractRepository::update_content(const std::string& folio, const ContractContent& c,
+                                              const std::string& actor) {
+    Transaction tx(db_);
+    Statement before(db_, "SELECT data_json FROM contract WHERE folio = ?1");
+    before.bind(1, std::string_view(folio));
+    if (!before.step()) throw DatabaseError("contract " + folio + " not found", 0);
+    const std::string old_data = before.column_text(0);
+    Statement update(db_, "UPDATE contract SET data_json = ?2, total_minor = ?3, signing_date = ?4, start_date = ?5, "
+                          "end_date = ?6 WHERE folio = ?1");
+    update.bind(1, std::string_view(folio)).bind(2, std::string_view(c.data_json)).bind(3, c.total_minor);
+    bind_date(update, 4, c.signing_date);
+    bind_date(update, 5, c.start_date);
+    bind_date(update, 6, c.end_date);
+    update.run();
+    AuditWriter(db_).record(actor, "actualizar", "contrato", folio, old_data, c.data_json);
     tx.commit();
 }
 

@@ -4,6 +4,7 @@
 
 #include "pacta/db/audit.h"
 #include "pacta/db/database.h"
+#include "pacta/db/open.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
 
@@ -186,13 +187,17 @@ void SqliteInstalmentRepository::save_termination(const std::string& folio, cons
     before.bind(1, std::string_view(folio));
     if (!before.step()) throw DatabaseError("contract " + folio + " not found", 0);
     const std::string old_state = before.column_text(0);
-    const std::string new_state =
-        s.request.cause == d::TerminationCause::rescission ? "rescindido" : "terminado_anticipadamente";
+    const std::string new_state(d::contract_state_name(d::state_after_termination(s.request.cause)));
     Statement contract(db_, "UPDATE contract SET state = ?2, ended_on = ?3, end_cause = ?4, end_reason = ?5 "
                             "WHERE folio = ?1");
     contract.bind(1, std::string_view(folio)).bind(2, std::string_view(new_state));
     contract.bind(3, std::string_view(s.request.last_day.iso()));
     contract.bind(4, d::termination_cause_name(s.request.cause)).bind(5, std::string_view(s.request.reason)).run();
+    Statement history(db_, "INSERT INTO contract_move (contract_id, at, actor, from_state, to_state, reason) "
+                           "SELECT id, ?2, ?3, ?4, ?5, ?6 FROM contract WHERE folio = ?1");
+    history.bind(1, std::string_view(folio)).bind(2, std::string_view(utc_timestamp())).bind(3, std::string_view(actor));
+    history.bind(4, std::string_view(old_state)).bind(5, std::string_view(new_state));
+    history.bind(6, std::string_view(s.request.reason)).run();
     nlohmann::json after{{"estado", new_state},
                          {"fin", s.request.last_day.iso()},
                          {"causa", std::string(d::termination_cause_name(s.request.cause))},

@@ -1,5 +1,6 @@
 #include "pacta/db/schema.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "pacta/db/database.h"
@@ -266,13 +267,112 @@ constexpr std::string_view migrations[] = {
     ALTER TABLE instalment ADD COLUMN report_file TEXT NOT NULL DEFAULT '';
     ALTER TABLE instalment ADD COLUMN report_sha256 TEXT NOT NULL DEFAULT '';
     )sql",
+    // 5: user accounts and roles; the contract lifecycle (who drafted it, its moves, the
+    // signed document, amendments); content frozen from approval on; audit actions for
+    // events that change nothing else (views, exports, refusals, logins).
+    R"sql(
+    CREATE TABLE app_user (
+        id              INTEGER PRIMARY KEY,
+        username        TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 1 AND 64),
+        password_hash   TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+        active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        failed_logins   INTEGER NOT NULL DEFAULT 0 CHECK (failed_logins >= 0),
+        locked          INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+        created_at      TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE user_role (
+        user_id INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        role    TEXT NOT NULL CHECK (role IN ('capturista', 'revisor_juridico', 'finanzas', 'administrador')),
+        PRIMARY KEY (user_id, role)
+    ) STRICT;
+    CREATE TABLE user_institution (
+        user_id        INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        institution_id INTEGER NOT NULL REFERENCES institution (id),
+        PRIMARY KEY (user_id, institution_id)
+    ) STRICT;
+
+    ALTER TABLE contract ADD COLUMN drafted_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contract ADD COLUMN amends_id INTEGER REFERENCES contract (id);
+    CREATE TABLE contract_move (
+        id          INTEGER PRIMARY KEY,
+        contract_id INTEGER NOT NULL REFERENCES contract (id),
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL CHECK (length(actor) > 0),
+        from_state  TEXT NOT NULL,
+        to_state    TEXT NOT NULL,
+        reason      TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX contract_move_contract ON contract_move (contract_id);
+    CREATE TABLE signed_document (
+        id                INTEGER PRIMARY KEY,
+        contract_id       INTEGER NOT NULL REFERENCES contract (id),
+        path              TEXT NOT NULL,
+        sha256            TEXT NOT NULL CHECK (length(sha256) = 64),
+        digital           INTEGER NOT NULL CHECK (digital IN (0, 1)),
+        matches_generated INTEGER NOT NULL CHECK (matches_generated IN (0, 1)),
+        signers_json      TEXT NOT NULL,
+        recorded_at       TEXT NOT NULL,
+        recorded_by       TEXT NOT NULL
+    ) STRICT;
+
+    -- What was approved is what gets signed, and what was signed never changes.
+    CREATE TRIGGER contract_content_frozen BEFORE UPDATE OF institution_id, year, folio, template_id, staff_id,
+        data_json, total_minor, currency, signing_date, start_date, end_date, regime, unit_code, budget_account,
+        drafted_by, amends_id ON contract
+        WHEN OLD.state NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
+    CREATE TRIGGER contract_final_state BEFORE UPDATE OF state ON contract
+        WHEN OLD.state IN ('concluido', 'terminado_anticipadamente', 'rescindido', 'cancelado')
+    BEGIN SELECT RAISE(ABORT, 'the contract has ended; its state does not change'); END;
+    CREATE TRIGGER contract_signatory_frozen_insert BEFORE INSERT ON contract_signatory
+        WHEN (SELECT state FROM contract WHERE id = NEW.contract_id) NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
+    CREATE TRIGGER contract_signatory_frozen_delete BEFORE DELETE ON contract_signatory
+        WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
+    CREATE TRIGGER instalment_schedule_frozen BEFORE DELETE ON instalment
+        WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: its schedule changes only by amendment'); END;
+    CREATE TRIGGER contract_move_append_only BEFORE UPDATE ON contract_move
+    BEGIN SELECT RAISE(ABORT, 'the contract history is append-only'); END;
+    CREATE TRIGGER contract_move_no_delete BEFORE DELETE ON contract_move
+    BEGIN SELECT RAISE(ABORT, 'the contract history is append-only'); END;
+    CREATE TRIGGER signed_document_immutable BEFORE UPDATE ON signed_document
+    BEGIN SELECT RAISE(ABORT, 'a signed document is never replaced'); END;
+
+    -- The audit table again, with more actions; rows are copied as they are, so every hash
+    -- in the chain still verifies. (Dropping a table fires none of its triggers.)
+    CREATE TABLE audit_log_v5 (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL CHECK (length(actor) > 0),
+        action      TEXT NOT NULL CHECK (action IN ('crear', 'actualizar', 'eliminar', 'consultar', 'exportar',
+                        'denegar', 'acceder')),
+        entity      TEXT NOT NULL,
+        entity_id   TEXT NOT NULL,
+        before_json TEXT,
+        after_json  TEXT,
+        prev_hash   TEXT NOT NULL CHECK (length(prev_hash) = 64),
+        hash        TEXT NOT NULL CHECK (length(hash) = 64)
+    ) STRICT;
+    INSERT INTO audit_log_v5 SELECT id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash
+        FROM audit_log ORDER BY id;
+    DROP TABLE audit_log;
+    ALTER TABLE audit_log_v5 RENAME TO audit_log;
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    )sql",
 };
 
 }  // namespace
 
 int current_schema_version() { return static_cast<int>(std::size(migrations)); }
 
-void migrate(Database& db, const std::string& pacta_version) {
+void migrate(Database& db, const std::string& pacta_version) { migrate(db, pacta_version, current_schema_version()); }
+
+void migrate(Database& db, const std::string& pacta_version, int up_to) {
     const int found = db.user_version();
     if (found > current_schema_version()) {
         throw NewerSchemaError("database " + db.path().string() + " has schema version " +
@@ -280,7 +380,7 @@ void migrate(Database& db, const std::string& pacta_version) {
                                    std::to_string(current_schema_version()) + ")",
                                found, current_schema_version());
     }
-    for (int version = found; version < current_schema_version(); ++version) {
+    for (int version = found; version < std::min(up_to, current_schema_version()); ++version) {
         Transaction tx(db);
         db.execute(migrations[version]);
         db.execute("PRAGMA user_version = " + std::to_string(version + 1));

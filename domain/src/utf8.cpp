@@ -156,3 +156,27 @@ std::string capitalize_first(std::string_view text) {
 }
 
 }  // namespace pacta::domain
+
+namespace pacta::domain {
+
+std::string identifier_key(std::string_view text) {
+    std::string out;
+    for (char32_t c : decode_utf8(to_lower_es(text))) {
+        switch (c) {
+            case U'á': c = U'a'; break;
+            case U'é': c = U'e'; break;
+            case U'í': c = U'i'; break;
+            case U'ó': c = U'o'; break;
+            case U'ú': case U'ü': c = U'u'; break;
+            case U'ñ': c = U'n'; break;
+            default: break;
+        }
+        if (c == U' ' || c == U'-' || c == U'.') c = U'_';
+        out += encode_utf8(c);
+    }
+    while (!out.empty() && out.front() == '_') out.erase(0, 1);
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    return out;
+}
+
+}  // namespace pacta::domain

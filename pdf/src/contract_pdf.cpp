@@ -316,7 +316,8 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
     lo.render = options.render;
     lo.folio = options.folio;
     lo.initials_box = options.initials_box;
-    const Layout layout = lay_out(doc, *impl_, lo);
+    const Layout layout = options.paper_copies > 0 ? paper_copies(lay_out(doc, *impl_, lo), options.paper_copies, *impl_)
+                                                   : lay_out(doc, *impl_, lo);
     const double page_h = layout.page.height;
 
     pd::PdfMemDocument pdf;

@@ -497,4 +497,23 @@ Layout lay_out(const document::Document& doc, const TextMeasure& measure, const 
     return Paginator(measure, options).run(chunks);
 }
 
+Layout paper_copies(const Layout& layout, int copies, const TextMeasure& measure) {
+    Layout out;
+    out.page = layout.page;
+    const auto& g = layout.page;
+    for (int copy = 1; copy <= copies; ++copy) {
+        const std::string mark = "Ejemplar " + std::to_string(copy) + " de " + std::to_string(copies);
+        for (const auto& page : layout.pages) {
+            PageLayout marked = page;
+            Line line;
+            line.baseline = g.margin_top / 2;
+            line.runs.push_back({Face::bold, 9, mark});
+            line.x = g.width - g.margin_right - measure.width(Face::bold, mark, 9);
+            marked.lines.push_back(std::move(line));
+            out.pages.push_back(std::move(marked));
+        }
+    }
+    return out;
+}
+
 }  // namespace pacta::pdf

@@ -2,6 +2,8 @@
 // The system-specific primitives; one implementation file per operating system.
 
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace pacta::platform::system {
@@ -17,5 +19,7 @@ void write_and_sync(const std::filesystem::path& path, std::string_view contents
 [[nodiscard]] bool is_network_filesystem_type(unsigned long type);
 // Renames over `to` atomically, then syncs the directory entry.
 void replace(const std::filesystem::path& from, const std::filesystem::path& to);
+// Prompts on the controlling terminal and reads a line with echo off; nullopt without one.
+[[nodiscard]] std::optional<std::string> read_secret(const std::string& prompt);
 
 }  // namespace pacta::platform::system

@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <sys/vfs.h>
 #include <pwd.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -108,6 +109,27 @@ void replace(const std::filesystem::path& from, const std::filesystem::path& to)
     const auto dir = to.has_parent_path() ? to.parent_path() : std::filesystem::path(".");
     FileDescriptor dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dfd.get() >= 0) ::fsync(dfd.get());
+}
+
+std::optional<std::string> read_secret(const std::string& prompt) {
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    (void)!::write(fd, prompt.data(), prompt.size());
+    termios saved{};
+    const bool have_termios = ::tcgetattr(fd, &saved) == 0;
+    if (have_termios) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n') line.push_back(c);
+    if (have_termios) ::tcsetattr(fd, TCSAFLUSH, &saved);
+    (void)!::write(fd, "\n", 1);
+    ::close(fd);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
 }
 
 }  // namespace pacta::platform::system

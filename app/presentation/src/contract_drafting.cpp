@@ -128,4 +128,6 @@ Draft draft_contract(const document::Template& tmpl, const domain::Institution& 
     return draft;
 }
 
+void overlay_data(DataValue& data, const DataValue& extra) { overlay(data, extra, ""); }
+
 }  // namespace pacta::presentation

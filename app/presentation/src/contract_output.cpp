@@ -35,4 +35,12 @@ std::string render_contract(const document::Document& doc, OutputFormat format, 
     return {};
 }
 
+std::string render_paper_copies(const document::Document& doc, const std::string& folio, int copies,
+                                const document::RenderOptions& render, const std::string& creator,
+                                pdf::ContractPdfWriter& pdf_writer) {
+    auto options = pdf_options(doc, folio, render, creator);
+    options.paper_copies = copies;
+    return pdf_writer.render(doc, options);
+}
+
 }  // namespace pacta::presentation

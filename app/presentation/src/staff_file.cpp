@@ -21,23 +21,7 @@ using domain::Severity;
 // "Fecha de nacimiento", "FECHA_NACIMIENTO", "fecha-de nacimiento" -> "fecha_de_nacimiento";
 // then the few aliases people use.
 std::string normalise_column(std::string_view raw) {
-    std::string lower = domain::to_lower_es(raw);
-    std::string out;
-    for (char32_t c : domain::decode_utf8(lower)) {
-        switch (c) {
-            case U'á': c = U'a'; break;
-            case U'é': c = U'e'; break;
-            case U'í': c = U'i'; break;
-            case U'ó': c = U'o'; break;
-            case U'ú': case U'ü': c = U'u'; break;
-            case U'ñ': c = U'n'; break;
-            default: break;
-        }
-        if (c == U' ' || c == U'-' || c == U'.') c = U'_';
-        out += domain::encode_utf8(c);
-    }
-    while (!out.empty() && out.front() == '_') out.erase(0, 1);
-    while (!out.empty() && out.back() == '_') out.pop_back();
+    const std::string out = domain::identifier_key(raw);
     static const std::map<std::string, std::string> aliases = {
         {"nombres", "nombre"}, {"apellido_paterno", "primer_apellido"}, {"apellido_materno", "segundo_apellido"},
         {"fecha_de_nacimiento", "fecha_nacimiento"}, {"estado_civil", "estado_civil"}, {"email", "correo"},

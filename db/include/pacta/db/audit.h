@@ -40,6 +40,17 @@ private:
     std::string last_hash_;
 };
 
+// Rows for events that change nothing else (views, exports, refusals), each in its own
+// transaction.
+class SqliteAuditLog : public domain::AuditLog {
+public:
+    explicit SqliteAuditLog(Database& db) : db_(db) {}
+    void record(const domain::AuditEntry& entry) override;
+
+private:
+    Database& db_;
+};
+
 class SqliteAuditTrail : public domain::AuditTrail {
 public:
     explicit SqliteAuditTrail(Database& db) : db_(db) {}

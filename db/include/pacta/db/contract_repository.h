@@ -29,6 +29,14 @@ struct ContractDraft {
     std::string unit_code;
     std::string budget_account;
     std::vector<domain::Instalment> schedule;  // stored as pending instalments
+    std::string amends;                        // for an amendment: the original's folio
+};
+
+// What `contrato editar` may change while the contract is a draft or returned.
+struct ContractContent {
+    std::string data_json;
+    std::int64_t total_minor = 0;
+    std::string signing_date, start_date, end_date;
 };
 
 struct ContractFile {
@@ -53,20 +61,27 @@ struct ContractRecord {
     std::string signing_date, start_date, end_date, created_at;
     std::map<std::string, std::string> signatories;
     std::vector<ContractFile> files;
+    std::string drafted_by;
+    std::string amends;                   // the original's folio, for an amendment
+    std::vector<std::string> amendments;  // this contract's amendments, by folio
 };
 
 class SqliteContractRepository {
 public:
     explicit SqliteContractRepository(Database& db) : db_(db) {}
 
-    // Stores the draft (and its template version, if new) in one transaction; returns the
-    // folio: "<INSTITUTION>-<year>-<NNNN>", numbered per institution and year. Throws
+    // Stores the draft (and its template version, if new) in one transaction, drafted by
+    // `actor`; returns the folio: "<INSTITUTION>-<year>-<NNNN>", numbered per institution and
+    // year, or "<ORIGINAL>-CM<n>" for the n-th amendment of a contract. Throws
     // DatabaseError when a template version's text differs from the one stored under the
     // same code and version (template versions are immutable).
     std::string create(const ContractDraft& draft, const std::string& actor);
     [[nodiscard]] std::optional<ContractRecord> find(const std::string& folio);
     [[nodiscard]] std::vector<ContractRecord> list();
     void add_file(const std::string& folio, const ContractFile& file, const std::string& actor);
+    // Replaces the content of a draft (audited). The database refuses it (DatabaseError)
+    // once the contract has been approved.
+    void update_content(const std::string& folio, const ContractContent& content, const std::string& actor);
 
 private:
     Database& db_;

@@ -5,9 +5,12 @@
 // as `actor`.
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "pacta/domain/access.h"
+#include "pacta/domain/contract_lifecycle.h"
 #include "pacta/domain/instalment.h"
 #include "pacta/domain/termination.h"
 #include "pacta/domain/institution.h"
@@ -105,6 +108,112 @@ public:
     // instalment is still pending; returns false, changing nothing, when one has moved on.
     virtual bool replace_schedule(const std::string& folio, const std::vector<Instalment>& schedule,
                                   const std::string& actor) = 0;
+};
+
+// One row of the audit trail, for events that change nothing else: a refused action, a
+// person's record viewed, staff exported, a login.
+struct AuditEntry {
+    std::string actor;
+    std::string action;  // "consultar", "exportar", "denegar", "acceder"
+    std::string entity;
+    std::string entity_id;
+    std::optional<std::string> before_json;
+    std::optional<std::string> after_json;
+};
+
+class AuditLog {
+public:
+    virtual ~AuditLog() = default;
+    // Appends the row in its own transaction.
+    virtual void record(const AuditEntry& entry) = 0;
+};
+
+struct StoredUser {
+    UserAccount account;
+    std::string password_hash;  // Argon2id, in libsodium's encoded form
+};
+
+class UserRepository {
+public:
+    virtual ~UserRepository() = default;
+    [[nodiscard]] virtual std::size_t count() = 0;
+    [[nodiscard]] virtual std::optional<StoredUser> find(const std::string& username) = 0;
+    [[nodiscard]] virtual std::vector<UserAccount> list() = 0;
+    // Creates the account (audited). With `only_if_none`, only while no account exists,
+    // checked in the same transaction; returns false, creating nothing, when one does.
+    // Throws when the name is taken or an institution code is unknown.
+    virtual bool create(const StoredUser& user, bool only_if_none, const std::string& actor) = 0;
+    // Returns false when there is no such user.
+    virtual bool set_active(const std::string& username, bool active, const std::string& actor) = 0;
+    // New password; unlocks the account and clears its failed logins.
+    virtual bool reset_password(const std::string& username, const std::string& password_hash,
+                                const std::string& actor) = 0;
+    // A login attempt: success clears the failed count; a failure adds one and locks the
+    // account at max_failed_logins. Failures, and a success that clears failures, are
+    // audited. Returns the account as it is afterwards.
+    virtual std::optional<UserAccount> record_login(const std::string& username, bool success) = 0;
+};
+
+// A signature found in a signed PDF and what checking it showed.
+struct SignerRecord {
+    std::string name;                 // the certificate's common name
+    std::string certificate_subject;  // the whole subject
+    std::string signing_time;         // as the signature states it, ISO 8601 when known
+    bool intact = false;              // the signed bytes match the signature
+};
+
+struct SignedDocument {
+    std::string path;
+    std::string sha256;
+    bool digital = false;             // carries digital signatures (else a scan of paper copies)
+    bool matches_generated = false;   // its signed part is a PDF Pacta generated for the contract
+    std::vector<SignerRecord> signers;
+};
+
+struct ContractStatus {
+    std::string folio;
+    std::string institution_code;
+    std::string drafted_by;
+    std::string amends;  // the original's folio, for an amendment ("convenio modificatorio")
+    ContractState state = ContractState::borrador;
+    std::optional<Date> start;
+    std::optional<Date> end;
+    std::vector<std::string> generated_sha256;  // of every PDF generated for it
+};
+
+struct ContractMoveRecord {
+    std::string folio;
+    ContractState from = ContractState::borrador;
+    ContractState to = ContractState::borrador;
+    std::string reason;
+    std::optional<SignedDocument> signed_document;
+};
+
+struct ContractHistoryEntry {
+    std::string at;
+    std::string actor;
+    ContractState from = ContractState::borrador;
+    ContractState to = ContractState::borrador;
+    std::string reason;
+};
+
+// Thrown when a contract is no longer in the state a move was checked against.
+class StaleContractState : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class ContractLifecycleRepository {
+public:
+    virtual ~ContractLifecycleRepository() = default;
+    [[nodiscard]] virtual std::optional<ContractStatus> status(const std::string& folio) = 0;
+    // Contracts the dates may move: firmado or vigente.
+    [[nodiscard]] virtual std::vector<ContractStatus> signed_or_in_force() = 0;
+    // Stores the move, its history entry, the signed document if any and the audit row in
+    // one transaction. Throws StaleContractState when the stored state is not `move.from`.
+    virtual void save_move(const ContractMoveRecord& move, const std::string& actor) = 0;
+    [[nodiscard]] virtual std::vector<ContractHistoryEntry> history(const std::string& folio) = 0;
+    [[nodiscard]] virtual std::vector<SignedDocument> signed_documents(const std::string& folio) = 0;
 };
 
 }  // namespace pacta::domain

@@ -19,6 +19,10 @@ namespace pacta::domain {
 [[nodiscard]] char32_t to_upper_es(char32_t c);
 [[nodiscard]] std::string to_upper_es(std::string_view text);
 [[nodiscard]] std::string to_lower_es(std::string_view text);
+// "Fecha de nacimiento", "FECHA-NACIMIENTO", "revisor jurídico" -> "fecha_de_nacimiento",
+// "fecha_nacimiento", "revisor_juridico": lower case, Spanish accents off, spaces, hyphens and
+// dots as underscores, none at either end. For matching names people type.
+[[nodiscard]] std::string identifier_key(std::string_view text);
 // "sesenta y ocho" -> "Sesenta y ocho".
 [[nodiscard]] std::string capitalize_first(std::string_view text);
 

@@ -23,6 +23,7 @@ struct PdfOptions {
     std::string folio;
     bool initials_box = true;
     document::RenderOptions render;  // public_version: legends instead of personal data
+    int paper_copies = 0;            // > 0: that many numbered copies to print, without signature fields
     PdfMetadata metadata;
 };
 

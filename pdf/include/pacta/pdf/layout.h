@@ -91,4 +91,8 @@ struct Layout {
 [[nodiscard]] Layout lay_out(const document::Document& doc, const TextMeasure& measure,
                              const LayoutOptions& options);
 
+// `copies` numbered paper copies of `layout`, one after the other: every page marked
+// "Ejemplar K de N" at its top right, and no signature fields (paper is signed by hand).
+[[nodiscard]] Layout paper_copies(const Layout& layout, int copies, const TextMeasure& measure);
+
 }  // namespace pacta::pdf

@@ -26,4 +26,7 @@ struct Draft {
                                    const domain::StaffMember& person, const std::map<std::string, std::string>& chosen,
                                    const document::DataValue& extra, domain::Date today);
 
+// Every leaf of `extra` written over `data` (lists and records replace what was there).
+void overlay_data(document::DataValue& data, const document::DataValue& extra);
+
 }  // namespace pacta::presentation

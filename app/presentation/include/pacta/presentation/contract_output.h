@@ -25,4 +25,9 @@ enum class OutputFormat { pdf, html, text };
                                           const document::RenderOptions& render, const std::string& creator,
                                           pdf::ContractPdfWriter* pdf_writer);
 
+// `copies` numbered paper copies in one PDF, for signing by hand ("Ejemplar 2 de 5").
+[[nodiscard]] std::string render_paper_copies(const document::Document& doc, const std::string& folio, int copies,
+                                              const document::RenderOptions& render, const std::string& creator,
+                                              pdf::ContractPdfWriter& pdf_writer);
+
 }  // namespace pacta::presentation

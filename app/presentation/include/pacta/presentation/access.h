@@ -1,0 +1,95 @@
+#pragma once
+// The service layer's door: who is working (a Session) and what they may do. pacta-cli and
+// the desktop application both call these; hiding a button is never the only check.
+
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/access.h"
+#include "pacta/domain/repositories.h"
+
+namespace pacta::presentation {
+
+// A request the service refuses for a reason other than permissions; the message is
+// translated and says what to do.
+class ServiceError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The user lacks the role (or the institution) an action needs. The refusal has already
+// been written to the audit trail; the message names the roles that would be allowed.
+class AccessDenied : public ServiceError {
+public:
+    AccessDenied(const std::string& message, std::vector<domain::Role> needed)
+        : ServiceError(message), needed_(std::move(needed)) {}
+    [[nodiscard]] const std::vector<domain::Role>& needed() const { return needed_; }
+
+private:
+    std::vector<domain::Role> needed_;
+};
+
+// "capturista o administrador".
+[[nodiscard]] std::string roles_text(const std::vector<domain::Role>& roles);
+
+class Session {
+public:
+    Session(domain::UserAccount user, domain::AuditLog& audit) : user_(std::move(user)), audit_(&audit) {}
+
+    [[nodiscard]] const domain::UserAccount& user() const { return user_; }
+    // The name the audit trail records.
+    [[nodiscard]] const std::string& actor() const { return user_.username; }
+
+    // Throws AccessDenied, after auditing the refusal, unless the user holds a role that
+    // grants `permission` and (when given) covers the institution. `target` names what was
+    // attempted for the audit row ("contrato GRO-2024-0001").
+    void require(domain::Permission permission, const std::string& target,
+                 const std::string& institution_code = {}) const;
+    // Audits the refusal and throws AccessDenied with `message`.
+    [[noreturn]] void deny(const std::string& action, const std::string& target, const std::string& message,
+                           std::vector<domain::Role> needed) const;
+    // A view of personal data or an export: one audit row each.
+    void record_access(const std::string& action, const std::string& entity, const std::string& id,
+                       const std::string& details_json) const;
+
+private:
+    domain::UserAccount user_;
+    domain::AuditLog* audit_;
+};
+
+enum class LoginFailure { none, no_users, bad_credentials, locked, inactive };
+
+struct LoginResult {
+    std::optional<domain::UserAccount> user;
+    LoginFailure failure = LoginFailure::none;
+};
+
+// Checks the password (Argon2id) and records the attempt; the fifth failure in a row locks
+// the account until an administrator resets it. Unknown names and wrong passwords fail
+// alike, so the answer does not tell which accounts exist.
+[[nodiscard]] LoginResult log_in(domain::UserRepository& users, domain::AuditLog& audit, const std::string& username,
+                                 const std::string& password);
+// The message for a failed login, translated.
+[[nodiscard]] std::string login_failure_text(LoginFailure failure);
+
+// --- Accounts ---------------------------------------------------------------------------
+
+struct NewAccount {
+    std::string username;
+    std::set<domain::Role> roles;
+    std::set<std::string> institutions;  // empty: all
+    std::string password;
+};
+
+// Only while the database has no user at all; the account must hold the administrador role.
+void create_first_administrator(domain::UserRepository& users, const NewAccount& account);
+void create_user(const Session& session, domain::UserRepository& users, const NewAccount& account);
+[[nodiscard]] std::vector<domain::UserAccount> list_users(const Session& session, domain::UserRepository& users);
+void deactivate_user(const Session& session, domain::UserRepository& users, const std::string& username);
+void reset_password(const Session& session, domain::UserRepository& users, const std::string& username,
+                    const std::string& password);
+
+}  // namespace pacta::presentation

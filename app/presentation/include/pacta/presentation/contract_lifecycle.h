@@ -1,0 +1,63 @@
+#pragma once
+// Moving contracts through their life (domain/contract_lifecycle.h) on behalf of a user:
+// permissions, the reviewer-drafter rule, reasons, the signed document and its signatures,
+// all checked here so every front end gets the same answers.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/contract_lifecycle.h"
+#include "pacta/domain/repositories.h"
+#include "pacta/presentation/access.h"
+
+namespace pacta::presentation {
+
+struct AvailableMove {
+    domain::ContractState to;
+    bool reason_required = false;
+    bool signed_document_required = false;
+    bool by_termination = false;  // made with the settlement of an early ending
+};
+
+// What a signed document shows: digital signatures (checked) or a scan of paper copies.
+// Throws ServiceError when a signature is broken, the file was changed after signing, or a
+// digitally signed PDF is not one Pacta generated for the contract.
+[[nodiscard]] domain::SignedDocument examine_signed_document(const std::filesystem::path& file,
+                                                             const std::vector<std::string>& generated_sha256);
+
+class ContractLifecycleService {
+public:
+    ContractLifecycleService(const Session& session, domain::ContractLifecycleRepository& contracts)
+        : session_(session), contracts_(contracts) {}
+
+    // Throws ServiceError when there is no such contract.
+    [[nodiscard]] domain::ContractStatus status(const std::string& folio);
+    [[nodiscard]] std::vector<AvailableMove> available_moves(const std::string& folio);
+    // Makes the move or throws: AccessDenied (audited) for the wrong role, the drafter
+    // reviewing, an institution the user does not cover; ServiceError for anything else.
+    // Moves made by ending a contract early are refused here: they need the settlement.
+    void move(const std::string& folio, domain::ContractState to, const std::string& reason,
+              const std::optional<std::filesystem::path>& signed_file);
+    // The checks of an early ending, before the settlement is computed and stored.
+    void check_termination(const std::string& folio, domain::TerminationCause cause, const std::string& reason);
+    // The checks for changing a contract's content (editing it, replacing its schedule).
+    void check_content_change(const std::string& folio, domain::Permission permission);
+    [[nodiscard]] std::vector<domain::ContractHistoryEntry> history(const std::string& folio);
+
+private:
+    void check(const domain::ContractStatus& status, const domain::MoveRequest& request);
+
+    const Session& session_;
+    domain::ContractLifecycleRepository& contracts_;
+};
+
+// The actor the audit trail names for moves the dates make.
+inline constexpr const char* system_actor = "sistema";
+
+// firmado -> vigente on the start date, vigente -> concluido after the end date; run when
+// Pacta opens a database. Returns the number of moves recorded.
+std::size_t apply_moves_by_date(domain::ContractLifecycleRepository& contracts, domain::Date today);
+
+}  // namespace pacta::presentation

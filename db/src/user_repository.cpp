@@ -1,0 +1,157 @@
+#include "pacta/db/user_repository.h"
+
+#include <nlohmann/json.hpp>
+
+#include "pacta/db/audit.h"
+#include "pacta/db/database.h"
+#include "pacta/db/open.h"
+#include "pacta/db/statement.h"
+#include "pacta/db/transaction.h"
+
+namespace pacta::db {
+
+namespace {
+
+namespace d = pacta::domain;
+
+// What the audit trail keeps of an account: never the password hash.
+std::string account_json(const d::UserAccount& a) {
+    nlohmann::json roles = nlohmann::json::array();
+    for (const auto r : a.roles) roles.push_back(std::string(d::role_name(r)));
+    nlohmann::json institutions = nlohmann::json::array();
+    for (const auto& i : a.institutions) institutions.push_back(i);
+    return nlohmann::json{{"usuario", a.username},
+                          {"roles", roles},
+                          {"instituciones", institutions},
+                          {"activo", a.active},
+                          {"intentos_fallidos", a.failed_logins},
+                          {"bloqueado", a.locked}}
+        .dump();
+}
+
+std::optional<d::StoredUser> load(Database& db, const std::string& username) {
+    Statement st(db, "SELECT id, password_hash, active, failed_logins, locked FROM app_user WHERE username = ?1");
+    st.bind(1, std::string_view(username));
+    if (!st.step()) return std::nullopt;
+    d::StoredUser u;
+    const std::int64_t id = st.column_int(0);
+    u.account.username = username;
+    u.password_hash = st.column_text(1);
+    u.account.active = st.column_int(2) != 0;
+    u.account.failed_logins = static_cast<int>(st.column_int(3));
+    u.account.locked = st.column_int(4) != 0;
+    Statement roles(db, "SELECT role FROM user_role WHERE user_id = ?1");
+    roles.bind(1, id);
+    while (roles.step()) {
+        if (auto r = d::role_from_name(roles.column_text(0))) u.account.roles.insert(*r);
+    }
+    Statement inst(db, "SELECT i.code FROM user_institution ui JOIN institution i ON i.id = ui.institution_id "
+                       "WHERE ui.user_id = ?1");
+    inst.bind(1, id);
+    while (inst.step()) u.account.institutions.insert(inst.column_text(0));
+    return u;
+}
+
+}  // namespace
+
+std::size_t SqliteUserRepository::count() {
+    Statement st(db_, "SELECT count(*) FROM app_user");
+    st.step();
+    return static_cast<std::size_t>(st.column_int(0));
+}
+
+std::optional<d::StoredUser> SqliteUserRepository::find(const std::string& username) { return load(db_, username); }
+
+std::vector<d::UserAccount> SqliteUserRepository::list() {
+    std::vector<std::string> names;
+    Statement st(db_, "SELECT username FROM app_user ORDER BY username");
+    while (st.step()) names.push_back(st.column_text(0));
+    std::vector<d::UserAccount> out;
+    for (const auto& n : names) {
+        if (auto u = load(db_, n)) out.push_back(std::move(u->account));
+    }
+    return out;
+}
+
+bool SqliteUserRepository::create(const d::StoredUser& user, bool only_if_none, const std::string& actor) {
+    Transaction tx(db_);
+    if (only_if_none && count() > 0) return false;
+    Statement insert(db_, "INSERT INTO app_user (username, password_hash, active, created_at) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, std::string_view(user.account.username)).bind(2, std::string_view(user.password_hash));
+    insert.bind(3, std::int64_t{user.account.active ? 1 : 0}).bind(4, std::string_view(utc_timestamp())).run();
+    Statement last(db_, "SELECT last_insert_rowid()");
+    last.step();
+    const std::int64_t id = last.column_int(0);
+    Statement role(db_, "INSERT INTO user_role (user_id, role) VALUES (?1, ?2)");
+    for (const auto r : user.account.roles) {
+        role.bind(1, id).bind(2, d::role_name(r)).run();
+        role.reset();
+    }
+    Statement inst(db_, "INSERT INTO user_institution (user_id, institution_id) "
+                        "VALUES (?1, (SELECT id FROM institution WHERE code = ?2))");
+    for (const auto& code : user.account.institutions) {
+        inst.bind(1, id).bind(2, std::string_view(code)).run();
+        inst.reset();
+    }
+    AuditWriter(db_).record(actor, "crear", "usuario", user.account.username, std::nullopt, account_json(user.account));
+    tx.commit();
+    return true;
+}
+
+bool SqliteUserRepository::set_active(const std::string& username, bool active, const std::string& actor) {
+    Transaction tx(db_);
+    const auto before = load(db_, username);
+    if (!before) return false;
+    Statement update(db_, "UPDATE app_user SET active = ?2 WHERE username = ?1");
+    update.bind(1, std::string_view(username)).bind(2, std::int64_t{active ? 1 : 0}).run();
+    auto after = before->account;
+    after.active = active;
+    AuditWriter(db_).record(actor, "actualizar", "usuario", username, account_json(before->account), account_json(after));
+    tx.commit();
+    return true;
+}
+
+bool SqliteUserRepository::reset_password(const std::string& username, const std::string& password_hash,
+                                          const std::string& actor) {
+    Transaction tx(db_);
+    const auto before = load(db_, username);
+    if (!before) return false;
+    Statement update(db_, "UPDATE app_user SET password_hash = ?2, failed_logins = 0, locked = 0 WHERE username = ?1");
+    update.bind(1, std::string_view(username)).bind(2, std::string_view(password_hash)).run();
+    auto after = before->account;
+    after.failed_logins = 0;
+    after.locked = false;
+    // The hash itself stays out of the trail; that it changed is what matters.
+    auto after_json = nlohmann::json::parse(account_json(after));
+    after_json["clave"] = "restablecida";
+    AuditWriter(db_).record(actor, "actualizar", "usuario", username, account_json(before->account), after_json.dump());
+    tx.commit();
+    return true;
+}
+
+std::optional<d::UserAccount> SqliteUserRepository::record_login(const std::string& username, bool success) {
+    Transaction tx(db_);
+    auto user = load(db_, username);
+    if (!user) return std::nullopt;
+    auto& a = user->account;
+    // The usual case, a correct password after no failures, changes nothing and writes
+    // nothing: the trail keeps failures, lockouts and the login that clears them.
+    if (success && a.failed_logins == 0) return a;
+    const bool was_locked = a.locked;
+    if (success) {
+        a.failed_logins = 0;
+    } else {
+        ++a.failed_logins;
+        if (a.failed_logins >= d::max_failed_logins) a.locked = true;
+    }
+    Statement update(db_, "UPDATE app_user SET failed_logins = ?2, locked = ?3 WHERE username = ?1");
+    update.bind(1, std::string_view(username)).bind(2, std::int64_t{a.failed_logins});
+    update.bind(3, std::int64_t{a.locked ? 1 : 0}).run();
+    nlohmann::json what{{"resultado", success ? "correcto" : "clave_incorrecta"}, {"intentos_fallidos", a.failed_logins}};
+    if (a.locked && !was_locked) what["bloqueado"] = true;
+    AuditWriter(db_).record(username, success ? "acceder" : "denegar", "sesion", username, std::nullopt, what.dump());
+    tx.commit();
+    return a;
+}
+
+}  // namespace pacta::db

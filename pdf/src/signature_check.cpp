@@ -1,0 +1,177 @@
+#include "pacta/pdf/signature_check.h"
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/x509.h>
+#include <podofo/podofo.h>
+
+#include <array>
+#include <memory>
+
+namespace pacta::pdf {
+
+namespace {
+
+namespace pd = PoDoFo;
+
+template <typename T, void (*Free)(T*)>
+struct Deleter {
+    void operator()(T* p) const { Free(p); }
+};
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
+
+std::string openssl_error() {
+    const unsigned long code = ERR_get_error();
+    ERR_clear_error();
+    if (code == 0) return "unknown OpenSSL error";
+    std::array<char, 256> text{};
+    ERR_error_string_n(code, text.data(), text.size());
+    return text.data();
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+std::string name_entry(X509_NAME* name, int nid) {
+    const int at = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (at < 0) return {};
+    ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at));
+    unsigned char* utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, data);
+    if (length < 0) return {};
+    std::string out(reinterpret_cast<const char*>(utf8), static_cast<std::size_t>(length));
+    OPENSSL_free(utf8);
+    return out;
+}
+
+std::string one_line(X509_NAME* name) {
+    BioPtr out(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(out.get(), name, 0, XN_FLAG_ONELINE & ~ASN1_STRFLGS_ESC_MSB);
+    char* data = nullptr;
+    const long length = BIO_get_mem_data(out.get(), &data);
+    return std::string(data, static_cast<std::size_t>(length));
+}
+
+// "D:20261122101500+00'00'" -> "2026-11-22T10:15:00".
+std::string pdf_date_to_iso(std::string text) {
+    if (text.rfind("D:", 0) == 0) text.erase(0, 2);
+    if (text.size() < 14) return text;
+    return text.substr(0, 4) + "-" + text.substr(4, 2) + "-" + text.substr(6, 2) + "T" + text.substr(8, 2) + ":" +
+           text.substr(10, 2) + ":" + text.substr(12, 2);
+}
+
+// Checks one signature dictionary against the file's bytes.
+PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& sig) {
+    PdfSignatureCheck check;
+    if (const pd::PdfObject* m = sig.GetKey(pd::PdfName("M")); m != nullptr && m->IsString()) {
+        check.signing_time = pdf_date_to_iso(m->GetString().GetStringUtf8());
+    }
+    const pd::PdfObject* range = sig.GetKey(pd::PdfName("ByteRange"));
+    if (range == nullptr || !range->IsArray() || range->GetArray().size() != 4) {
+        check.problem = "no /ByteRange of four numbers";
+        return check;
+    }
+    std::array<long long, 4> r{};
+    for (std::size_t i = 0; i < 4; ++i) {
+        const auto& v = range->GetArray()[i];
+        if (!v.IsNumber()) {
+            check.problem = "/ByteRange holds something other than numbers";
+            return check;
+        }
+        r[i] = static_cast<long long>(v.GetNumber());
+    }
+    const auto size = static_cast<long long>(bytes.size());
+    if (r[0] != 0 || r[1] <= 0 || r[2] <= r[1] || r[3] < 0 || r[2] + r[3] > size) {
+        check.problem = "/ByteRange does not describe the file";
+        return check;
+    }
+    check.signed_length = static_cast<std::size_t>(r[2] + r[3]);
+    // The gap between the two ranges is the /Contents hex string, "<...>".
+    const std::string gap = bytes.substr(static_cast<std::size_t>(r[1]), static_cast<std::size_t>(r[2] - r[1]));
+    if (gap.size() < 2 || gap.front() != '<' || gap.back() != '>') {
+        check.problem = "the gap of /ByteRange is not the /Contents string";
+        return check;
+    }
+    std::string der;
+    for (std::size_t i = 1; i + 1 < gap.size(); i += 2) {
+        const int hi = hex_value(gap[i]);
+        const int lo = hex_value(gap[i + 1]);
+        if (hi < 0 || lo < 0) {
+            check.problem = "/Contents is not hexadecimal";
+            return check;
+        }
+        der.push_back(static_cast<char>(hi * 16 + lo));
+    }
+    BioPtr der_bio(BIO_new_mem_buf(der.data(), static_cast<int>(der.size())));
+    CmsPtr cms(d2i_CMS_bio(der_bio.get(), nullptr));
+    if (!cms) {
+        check.problem = "/Contents is not a CMS signature: " + openssl_error();
+        return check;
+    }
+    std::string signed_bytes = bytes.substr(0, static_cast<std::size_t>(r[1]));
+    signed_bytes.append(bytes, static_cast<std::size_t>(r[2]), static_cast<std::size_t>(r[3]));
+    BioPtr content(BIO_new_mem_buf(signed_bytes.data(), static_cast<int>(signed_bytes.size())));
+    // The digest and the signature are checked; the chain of trust is the office's to judge.
+    const int verified = CMS_verify(cms.get(), nullptr, nullptr, content.get(), nullptr,
+                                    CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY);
+    STACK_OF(X509)* signers = CMS_get0_signers(cms.get());
+    if (signers != nullptr && sk_X509_num(signers) > 0) {
+        X509* cert = sk_X509_value(signers, 0);
+        X509_NAME* subject = X509_get_subject_name(cert);
+        check.signer = name_entry(subject, NID_commonName);
+        check.subject = one_line(subject);
+    }
+    if (signers != nullptr) sk_X509_free(signers);
+    if (verified == 1) {
+        check.intact = true;
+    } else {
+        check.problem = "the signed bytes do not match the signature: " + openssl_error();
+    }
+    return check;
+}
+
+}  // namespace
+
+PdfSignatureReport check_pdf_signatures(const std::string& bytes) {
+    PdfSignatureReport report;
+    pd::PdfMemDocument doc;
+    try {
+        doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
+    } catch (const pd::PdfError& e) {
+        report.problem = std::string("not a readable PDF: ") + pd::PdfError::ErrorMessage(e.GetError());
+        return report;
+    }
+    report.readable = true;
+    for (pd::PdfObject* object : doc.GetObjects()) {
+        if (object == nullptr || !object->IsDictionary()) continue;
+        const pd::PdfDictionary& dict = object->GetDictionary();
+        // A signature value: /ByteRange and /Contents (its /Type /Sig is optional).
+        if (!dict.HasKey(pd::PdfName("ByteRange")) || !dict.HasKey(pd::PdfName("Contents"))) continue;
+        report.signatures.push_back(check_one(bytes, dict));
+    }
+    std::size_t longest = 0;
+    for (const auto& s : report.signatures) longest = std::max(longest, s.signed_length);
+    // A signature covers up to its revision's %%EOF; only a line end may follow.
+    report.covers_whole_file = !report.signatures.empty() && longest <= bytes.size() &&
+                               bytes.find_first_not_of("\r\n", longest) == std::string::npos;
+    return report;
+}
+
+std::vector<std::size_t> revision_ends(const std::string& bytes) {
+    std::vector<std::size_t> ends;
+    for (std::size_t at = bytes.find("%%EOF"); at != std::string::npos; at = bytes.find("%%EOF", at + 5)) {
+        std::size_t end = at + 5;
+        if (end < bytes.size() && bytes[end] == '\r') ++end;
+        if (end < bytes.size() && bytes[end] == '\n') ++end;
+        ends.push_back(end);
+    }
+    return ends;
+}
+
+}  // namespace pacta::pdf
