@@ -80,7 +80,15 @@ int main(int argc, char** argv) {
         }
     }
     const fs::path db_file = dir / "pacta.sqlite3";
-    const double pacta = seconds_of(cli + " --db " + db_file.string() + " personal importar " + csv.string() + " >/dev/null");
+    // An HR clerk's account: the import needs one (created before the clock starts).
+    if (std::system(("echo clave-de-banco-1 | " + cli + " --db " + db_file.string() +
+                     " usuario crear --usuario banco --rol administrador --rol capturista --clave-stdin >/dev/null")
+                        .c_str()) != 0) {
+        std::fprintf(stderr, "could not create the benchmark's user\n");
+        return 1;
+    }
+    const double pacta = seconds_of("PACTA_USUARIO=banco PACTA_CLAVE=clave-de-banco-1 " + cli + " --db " +
+                                    db_file.string() + " personal importar " + csv.string() + " >/dev/null");
     const double bare = seconds_of("sqlite3 " + (dir / "bare.sqlite3").string() + " \".import --csv " + csv.string() +
                                    " personal\"");
 

@@ -113,7 +113,7 @@ check_err 2 "subcomando desconocido" -- texto letras 5
 
 # Help and version, in Spanish.
 run --help
-if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli \[--db ARCHIVO\] COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
+if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli \[--db ARCHIVO\] \[--usuario NOMBRE\] COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
   passed=$((passed + 1)); else report_failure --help; fi
 for sub in texto validar demo plantillas plantilla generar generar-lote institucion firmante auditoria respaldo personal contrato; do
   run "$sub" --help
@@ -223,6 +223,67 @@ check_err 1 "roto.csv, línea 2, columna 3: una celda entre comillas no está ce
 # Institutions, signatories, audit trail and backups on a database chosen with --db.
 fixtures="$(dirname "$0")/../fixtures/datos"
 db="$work/oficina.sqlite3"
+# Users. Nobody can work on a database without users; the first administrator is created
+# without logging in, and only then.
+check_err 3 "esta base de datos todavía no tiene usuarios" -- --db "$db" institucion listar
+echo "corta" | "$cli" --db "$db" usuario crear --usuario ana --rol administrador --clave-stdin >"$work/out" 2>"$work/err"
+[[ $? == 1 ]] && grep -qF "la contraseña es demasiado corta: use al menos 10 caracteres" "$work/err" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: contraseña corta" >&2; }
+echo "clave-de-ana-1" | "$cli" --db "$db" usuario crear --usuario rita --rol revisor --clave-stdin >"$work/out" 2>"$work/err"
+[[ $? == 1 ]] && grep -qF "la primera cuenta debe ser de administrador" "$work/err" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: primera cuenta sin administrador" >&2; }
+echo "clave-de-ana-1" | "$cli" --db "$db" usuario crear --usuario ana --rol administrador --rol capturista \
+  --rol finanzas --clave-stdin >"$work/out" 2>"$work/err"
+[[ $? == 0 ]] && grep -qF "Primer administrador «ana» creado." "$work/out" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: primer administrador" >&2; cat "$work/err" >&2; }
+# Only while there are no users: a second "first administrator" is refused.
+echo "clave-de-eva-1" | "$cli" --db "$db" usuario crear --usuario eva --rol administrador --clave-stdin >"$work/out" 2>"$work/err"
+[[ $? == 2 ]] && grep -qF "necesita un usuario" "$work/err" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: segundo primer administrador" >&2; cat "$work/err" >&2; }
+[[ $(sqlite3 "$db" "SELECT count(*) FROM app_user") == 1 ]] && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FALLA: se creó una segunda cuenta sin permiso" >&2; }
+# Stored as Argon2id, never as the password itself.
+sqlite3 "$db" "SELECT password_hash FROM app_user" | grep -q '^\$argon2id\$v=19\$' && ! sqlite3 "$db" .dump | grep -q "clave-de-ana-1" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: hash de la contraseña" >&2; }
+check_err 2 "no hay terminal para pedir la contraseña" -- --db "$db" --usuario ana institucion listar </dev/null
+# On a terminal, --usuario asks for the password without echoing it (script(1) gives a pty).
+(sleep 1; printf 'equivocada\n') | script -qec "'$cli' --db '$db' --usuario ana institucion listar" /dev/null >"$work/out" 2>&1
+grep -qF "Contraseña de ana:" "$work/out" && grep -qF "usuario o contraseña incorrectos" "$work/out" && ! grep -qF "equivocada" "$work/out" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: contraseña en la terminal" >&2; cat "$work/out" >&2; }
+PACTA_USUARIO=ana PACTA_CLAVE=equivocada "$cli" --db "$db" institucion listar >"$work/out" 2>"$work/err"
+[[ $? == 3 ]] && grep -qF "usuario o contraseña incorrectos" "$work/err" &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: contraseña equivocada" >&2; }
+export PACTA_USUARIO=ana PACTA_CLAVE=clave-de-ana-1
+for who in rita:revisor_juridico fer:finanzas carlos:capturista dual:capturista; do
+  extra=(); [[ ${who%%:*} == dual ]] && extra=(--rol "revisor jurídico")
+  echo "clave-de-${who%%:*}-1" | "$cli" --db "$db" usuario crear --usuario "${who%%:*}" --rol "${who#*:}" "${extra[@]}" --clave-stdin >/dev/null ||
+    { failed=$((failed + 1)); echo "FALLA: crear ${who%%:*}" >&2; }
+done
+check_out 0 "dual	capturista, revisor jurídico	todas	activo" -- --db "$db" usuario listar
+as() { local u=$1; shift; PACTA_USUARIO=$u PACTA_CLAVE="clave-de-$u-1" "$@"; }
+# Only an administrator manages users; the refusal names the role, exits with 3, is audited.
+as carlos check_err 3 "carlos no puede hacer esto: se necesita el rol administrador" -- --db "$db" usuario listar
+echo "clave-de-zoe-1" | as fer "$cli" --db "$db" usuario crear --usuario zoe --rol finanzas --clave-stdin >/dev/null 2>&1
+[[ $? == 3 ]] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: finanzas crea usuarios" >&2; }
+[[ $(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'denegar' AND actor IN ('carlos', 'fer')") == 2 ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: negativas auditadas" >&2; }
+# Lockout after five failures in a row; an administrator's reset unlocks.
+for i in 1 2 3 4; do PACTA_USUARIO=carlos PACTA_CLAVE=mala "$cli" --db "$db" institucion listar >/dev/null 2>&1; done
+as carlos check 0 "" -- --db "$db" institucion listar
+for i in 1 2 3 4 5; do PACTA_USUARIO=carlos PACTA_CLAVE=mala "$cli" --db "$db" institucion listar >/dev/null 2>&1; done
+as carlos check_err 3 "la cuenta está bloqueada tras 5 intentos fallidos seguidos" -- --db "$db" institucion listar
+check_out 0 "carlos	capturista	todas	bloqueado" -- --db "$db" usuario listar
+echo "clave-de-carlos-1" | "$cli" --db "$db" usuario restablecer --usuario carlos --clave-stdin >/dev/null
+as carlos check 0 "" -- --db "$db" institucion listar
+[[ $(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE entity = 'sesion' AND actor = 'carlos' AND action = 'denegar'") == 10 ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: intentos fallidos auditados" >&2; }
+check_err 1 "no puede desactivar su propia cuenta" -- --db "$db" usuario desactivar --usuario ana
+echo "clave-de-zoe-1" | "$cli" --db "$db" usuario crear --usuario zoe --rol finanzas --clave-stdin >/dev/null
+check_out 0 "Usuario «zoe» desactivado." -- --db "$db" usuario desactivar --usuario zoe
+as zoe check_err 3 "la cuenta está desactivada" -- --db "$db" institucion listar
+# Commands without a database never ask who is working.
+PACTA_USUARIO= PACTA_CLAVE= check_out 0 "QUINTUPLICADO" -- texto ejemplares 5
+
 check_out 0 "Institución imss-bienestar-gro creada: 1 unidades, 1 cuentas presupuestales, 4 firmantes." -- \
   --db "$db" institucion importar "$fixtures/institucion-imss-bienestar-gro.json"
 check_out 0 "Institución imss-bienestar-gro actualizada" -- --db "$db" institucion importar "$fixtures/institucion-imss-bienestar-gro.json"
@@ -238,7 +299,8 @@ check_err 1 "firmantes[1].vigente_desde: «2024-02-30» no existe" -- --db "$db"
 if grep -qF "firmantes[1].sexo: no se reconoce «X»" "$work/err"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: sexo del firmante" >&2; cat "$work/err" >&2; fi
 PACTA_DB="$db" "$cli" auditoria verificar >"$work/out" 2>"$work/err"
-if [[ $? == 0 ]] && grep -qE "^Bitácora de auditoría íntegra: 3 filas; último hash [0-9a-f]{64}$" "$work/out"; then
+audit_rows=$(sqlite3 "$db" "SELECT count(*) FROM audit_log")
+if [[ $? == 0 ]] && grep -qE "^Bitácora de auditoría íntegra: $audit_rows filas; último hash [0-9a-f]{64}$" "$work/out"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: auditoria verificar" >&2; cat "$work/out" "$work/err" >&2; fi
 check_out 0 "Respaldo escrito en $work/respaldo.sqlite3" -- --db "$db" respaldo crear "$work/respaldo.sqlite3"
 if grep -qE "^ultimo hash: [0-9a-f]{64}$" "$work/respaldo.sqlite3.manifiesto"; then passed=$((passed + 1)); else
@@ -246,11 +308,13 @@ if grep -qE "^ultimo hash: [0-9a-f]{64}$" "$work/respaldo.sqlite3.manifiesto"; t
 sqlite3 "$db" "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'intruso' WHERE id = 2;"
 check_err 1 "la bitácora de auditoría está rota desde la fila 2" -- --db "$db" auditoria verificar
 check_out 0 "Restaurado $work/respaldo.sqlite3" -- --db "$db" respaldo restaurar "$work/respaldo.sqlite3"
-check_out 0 "Bitácora de auditoría íntegra: 3 filas" -- --db "$db" auditoria verificar
+check_out 0 "Bitácora de auditoría íntegra: $audit_rows filas" -- --db "$db" auditoria verificar
 head -c 4096 /dev/urandom >"$work/basura.sqlite3"
 check_err 1 "no es una base de datos de Pacta" -- --db "$work/basura.sqlite3" institucion listar
 check_err 1 "no es una base de datos de Pacta" -- --db "$db" respaldo restaurar "$work/basura.sqlite3"
-check_out 0 "Bitácora de auditoría íntegra: 3 filas" -- --db "$db" auditoria verificar
+check_out 0 "Bitácora de auditoría íntegra: $audit_rows filas" -- --db "$db" auditoria verificar
+as carlos check_err 3 "se necesita el rol administrador" -- --db "$db" respaldo crear "$work/otro.sqlite3"
+as carlos check_err 3 "se necesita el rol administrador" -- --db "$db" institucion importar "$fixtures/institucion-imss-bienestar-gro.json"
 
 # Staff: import (all or nothing, --parcial, --actualizar), search, export.
 printf 'Nombre;Primer apellido;Segundo apellido;Sexo;Fecha de nacimiento;CURP;RFC;Categoría;Régimen;Unidad;CLABE\n' >"$work/personal.csv"
@@ -347,6 +411,113 @@ printf 'inicio,fin,importe\n' >"$work/igual.csv"
 for p in 02-01,02-29 03-01,03-31 04-01,04-30 05-01,05-31 06-01,06-30; do
   printf '2024-%s,2024-%s,13771.66\n' "${p%,*}" "${p#*,}" >>"$work/igual.csv"; done
 check_out 0 "Calendario de $folio reemplazado: 5 exhibiciones." -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
+
+# The contract's life: legal review, approval, numbered copies, signing with a verified
+# digital signature, the dates, amendments. A move by the wrong role exits with 3.
+export PACTA_FECHA_HOY=2024-01-25
+check_out 0 "Contrato $folio: borrador." -- --db "$db" contrato estados "$folio"
+check_out 0 "pacta-cli contrato mover $folio en_revision" -- --db "$db" contrato estados "$folio"
+as rita check_out 0 "rita no tiene ningún paso que dar en él." -- --db "$db" contrato estados "$folio"
+as rita check_err 3 "rita no puede pasar el contrato $folio a «en revisión jurídica»: se necesita el rol capturista o administrador" -- \
+  --db "$db" contrato mover "$folio" en_revision
+as fer check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato mover "$folio" en_revision
+check_err 1 "está «borrador» y no puede pasar a «aprobado»; desde «borrador» puede pasar a: en revisión jurídica, cancelado" -- \
+  --db "$db" contrato mover "$folio" aprobado
+check_err 2 "estado «revisado» desconocido" -- --db "$db" contrato mover "$folio" revisado
+check_out 0 "Contrato $folio: borrador → en revisión jurídica." -- --db "$db" contrato mover "$folio" en_revision
+for who in ana fer carlos; do
+  as $who check_err 3 "no puede pasar el contrato $folio a «aprobado»: se necesita el rol revisor jurídico" -- \
+    --db "$db" contrato mover "$folio" aprobado
+done
+printf '{"prestador": {"actividades": ["Atención de enfermería en la unidad médica", "Registro diario de la productividad"]}}' >"$work/cambio.json"
+check_err 1 "su contenido queda congelado desde la aprobación" -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
+as rita check_err 1 "pasar el contrato a «observado» necesita un motivo" -- --db "$db" contrato mover "$folio" observado
+as rita check_out 0 "Contrato $folio: en revisión jurídica → observado." -- --db "$db" contrato mover "$folio" observado \
+  --motivo "Precisar las actividades"
+as fer check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
+check_out 0 "Contrato $folio actualizado." -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
+check_out 0 "Contrato $folio: observado → en revisión jurídica." -- --db "$db" contrato mover "$folio" en_revision
+as rita check_out 0 "Contrato $folio: en revisión jurídica → aprobado." -- --db "$db" contrato mover "$folio" aprobado
+# Approved: frozen, for Pacta and for any program that writes to the file.
+check_err 1 "su contenido queda congelado desde la aprobación" -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
+check_err 1 "su contenido queda congelado" -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
+if ! sqlite3 "$db" "UPDATE contract SET total_minor = 1 WHERE folio = '$folio'" 2>/dev/null; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: un contrato aprobado cambió" >&2; fi
+# The copies for signing by hand: as many as the contract states (QUINTUPLICADO), numbered.
+check_out 0 "5 ejemplares numerados de $folio para firma: $work/ejemplares.pdf" -- --db "$db" contrato imprimir "$folio" --salida "$work/ejemplares.pdf"
+check_out 0 "$work/rosa.pdf  sha256" -- --db "$db" contrato generar "$folio" --salida "$work/rosa.pdf"
+pages=$(pdfinfo "$work/rosa.pdf" | awk '/^Pages:/ {print $2}')
+if [[ $(pdfinfo "$work/ejemplares.pdf" | awk '/^Pages:/ {print $2}') == $((5 * pages)) ]] && qpdf --check "$work/ejemplares.pdf" >/dev/null &&
+  [[ $(pdftotext "$work/ejemplares.pdf" - | grep -c "Ejemplar 5 de 5") == "$pages" ]] &&
+  pdftotext -f $((pages + 1)) -l $((pages + 1)) "$work/ejemplares.pdf" - | grep -q "Ejemplar 2 de 5" &&
+  ! pdfsig "$work/ejemplares.pdf" 2>/dev/null | grep -q "Signature Field Name"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: ejemplares numerados ($pages páginas)" >&2; pdfinfo "$work/ejemplares.pdf" >&2; fi
+# Signing: the PDF Pacta generated, signed with podofosign and a throwaway certificate.
+check_err 1 "un contrato pasa a «firmado» con su documento firmado" -- --db "$db" contrato mover "$folio" firmado
+openssl req -x509 -newkey rsa:2048 -nodes -utf8 -keyout "$work/clave.pem" -out "$work/cert.pem" -days 30 \
+  -subj "/CN=Rosa Ramírez Cruz" 2>/dev/null
+podofosign -in "$work/rosa.pdf" -out "$work/firmado.pdf" -cert "$work/cert.pem" -pkey "$work/clave.pem" \
+  -field-name firma_prestador -field-use-existing >/dev/null 2>&1
+pdfsig "$work/firmado.pdf" 2>/dev/null | grep -q "Signature is Valid" && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FALLA: pdfsig no valida la firma de prueba" >&2; }
+python3 - "$work/firmado.pdf" "$work/alterado.pdf" <<'PY'
+import sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+at = data.find(b'/Producer')
+data[at + 1] = ord('Q')  # one signed byte changed
+open(sys.argv[2], 'wb').write(data)
+PY
+check_err 1 "la firma 1 de $work/alterado.pdf no es válida" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/alterado.pdf"
+{ cat "$work/firmado.pdf"; printf '%% añadido\n'; } >"$work/anadido.pdf"
+check_err 1 "se modificó después de su última firma" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/anadido.pdf"
+"$cli" generar --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" --salida "$work/otro.pdf" >/dev/null
+podofosign -in "$work/otro.pdf" -out "$work/otro-firmado.pdf" -cert "$work/cert.pem" -pkey "$work/clave.pem" \
+  -field-name firma_prestador -field-use-existing >/dev/null 2>&1
+check_err 1 "lo que se firmó no es un PDF que Pacta generó para este contrato" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/otro-firmado.pdf"
+head -c 3000 /dev/urandom >"$work/ruido.bin"
+check_err 1 "no es un PDF ni una imagen escaneada" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/ruido.bin"
+as rita check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/firmado.pdf"
+check_out 0 "Firma digital válida de Rosa Ramírez Cruz" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/firmado.pdf"
+check_out 0 "Documento con firma digital: $work/firmado.pdf  sha256 $(sha256sum "$work/firmado.pdf" | cut -d' ' -f1)" -- --db "$db" contrato ver "$folio"
+check_out 0 "rita  en revisión jurídica → observado  «Precisar las actividades»" -- --db "$db" contrato ver "$folio"
+# Signed: never changes again, and an early move to vigente is Pacta's, by the dates.
+if ! sqlite3 "$db" "UPDATE contract SET data_json = '{}' WHERE folio = '$folio'" 2>/dev/null; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: un contrato firmado cambió" >&2; fi
+check_err 1 "«vigente» sigue las fechas del contrato" -- --db "$db" contrato mover "$folio" vigente
+export PACTA_FECHA_HOY=2024-03-10
+check_out 0 "$folio	vigente	Rosa Ramírez Cruz" -- --db "$db" contrato listar
+[[ $(sqlite3 "$db" "SELECT count(*) FROM contract_move WHERE actor = 'sistema' AND to_state = 'vigente'") == 1 ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: paso a vigente por fecha" >&2; }
+# Amendments: their own text, review and signatures; the drafter never reviews.
+printf '{"motivo": "Por necesidades del servicio, las partes acuerdan ampliar las actividades.", "modificaciones": [{"clausula": "PRIMERA", "texto": "Además, apoyar en las jornadas de vacunación."}]}' >"$work/convenio.json"
+as rita check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato modificar "$folio" --datos "$work/convenio.json"
+check_out 0 "Convenio modificatorio $folio-CM1 del contrato $folio redactado" -- --db "$db" contrato modificar "$folio" --datos "$work/convenio.json"
+check_out 0 "Convenio modificatorio: $folio-CM1" -- --db "$db" contrato ver "$folio"
+check_out 0 "Modifica a: $folio" -- --db "$db" contrato ver "$folio-CM1"
+check_out 0 "$work/cm1.pdf  sha256" -- --db "$db" contrato generar "$folio-CM1" --salida "$work/cm1.pdf"
+if pdftotext "$work/cm1.pdf" - | tr '\n' ' ' | grep -qF "CONVENIO MODIFICATORIO NÚMERO 1 AL CONTRATO $folio" &&
+  pdftotext "$work/cm1.pdf" - | tr '\n' ' ' | grep -qF "LA C. ROSA RAMÍREZ CRUZ"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: texto del convenio modificatorio" >&2; fi
+as dual check_out 0 "Convenio modificatorio $folio-CM2" -- --db "$db" contrato modificar "$folio" --datos "$work/convenio.json"
+as dual check_out 0 "borrador → en revisión jurídica" -- --db "$db" contrato mover "$folio-CM2" en_revision
+as dual check_err 3 "dual redactó el contrato $folio-CM2 y no puede revisarlo" -- --db "$db" contrato mover "$folio-CM2" aprobado
+as dual check_out 0 "dual no tiene ningún paso que dar en él." -- --db "$db" contrato estados "$folio-CM2"
+as rita check_out 0 "en revisión jurídica → aprobado" -- --db "$db" contrato mover "$folio-CM2" aprobado
+check_err 1 "los convenios modificatorios se hacen a contratos firmados" -- --db "$db" contrato modificar "$folio-CM2" --datos "$work/convenio.json"
+# Every refusal above left its audit row.
+denials=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'denegar' AND entity = 'permiso' AND entity_id LIKE 'contrato %'")
+[[ $denials == 9 ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: negativas de pasos auditadas: $denials" >&2; }
+# Personal data: the whole record only for HR, finance and administrators, and each view audited.
+as rita check_err 3 "se necesita el rol capturista, finanzas o administrador" -- --db "$db" personal ver "$curp"
+as fer check_out 0 "CURP: $curp" -- --db "$db" personal ver "$curp"
+[[ $(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'consultar' AND actor = 'fer' AND entity_id = '$curp'") == 1 ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: consulta de datos personales auditada" >&2; }
+as fer check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" personal exportar "$work/fer.csv"
+[[ ! -e "$work/fer.csv" && $(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'exportar' AND entity = 'personal'") == 2 ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: exportaciones auditadas" >&2; }
+as carlos check_err 3 "se necesita el rol finanzas o administrador" -- --db "$db" pagos registrar "$folio" 1 --estado informe --fecha 2024-03-01
+as carlos check_err 3 "se necesita el rol finanzas" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-01
 check_err 1 "no puede aprobarse antes de que se entregue su informe" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-01
 check_err 1 "no puede pagarse antes de aprobarse" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-01 --referencia T --recibo 1
 printf 'Informe de actividades de febrero\n' >"$work/informe-02.txt"
@@ -358,7 +529,7 @@ check_out 0 "Exhibición 1 de $folio: aprobado." -- --db "$db" pagos registrar "
 check_err 1 "no es un folio fiscal de CFDI" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 123
 check_out 0 "Bruto \$13,771.66, retención \$1,332.66, neto \$12,439.00." -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 6F9A1C2D-3B4E-4F50-8A6B-7C8D9E0F1A2B
 check_err 1 "ya está pagada" -- --db "$db" pagos registrar "$folio" 1 --estado cancelado --motivo prueba
-check_err 1 "no puede reemplazarse: alguna exhibición ya dejó de estar pendiente" -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
+check_err 1 "su contenido queda congelado" -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
 check_err 1 "este paso necesita --motivo" -- --db "$db" pagos registrar "$folio" 2 --estado suspendido
 check_out 0 "2024-03-31  $folio  2     \$13,771.66  pendiente" -- --db "$db" pagos pendientes --mes 2024-03
 check_out 0 "TOTAL    \$68,858.30  \$13,771.66  \$13,771.66  \$1,332.66" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12
@@ -371,13 +542,16 @@ if ! sqlite3 "$db" "UPDATE instalment SET amount_minor = 1 WHERE number = 1" 2>/
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
 
 # Ending the contract early: notice too short, then the settlement (PDF checked with poppler and qpdf).
-check_err 1 "puede terminar a partir del 2024-04-19 (30 días naturales)" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-20
+check_err 1 "necesita un motivo" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-10
+as carlos check_err 3 "se necesita el rol finanzas o administrador" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --motivo x
+check_err 1 "puede terminar a partir del 2024-04-19 (30 días naturales)" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-20 --motivo "Renuncia"
 check_err 2 "causa desconocida «renuncia»" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa renuncia
 check_out 0 "El contrato $folio termina el 2024-04-15. Devengado \$34,429.15, pagado \$13,771.66, saldo \$20,657.49." -- \
   --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-10 --motivo "Renuncia del prestador" --salida "$work/finiquito.pdf"
 check_out 0 "3     2024-04-01 a 2024-04-15  2024-04-30   \$6,885.83  pendiente" -- --db "$db" pagos ver "$folio"
 check_out 0 "5     2024-06-01 a 2024-06-30  2024-06-30  \$13,771.66  cancelado" -- --db "$db" pagos ver "$folio"
-check_err 1 "ya terminó" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-20 --causa rescision
+check_err 1 "ya terminó" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-20 --causa rescision --motivo "Incumplimiento"
+check_out 0 "$folio	terminado anticipadamente" -- --db "$db" contrato listar
 if qpdf --check "$work/finiquito.pdf" >/dev/null 2>&1 && pdftotext "$work/finiquito.pdf" - | tr '\n' ' ' |
   grep -qF "VEINTE MIL SEISCIENTOS CINCUENTA Y SIETE PESOS 49/100 M.N."; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: finiquito en PDF" >&2; fi

@@ -1,0 +1,223 @@
+// Accounts and the contract lifecycle in SQLite: the first-administrator rule in one
+// transaction, lockout counting, moves with their history and audit rows, stale moves,
+// frozen content enforced by the file itself, and the upgrade of a version-4 database.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "pacta/db/audit.h"
+#include "pacta/db/contract_lifecycle_repository.h"
+#include "pacta/db/contract_repository.h"
+#include "pacta/db/database.h"
+#include "pacta/db/institution_repository.h"
+#include "pacta/db/open.h"
+#include "pacta/db/schema.h"
+#include "pacta/db/staff_repository.h"
+#include "pacta/db/statement.h"
+#include "pacta/db/user_repository.h"
+
+namespace pacta::db {
+namespace {
+
+namespace d = domain;
+
+std::int64_t count(Database& db, const std::string& sql) {
+    Statement st(db, sql);
+    st.step();
+    return st.column_int(0);
+}
+
+d::StoredUser user(const std::string& name, std::set<d::Role> roles) {
+    d::StoredUser u;
+    u.account.username = name;
+    u.account.roles = std::move(roles);
+    u.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA";
+    return u;
+}
+
+// An institution, a person and a draft contract.
+std::string seed(Database& db) {
+    d::Institution inst;
+    inst.code = "imss-gro";
+    inst.name = "IMSS-Bienestar Guerrero";
+    SqliteInstitutionRepository(db).save(inst, "prueba");
+    d::StaffMember m;
+    m.given_names = "Rosa";
+    m.first_surname = "Ramírez";
+    m.curp = "RACR920514MDFMRS05";
+    (void)SqliteStaffRepository(db).import({m}, "imss-gro", false, "prueba");
+    ContractDraft c;
+    c.institution_code = "imss-gro";
+    c.template_code = "t";
+    c.template_source = "@plantilla t";
+    c.staff_key = m.curp;
+    c.data_json = R"({"a":1})";
+    c.signing_date = "2024-01-29";
+    c.start_date = "2024-02-01";
+    c.end_date = "2024-06-30";
+    c.schedule = d::build_schedule(d::Money(300'00, d::Currency::MXN), 3, *d::Date::from_ymd(2024, 2, 1),
+                                   *d::Date::from_ymd(2024, 4, 30), d::ScheduleRule::equal, {}, {});
+    return SqliteContractRepository(db).create(c, "ana");
+}
+
+TEST(Users, TheFirstAdministratorOnlyWhileThereAreNoUsers) {
+    auto db = open_pacta_database(":memory:", "test");
+    SqliteUserRepository users(db);
+    EXPECT_EQ(users.count(), 0U);
+    EXPECT_TRUE(users.create(user("ana", {d::Role::administrador}), true, "ana"));
+    EXPECT_FALSE(users.create(user("eva", {d::Role::administrador}), true, "eva"));
+    EXPECT_EQ(users.count(), 1U);
+    EXPECT_TRUE(users.create(user("rita", {d::Role::revisor_juridico}), false, "ana"));
+    EXPECT_THROW(users.create(user("rita", {d::Role::finanzas}), false, "ana"), DatabaseError);
+    const auto rita = users.find("rita");
+    ASSERT_TRUE(rita);
+    EXPECT_EQ(rita->account.roles, std::set<d::Role>{d::Role::revisor_juridico});
+    // The audit trail names who created each account, never the password hash.
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'usuario' AND action = 'crear'"), 2);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE after_json LIKE '%argon2%'"), 0);
+}
+
+TEST(Users, FiveFailuresInARowLockAndAResetUnlocks) {
+    auto db = open_pacta_database(":memory:", "test");
+    SqliteUserRepository users(db);
+    users.create(user("ana", {d::Role::administrador}), true, "ana");
+    users.create(user("carlos", {d::Role::capturista}), false, "ana");
+    for (int i = 1; i <= 4; ++i) EXPECT_FALSE(users.record_login("carlos", false)->locked);
+    EXPECT_EQ(users.record_login("carlos", true)->failed_logins, 0);  // a success in between starts over
+    for (int i = 1; i <= 4; ++i) (void)users.record_login("carlos", false);
+    EXPECT_TRUE(users.record_login("carlos", false)->locked);
+    EXPECT_TRUE(users.find("carlos")->account.locked);
+    EXPECT_TRUE(users.reset_password("carlos", "$argon2id$v=19$nueva", "ana"));
+    EXPECT_FALSE(users.find("carlos")->account.locked);
+    EXPECT_EQ(users.find("carlos")->account.failed_logins, 0);
+    EXPECT_EQ(users.record_login("nadie", false), std::nullopt);
+    // Nine failures and the success that cleared four of them; a plain success writes nothing.
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'sesion'"), 10);
+    (void)users.record_login("carlos", true);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'sesion'"), 10);
+    EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
+}
+
+TEST(Lifecycle, MovesAreStoredWithHistoryAuditAndSignedDocument) {
+    auto db = open_pacta_database(":memory:", "test");
+    const auto folio = seed(db);
+    SqliteContractLifecycleRepository repo(db);
+    auto status = repo.status(folio);
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->state, d::ContractState::borrador);
+    EXPECT_EQ(status->drafted_by, "ana");
+    repo.save_move({folio, d::ContractState::borrador, d::ContractState::en_revision, "", std::nullopt}, "ana");
+    repo.save_move({folio, d::ContractState::en_revision, d::ContractState::aprobado, "", std::nullopt}, "rita");
+    d::SignedDocument doc{"/tmp/firmado.pdf", std::string(64, 'a'), true, true, {{"Rosa", "CN=Rosa", "2024-01-29T10:00:00", true}}};
+    repo.save_move({folio, d::ContractState::aprobado, d::ContractState::firmado, "", doc}, "ana");
+    // A move checked against a state that is no longer the stored one changes nothing.
+    EXPECT_THROW(repo.save_move({folio, d::ContractState::aprobado, d::ContractState::cancelado, "x", std::nullopt}, "ana"),
+                 d::StaleContractState);
+    EXPECT_EQ(repo.status(folio)->state, d::ContractState::firmado);
+    const auto history = repo.history(folio);
+    ASSERT_EQ(history.size(), 3U);
+    EXPECT_EQ(history[1].actor, "rita");
+    EXPECT_EQ(history[1].to, d::ContractState::aprobado);
+    const auto docs = repo.signed_documents(folio);
+    ASSERT_EQ(docs.size(), 1U);
+    EXPECT_EQ(docs[0].signers.at(0).name, "Rosa");
+    EXPECT_TRUE(docs[0].matches_generated);
+    Statement last(db, "SELECT actor, after_json FROM audit_log WHERE entity = 'contrato' ORDER BY id DESC LIMIT 1");
+    ASSERT_TRUE(last.step());
+    EXPECT_EQ(last.column_text(0), "ana");
+    const auto after = nlohmann::json::parse(last.column_text(1));
+    EXPECT_EQ(after["estado"], "firmado");
+    EXPECT_EQ(after["documento_firmado"]["firmantes"][0]["nombre"], "Rosa");
+    EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
+    EXPECT_EQ(repo.signed_or_in_force().size(), 1U);
+}
+
+TEST(Lifecycle, TheFileItselfRefusesChangesToApprovedOrSignedContracts) {
+    auto db = open_pacta_database(":memory:", "test");
+    const auto folio = seed(db);
+    SqliteContractLifecycleRepository repo(db);
+    SqliteContractRepository contracts(db);
+    // A draft changes.
+    contracts.update_content(folio, {R"({"a":2})", 100, "2024-01-29", "2024-02-01", "2024-06-30"}, "ana");
+    EXPECT_EQ(contracts.find(folio)->data_json, R"({"a":2})");
+    repo.save_move({folio, d::ContractState::borrador, d::ContractState::en_revision, "", std::nullopt}, "ana");
+    repo.save_move({folio, d::ContractState::en_revision, d::ContractState::aprobado, "", std::nullopt}, "rita");
+    EXPECT_THROW(contracts.update_content(folio, {R"({"a":3})", 100, "", "", ""}, "ana"), DatabaseError);
+    EXPECT_THROW(db.execute("UPDATE contract SET data_json = '{}'"), DatabaseError);
+    EXPECT_THROW(db.execute("INSERT INTO contract_signatory VALUES (1, 'testigo', 1)"), DatabaseError);
+    EXPECT_THROW(db.execute("DELETE FROM instalment"), DatabaseError);
+    EXPECT_THROW(db.execute("UPDATE contract_move SET actor = 'otro'"), DatabaseError);
+    EXPECT_EQ(contracts.find(folio)->data_json, R"({"a":2})");
+    // An ended contract's state is final in the file too.
+    repo.save_move({folio, d::ContractState::aprobado, d::ContractState::cancelado, "sin presupuesto", std::nullopt}, "ana");
+    EXPECT_THROW(db.execute("UPDATE contract SET state = 'borrador'"), DatabaseError);
+}
+
+TEST(Lifecycle, AmendmentsAreNumberedUnderTheOriginalAndKeepTheNumberingOfContracts) {
+    auto db = open_pacta_database(":memory:", "test");
+    const auto folio = seed(db);
+    SqliteContractRepository contracts(db);
+    ContractDraft amendment;
+    amendment.institution_code = "imss-gro";
+    amendment.template_code = "convenio";
+    amendment.template_source = "@plantilla convenio";
+    amendment.staff_key = "RACR920514MDFMRS05";
+    amendment.data_json = "{}";
+    amendment.signing_date = "2024-04-01";
+    amendment.amends = folio;
+    EXPECT_EQ(contracts.create(amendment, "ana"), folio + "-CM1");
+    EXPECT_EQ(contracts.create(amendment, "ana"), folio + "-CM2");
+    const auto original = contracts.find(folio);
+    EXPECT_EQ(original->amendments, (std::vector<std::string>{folio + "-CM1", folio + "-CM2"}));
+    EXPECT_EQ(contracts.find(folio + "-CM2")->amends, folio);
+    // The next contract of the year is 0002, whatever amendments exist.
+    ContractDraft next = amendment;
+    next.amends.clear();
+    EXPECT_EQ(contracts.create(next, "ana"), "IMSS-GRO-2024-0002");
+}
+
+// A database left at schema 4 with data (contracts, audit rows) upgrades to the current
+// schema: the rows stay, every hash in the audit chain still verifies, contracts are drafts
+// drafted by nobody known, and the new audit actions are accepted.
+TEST(Lifecycle, AVersionFourDatabaseWithDataUpgrades) {
+    Database db(":memory:");
+    db.execute("PRAGMA foreign_keys = ON");
+    migrate(db, "0.4.0", 4);
+    ASSERT_EQ(db.user_version(), 4);
+    std::string folio;
+    {
+        d::Institution inst;
+        inst.code = "imss-gro";
+        inst.name = "IMSS-Bienestar Guerrero";
+        SqliteInstitutionRepository(db).save(inst, "antes");
+        d::StaffMember m;
+        m.given_names = "Rosa";
+        m.first_surname = "Ramírez";
+        m.curp = "RACR920514MDFMRS05";
+        (void)SqliteStaffRepository(db).import({m}, "imss-gro", false, "antes");
+        db.execute("INSERT INTO template (code, version, title, source, sha256, created_at) VALUES ('t', 1, 't', 'x', "
+                   "'" + std::string(64, 'b') + "', '2024-01-01T00:00:00Z')");
+        db.execute("INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, total_minor, "
+                   "currency, created_at) VALUES (1, 2024, 'IMSS-GRO-2024-0001', 1, 1, '{}', 100, 'MXN', '2024-01-01')");
+    }
+    const auto before = SqliteAuditTrail(db).verify();
+    ASSERT_TRUE(before.intact);
+    ASSERT_GT(before.rows, 0U);
+    migrate(db, "0.5.0");
+    EXPECT_EQ(db.user_version(), current_schema_version());
+    const auto after = SqliteAuditTrail(db).verify();
+    EXPECT_TRUE(after.intact);
+    EXPECT_EQ(after.rows, before.rows);
+    EXPECT_EQ(after.latest_hash, before.latest_hash);
+    EXPECT_EQ(db.integrity_check(), "ok");
+    const auto status = SqliteContractLifecycleRepository(db).status("IMSS-GRO-2024-0001");
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->state, d::ContractState::borrador);
+    EXPECT_EQ(status->drafted_by, "");
+    SqliteAuditLog(db).record({"ana", "consultar", "persona", "RACR920514MDFMRS05", std::nullopt, "{}"});
+    EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
+    EXPECT_THROW(db.execute("DELETE FROM audit_log"), DatabaseError);
+}
+
+}  // namespace
+}  // namespace pacta::db
