@@ -1,0 +1,196 @@
+// The service layer on its own (in-memory repositories): logging in and lockout, refusals
+// that are audited and name the role, and the lifecycle service's checks before storing.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/access.h"
+#include "pacta/presentation/contract_lifecycle.h"
+
+namespace pacta::presentation {
+namespace {
+
+namespace d = domain;
+
+class MemoryAudit : public d::AuditLog {
+public:
+    void record(const d::AuditEntry& entry) override { rows.push_back(entry); }
+    std::vector<d::AuditEntry> rows;
+};
+
+class MemoryUsers : public d::UserRepository {
+public:
+    std::size_t count() override { return users.size(); }
+    std::optional<d::StoredUser> find(const std::string& name) override {
+        const auto it = users.find(name);
+        return it == users.end() ? std::nullopt : std::optional(it->second);
+    }
+    std::vector<d::UserAccount> list() override {
+        std::vector<d::UserAccount> out;
+        for (const auto& [_, u] : users) out.push_back(u.account);
+        return out;
+    }
+    bool create(const d::StoredUser& u, bool only_if_none, const std::string&) override {
+        if (only_if_none && !users.empty()) return false;
+        users[u.account.username] = u;
+        return true;
+    }
+    bool set_active(const std::string& name, bool active, const std::string&) override {
+        if (!users.contains(name)) return false;
+        users[name].account.active = active;
+        return true;
+    }
+    bool reset_password(const std::string& name, const std::string& hash, const std::string&) override {
+        if (!users.contains(name)) return false;
+        users[name].password_hash = hash;
+        users[name].account.locked = false;
+        users[name].account.failed_logins = 0;
+        return true;
+    }
+    std::optional<d::UserAccount> record_login(const std::string& name, bool success) override {
+        if (!users.contains(name)) return std::nullopt;
+        auto& a = users[name].account;
+        a.failed_logins = success ? 0 : a.failed_logins + 1;
+        if (a.failed_logins >= d::max_failed_logins) a.locked = true;
+        return a;
+    }
+    std::map<std::string, d::StoredUser> users;
+};
+
+class MemoryContracts : public d::ContractLifecycleRepository {
+public:
+    std::optional<d::ContractStatus> status(const std::string& folio) override {
+        const auto it = contracts.find(folio);
+        return it == contracts.end() ? std::nullopt : std::optional(it->second);
+    }
+    std::vector<d::ContractStatus> signed_or_in_force() override {
+        std::vector<d::ContractStatus> out;
+        for (const auto& [_, c] : contracts) {
+            if (c.state == d::ContractState::firmado || c.state == d::ContractState::vigente) out.push_back(c);
+        }
+        return out;
+    }
+    void save_move(const d::ContractMoveRecord& move, const std::string& actor) override {
+        auto& c = contracts.at(move.folio);
+        if (c.state != move.from) throw d::StaleContractState("stale");
+        c.state = move.to;
+        moves.push_back({actor, move});
+    }
+    std::vector<d::ContractHistoryEntry> history(const std::string&) override { return {}; }
+    std::vector<d::SignedDocument> signed_documents(const std::string&) override { return {}; }
+    std::map<std::string, d::ContractStatus> contracts;
+    std::vector<std::pair<std::string, d::ContractMoveRecord>> moves;
+};
+
+class Services : public testing::Test {
+protected:
+    void SetUp() override {
+        locale::set_language({}, "en");
+        create_first_administrator(users_, {"ana", {d::Role::administrador, d::Role::capturista}, {}, "clave-de-ana-1"});
+        d::ContractStatus c;
+        c.folio = "F-1";
+        c.institution_code = "imss-gro";
+        c.drafted_by = "ana";
+        contracts_.contracts["F-1"] = c;
+    }
+    Session as(std::set<d::Role> roles, const std::string& name = "otra") {
+        d::UserAccount u;
+        u.username = name;
+        u.roles = std::move(roles);
+        return Session(u, audit_);
+    }
+    MemoryUsers users_;
+    MemoryAudit audit_;
+    MemoryContracts contracts_;
+};
+
+TEST_F(Services, PasswordsAreHashedWithArgon2idAndLoginsChecked) {
+    const auto& stored = users_.users.at("ana");
+    EXPECT_EQ(stored.password_hash.rfind("$argon2id$", 0), 0U);
+    EXPECT_EQ(stored.password_hash.find("clave-de-ana-1"), std::string::npos);
+    EXPECT_TRUE(log_in(users_, audit_, "ana", "clave-de-ana-1").user);
+    EXPECT_EQ(log_in(users_, audit_, "ana", "otra").failure, LoginFailure::bad_credentials);
+    EXPECT_EQ(log_in(users_, audit_, "nadie", "x").failure, LoginFailure::bad_credentials);
+    // A second first administrator is refused.
+    EXPECT_THROW(create_first_administrator(users_, {"eva", {d::Role::administrador}, {}, "clave-de-eva-1"}),
+                 AccessDenied);
+    MemoryUsers empty;
+    EXPECT_THROW(create_first_administrator(empty, {"eva", {d::Role::finanzas}, {}, "clave-de-eva-1"}), ServiceError);
+    EXPECT_THROW(create_first_administrator(empty, {"eva", {d::Role::administrador}, {}, "corta"}), ServiceError);
+    EXPECT_EQ(log_in(empty, audit_, "eva", "x").failure, LoginFailure::no_users);
+}
+
+TEST_F(Services, TheFifthFailureLocksEvenAgainstTheRightPassword) {
+    for (int i = 0; i < d::max_failed_logins - 1; ++i) {
+        EXPECT_EQ(log_in(users_, audit_, "ana", "mala").failure, LoginFailure::bad_credentials);
+    }
+    EXPECT_EQ(log_in(users_, audit_, "ana", "mala").failure, LoginFailure::locked);
+    EXPECT_EQ(log_in(users_, audit_, "ana", "clave-de-ana-1").failure, LoginFailure::locked);
+    users_.reset_password("ana", users_.users.at("ana").password_hash, "beto");
+    EXPECT_TRUE(log_in(users_, audit_, "ana", "clave-de-ana-1").user);
+    users_.set_active("ana", false, "beto");
+    EXPECT_EQ(log_in(users_, audit_, "ana", "clave-de-ana-1").failure, LoginFailure::inactive);
+}
+
+TEST_F(Services, ARefusalNamesTheRoleAndIsAudited) {
+    const auto clerk = as({d::Role::capturista}, "carlos");
+    try {
+        clerk.require(d::Permission::record_payments, "exhibicion F-1/1");
+        FAIL() << "a clerk recorded a payment";
+    } catch (const AccessDenied& e) {
+        EXPECT_EQ(e.needed(), std::vector<d::Role>{d::Role::finanzas});
+        EXPECT_NE(std::string(e.what()).find("finanzas"), std::string::npos);
+    }
+    ASSERT_EQ(audit_.rows.size(), 1U);
+    EXPECT_EQ(audit_.rows[0].actor, "carlos");
+    EXPECT_EQ(audit_.rows[0].action, "denegar");
+    EXPECT_EQ(audit_.rows[0].entity_id, "exhibicion F-1/1");
+    EXPECT_THROW(create_user(clerk, users_, {"zoe", {d::Role::finanzas}, {}, "clave-de-zoe-1"}), AccessDenied);
+    EXPECT_FALSE(users_.find("zoe"));
+    auto limited = as({d::Role::capturista});
+    EXPECT_NO_THROW(limited.require(d::Permission::draft_contracts, "x", "imss-gro"));
+}
+
+TEST_F(Services, TheLifecycleServiceChecksBeforeItStores) {
+    const auto reviewer_who_drafted = as({d::Role::revisor_juridico, d::Role::capturista}, "ana");
+    const auto reviewer = as({d::Role::revisor_juridico}, "rita");
+    const auto clerk = as({d::Role::capturista}, "carlos");
+    ContractLifecycleService(clerk, contracts_).move("F-1", d::ContractState::en_revision, "", std::nullopt);
+    EXPECT_THROW(ContractLifecycleService(reviewer_who_drafted, contracts_).move("F-1", d::ContractState::aprobado, "", std::nullopt),
+                 AccessDenied);
+    EXPECT_THROW(ContractLifecycleService(clerk, contracts_).move("F-1", d::ContractState::aprobado, "", std::nullopt),
+                 AccessDenied);
+    EXPECT_THROW(ContractLifecycleService(reviewer, contracts_).move("F-1", d::ContractState::observado, "", std::nullopt),
+                 ServiceError);
+    EXPECT_THROW(ContractLifecycleService(reviewer, contracts_).move("NO-EXISTE", d::ContractState::aprobado, "", std::nullopt),
+                 ServiceError);
+    ContractLifecycleService(reviewer, contracts_).move("F-1", d::ContractState::aprobado, "", std::nullopt);
+    // Signing needs the document; editing an approved contract is refused.
+    EXPECT_THROW(ContractLifecycleService(clerk, contracts_).move("F-1", d::ContractState::firmado, "", std::nullopt),
+                 ServiceError);
+    EXPECT_THROW(ContractLifecycleService(clerk, contracts_).check_content_change("F-1", d::Permission::draft_contracts),
+                 ServiceError);
+    EXPECT_EQ(contracts_.moves.size(), 2U);
+    EXPECT_EQ(contracts_.moves[1].first, "rita");
+    EXPECT_EQ(contracts_.contracts.at("F-1").state, d::ContractState::aprobado);
+    // Two refusals of roles, each audited (the missing reason and document are not about roles).
+    std::size_t denials = 0;
+    for (const auto& r : audit_.rows) denials += r.action == "denegar";
+    EXPECT_EQ(denials, 2U);
+}
+
+TEST_F(Services, DatesMoveSignedContractsAsTheSystem) {
+    auto& c = contracts_.contracts.at("F-1");
+    c.state = d::ContractState::firmado;
+    c.start = *d::Date::from_ymd(2024, 2, 1);
+    c.end = *d::Date::from_ymd(2024, 6, 30);
+    EXPECT_EQ(apply_moves_by_date(contracts_, *d::Date::from_ymd(2024, 1, 31)), 0U);
+    EXPECT_EQ(apply_moves_by_date(contracts_, *d::Date::from_ymd(2024, 7, 1)), 2U);
+    EXPECT_EQ(c.state, d::ContractState::concluido);
+    EXPECT_EQ(contracts_.moves.at(0).first, system_actor);
+    EXPECT_EQ(apply_moves_by_date(contracts_, *d::Date::from_ymd(2024, 7, 2)), 0U);
+}
+
+}  // namespace
+}  // namespace pacta::presentation
