@@ -243,7 +243,7 @@ echo "clave-de-eva-1" | "$cli" --db "$db" usuario crear --usuario eva --rol admi
 [[ $(sqlite3 "$db" "SELECT count(*) FROM app_user") == 1 ]] && passed=$((passed + 1)) ||
   { failed=$((failed + 1)); echo "FALLA: se creó una segunda cuenta sin permiso" >&2; }
 # Stored as Argon2id, never as the password itself.
-sqlite3 "$db" "SELECT password_hash FROM app_user" | grep -q '^\$argon2id\$v=19\$' && ! sqlite3 "$db" .dump | grep -q "clave-de-ana-1" &&
+sqlite3 "$db" "SELECT password_hash FROM app_user" | grep -c '^\$argon2id\$v=19\$' >/dev/null && ! sqlite3 "$db" .dump | grep -c "clave-de-ana-1" >/dev/null &&
   passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: hash de la contraseña" >&2; }
 check_err 2 "no hay terminal para pedir la contraseña" -- --db "$db" --usuario ana institucion listar </dev/null
 # On a terminal, --usuario asks for the password without echoing it (script(1) gives a pty).
@@ -327,7 +327,7 @@ if grep -qF "línea 4: error: curp: el dígito verificador (posición 18)" "$wor
    && grep -qF "línea 4: error: unidad: la unidad «UMM-X» no existe" "$work/err"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: filas malas" >&2; cat "$work/err" >&2; fi
 check_out 1 "Importados: 2 nuevos, 0 actualizados; rechazados: 1." -- --db "$db" personal importar "$work/personal.csv" --parcial
-if grep -qF "Ana,Gómez" "$work/personal.rechazados.csv" && head -1 "$work/personal.rechazados.csv" | grep -qF ",motivo"; then
+if grep -qF "Ana,Gómez" "$work/personal.rechazados.csv" && head -1 "$work/personal.rechazados.csv" | grep -cF ",motivo" >/dev/null; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: rechazados" >&2; fi
 check_out 0 "María Luisa Martínez Martínez" -- --db "$db" personal buscar martinez
 check_out 0 "Juan Pérez López" -- --db "$db" personal buscar PEREZ lop
@@ -370,7 +370,7 @@ check_out 0 "IMSS-BIENESTAR-GRO-2024-0001	borrador	Rosa Ramírez Cruz	imss-biene
   --db "$db" contrato listar
 check_out 0 "$work/rosa.pdf  sha256" -- --db "$db" contrato generar IMSS-BIENESTAR-GRO-2024-0001 --salida "$work/rosa.pdf"
 check_out 0 "Archivo completo: $work/rosa.pdf  sha256 $(sha256sum "$work/rosa.pdf" | cut -d' ' -f1)" -- --db "$db" contrato ver IMSS-BIENESTAR-GRO-2024-0001
-if pdftotext "$work/rosa.pdf" - | tr '\n' ' ' | grep -qF "LA C. ROSA RAMÍREZ CRUZ"; then passed=$((passed + 1)); else
+if pdftotext "$work/rosa.pdf" - | tr '\n' ' ' | grep -cF "LA C. ROSA RAMÍREZ CRUZ" >/dev/null; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: contrato con la persona" >&2; fi
 check_err 1 "la institución no tiene el firmante «no-existe»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios \
   --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" --firmante representante=no-existe
@@ -395,7 +395,7 @@ printf 'inicio,fin,importe\n2024-02-01,2024-02-29,10000\n' >"$work/manual-mal.cs
 check_err 1 "las exhibiciones suman \$10,000.00, pero el monto total del contrato es \$68,858.30" -- calendario --total 68858.30 --inicio 2024-02-01 --fin 2024-06-30 --manual "$work/manual-mal.csv"
 check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.xlsx" -- "${ref[@]}" --salida "$work/cal.xlsx"
 check_out 0 "calendario de 5 exhibiciones guardado en $work/cal.csv" -- "${ref[@]}" --salida "$work/cal.csv"
-if [[ $(grep -c . "$work/cal.csv") == 7 ]] && unzip -p "$work/cal.xlsx" xl/worksheets/sheet1.xml | grep -q "68858.3"; then
+if [[ $(grep -c . "$work/cal.csv") == 7 ]] && unzip -p "$work/cal.xlsx" xl/worksheets/sheet1.xml | grep -c "68858.3" >/dev/null; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: calendario exportado" >&2; fi
 
 # Instalments of the contract drafted above: from report to payment, refused moves, summaries.
@@ -447,18 +447,22 @@ if ! sqlite3 "$db" "UPDATE contract SET total_minor = 1 WHERE folio = '$folio'" 
 check_out 0 "5 ejemplares numerados de $folio para firma: $work/ejemplares.pdf" -- --db "$db" contrato imprimir "$folio" --salida "$work/ejemplares.pdf"
 check_out 0 "$work/rosa.pdf  sha256" -- --db "$db" contrato generar "$folio" --salida "$work/rosa.pdf"
 pages=$(pdfinfo "$work/rosa.pdf" | awk '/^Pages:/ {print $2}')
+# (Output captured before matching: «grep -q» in a pipe can end the writer with SIGPIPE.)
+copies_text=$(pdftotext "$work/ejemplares.pdf" -)
+second_copy=$(pdftotext -f $((pages + 1)) -l $((pages + 1)) "$work/ejemplares.pdf" -)
+copies_sig=$(pdfsig "$work/ejemplares.pdf" 2>&1)
 if [[ $(pdfinfo "$work/ejemplares.pdf" | awk '/^Pages:/ {print $2}') == $((5 * pages)) ]] && qpdf --check "$work/ejemplares.pdf" >/dev/null &&
-  [[ $(pdftotext "$work/ejemplares.pdf" - | grep -c "Ejemplar 5 de 5") == "$pages" ]] &&
-  pdftotext -f $((pages + 1)) -l $((pages + 1)) "$work/ejemplares.pdf" - | grep -q "Ejemplar 2 de 5" &&
-  ! pdfsig "$work/ejemplares.pdf" 2>/dev/null | grep -q "Signature Field Name"; then
-  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: ejemplares numerados ($pages páginas)" >&2; pdfinfo "$work/ejemplares.pdf" >&2; fi
+  [[ $(grep -c "Ejemplar 5 de 5" <<<"$copies_text") == "$pages" && $second_copy == "Ejemplar 2 de 5"* &&
+     $copies_sig != *"Signature Field Name"* ]]; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: ejemplares numerados ($pages páginas)" >&2; fi
 # Signing: the PDF Pacta generated, signed with podofosign and a throwaway certificate.
 check_err 1 "un contrato pasa a «firmado» con su documento firmado" -- --db "$db" contrato mover "$folio" firmado
 openssl req -x509 -newkey rsa:2048 -nodes -utf8 -keyout "$work/clave.pem" -out "$work/cert.pem" -days 30 \
   -subj "/CN=Rosa Ramírez Cruz" 2>/dev/null
 podofosign -in "$work/rosa.pdf" -out "$work/firmado.pdf" -cert "$work/cert.pem" -pkey "$work/clave.pem" \
   -field-name firma_prestador -field-use-existing >/dev/null 2>&1
-pdfsig "$work/firmado.pdf" 2>/dev/null | grep -q "Signature is Valid" && passed=$((passed + 1)) ||
+signed_report=$(pdfsig "$work/firmado.pdf" 2>/dev/null)
+[[ $signed_report == *"Signature is Valid"* ]] && passed=$((passed + 1)) ||
   { failed=$((failed + 1)); echo "FALLA: pdfsig no valida la firma de prueba" >&2; }
 python3 - "$work/firmado.pdf" "$work/alterado.pdf" <<'PY'
 import sys
@@ -495,8 +499,9 @@ check_out 0 "Convenio modificatorio $folio-CM1 del contrato $folio redactado" --
 check_out 0 "Convenio modificatorio: $folio-CM1" -- --db "$db" contrato ver "$folio"
 check_out 0 "Modifica a: $folio" -- --db "$db" contrato ver "$folio-CM1"
 check_out 0 "$work/cm1.pdf  sha256" -- --db "$db" contrato generar "$folio-CM1" --salida "$work/cm1.pdf"
-if pdftotext "$work/cm1.pdf" - | tr '\n' ' ' | grep -qF "CONVENIO MODIFICATORIO NÚMERO 1 AL CONTRATO $folio" &&
-  pdftotext "$work/cm1.pdf" - | tr '\n' ' ' | grep -qF "LA C. ROSA RAMÍREZ CRUZ"; then passed=$((passed + 1)); else
+amendment_text=$(pdftotext "$work/cm1.pdf" - | tr '\n' ' ')
+if [[ $amendment_text == *"CONVENIO MODIFICATORIO NÚMERO 1 AL CONTRATO $folio"* && $amendment_text == *"LA C. ROSA RAMÍREZ CRUZ"* ]]; then
+  passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: texto del convenio modificatorio" >&2; fi
 as dual check_out 0 "Convenio modificatorio $folio-CM2" -- --db "$db" contrato modificar "$folio" --datos "$work/convenio.json"
 as dual check_out 0 "borrador → en revisión jurídica" -- --db "$db" contrato mover "$folio-CM2" en_revision
@@ -522,7 +527,7 @@ check_err 1 "no puede aprobarse antes de que se entregue su informe" -- --db "$d
 check_err 1 "no puede pagarse antes de aprobarse" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-01 --referencia T --recibo 1
 printf 'Informe de actividades de febrero\n' >"$work/informe-02.txt"
 check_out 0 "Exhibición 1 de $folio: informe entregado." -- --db "$db" pagos registrar "$folio" 1 --estado informe --fecha 2024-03-01 --referencia INF-02/2024 --archivo-informe "$work/informe-02.txt"
-if sqlite3 "$db" "SELECT after_json FROM audit_log WHERE entity = 'exhibicion'" | grep -qF "$(sha256sum "$work/informe-02.txt" | cut -d' ' -f1)"; then
+if sqlite3 "$db" "SELECT after_json FROM audit_log WHERE entity = 'exhibicion'" | grep -cF "$(sha256sum "$work/informe-02.txt" | cut -d' ' -f1)" >/dev/null; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: el informe adjunto no quedó en la bitácora" >&2; fi
 check_err 1 "la fecha 2024-02-28 es anterior a la del paso previo (2024-03-01)" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-02-28
 check_out 0 "Exhibición 1 de $folio: aprobado." -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-02
