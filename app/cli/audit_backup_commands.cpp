@@ -45,7 +45,7 @@ int run_audit(std::span<const std::string> words, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
-    ws->user().require(domain::Permission::read_records, "auditoria verificar");
+    ws->session().require(domain::Permission::read_records, "auditoria verificar");
     const auto v = db::SqliteAuditTrail(*database).verify();
     if (!v.intact) {
         console.error(fill(tr("the audit trail is broken from row {row}: a row was edited or deleted there. Restore a "
@@ -72,7 +72,7 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         auto ws = open_workspace(console);
         if (!ws) return exit_invalid;
         auto* database = &ws->database;
-        ws->user().require(domain::Permission::manage_backups, "respaldo " + file.string());
+        ws->session().require(domain::Permission::manage_backups, "respaldo " + file.string());
         const auto v = db::SqliteAuditTrail(*database).verify();
         database->backup_to(file);
         write_manifest(file, v);
@@ -87,7 +87,7 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         if (fs::exists(database_path())) {
             auto ws = open_workspace(console);
             if (!ws) return exit_invalid;
-            ws->user().require(domain::Permission::manage_backups, "restaurar " + file.string());
+            ws->session().require(domain::Permission::manage_backups, "restaurar " + file.string());
         }
         // Check the copy before touching anything: integrity, audit chain, schema.
         try {

@@ -76,7 +76,7 @@ int new_contract(const Arguments& args, const Console& console) {
                            {{"code", institution_code}}));
         return exit_invalid;
     }
-    ws->user().require(domain::Permission::draft_contracts, "contrato nuevo", institution_code);
+    ws->session().require(domain::Permission::draft_contracts, "contrato nuevo", institution_code);
     const auto person = db::SqliteStaffRepository(*database).find(*person_key);
     if (!person) {
         console.error(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
@@ -112,7 +112,7 @@ int new_contract(const Arguments& args, const Console& console) {
     record.budget_account = text_at(generated.data, "presupuesto.cuenta");
     const auto rules = presentation::load_installed_rule_data(tmpl.info.currency);
     record.schedule = presentation::contract_schedule(tmpl, generated.data, rules.calendar);
-    const std::string folio = db::SqliteContractRepository(*database).create(record, ws->user().actor());
+    const std::string folio = db::SqliteContractRepository(*database).create(record, ws->session().actor());
     console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),
                         {{"folio", folio},
                          {"person", person->full_name()},
@@ -137,7 +137,7 @@ int generate_contract(const Arguments& args, const Console& console) {
         console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
         return exit_invalid;
     }
-    ws->user().require(domain::Permission::draft_contracts, "contrato " + folio, record->institution_code);
+    ws->session().require(domain::Permission::draft_contracts, "contrato " + folio, record->institution_code);
     const auto generated = regenerate(*record, console);
     if (!generated) return exit_invalid;
     const auto institution = db::SqliteInstitutionRepository(*database).find(record->institution_code);
@@ -151,7 +151,7 @@ int generate_contract(const Arguments& args, const Console& console) {
         platform::write_file_atomically(path, bytes);
         const std::string sha = platform::sha256_hex(bytes);
         contracts.add_file(folio, {public_version ? "publico" : "completo", fs::absolute(path).string(), sha, ""},
-                           ws->user().actor());
+                           ws->session().actor());
         console.out << path.string() << "  sha256 " << sha << '\n';
     };
     write(*output, false);
@@ -166,9 +166,9 @@ std::string money_text(std::int64_t minor, const std::string& currency) {
 int list_contracts(const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    ws->user().require(domain::Permission::read_records, "contratos");
+    ws->session().require(domain::Permission::read_records, "contratos");
     for (const auto& c : db::SqliteContractRepository(ws->database).list()) {
-        if (!ws->user().user().covers(c.institution_code)) continue;
+        if (!ws->session().user().covers(c.institution_code)) continue;
         const auto state = domain::contract_state_from_name(c.state);
         console.out << c.folio << '\t' << (state ? domain::contract_state_label(*state) : c.state) << '\t' << c.person_name
                     << '\t' << c.template_code << " v" << c.template_version << '\t'
@@ -185,7 +185,7 @@ int show_contract(const std::string& folio, const Console& console) {
         console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", folio}}));
         return exit_invalid;
     }
-    ws->user().require(domain::Permission::read_records, "contrato " + folio, c->institution_code);
+    ws->session().require(domain::Permission::read_records, "contrato " + folio, c->institution_code);
     const auto state = domain::contract_state_from_name(c->state);
     console.out << tr("Folio") << ": " << c->folio << '\n'
                 << tr("State") << ": " << (state ? domain::contract_state_label(*state) : c->state) << '\n'

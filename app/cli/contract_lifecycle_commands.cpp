@@ -69,15 +69,15 @@ int contract_states(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->user(), lifecycle);
+    presentation::ContractLifecycleService service(ws->session(), lifecycle);
     const auto status = service.status(folio);
     const auto moves = service.available_moves(folio);
     console.out << fill(tr("Contract {folio}: {state}."), {{"folio", folio}, {"state", label(status.state)}}) << '\n';
     if (moves.empty()) {
-        console.out << fill(tr("{user} has no move to make on it."), {{"user", ws->user().actor()}}) << '\n';
+        console.out << fill(tr("{user} has no move to make on it."), {{"user", ws->session().actor()}}) << '\n';
         return exit_ok;
     }
-    console.out << fill(tr("Moves {user} may make:"), {{"user", ws->user().actor()}}) << '\n';
+    console.out << fill(tr("Moves {user} may make:"), {{"user", ws->session().actor()}}) << '\n';
     for (const auto& m : moves) {
         std::string needs;
         if (m.reason_required) needs += " --motivo \"...\"";
@@ -102,7 +102,7 @@ int move_contract(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->user(), lifecycle);
+    presentation::ContractLifecycleService service(ws->session(), lifecycle);
     const auto from = service.status(folio).state;
     service.move(folio, to, args.value("motivo").value_or(""), signed_file);
     console.out << fill(tr("Contract {folio}: {from} → {to}."), {{"folio", folio}, {"from", label(from)}, {"to", label(to)}})
@@ -133,7 +133,7 @@ int edit_contract(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService(ws->user(), lifecycle).check_content_change(folio, d::Permission::draft_contracts);
+    presentation::ContractLifecycleService(ws->session(), lifecycle).check_content_change(folio, d::Permission::draft_contracts);
     const auto record = find_contract(ws->database, folio);
     auto tmpl = document::parse_template(record.template_source, record.template_code);
     auto data = document::parse_json_data(record.data_json, folio);
@@ -145,12 +145,12 @@ int edit_contract(const Arguments& args, const Console& console) {
         return exit_invalid;
     }
     const auto content = content_of(*tmpl.value, generated.data, document::to_json_text(*data.value));
-    db::SqliteContractRepository(ws->database).update_content(folio, content, ws->user().actor());
+    db::SqliteContractRepository(ws->database).update_content(folio, content, ws->session().actor());
     if (record.amends.empty()) {
         // The schedule follows the amount and the term.
         const auto rules = presentation::load_installed_rule_data(tmpl.value->info.currency);
         const auto schedule = presentation::contract_schedule(*tmpl.value, generated.data, rules.calendar);
-        if (!schedule.empty()) db::SqliteInstalmentRepository(ws->database).replace_schedule(folio, schedule, ws->user().actor());
+        if (!schedule.empty()) db::SqliteInstalmentRepository(ws->database).replace_schedule(folio, schedule, ws->session().actor());
     }
     console.out << fill(tr("Contract {folio} updated."), {{"folio", folio}}) << '\n';
     return exit_ok;
@@ -167,9 +167,9 @@ int amend_contract(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->user(), lifecycle);
+    presentation::ContractLifecycleService service(ws->session(), lifecycle);
     const auto status = service.status(folio);
-    ws->user().require(d::Permission::draft_contracts, "contrato " + folio, status.institution_code);
+    ws->session().require(d::Permission::draft_contracts, "contrato " + folio, status.institution_code);
     if (status.state != d::ContractState::firmado && status.state != d::ContractState::vigente) {
         console.error(fill(tr("the contract {folio} is «{state}»: amendments are made to signed contracts in force; "
                               "before signing, a draft is edited («contrato editar») or returned by legal review."),
@@ -220,7 +220,7 @@ int amend_contract(const Arguments& args, const Console& console) {
     record.end_date = original.end_date;
     record.signatories = draft.signatories;
     record.amends = folio;
-    const std::string amendment = db::SqliteContractRepository(ws->database).create(record, ws->user().actor());
+    const std::string amendment = db::SqliteContractRepository(ws->database).create(record, ws->session().actor());
     console.out << fill(tr("Amendment {amendment} of contract {folio} drafted; it goes through legal review and "
                            "signing like any contract."),
                         {{"amendment", amendment}, {"folio", folio}})
@@ -238,8 +238,8 @@ int print_copies(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    const auto status = presentation::ContractLifecycleService(ws->user(), lifecycle).status(folio);
-    ws->user().require(d::Permission::draft_contracts, "contrato " + folio, status.institution_code);
+    const auto status = presentation::ContractLifecycleService(ws->session(), lifecycle).status(folio);
+    ws->session().require(d::Permission::draft_contracts, "contrato " + folio, status.institution_code);
     if (status.state != d::ContractState::aprobado) {
         console.error(fill(tr("the contract {folio} is «{state}»: the copies for signing are printed once legal review "
                               "has approved it."),
@@ -268,7 +268,7 @@ int print_copies(const Arguments& args, const Console& console) {
         std::string("Pacta ") + pacta::version, writer);
     platform::write_file_atomically(*output, bytes);
     const std::string sha = platform::sha256_hex(bytes);
-    ws->user().record_access("crear", "copias_impresas", folio,
+    ws->session().record_access("crear", "copias_impresas", folio,
                              nlohmann::json{{"archivo", fs::absolute(*output).string()}, {"sha256", sha}, {"ejemplares", copies}}
                                  .dump());
     console.out << fill(tr("{count} numbered copies of {folio} for signing: {file}  sha256 {sha}"),

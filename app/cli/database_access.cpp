@@ -100,7 +100,7 @@ std::unique_ptr<Workspace> open_workspace(const Console& console) {
     if (!result.user) {
         throw presentation::AccessDenied(presentation::login_failure_text(result.failure), {});
     }
-    ws->session.emplace(*result.user, ws->audit);
+    ws->logged_in.emplace(*result.user, ws->audit);
     return ws;
 }
 

@@ -31,12 +31,12 @@ struct Workspace {
     db::Database database;
     db::SqliteAuditLog audit{database};
     db::SqliteUserRepository users{database};
-    std::optional<presentation::Session> session;
+    std::optional<presentation::Session> logged_in;
 
     explicit Workspace(db::Database db) : database(std::move(db)) {}
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
-    [[nodiscard]] const presentation::Session& user() const { return *session; }
+    [[nodiscard]] const presentation::Session& session() const { return *logged_in; }
 };
 
 // Opens the database, records the moves its contracts' dates call for (firmado -> vigente

@@ -10,6 +10,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/institution_file.h"
+#include "pacta/presentation/records_service.h"
 
 namespace pacta::cli {
 
@@ -31,10 +32,8 @@ int import_institution(const std::string& file, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->user().require(domain::Permission::manage_institutions, "institucion " + file);
-    db::SqliteInstitutionRepository repo(*database);
-    const bool created = repo.save(*read.institution, ws->user().actor());
+    db::SqliteInstitutionRepository repo(ws->database);
+    const bool created = presentation::InstitutionService(ws->session(), repo).save(*read.institution);
     const auto& i = *read.institution;
     console.out << fill(created ? tr("Institution {code} created: {units} units, {accounts} budget accounts, "
                                      "{signatories} signatories.")
@@ -51,10 +50,8 @@ int import_institution(const std::string& file, const Console& console) {
 int export_institution(const std::string& code, const std::optional<std::string>& output, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->user().require(domain::Permission::read_records, "institucion " + code);
-    db::SqliteInstitutionRepository repo(*database);
-    const auto inst = repo.find(code);
+    db::SqliteInstitutionRepository repo(ws->database);
+    const auto inst = presentation::InstitutionService(ws->session(), repo).find(code);
     if (!inst) {
         console.error(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
                            {{"code", code}}));
@@ -73,10 +70,8 @@ int export_institution(const std::string& code, const std::optional<std::string>
 int list_institutions(const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->user().require(domain::Permission::read_records, "instituciones");
-    db::SqliteInstitutionRepository repo(*database);
-    for (const auto& i : repo.list()) {
+    db::SqliteInstitutionRepository repo(ws->database);
+    for (const auto& i : presentation::InstitutionService(ws->session(), repo).list()) {
         console.out << i.code << '\t' << i.country << '\t' << i.name << '\t'
                     << fill(tr("{units} units, {signatories} signatories"),
                             {{"units", std::to_string(i.units)}, {"signatories", std::to_string(i.signatories)}})
@@ -121,10 +116,9 @@ int run_signatory(std::span<const std::string> words, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->user().require(domain::Permission::read_records, "firmantes");
-    db::SqliteInstitutionRepository repo(*database);
-    for (const auto& [institution, s] : repo.signatories(args.value("institucion").value_or(""))) {
+    db::SqliteInstitutionRepository repo(ws->database);
+    for (const auto& [institution, s] :
+         presentation::InstitutionService(ws->session(), repo).signatories(args.value("institucion").value_or(""))) {
         std::string roles;
         for (const auto& r : s.roles) roles += (roles.empty() ? "" : ", ") + r;
         console.out << institution << '\t' << s.code << '\t' << s.name << '\t' << s.title << '\t' << roles << '\t'

@@ -16,6 +16,7 @@
 #include "pacta/presentation/payment_schedule.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/payments.h"
+#include "pacta/presentation/records_service.h"
 #include "table_printing.h"
 
 namespace pacta::cli {
@@ -50,7 +51,7 @@ int show_contract(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
-    ws->user().require(d::Permission::read_records, "pagos");
+    ws->session().require(d::Permission::read_records, "pagos");
     const auto& folio = args.positionals()[1];
     const auto instalments = db::SqliteInstalmentRepository(*database).for_contract(folio);
     if (instalments.empty()) {
@@ -76,7 +77,7 @@ int pending(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
-    ws->user().require(d::Permission::read_records, "pagos");
+    ws->session().require(d::Permission::read_records, "pagos");
     const auto rows = db::SqliteInstalmentRepository(*database).open(due_by, args.value("unidad").value_or(""));
     return show(args, p::pending_table(rows), console);
 }
@@ -124,15 +125,7 @@ int record(const Arguments& args, const Console& console) {
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
     db::SqliteContractLifecycleRepository lifecycle(*database);
-    const auto status = p::ContractLifecycleService(ws->user(), lifecycle).status(folio);
-    ws->user().require(move.to == d::InstalmentState::paid ? d::Permission::record_payments
-                                                           : d::Permission::record_instalments,
-                       "exhibicion " + folio + "/" + std::to_string(*number), status.institution_code);
-    if (!d::is_signed(status.state)) {
-        console.error(fill(tr("the contract {folio} is «{state}»: its instalments move once it is signed."),
-                           {{"folio", folio}, {"state", std::string(d::contract_state_label(status.state))}}));
-        return exit_invalid;
-    }
+    p::authorize_instalment_move(ws->session(), lifecycle, folio, *number, move.to);
     db::SqliteInstalmentRepository repository(*database);
     const auto instalments = repository.for_contract(folio);
     const d::ContractInstalment* current = nullptr;
@@ -157,7 +150,7 @@ int record(const Arguments& args, const Console& console) {
     const bool suspended = args.flag("constancia-suspension") || current->suspension_year == move.on.year();
     const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
     const auto after = d::apply_move(current->record, move, payment);
-    repository.save_move(folio, current->record, after, ws->user().actor());
+    repository.save_move(folio, current->record, after, ws->session().actor());
     console.out << fill(tr("Instalment {number} of {folio}: {state}."),
                         {{"number", std::to_string(*number)}, {"folio", folio}, {"state", p::state_label(after.state)}});
     if (after.paid) {
@@ -183,7 +176,7 @@ int replace_schedule(const Arguments& args, const Console& console) {
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
     db::SqliteContractLifecycleRepository lifecycle(*database);
-    p::ContractLifecycleService(ws->user(), lifecycle).check_content_change(folio, d::Permission::record_instalments);
+    p::ContractLifecycleService(ws->session(), lifecycle).check_content_change(folio, d::Permission::record_instalments);
     const auto contract = db::SqliteContractRepository(*database).find(folio);
     const auto start = d::parse_iso_date(contract->start_date).value;
     const auto end = d::parse_iso_date(contract->end_date).value;
@@ -200,7 +193,7 @@ int replace_schedule(const Arguments& args, const Console& console) {
         console.error(tr("nothing was saved; correct the schedule and run the command again."));
         return exit_invalid;
     }
-    if (!db::SqliteInstalmentRepository(*database).replace_schedule(folio, read.instalments, ws->user().actor())) {
+    if (!db::SqliteInstalmentRepository(*database).replace_schedule(folio, read.instalments, ws->session().actor())) {
         console.error(fill(tr("the schedule of «{folio}» cannot be replaced: an instalment has already moved past "
                               "pending; see «pacta-cli pagos ver {folio}»."),
                            {{"folio", folio}}));
@@ -227,7 +220,7 @@ int summary(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
-    ws->user().require(d::Permission::read_records, "pagos");
+    ws->session().require(d::Permission::read_records, "pagos");
     const auto rows =
         p::payment_summary(db::SqliteInstalmentRepository(*database).all(), *from_text, *to_text, key, currency);
     return show(args, p::summary_table(rows, key, currency), console);

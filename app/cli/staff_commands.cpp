@@ -15,6 +15,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/domain/access.h"
 #include "pacta/platform/atomic_file.h"
+#include "pacta/presentation/records_service.h"
 #include "pacta/presentation/staff_file.h"
 
 namespace pacta::cli {
@@ -56,14 +57,14 @@ int import_staff(const Arguments& args, const Console& console) {
     auto* database = &ws->database;
     const auto institution = institution_for(args, *database, console);
     if (!institution) return exit_usage;
-    ws->user().require(domain::Permission::import_staff, "personal " + file, *institution);
     const auto units = db::unit_codes(*database, *institution);
     const std::string name = fs::path(file).filename().string();
     auto read = fs::path(file).extension() == ".xlsx" ? presentation::read_staff_xlsx(file, name, units)
                                                       : presentation::read_staff_csv(*bytes, name, units);
     if (!console.report_all(read.file_findings)) return exit_invalid;
 
-    db::SqliteStaffRepository repo(*database);
+    db::SqliteStaffRepository repository(*database);
+    presentation::StaffService repo(ws->session(), repository);
     const bool update = args.flag("actualizar");
     if (!update) {
         std::vector<std::string> keys;
@@ -102,7 +103,7 @@ int import_staff(const Arguments& args, const Console& console) {
                            {{"rejected", std::to_string(rejected)}, {"total", std::to_string(read.rows.size())}}));
         return exit_invalid;
     }
-    const auto result = repo.import(valid, *institution, update, ws->user().actor());
+    const auto result = repo.import(valid, *institution, update);
     if (rejected > 0) {
         std::string header;
         for (const auto& h : read.header) header += document::csv_field(h) + ",";
@@ -124,8 +125,8 @@ int search_staff(const Arguments& args, const Console& console) {
     auto* database = &ws->database;
     std::string text;
     for (std::size_t i = 1; i < args.positionals().size(); ++i) text += (i > 1 ? " " : "") + args.positionals()[i];
-    ws->user().require(domain::Permission::read_records, "personal buscar");
-    const auto found = db::SqliteStaffRepository(*database).search(text, 50);
+    db::SqliteStaffRepository repository(*database);
+    const auto found = presentation::StaffService(ws->session(), repository).search(text, 50);
     for (const auto& m : found) {
         console.out << m.full_name() << '\t' << m.key() << '\t' << m.unit_code << '\t' << domain::regime_name(m.regime)
                     << '\t' << domain::category_name(m.category) << '\n';
@@ -139,8 +140,8 @@ int export_staff(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
-    ws->user().require(domain::Permission::export_personal_data, "personal exportar " + file);
-    const auto staff = db::SqliteStaffRepository(*database).all();
+    db::SqliteStaffRepository repository(*database);
+    const auto staff = presentation::StaffService(ws->session(), repository).export_all(fs::absolute(file).string());
     const auto ext = fs::path(file).extension();
     if (ext == ".xlsx") {
         const auto temporary = file + ".parcial.xlsx";
@@ -154,8 +155,6 @@ int export_staff(const Arguments& args, const Console& console) {
     } else {
         throw UsageError(fill(tr("cannot write «{file}»: the output must end in .csv or .xlsx"), {{"file", file}}));
     }
-    ws->user().record_access("exportar", "personal", fs::absolute(file).string(),
-                             "{\"personas\":" + std::to_string(staff.size()) + "}");
     console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(staff.size())}, {"file", file}})
                 << '\n';
     return exit_ok;
@@ -166,14 +165,8 @@ int show_staff(const Arguments& args, const Console& console) {
     const std::string key = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    ws->user().require(domain::Permission::view_personal_data, "persona " + key);
-    const auto m = db::SqliteStaffRepository(ws->database).find(key);
-    if (!m) {
-        console.error(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
-                           {{"key", key}}));
-        return exit_invalid;
-    }
-    ws->user().record_access("consultar", "persona", m->key(), R"({"datos":"identidad_y_cuenta"})");
+    db::SqliteStaffRepository repository(ws->database);
+    const auto m = std::optional(presentation::StaffService(ws->session(), repository).view(key));
     const auto line = [&](const std::string& label, const std::string& value) {
         if (!value.empty()) console.out << label << ": " << value << '\n';
     };

@@ -55,7 +55,7 @@ int terminate_contract(const Arguments& args, const Console& console) {
     if (!ws) return exit_invalid;
     auto* database = &ws->database;
     db::SqliteContractLifecycleRepository lifecycle(*database);
-    presentation::ContractLifecycleService(ws->user(), lifecycle)
+    presentation::ContractLifecycleService(ws->session(), lifecycle)
         .check_termination(folio, *cause, args.value("motivo").value_or(""));
     const auto contract = db::SqliteContractRepository(*database).find(folio);
     const auto start = d::parse_iso_date(contract->start_date).value;
@@ -107,7 +107,7 @@ int terminate_contract(const Arguments& args, const Console& console) {
     const std::string bytes = presentation::render_contract(doc, presentation::OutputFormat::pdf, folio, {},
                                                             std::string("Pacta ") + pacta::version, &writer);
     platform::write_file_atomically(output, bytes);
-    instalments.save_termination(folio, settlement, ws->user().actor());
+    instalments.save_termination(folio, settlement, ws->session().actor());
     console.out << fill(tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, balance {balance}."),
                         {{"folio", folio},
                          {"date", last_day->iso()},

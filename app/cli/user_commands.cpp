@@ -56,9 +56,9 @@ int create(const Arguments& args, const Console& console) {
     ws = open_workspace(console);
     if (!ws) return exit_invalid;
     // Permission first, so a refused user is not asked for a password to no purpose.
-    ws->user().require(d::Permission::manage_users, "usuario " + account.username);
+    ws->session().require(d::Permission::manage_users, "usuario " + account.username);
     account.password = read_new_password(from_stdin);
-    presentation::create_user(ws->user(), ws->users, account);
+    presentation::create_user(ws->session(), ws->users, account);
     console.out << fill(tr("User «{name}» created with the roles: {roles}."),
                         {{"name", account.username},
                          {"roles", roles_of(d::UserAccount{account.username, account.roles, {}, true, 0, false})}})
@@ -69,7 +69,7 @@ int create(const Arguments& args, const Console& console) {
 int list(const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    for (const auto& u : presentation::list_users(ws->user(), ws->users)) {
+    for (const auto& u : presentation::list_users(ws->session(), ws->users)) {
         std::string institutions;
         for (const auto& i : u.institutions) institutions += (institutions.empty() ? "" : ",") + i;
         std::string state = u.locked ? tr("locked") : u.active ? tr("active") : tr("deactivated");
@@ -84,7 +84,7 @@ int deactivate(const Arguments& args, const Console& console) {
     if (!name) throw UsageError(tr("«usuario desactivar» needs --usuario NAME"));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    presentation::deactivate_user(ws->user(), ws->users, *name);
+    presentation::deactivate_user(ws->session(), ws->users, *name);
     console.out << fill(tr("User «{name}» deactivated."), {{"name", *name}}) << '\n';
     return exit_ok;
 }
@@ -94,9 +94,9 @@ int reset(const Arguments& args, const Console& console) {
     if (!name) throw UsageError(tr("«usuario restablecer» needs --usuario NAME"));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    ws->user().require(d::Permission::manage_users, "usuario " + *name);
+    ws->session().require(d::Permission::manage_users, "usuario " + *name);
     const std::string password = read_new_password(args.flag("clave-stdin"));
-    presentation::reset_password(ws->user(), ws->users, *name, password);
+    presentation::reset_password(ws->session(), ws->users, *name, password);
     console.out << fill(tr("New password set for «{name}»; the account is unlocked."), {{"name", *name}}) << '\n';
     return exit_ok;
 }

@@ -1,0 +1,54 @@
+#pragma once
+// Institutions, staff records and instalments on behalf of a user: each operation checks
+// the user's permission (and institution) first and audits what the law asks to be
+// audited: views of a person's whole record and exports of personal data.
+
+#include <string>
+#include <vector>
+
+#include "pacta/domain/repositories.h"
+#include "pacta/presentation/access.h"
+
+namespace pacta::presentation {
+
+class InstitutionService {
+public:
+    InstitutionService(const Session& session, domain::InstitutionRepository& repository)
+        : session_(session), repository_(repository) {}
+    // Creates or replaces (administrador); true when created.
+    bool save(const domain::Institution& institution);
+    [[nodiscard]] std::optional<domain::Institution> find(const std::string& code);
+    // The institutions the user works for.
+    [[nodiscard]] std::vector<domain::InstitutionSummary> list();
+    [[nodiscard]] std::vector<domain::SignatorySummary> signatories(const std::string& institution_code);
+
+private:
+    const Session& session_;
+    domain::InstitutionRepository& repository_;
+};
+
+class StaffService {
+public:
+    StaffService(const Session& session, domain::StaffRepository& repository)
+        : session_(session), repository_(repository) {}
+    domain::StaffImportResult import(const std::vector<domain::StaffMember>& staff, const std::string& institution_code,
+                                     bool update_existing);
+    [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys);
+    [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit);
+    // The whole record, identity and bank account included: audited. Throws ServiceError
+    // when nobody has that key.
+    [[nodiscard]] domain::StaffMember view(const std::string& key);
+    // Everyone, for an export to `destination`: audited with the number of people.
+    [[nodiscard]] std::vector<domain::StaffMember> export_all(const std::string& destination);
+
+private:
+    const Session& session_;
+    domain::StaffRepository& repository_;
+};
+
+// Before an instalment moves: the role (only finanzas marks it paid; finanzas or an
+// administrador records the rest), the institution, and a contract that is signed.
+void authorize_instalment_move(const Session& session, domain::ContractLifecycleRepository& contracts,
+                               const std::string& folio, int number, domain::InstalmentState to);
+
+}  // namespace pacta::presentation

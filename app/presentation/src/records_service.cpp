@@ -1,0 +1,88 @@
+#include "pacta/presentation/records_service.h"
+
+#include <nlohmann/json.hpp>
+
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/contract_lifecycle.h"
+
+namespace pacta::presentation {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+bool InstitutionService::save(const d::Institution& institution) {
+    session_.require(d::Permission::manage_institutions, "institucion " + institution.code);
+    return repository_.save(institution, session_.actor());
+}
+
+std::optional<d::Institution> InstitutionService::find(const std::string& code) {
+    session_.require(d::Permission::read_records, "institucion " + code, code);
+    return repository_.find(code);
+}
+
+std::vector<d::InstitutionSummary> InstitutionService::list() {
+    session_.require(d::Permission::read_records, "instituciones");
+    std::vector<d::InstitutionSummary> out;
+    for (auto& i : repository_.list()) {
+        if (session_.user().covers(i.code)) out.push_back(std::move(i));
+    }
+    return out;
+}
+
+std::vector<d::SignatorySummary> InstitutionService::signatories(const std::string& institution_code) {
+    session_.require(d::Permission::read_records, "firmantes", institution_code);
+    std::vector<d::SignatorySummary> out;
+    for (auto& s : repository_.signatories(institution_code)) {
+        if (session_.user().covers(s.institution)) out.push_back(std::move(s));
+    }
+    return out;
+}
+
+d::StaffImportResult StaffService::import(const std::vector<d::StaffMember>& staff, const std::string& institution_code,
+                                          bool update_existing) {
+    session_.require(d::Permission::import_staff, "personal importar", institution_code);
+    return repository_.import(staff, institution_code, update_existing, session_.actor());
+}
+
+std::vector<std::string> StaffService::existing_keys(const std::vector<std::string>& keys) {
+    session_.require(d::Permission::import_staff, "personal importar");
+    return repository_.existing_keys(keys);
+}
+
+std::vector<d::StaffMember> StaffService::search(const std::string& text, std::size_t limit) {
+    session_.require(d::Permission::read_records, "personal buscar");
+    return repository_.search(text, limit);
+}
+
+d::StaffMember StaffService::view(const std::string& key) {
+    session_.require(d::Permission::view_personal_data, "persona " + key);
+    auto found = repository_.find(key);
+    if (!found) {
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+                                {{"key", key}}));
+    }
+    session_.record_access("consultar", "persona", found->key(), R"({"datos":"identidad_y_cuenta"})");
+    return *found;
+}
+
+std::vector<d::StaffMember> StaffService::export_all(const std::string& destination) {
+    session_.require(d::Permission::export_personal_data, "personal exportar " + destination);
+    auto staff = repository_.all();
+    session_.record_access("exportar", "personal", destination,
+                           nlohmann::json{{"personas", staff.size()}, {"archivo", destination}}.dump());
+    return staff;
+}
+
+void authorize_instalment_move(const Session& session, d::ContractLifecycleRepository& contracts,
+                               const std::string& folio, int number, d::InstalmentState to) {
+    const auto status = ContractLifecycleService(session, contracts).status(folio);
+    session.require(to == d::InstalmentState::paid ? d::Permission::record_payments : d::Permission::record_instalments,
+                    "exhibicion " + folio + "/" + std::to_string(number), status.institution_code);
+    if (!d::is_signed(status.state)) {
+        throw ServiceError(fill(tr("the contract {folio} is «{state}»: its instalments move once it is signed."),
+                                {{"folio", folio}, {"state", std::string(d::contract_state_label(status.state))}}));
+    }
+}
+
+}  // namespace pacta::presentation
