@@ -7,6 +7,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/records_service.h"
 
 namespace pacta::presentation {
 namespace {
@@ -81,6 +82,25 @@ public:
     std::vector<d::SignedDocument> signed_documents(const std::string&) override { return {}; }
     std::map<std::string, d::ContractStatus> contracts;
     std::vector<std::pair<std::string, d::ContractMoveRecord>> moves;
+};
+
+class MemoryStaff : public d::StaffRepository {
+public:
+    d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string&, bool,
+                                const std::string&) override {
+        for (const auto& m : staff) people.push_back(m);
+        return {staff.size(), 0};
+    }
+    std::vector<std::string> existing_keys(const std::vector<std::string>&) override { return {}; }
+    std::optional<d::StaffMember> find(const std::string& key) override {
+        for (const auto& m : people) {
+            if (m.key() == key) return m;
+        }
+        return std::nullopt;
+    }
+    std::vector<d::StaffMember> search(const std::string&, std::size_t) override { return people; }
+    std::vector<d::StaffMember> all() override { return people; }
+    std::vector<d::StaffMember> people;
 };
 
 class Services : public testing::Test {
@@ -190,6 +210,38 @@ TEST_F(Services, DatesMoveSignedContractsAsTheSystem) {
     EXPECT_EQ(c.state, d::ContractState::concluido);
     EXPECT_EQ(contracts_.moves.at(0).first, system_actor);
     EXPECT_EQ(apply_moves_by_date(contracts_, *d::Date::from_ymd(2024, 7, 2)), 0U);
+}
+
+TEST_F(Services, PersonalDataIsShownAndExportedOnlyToTheRightRolesAndAudited) {
+    MemoryStaff staff;
+    d::StaffMember rosa;
+    rosa.given_names = "Rosa";
+    rosa.first_surname = "Ramírez";
+    rosa.curp = "RACR920514MDFMRS05";
+    rosa.bank_account = "002180700000000003";
+    staff.people.push_back(rosa);
+    const auto finance = as({d::Role::finanzas}, "fer");
+    const auto reviewer = as({d::Role::revisor_juridico}, "rita");
+    EXPECT_EQ(StaffService(finance, staff).view(rosa.curp).bank_account, rosa.bank_account);
+    EXPECT_THROW((void)StaffService(reviewer, staff).view(rosa.curp), AccessDenied);
+    EXPECT_THROW((void)StaffService(finance, staff).export_all("/tmp/x.csv"), AccessDenied);
+    EXPECT_EQ(StaffService(as({d::Role::capturista}, "carlos"), staff).export_all("/tmp/x.csv").size(), 1U);
+    EXPECT_THROW((void)StaffService(finance, staff).view("NADIE"), ServiceError);
+    EXPECT_THROW(StaffService(reviewer, staff).import({rosa}, "imss-gro", false), AccessDenied);
+    std::vector<std::string> actions;
+    for (const auto& r : audit_.rows) actions.push_back(r.actor + ":" + r.action);
+    EXPECT_EQ(actions, (std::vector<std::string>{"fer:consultar", "rita:denegar", "fer:denegar", "carlos:exportar",
+                                                 "rita:denegar"}));
+}
+
+TEST_F(Services, OnlyFinanceMarksMoneyPaidAndOnlyOnSignedContracts) {
+    const auto finance = as({d::Role::finanzas}, "fer");
+    const auto admin = as({d::Role::administrador}, "beto");
+    EXPECT_THROW(authorize_instalment_move(finance, contracts_, "F-1", 1, d::InstalmentState::paid), ServiceError);
+    contracts_.contracts.at("F-1").state = d::ContractState::vigente;
+    EXPECT_NO_THROW(authorize_instalment_move(finance, contracts_, "F-1", 1, d::InstalmentState::paid));
+    EXPECT_NO_THROW(authorize_instalment_move(admin, contracts_, "F-1", 1, d::InstalmentState::report_delivered));
+    EXPECT_THROW(authorize_instalment_move(admin, contracts_, "F-1", 1, d::InstalmentState::paid), AccessDenied);
 }
 
 }  // namespace
