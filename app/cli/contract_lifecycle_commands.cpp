@@ -102,7 +102,7 @@ int move_contract(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->session(), lifecycle);
+    presentation::ContractLifecycleService service(ws->session(), lifecycle, signed_documents_dir());
     const auto from = service.status(folio).state;
     service.move(folio, to, args.value("motivo").value_or(""), signed_file);
     console.out << fill(tr("Contract {folio}: {from} → {to}."), {{"folio", folio}, {"from", label(from)}, {"to", label(to)}})

@@ -39,6 +39,10 @@ std::filesystem::path database_path() {
     return platform::default_database_path();
 }
 
+std::filesystem::path signed_documents_dir() {
+    return std::filesystem::absolute(database_path()).parent_path() / "documentos";
+}
+
 std::optional<db::Database> open_database(const Console& console) {
     const auto path = database_path();
     try {

@@ -19,6 +19,8 @@ namespace pacta::cli {
 // Set by main() from the global --db option.
 void set_database_option(std::optional<std::string> path);
 [[nodiscard]] std::filesystem::path database_path();
+// Where signed contracts are kept: "documentos/" beside the database.
+[[nodiscard]] std::filesystem::path signed_documents_dir();
 // Set by main() from --usuario.
 void set_login_option(std::optional<std::string> username);
 

@@ -482,7 +482,11 @@ head -c 3000 /dev/urandom >"$work/ruido.bin"
 check_err 1 "no es un PDF ni una imagen escaneada" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/ruido.bin"
 as rita check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/firmado.pdf"
 check_out 0 "Firma digital válida de Rosa Ramírez Cruz" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/firmado.pdf"
-check_out 0 "Documento con firma digital: $work/firmado.pdf  sha256 $(sha256sum "$work/firmado.pdf" | cut -d' ' -f1)" -- --db "$db" contrato ver "$folio"
+signed_sha=$(sha256sum "$work/firmado.pdf" | cut -d' ' -f1)
+kept="$work/documentos/$folio/${signed_sha:0:16}-firmado.pdf"
+check_out 0 "Documento con firma digital: $kept  sha256 $signed_sha" -- --db "$db" contrato ver "$folio"
+# Pacta keeps its own copy: moving or deleting the file given loses nothing.
+cmp -s "$kept" "$work/firmado.pdf" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: copia del firmado" >&2; }
 check_out 0 "rita  en revisión jurídica → observado  «Precisar las actividades»" -- --db "$db" contrato ver "$folio"
 # Signed: never changes again, and an early move to vigente is Pacta's, by the dates.
 if ! sqlite3 "$db" "UPDATE contract SET data_json = '{}' WHERE folio = '$folio'" 2>/dev/null; then passed=$((passed + 1)); else

@@ -5,6 +5,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/pdf/signature_check.h"
+#include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
 
 namespace pacta::presentation {
@@ -154,7 +155,17 @@ void ContractLifecycleService::move(const std::string& folio, d::ContractState t
                                 {{"to", label(to)}, {"folio", folio}}));
     }
     d::ContractMoveRecord record{folio, s.state, to, reason, std::nullopt};
-    if (t->signed_document_required) record.signed_document = examine_signed_document(*signed_file, s.generated_sha256);
+    if (t->signed_document_required) {
+        auto doc = examine_signed_document(*signed_file, s.generated_sha256);
+        if (!archive_dir_.empty()) {
+            // Kept under a name no other file can take: the folio and the content's hash.
+            const auto kept = archive_dir_ / folio / (doc.sha256.substr(0, 16) + "-" + signed_file->filename().string());
+            std::filesystem::create_directories(kept.parent_path());
+            platform::write_file_atomically(kept, *document::read_file(*signed_file));
+            doc.path = kept.string();
+        }
+        record.signed_document = std::move(doc);
+    }
     contracts_.save_move(record, session_.actor());
 }
 

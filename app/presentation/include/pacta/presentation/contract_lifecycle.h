@@ -29,8 +29,11 @@ struct AvailableMove {
 
 class ContractLifecycleService {
 public:
-    ContractLifecycleService(const Session& session, domain::ContractLifecycleRepository& contracts)
-        : session_(session), contracts_(contracts) {}
+    // `archive_dir`: where signed documents are kept (a copy per contract, named by its
+    // SHA-256), so the record never depends on a file someone may move or delete.
+    ContractLifecycleService(const Session& session, domain::ContractLifecycleRepository& contracts,
+                             std::filesystem::path archive_dir = {})
+        : session_(session), contracts_(contracts), archive_dir_(std::move(archive_dir)) {}
 
     // Throws ServiceError when there is no such contract.
     [[nodiscard]] domain::ContractStatus status(const std::string& folio);
@@ -51,6 +54,7 @@ private:
 
     const Session& session_;
     domain::ContractLifecycleRepository& contracts_;
+    std::filesystem::path archive_dir_;
 };
 
 // The actor the audit trail names for moves the dates make.
