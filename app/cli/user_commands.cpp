@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
+#include "pacta/db/institution_repository.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/access.h"
 
@@ -40,11 +41,25 @@ std::string roles_of(const d::UserAccount& user) {
     return out;
 }
 
+// The institutions an account is limited to must exist.
+bool institutions_exist(const presentation::NewAccount& account, db::Database& database, const Console& console) {
+    db::SqliteInstitutionRepository institutions(database);
+    for (const auto& code : account.institutions) {
+        if (!institutions.find(code)) {
+            console.error(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
+                               {{"code", code}}));
+            return false;
+        }
+    }
+    return true;
+}
+
 int create(const Arguments& args, const Console& console) {
     auto account = account_from(args);
     const bool from_stdin = args.flag("clave-stdin");
     auto ws = open_workspace_without_login(console);
     if (!ws) return exit_invalid;
+    if (!institutions_exist(account, ws->database, console)) return exit_invalid;
     if (ws->users.count() == 0) {
         // The first administrator needs no login: there is nobody to log in as.
         account.password = read_new_password(from_stdin);

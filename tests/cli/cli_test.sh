@@ -260,6 +260,7 @@ for who in rita:revisor_juridico fer:finanzas carlos:capturista dual:capturista;
     { failed=$((failed + 1)); echo "FALLA: crear ${who%%:*}" >&2; }
 done
 check_out 0 "dual	capturista, revisor jurídico	todas	activo" -- --db "$db" usuario listar
+check_err 1 "no existe la institución «nada»" -- --db "$db" usuario crear --usuario nadia --rol finanzas --institucion nada --clave-stdin
 as() { local u=$1; shift; PACTA_USUARIO=$u PACTA_CLAVE="clave-de-$u-1" "$@"; }
 # Only an administrator manages users; the refusal names the role, exits with 3, is audited.
 as carlos check_err 3 "carlos no puede hacer esto: se necesita el rol administrador" -- --db "$db" usuario listar
