@@ -514,6 +514,21 @@ as dual check_err 3 "dual redactó el contrato $folio-CM2 y no puede revisarlo" 
 as dual check_out 0 "dual no tiene ningún paso que dar en él." -- --db "$db" contrato estados "$folio-CM2"
 as rita check_out 0 "en revisión jurídica → aprobado" -- --db "$db" contrato mover "$folio-CM2" aprobado
 check_err 1 "los convenios modificatorios se hacen a contratos firmados" -- --db "$db" contrato modificar "$folio-CM2" --datos "$work/convenio.json"
+# The audit rows the moves, the signing, the amendment and the accounts left.
+audit_has() {  # audit_has DESCRIPTION SQL_CONDITION EXPECTED_COUNT
+  local n
+  n=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE $2")
+  [[ $n == "$3" ]] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: bitácora, $1: $n filas" >&2; }
+}
+audit_has "aprobación de rita" "entity = 'contrato' AND entity_id = '$folio' AND actor = 'rita' AND after_json LIKE '%\"estado\":\"aprobado\"%'" 1
+audit_has "observación con motivo" "entity = 'contrato' AND actor = 'rita' AND after_json LIKE '%Precisar las actividades%'" 1
+audit_has "firma con firmantes" "entity = 'contrato' AND actor = 'ana' AND after_json LIKE '%\"firmantes\":[{%Rosa Ramírez Cruz%'" 1
+audit_has "vigente por fecha" "actor = 'sistema' AND entity_id = '$folio' AND after_json LIKE '%vigente%'" 1
+audit_has "convenio redactado" "action = 'crear' AND entity = 'contrato' AND entity_id = '$folio-CM1' AND actor = 'ana'" 1
+audit_has "ejemplares impresos" "entity = 'copias_impresas' AND entity_id = '$folio' AND after_json LIKE '%\"ejemplares\":5%'" 1
+audit_has "primer administrador" "action = 'crear' AND entity = 'usuario' AND entity_id = 'ana' AND actor = 'ana'" 1
+audit_has "bloqueo" "entity = 'sesion' AND entity_id = 'carlos' AND after_json LIKE '%\"bloqueado\":true%'" 1
+audit_has "restablecimiento" "entity = 'usuario' AND entity_id = 'carlos' AND actor = 'ana' AND after_json LIKE '%restablecida%'" 1
 # Every refusal above left its audit row.
 denials=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'denegar' AND entity = 'permiso' AND entity_id LIKE 'contrato %'")
 [[ $denials == 9 ]] &&
