@@ -8,6 +8,11 @@
 #include "console.h"
 #include "pacta/document/template.h"
 
+namespace pacta::db {
+class Database;
+struct ContractRecord;
+}  // namespace pacta::db
+
 namespace pacta::cli {
 
 int run_text(std::span<const std::string> words, const Console& console);
@@ -26,6 +31,7 @@ int run_contract(std::span<const std::string> words, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
 int run_user(std::span<const std::string> words, const Console& console);
+int run_review(std::span<const std::string> words, const Console& console);
 
 class Arguments;
 // contrato terminar FOLIO --fecha F --causa C
@@ -40,6 +46,11 @@ int print_copies(const Arguments& args, const Console& console);
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
                                                                       const Console& console);
+
+// The checker's findings on a contract in the database (with its person's other contracts,
+// its signatories' powers and its stored schedule).
+[[nodiscard]] domain::Findings check_stored_contract(db::Database& database, const db::ContractRecord& record,
+                                                     const Console& console);
 
 // Help texts, in the user's language.
 [[nodiscard]] std::string main_help();
@@ -56,5 +67,6 @@ int print_copies(const Arguments& args, const Console& console);
 [[nodiscard]] std::string schedule_help();
 [[nodiscard]] std::string payments_help();
 [[nodiscard]] std::string user_help();
+[[nodiscard]] std::string review_help();
 
 }  // namespace pacta::cli

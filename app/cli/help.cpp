@@ -30,6 +30,7 @@ std::string main_help() {
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
         "  usuario       user accounts and their roles\n"
+        "  revisar       check a contract (PDF, Word, text or a folio) for errors\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
@@ -208,6 +209,20 @@ std::string contract_help() {
         "           dias_aviso_terminacion (30 by default) later. The instalment in progress is\n"
         "           prorated by days served, the rest cancelled, and the settlement statement\n"
         "           is written to FILE.pdf (FOLIO-finiquito.pdf by default).\n");
+}
+
+std::string review_help() {
+    return tr(
+        "Usage: pacta-cli revisar FILE|FOLIO\n"
+        "\n"
+        "Checks a contract: a PDF, a Word document (.docx), a text or Markdown file drafted\n"
+        "anywhere, or a contract in the database by its folio. Amounts in figures against\n"
+        "their words, instalments against the total, the term against its dates, signing\n"
+        "before the start, the fiscal year, required clauses and their numbering, references\n"
+        "to clauses, blanks and placeholders, identity numbers, the provider's age, a\n"
+        "supervisor designated; with a folio, also the person's other contracts and the\n"
+        "signatories' powers. Text hidden in a public version makes a check «no verificable»,\n"
+        "never an error. Exits with 0 when there is no error and 1 when there is one.\n");
 }
 
 std::string user_help() {

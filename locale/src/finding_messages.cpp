@@ -250,6 +250,57 @@ constexpr Entry messages[] = {
     {"batch.write_failed", noop_tr("{field}: the file could not be written ({detail}); check the folder's "
                                    "permissions and free space.")},
     {"json.not_object", noop_tr("{field}: the data must be a JSON object, { ... }.")},
+    // The contract checker (domain/contract_check.h); {where} is added by locate().
+    {"check.empty", noop_tr("the document has no text; if it is a scanned PDF, check the typed or generated "
+                            "version instead.")},
+    {"check.amount_words", noop_tr("the amount in words does not say {figure}: it reads «{found}»; the word "
+                                   "«{word}» should be «{correct}». Write: «{expected}».")},
+    {"check.amount_words_form", noop_tr("the amount in words says {figure}, but not in the usual form: «{found}»; "
+                                        "the usual form is «{expected}».")},
+    {"check.amount_currency", noop_tr("{figure} is written in one currency and its words «{found}» name another; "
+                                      "write «{expected}».")},
+    {"check.amount_hidden", noop_tr("the amount {found} or its words are hidden in this version; they cannot be "
+                                    "compared.")},
+    {"check.instalments_total", noop_tr("the instalments do not add up to the total: {found}, but the total is "
+                                        "{expected}; correct the number of instalments or their amount.")},
+    {"check.instalments_sum", noop_tr("the instalments listed add up to {found}, but the total is {expected}; "
+                                      "correct one of them.")},
+    {"check.instalments_remainder", noop_tr("{found}, {difference} short of the total {expected}: say which "
+                                            "instalment carries the remaining cents.")},
+    {"check.schedule_total", noop_tr("the payment schedule on record adds up to {found}, but the contract's total is "
+                                     "{expected}; replace the schedule or correct the amount.")},
+    {"check.no_clauses", noop_tr("no numbered clauses were found (PRIMERA.-, SEGUNDA.-, ...); check that the "
+                                 "document is a contract and that its clauses are numbered in words.")},
+    {"check.clause_gap", noop_tr("the clause {found} comes where {expected} was expected: a clause is missing or "
+                                 "misnumbered; renumber the clauses.")},
+    {"check.clause_repeated", noop_tr("the clause {found} repeats or goes back in the numbering; {expected} was "
+                                      "expected; renumber the clauses.")},
+    {"check.clause_missing", noop_tr("the contract has no clause on {topic}, which it requires; add it from the "
+                                     "approved clause library.")},
+    {"check.reference_missing", noop_tr("the text cites «{found}», which does not exist in the contract; correct the "
+                                        "reference (clauses may have been renumbered).")},
+    {"check.date_invalid", noop_tr("«{found}» is not a real date; correct the day or the month.")},
+    {"check.term_order", noop_tr("the term ends ({end}) before it starts ({start}); correct the dates.")},
+    {"check.term_words", noop_tr("the term is stated as «{found}», but from {start} to {end} it is «{expected}»; "
+                                 "correct the length or the dates.")},
+    {"check.signed_after_start", noop_tr("the contract is signed on «{found}», after its term started on {start}; "
+                                         "sign it before the start or move the start date.")},
+    {"check.fiscal_year", noop_tr("the term ({start} to {end}) goes beyond the fiscal year {year} that funds the "
+                                  "contract; end it within the year.")},
+    {"check.placeholder", noop_tr("«{found}» is a blank or a placeholder left in the text; fill it in.")},
+    {"check.identity_hidden", noop_tr("{kind}: hidden in this version; it cannot be validated.")},
+    {"check.minor", noop_tr("the provider is under 18 on the signing date ({found}); a minor cannot sign this "
+                            "contract.")},
+    {"check.age_hidden", noop_tr("the provider's age or birth date is hidden in this version; whether they are of "
+                                 "age cannot be checked.")},
+    {"check.records_unknown", noop_tr("overlapping contracts of the same person and the signatories' powers are "
+                                      "checked only against the database: check the contract by its folio.")},
+    {"check.overlap", noop_tr("the same person has the contract {folio} from {start} to {end}, which overlaps this "
+                              "one (declaration II.d: no other engagement); end one of them or change the dates.")},
+    {"check.powers", noop_tr("{name} signs on {date}, but their powers are valid from {from} to {to}; choose a "
+                             "signatory with valid powers or record the new ones.")},
+    {"check.supervisor_missing", noop_tr("no public servant is designated to receive the reports or give conformity; "
+                                         "add the supervision clause.")},
 };
 
 struct Label {
@@ -335,6 +386,18 @@ std::string describe(const domain::Finding& finding) {
     std::string message = fill(tr(english), params);
     // Our own labels ("importe") may open the sentence in lower case; a file name may not be changed.
     return label.empty() && has_label(finding.field) ? domain::capitalize_first(message) : message;
+}
+
+std::string locate(const domain::Finding& finding) {
+    std::string where;
+    if (const auto line = finding.param("line"); !line.empty()) where = fill(tr("line {line}"), {{"line", line}});
+    if (const auto page = finding.param("page"); !page.empty()) {
+        where += (where.empty() ? "" : ", ") + fill(tr("page {page}"), {{"page", page}});
+    }
+    if (const auto clause = finding.param("clause"); !clause.empty()) {
+        where += (where.empty() ? "" : ", ") + fill(tr("clause {clause}"), {{"clause", clause}});
+    }
+    return where;
 }
 
 }  // namespace pacta::locale

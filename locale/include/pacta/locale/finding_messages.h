@@ -18,5 +18,7 @@ namespace pacta::locale {
 
 // True when `code` has a message of its own (the tests check every code the domain emits).
 [[nodiscard]] bool has_message(const std::string& code);
+// Where a finding in a document is: "línea 91, página 2, cláusula CUARTA"; empty when unknown.
+[[nodiscard]] std::string locate(const domain::Finding& finding);
 
 }  // namespace pacta::locale

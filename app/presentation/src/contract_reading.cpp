@@ -1,0 +1,106 @@
+#include "pacta/presentation/contract_reading.h"
+
+#include <poppler-document.h>
+#include <poppler-page.h>
+
+#include <memory>
+
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "zip_xml.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+using locale::fill;
+using locale::tr;
+
+void add_lines(domain::ContractText& out, const std::string& text, int page) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        // pdftotext-like output separates pages with a form feed.
+        if (!line.empty() && line.front() == '\f') line.erase(0, 1);
+        out.lines.push_back(std::move(line));
+        if (page > 0) out.pages.push_back(page);
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+}
+
+std::variant<domain::ContractText, ReadFailure> read_pdf(const std::filesystem::path& file) {
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(file.string()));
+    if (!doc || doc->is_locked()) {
+        return ReadFailure{fill(tr("{file} is not a PDF that can be read (damaged or protected by a password)."),
+                                {{"file", file.string()}})};
+    }
+    domain::ContractText out;
+    for (int p = 0; p < doc->pages(); ++p) {
+        std::unique_ptr<poppler::page> page(doc->create_page(p));
+        if (!page) continue;
+        const auto utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+        add_lines(out, std::string(utf8.begin(), utf8.end()), p + 1);
+    }
+    return out;
+}
+
+// The body of word/document.xml: one line per paragraph, tabs and breaks as spaces.
+struct DocxText {
+    std::string body;
+    bool in_text = false;
+    void start(const XML_Char* name, const XML_Char**) {
+        const auto n = detail::local(name);
+        in_text = n == "t";
+        if (n == "tab" || n == "br") body.push_back(' ');
+    }
+    void end(const XML_Char* name) {
+        const auto n = detail::local(name);
+        if (n == "t") in_text = false;
+        if (n == "p") body.push_back('\n');
+    }
+    void text(std::string_view s) {
+        if (in_text) body.append(s);
+    }
+};
+
+std::variant<domain::ContractText, ReadFailure> read_docx(const std::filesystem::path& file) {
+    int error = 0;
+    std::unique_ptr<zip_t, detail::ZipCloser> archive(zip_open(file.c_str(), ZIP_RDONLY, &error));
+    const auto xml = archive ? detail::entry(archive.get(), "word/document.xml") : std::nullopt;
+    if (!xml) {
+        return ReadFailure{fill(tr("{file} is not a Word document (.docx); save it again from Word as .docx, or as PDF."),
+                                {{"file", file.string()}})};
+    }
+    DocxText handler;
+    if (!detail::parse(*xml, handler)) {
+        return ReadFailure{fill(tr("{file}: the Word document is damaged (its XML cannot be read)."),
+                                {{"file", file.string()}})};
+    }
+    return contract_text_of(handler.body);
+}
+
+}  // namespace
+
+domain::ContractText contract_text_of(const std::string& text) {
+    domain::ContractText out;
+    add_lines(out, text, 0);
+    return out;
+}
+
+std::variant<domain::ContractText, ReadFailure> read_contract_file(const std::filesystem::path& file) {
+    const auto bytes = document::read_file(file);
+    if (!bytes) return ReadFailure{fill(tr("cannot read «{file}»"), {{"file", file.string()}})};
+    if (bytes->rfind("%PDF-", 0) == 0) return read_pdf(file);
+    if (bytes->rfind("PK\x03\x04", 0) == 0) return read_docx(file);
+    if (bytes->find('\0') != std::string::npos) {
+        return ReadFailure{fill(tr("{file} is neither a PDF, a Word document (.docx) nor text; convert it to one of them."),
+                                {{"file", file.string()}})};
+    }
+    return contract_text_of(*bytes);
+}
+
+}  // namespace pacta::presentation
