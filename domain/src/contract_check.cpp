@@ -29,8 +29,8 @@ std::string clean_line(std::string line) {
     out.reserve(line.size());
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
-        if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
-            ++i;  // bold markers
+        if (c == '*' && i + 1 < line.size() && line[i + 1] == '*') {
+            ++i;  // bold markers (underscores stay: a run of them is a blank to fill in)
             continue;
         }
         if (c == '\\' && i + 1 < line.size() && std::ispunct(static_cast<unsigned char>(line[i + 1]))) continue;
@@ -543,6 +543,7 @@ Term_ check_dates(const Text& t, Findings& out) {
             out.push_back(at(t, first->begin, "check.term_order", Severity::error)
                               .with("start", first->text)
                               .with("end", second->text));
+            term.end.reset();  // nothing else can be said of a term that runs backwards
             break;
         }
         // The stated length: what sits between "vigencia de" and the first date.
