@@ -52,6 +52,10 @@ int print_copies(const Arguments& args, const Console& console);
 [[nodiscard]] domain::Findings check_stored_contract(db::Database& database, const db::ContractRecord& record,
                                                      const Console& console);
 
+// Prints the checker's findings with where they are, and a count; exit_invalid when one is
+// an error.
+int print_findings(const std::string& what, const domain::Findings& findings, const Console& console);
+
 // Help texts, in the user's language.
 [[nodiscard]] std::string main_help();
 [[nodiscard]] std::string text_help();

@@ -103,8 +103,16 @@ int move_contract(const Arguments& args, const Console& console) {
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
     presentation::ContractLifecycleService service(ws->session(), lifecycle, signed_documents_dir());
+    service.set_pre_review_check([&](const std::string& f) {
+        return check_stored_contract(ws->database, find_contract(ws->database, f), console);
+    });
     const auto from = service.status(folio).state;
-    service.move(folio, to, args.value("motivo").value_or(""), signed_file);
+    try {
+        service.move(folio, to, args.value("motivo").value_or(""), signed_file);
+    } catch (const presentation::ReviewBlocked& blocked) {
+        print_findings(folio, blocked.findings(), console);
+        throw;
+    }
     console.out << fill(tr("Contract {folio}: {from} → {to}."), {{"folio", folio}, {"from", label(from)}, {"to", label(to)}})
                 << '\n';
     if (to == d::ContractState::firmado) {

@@ -12,6 +12,7 @@
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/document/render.h"
+#include "pacta/domain/contract_lifecycle.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/contract_reading.h"
@@ -25,6 +26,8 @@ namespace fs = std::filesystem;
 using locale::fill;
 using locale::tr;
 
+}  // namespace
+
 int print_findings(const std::string& what, const d::Findings& findings, const Console& console) {
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& f : findings) {
@@ -33,7 +36,7 @@ int print_findings(const std::string& what, const d::Findings& findings, const C
         console.out << locale::severity_label(f.severity) << ": " << (where.empty() ? "" : where + ": ")
                     << locale::describe(f) << '\n';
     }
-    console.out << fill(tr("{what}: {errors} errors, {warnings} warnings, {unverifiable} unverifiable."),
+    console.out << fill(tr("{what}: errors {errors}, warnings {warnings}, unverifiable {unverifiable}."),
                         {{"what", what},
                          {"errors", std::to_string(counts[0])},
                          {"warnings", std::to_string(counts[1])},
@@ -42,25 +45,22 @@ int print_findings(const std::string& what, const d::Findings& findings, const C
     return counts[0] > 0 ? exit_invalid : exit_ok;
 }
 
-}  // namespace
-
 d::Findings check_stored_contract(db::Database& database, const db::ContractRecord& record, const Console& console) {
     const auto generated = regenerate(record, console);
     if (!generated) return {d::Finding("check.empty", d::Severity::error, "texto")};
     d::CheckContext context;
     context.records_known = true;
     context.country = record.currency == "PEN" ? "PE" : "MX";
-    // The person's other contracts still alive (not this one, nor its amendments).
+    // The person's other contracts under way: sent to review or further, not ended (drafts
+    // and amendments aside).
     db::SqliteContractRepository contracts(database);
     for (const auto& other : contracts.list()) {
-        if (other.folio == record.folio || other.staff_key != record.staff_key || other.amends == record.folio ||
-            !other.amends.empty() || other.folio == record.amends) {
+        if (other.folio == record.folio || other.staff_key != record.staff_key || !other.amends.empty() ||
+            other.folio == record.amends) {
             continue;
         }
-        if (other.state == "cancelado" || other.state == "concluido" || other.state == "rescindido" ||
-            other.state == "terminado_anticipadamente") {
-            continue;
-        }
+        const auto state = d::contract_state_from_name(other.state);
+        if (!state || *state == d::ContractState::borrador || d::is_final(*state)) continue;
         const auto start = d::parse_iso_date(other.start_date).value;
         const auto end = d::parse_iso_date(other.end_date).value;
         if (start && end) context.other_contracts.push_back({other.folio, *start, *end});
@@ -72,10 +72,13 @@ d::Findings check_stored_contract(db::Database& database, const db::ContractReco
             }
         }
     }
-    std::int64_t scheduled = 0;
-    const auto instalments = db::SqliteInstalmentRepository(database).for_contract(record.folio);
-    for (const auto& i : instalments) scheduled += i.record.plan.amount.minor_units();
-    if (!instalments.empty()) context.schedule_total_minor = scheduled;
+    // The schedule adds up to the total until an early ending prorates and cancels it.
+    if (record.state != "terminado_anticipadamente" && record.state != "rescindido") {
+        std::int64_t scheduled = 0;
+        const auto instalments = db::SqliteInstalmentRepository(database).for_contract(record.folio);
+        for (const auto& i : instalments) scheduled += i.record.plan.amount.minor_units();
+        if (!instalments.empty()) context.schedule_total_minor = scheduled;
+    }
     return d::check_contract_text(presentation::contract_text_of(document::render_text(*generated->document, {})), context);
 }
 

@@ -603,8 +603,15 @@ Term_ check_dates(const Text& t, Findings& out) {
 void check_placeholders(const Text& t, Findings& out) {
     static const std::regex pattern(R"(\{\{[^}]*\}\}|_{3,}|<<[^>]{0,40}>>|\[(?!REDACTED\]|ELIMINADO)[^\]]{1,40}\])");
     for (auto it = std::sregex_iterator(t.flat.begin(), t.flat.end(), pattern); it != std::sregex_iterator(); ++it) {
-        out.push_back(at(t, static_cast<std::size_t>(it->position()), "check.placeholder", Severity::error)
-                          .with("found", it->str()));
+        const auto where = static_cast<std::size_t>(it->position());
+        if (it->str().front() == '_') {
+            // A line of underscores alone is where a signature goes, not a blank.
+            const std::size_t line = t.line_of(where);
+            const std::size_t end = line + 1 < t.line_start.size() ? t.line_start[line + 1] : t.flat.size();
+            const std::string whole = t.flat.substr(t.line_start[line], end - t.line_start[line]);
+            if (whole.find_first_not_of("_ ") == std::string::npos) continue;
+        }
+        out.push_back(at(t, where, "check.placeholder", Severity::error).with("found", it->str()));
     }
 }
 

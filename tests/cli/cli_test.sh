@@ -582,6 +582,46 @@ if qpdf --check "$work/finiquito.pdf" >/dev/null 2>&1 && pdftotext "$work/finiqu
   failed=$((failed + 1)); echo "FALLA: finiquito en PDF" >&2; fi
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
 
+# The contract checker. A file needs no database and no user.
+reference="$(dirname "$0")/../fixtures/reference/contrato-honorarios-imss-bienestar-2024.md"
+PACTA_USUARIO= PACTA_CLAVE= check_out 1 "error: línea 91, cláusula CUARTA: el importe con letra no dice \$68,858.30: dice «Seenta y ocho mil ochocientos cincuenta y ocho pesos 30/100 M.N.»; la palabra «Seenta» debería ser «Sesenta»" -- \
+  revisar "$reference"
+check_out 1 "errores 1, advertencias 0, no verificables 4." -- revisar "$reference"
+check_out 1 "no verificable: línea 32: CURP: oculto en esta versión; no se puede validar." -- revisar "$reference"
+# The same text as a Word document (one paragraph per line) and a PDF Pacta generated.
+python3 - "$reference" "$work/referencia.docx" <<'PY'
+import sys, zipfile
+from xml.sax.saxutils import escape
+lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+body = ''.join('<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % escape(l) for l in lines)
+xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+       '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s</w:body></w:document>' % body)
+with zipfile.ZipFile(sys.argv[2], 'w') as z:
+    z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr('word/document.xml', xml)
+PY
+check_out 1 "error: línea 91, cláusula CUARTA: el importe con letra no dice \$68,858.30" -- revisar "$work/referencia.docx"
+check_out 0 "errores 0, advertencias 0, no verificables 1." -- revisar "$work/rosa.pdf"
+check_out 0 "errores 0, advertencias 0" -- revisar "$work/cm1.pdf"
+check_err 1 "no es un PDF, ni un documento de Word (.docx), ni texto" -- revisar "$work/ruido.bin"
+printf 'PK\003\004roto' >"$work/roto.docx"
+check_err 1 "no es un documento de Word (.docx)" -- revisar "$work/roto.docx"
+head -c 2000 /dev/urandom | { printf '%%PDF-1.4\n'; cat; } >"$work/roto.pdf"
+check_err 1 "no es un PDF que se pueda leer" -- revisar "$work/roto.pdf"
+# A folio: with the person's other contracts and the signatories' powers. Two more contracts
+# for the same person and dates: once one goes to review, the other overlaps it, and the
+# checker, which runs before review, keeps it out.
+check_out 0 "errores 0, advertencias 0, no verificables 0." -- --db "$db" revisar "$folio"
+"$cli" --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" >/dev/null
+"$cli" --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" >/dev/null
+check_out 0 "borrador → en revisión jurídica" -- --db "$db" contrato mover IMSS-BIENESTAR-GRO-2024-0002 en_revision
+check_out 1 "la misma persona tiene el contrato IMSS-BIENESTAR-GRO-2024-0002 del 1 de febrero de 2024 al 30 de junio de 2024" -- \
+  --db "$db" revisar IMSS-BIENESTAR-GRO-2024-0003
+check_err 1 "el contrato IMSS-BIENESTAR-GRO-2024-0003 tiene errores y se queda «borrador»" -- --db "$db" contrato mover IMSS-BIENESTAR-GRO-2024-0003 en_revision
+check_out 0 "IMSS-BIENESTAR-GRO-2024-0003	borrador" -- --db "$db" contrato listar
+check_err 1 "no es un archivo ni el folio de un contrato" -- --db "$db" revisar NO-EXISTE
+PACTA_USUARIO= PACTA_CLAVE= check_err 2 "necesita un usuario" -- --db "$db" revisar "$folio"
+
 # A database on a network drive is refused. Only where such a mount is writable (CI machines
 # rarely have one); the classification itself is unit-tested in tests/platform.
 net=$(findmnt -rn -t nfs,nfs4,cifs,smb3,9p -o TARGET 2>/dev/null | while read -r m; do [[ -w "$m" ]] && echo "$m" && break; done)

@@ -75,6 +75,8 @@ DÉCIMA.- Nadie responde por caso fortuito o fuerza mayor.
 DÉCIMA PRIMERA.- No existe relación laboral entre las partes.
 DÉCIMA SEGUNDA.- Para su interpretación, las partes se someten a la jurisdicción de los tribunales federales, como dice la cláusula DÉCIMA.
 LEÍDO QUE FUE, SE FIRMA POR QUINTUPLICADO EN ACAPULCO, EL 29 DE ENERO DE 2024.
+______________________________
+Jorge Ruiz
 )";
 
 Findings check_with(const std::string& from, const std::string& to, const CheckContext& context = {}) {

@@ -154,6 +154,15 @@ void ContractLifecycleService::move(const std::string& folio, d::ContractState t
                                    "--fecha DATE --causa aviso|rescision|interrupcion»."),
                                 {{"to", label(to)}, {"folio", folio}}));
     }
+    if (to == d::ContractState::en_revision && pre_review_check_) {
+        auto findings = pre_review_check_(folio);
+        if (d::has_errors(findings)) {
+            throw ReviewBlocked(fill(tr("the contract {folio} has errors and stays «{state}»: correct them («pacta-cli "
+                                        "contrato editar») and send it again."),
+                                     {{"folio", folio}, {"state", label(s.state)}}),
+                                std::move(findings));
+        }
+    }
     d::ContractMoveRecord record{folio, s.state, to, reason, std::nullopt};
     if (t->signed_document_required) {
         auto doc = examine_signed_document(*signed_file, s.generated_sha256);

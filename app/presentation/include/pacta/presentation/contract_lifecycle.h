@@ -4,6 +4,7 @@
 // all checked here so every front end gets the same answers.
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,17 @@ struct AvailableMove {
 [[nodiscard]] domain::SignedDocument examine_signed_document(const std::filesystem::path& file,
                                                              const std::vector<std::string>& generated_sha256);
 
+// The checker found errors in a contract about to go to legal review; nothing moved.
+class ReviewBlocked : public ServiceError {
+public:
+    ReviewBlocked(const std::string& message, domain::Findings findings)
+        : ServiceError(message), findings_(std::move(findings)) {}
+    [[nodiscard]] const domain::Findings& findings() const { return findings_; }
+
+private:
+    domain::Findings findings_;
+};
+
 class ContractLifecycleService {
 public:
     // `archive_dir`: where signed documents are kept (a copy per contract, named by its
@@ -43,6 +55,11 @@ public:
     // Moves made by ending a contract early are refused here: they need the settlement.
     void move(const std::string& folio, domain::ContractState to, const std::string& reason,
               const std::optional<std::filesystem::path>& signed_file);
+    // The contract checker, run before a contract goes to legal review: a contract with
+    // errors stays where it is (ReviewBlocked lists them).
+    void set_pre_review_check(std::function<domain::Findings(const std::string& folio)> check) {
+        pre_review_check_ = std::move(check);
+    }
     // The checks of an early ending, before the settlement is computed and stored.
     void check_termination(const std::string& folio, domain::TerminationCause cause, const std::string& reason);
     // The checks for changing a contract's content (editing it, replacing its schedule).
@@ -55,6 +72,7 @@ private:
     const Session& session_;
     domain::ContractLifecycleRepository& contracts_;
     std::filesystem::path archive_dir_;
+    std::function<domain::Findings(const std::string& folio)> pre_review_check_;
 };
 
 // The actor the audit trail names for moves the dates make.
