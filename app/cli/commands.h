@@ -32,6 +32,9 @@ int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
 int run_user(std::span<const std::string> words, const Console& console);
 int run_review(std::span<const std::string> words, const Console& console);
+int run_clause(std::span<const std::string> words, const Console& console);
+int run_compare(std::span<const std::string> words, const Console& console);
+int run_review_comments(std::span<const std::string> words, const Console& console);
 
 class Arguments;
 // contrato terminar FOLIO --fecha F --causa C
@@ -72,5 +75,8 @@ int print_findings(const std::string& what, const domain::Findings& findings, co
 [[nodiscard]] std::string payments_help();
 [[nodiscard]] std::string user_help();
 [[nodiscard]] std::string review_help();
+[[nodiscard]] std::string clause_help();
+[[nodiscard]] std::string compare_help();
+[[nodiscard]] std::string review_comments_help();
 
 }  // namespace pacta::cli

@@ -15,6 +15,7 @@
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
+#include "pacta/db/review_repository.h"
 #include "pacta/db/staff_repository.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
@@ -25,6 +26,7 @@
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/payment_schedule.h"
+#include "pacta/presentation/review_service.h"
 #include "pacta/version.h"
 
 namespace pacta::cli {
@@ -105,6 +107,10 @@ int move_contract(const Arguments& args, const Console& console) {
     presentation::ContractLifecycleService service(ws->session(), lifecycle, signed_documents_dir());
     service.set_pre_review_check([&](const std::string& f) {
         return check_stored_contract(ws->database, find_contract(ws->database, f), console);
+    });
+    db::SqliteReviewComments comments(ws->database);
+    service.set_open_comments([&](const std::string& f) {
+        return presentation::ReviewService(ws->session(), comments, lifecycle).open_comments(f);
     });
     const auto from = service.status(folio).state;
     try {

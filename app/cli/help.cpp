@@ -31,6 +31,10 @@ std::string main_help() {
         "  respaldo      back up or restore the database\n"
         "  usuario       user accounts and their roles\n"
         "  revisar       check a contract (PDF, Word, text or a folio) for errors\n"
+        "  comparar      compare two contracts, template versions or files, or a contract\n"
+        "                with the approved clause library\n"
+        "  clausula      the library of approved clauses\n"
+        "  revision      legal reviewers' comments on a contract's clauses\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
@@ -223,6 +227,43 @@ std::string review_help() {
         "supervisor designated; with a folio, also the person's other contracts and the\n"
         "signatories' powers. Text hidden in a public version makes a check «no verificable»,\n"
         "never an error. Exits with 0 when there is no error and 1 when there is one.\n");
+}
+
+std::string clause_help() {
+    return tr(
+        "Usage: pacta-cli clausula listar\n"
+        "       pacta-cli clausula ver KEY [--version N]\n"
+        "       pacta-cli clausula agregar KEY --titulo TITLE --texto TEXT|--texto-archivo FILE\n"
+        "                                  [--fundamento LEGAL_BASIS]\n"
+        "       pacta-cli clausula agregar --desde-plantilla TEMPLATE\n"
+        "       pacta-cli clausula aprobar KEY --version N\n"
+        "       pacta-cli clausula retirar KEY --version N\n"
+        "\n"
+        "The library of approved clause wording, by the keys templates use. Each new wording\n"
+        "is a new version, a draft until a legal reviewer other than its author approves it;\n"
+        "a version never changes. --desde-plantilla adds every clause of a template as a draft.\n");
+}
+
+std::string compare_help() {
+    return tr(
+        "Usage: pacta-cli comparar A B [--salida FILE.pdf|FILE.txt]\n"
+        "\n"
+        "Compares A (before) with B (after), clause by clause and word by word. Each of A and\n"
+        "B is a contract's folio, plantilla:ID@VERSION (a template version), a file (PDF, Word,\n"
+        "text), or «biblioteca» (the contract on the other side written with the approved\n"
+        "library's clauses). Clauses inserted, deleted, moved or changed are shown in clause\n"
+        "order; the PDF underlines insertions in blue and strikes deletions through in red.\n");
+}
+
+std::string review_comments_help() {
+    return tr(
+        "Usage: pacta-cli revision comentar FOLIO --clausula KEY|ORDINAL --texto TEXT\n"
+        "       pacta-cli revision resolver N [--respuesta TEXT]\n"
+        "       pacta-cli revision listar FOLIO\n"
+        "\n"
+        "A legal reviewer's comments on a contract's clauses while it is under review; each is\n"
+        "resolved (by the clerk who corrected the contract, or a reviewer) before the contract\n"
+        "can be approved.\n");
 }
 
 std::string user_help() {

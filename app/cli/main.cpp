@@ -84,6 +84,9 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "pagos") return cli::run_payments(rest, console);
     if (words[0] == "usuario") return cli::run_user(rest, console);
     if (words[0] == "revisar") return cli::run_review(rest, console);
+    if (words[0] == "clausula") return cli::run_clause(rest, console);
+    if (words[0] == "comparar") return cli::run_compare(rest, console);
+    if (words[0] == "revision") return cli::run_review_comments(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }
 

@@ -184,6 +184,13 @@ void SqliteContractRepository::add_file(const std::string& folio, const Contract
     tx.commit();
 }
 
+std::optional<std::string> SqliteContractRepository::template_source(const std::string& code, int version) {
+    Statement st(db_, "SELECT source FROM template WHERE code = ?1 AND version = ?2");
+    st.bind(1, std::string_view(code)).bind(2, std::int64_t{version});
+    if (!st.step()) return std::nullopt;
+    return st.column_text(0);
+}
+
 void SqliteContractRepository::update_content(const std::string& folio, const ContractContent& c,
                                               const std::string& actor) {
     Transaction tx(db_);

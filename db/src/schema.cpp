@@ -364,6 +364,49 @@ constexpr std::string_view migrations[] = {
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     )sql",
+    // 6: legal review: the clause library (versions with a status and a legal basis) and the
+    // reviewers' comments on a contract's clauses.
+    R"sql(
+    CREATE TABLE clause (
+        id           INTEGER PRIMARY KEY,
+        key          TEXT NOT NULL CHECK (length(key) > 0),
+        version      INTEGER NOT NULL CHECK (version > 0),
+        title        TEXT NOT NULL CHECK (length(title) > 0),
+        text         TEXT NOT NULL CHECK (length(text) > 0),
+        legal_basis  TEXT NOT NULL DEFAULT '',
+        status       TEXT NOT NULL DEFAULT 'borrador' CHECK (status IN ('borrador', 'aprobada', 'retirada')),
+        created_at   TEXT NOT NULL,
+        created_by   TEXT NOT NULL,
+        decided_at   TEXT,
+        decided_by   TEXT,
+        UNIQUE (key, version)
+    ) STRICT;
+    -- A version's wording never changes (a new wording is a new version); its status only
+    -- moves forward: borrador -> aprobada -> retirada.
+    CREATE TRIGGER clause_wording_immutable BEFORE UPDATE OF key, version, title, text, legal_basis ON clause
+    BEGIN SELECT RAISE(ABORT, 'a clause version never changes; add a new version'); END;
+    CREATE TRIGGER clause_status_forward BEFORE UPDATE OF status ON clause
+        WHEN NOT ((OLD.status = 'borrador' AND NEW.status IN ('aprobada', 'retirada'))
+               OR (OLD.status = 'aprobada' AND NEW.status = 'retirada'))
+    BEGIN SELECT RAISE(ABORT, 'a clause status only moves forward'); END;
+    CREATE TABLE review_comment (
+        id          INTEGER PRIMARY KEY,
+        contract_id INTEGER NOT NULL REFERENCES contract (id),
+        clause_key  TEXT NOT NULL CHECK (length(clause_key) > 0),
+        text        TEXT NOT NULL CHECK (length(text) > 0),
+        author      TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        resolved    INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+        resolved_by TEXT,
+        resolved_at TEXT,
+        resolution  TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX review_comment_contract ON review_comment (contract_id);
+    CREATE TRIGGER review_comment_text_immutable BEFORE UPDATE OF contract_id, clause_key, text, author, created_at
+        ON review_comment
+    BEGIN SELECT RAISE(ABORT, 'a comment is never rewritten; add another'); END;
+    )sql",
+
 };
 
 }  // namespace

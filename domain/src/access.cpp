@@ -52,6 +52,10 @@ std::string_view permission_name(Permission permission) {
         case Permission::record_payments: return "registrar_pagos";
         case Permission::end_contracts: return "terminar_contratos";
         case Permission::manage_backups: return "gestionar_respaldos";
+        case Permission::draft_clauses: return "redactar_clausulas";
+        case Permission::approve_clauses: return "aprobar_clausulas";
+        case Permission::comment_contracts: return "comentar_contratos";
+        case Permission::resolve_comments: return "resolver_comentarios";
     }
     return "";
 }
@@ -72,6 +76,12 @@ std::vector<Role> roles_granting(Permission permission) {
         case Permission::end_contracts: return {finanzas, administrador};
         // Only finance marks money paid.
         case Permission::record_payments: return {finanzas};
+        // The library's wording is the legal reviewers'; an administrador may file a draft.
+        case Permission::draft_clauses: return {revisor_juridico, administrador};
+        case Permission::approve_clauses:
+        case Permission::comment_contracts: return {revisor_juridico};
+        // Whoever fixes what a comment asked for marks it resolved.
+        case Permission::resolve_comments: return {capturista, revisor_juridico, administrador};
     }
     return {};
 }

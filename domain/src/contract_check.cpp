@@ -730,6 +730,18 @@ void check_supervisor(const Text& t, Findings& out) {
 
 }  // namespace
 
+std::vector<Segment> segments_of_text(const ContractText& input) {
+    const Text t = prepare(input);
+    std::vector<Segment> out;
+    const std::size_t first = t.clauses.empty() ? t.flat.size() : t.clauses.front().begin;
+    out.push_back({"antes", "", t.flat.substr(0, first)});
+    for (const auto& c : t.clauses) out.push_back({"", c.ordinal, t.flat.substr(c.begin, c.end - c.begin)});
+    if (!t.clauses.empty() && t.clauses.back().end < t.flat.size()) {
+        out.push_back({"despues", "", t.flat.substr(t.clauses.back().end)});
+    }
+    return out;
+}
+
 std::vector<std::string> required_clause_topics(const std::string& country) {
     std::vector<std::string> out;
     for (const auto& topic : country == "PE" ? topics_pe() : topics_mx()) out.emplace_back(topic.name);

@@ -356,6 +356,13 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
         // Text: one text object per line; justification through TJ offsets after each space.
         std::array<bool, face_count> used{};
         for (const auto& line : page_layout.lines) {
+            // Comparison marks: the run's extent, for the rule drawn under or through it.
+            struct Decoration {
+                double x1, x2, y;
+                document::Mark mark;
+            };
+            std::vector<Decoration> decorations;
+            double cursor = line.x;
             content += "BT ";
             number(content, line.x);
             content += ' ';
@@ -363,6 +370,19 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
             content += " Td ";
             for (const auto& run : line.runs) {
                 used[index_of(run.face)] = true;
+                // The writer stretches every space but one that ends the run (see the TJ below).
+                auto spaces = static_cast<double>(std::count(run.text.begin(), run.text.end(), ' '));
+                if (!run.text.empty() && run.text.back() == ' ') spaces -= 1;
+                const double run_width = impl_->width(run.face, run.text, run.size) + spaces * line.extra_per_space;
+                if (run.mark != document::Mark::none) {
+                    content += run.mark == document::Mark::inserted ? "0 0 0.7 rg " : "0.75 0 0 rg ";
+                    // Trailing spaces stay unmarked.
+                    const double trailing = run.text.back() == ' ' ? impl_->width(run.face, " ", run.size) : 0;
+                    const double y = run.mark == document::Mark::inserted ? page_h - line.baseline - 1.5
+                                                                         : page_h - line.baseline + run.size * 0.3;
+                    decorations.push_back({cursor, cursor + run_width - trailing, y, run.mark});
+                }
+                cursor += run_width;
                 content += '/';
                 content += font_names[index_of(run.face)];
                 content += ' ';
@@ -386,8 +406,20 @@ std::string ContractPdfWriter::render(const document::Document& doc, const PdfOp
                 }
                 content += ')';
                 content += "] TJ ";
+                if (run.mark != document::Mark::none) content += "0 g ";
             }
             content += "ET\n";
+            for (const auto& d : decorations) {
+                content += d.mark == document::Mark::inserted ? "0 0 0.7 RG 0.6 w " : "0.75 0 0 RG 0.6 w ";
+                number(content, d.x1);
+                content += ' ';
+                number(content, d.y);
+                content += " m ";
+                number(content, d.x2);
+                content += ' ';
+                number(content, d.y);
+                content += " l S 0 G\n";
+            }
         }
         pages_using[static_cast<std::size_t>(pdf.GetPageCount() - 1)] = used;
         pd::PdfObject* contents = page->GetContentsForAppending();

@@ -16,6 +16,7 @@ using document::Runs;
 struct Piece {
     Face face = Face::regular;
     std::string text;
+    document::Mark mark = document::Mark::none;
 };
 
 struct Word {
@@ -99,10 +100,11 @@ private:
                 const auto space = text.find_first_of(" \n\t", start);
                 const auto end = space == std::string::npos ? text.size() : space;
                 if (end > start) {
-                    if (!current.pieces.empty() && current.pieces.back().face == face) {
+                    if (!current.pieces.empty() && current.pieces.back().face == face &&
+                        current.pieces.back().mark == r.mark) {
                         current.pieces.back().text.append(text, start, end - start);
                     } else {
-                        current.pieces.push_back({face, text.substr(start, end - start)});
+                        current.pieces.push_back({face, text.substr(start, end - start), r.mark});
                     }
                 }
                 if (space == std::string::npos) break;
@@ -147,8 +149,8 @@ private:
         for (std::size_t k = from; k < to; ++k) {
             for (std::size_t p = 0; p < ws[k].pieces.size(); ++p) {
                 const Piece& piece = ws[k].pieces[p];
-                if (line.runs.empty() || line.runs.back().face != piece.face) {
-                    line.runs.push_back({piece.face, size, ""});
+                if (line.runs.empty() || line.runs.back().face != piece.face || line.runs.back().mark != piece.mark) {
+                    line.runs.push_back({piece.face, size, "", piece.mark});
                 }
                 line.runs.back().text += piece.text;
             }

@@ -79,6 +79,8 @@ public:
     [[nodiscard]] std::optional<ContractRecord> find(const std::string& folio);
     [[nodiscard]] std::vector<ContractRecord> list();
     void add_file(const std::string& folio, const ContractFile& file, const std::string& actor);
+    // The stored text of a template version (every version a contract was made from).
+    [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version);
     // Replaces the content of a draft (audited). The database refuses it (DatabaseError)
     // once the contract has been approved.
     void update_content(const std::string& folio, const ContractContent& content, const std::string& actor);

@@ -8,6 +8,9 @@
 
 namespace pacta::document {
 
+// A comparison's marks: words inserted (underlined) or deleted (struck through).
+enum class Mark { none, inserted, deleted };
+
 struct Run {
     std::string text;  // "\n" alone is a hard line break
     bool bold = false;
@@ -15,6 +18,7 @@ struct Run {
     // Non-empty when the text is personal data (or derived from it): the label the public
     // version shows in its place ("CURP", "Fecha de nacimiento").
     std::string personal_label;
+    Mark mark = Mark::none;
 
     friend bool operator==(const Run&, const Run&) = default;
 };

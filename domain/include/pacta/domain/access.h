@@ -32,6 +32,10 @@ enum class Permission {
     record_payments,        // marking an instalment paid
     end_contracts,          // early endings (terminado anticipadamente, rescindido)
     manage_backups,         // respaldo crear|restaurar
+    draft_clauses,          // clausula agregar|retirar
+    approve_clauses,        // clausula aprobar (never one's own wording)
+    comment_contracts,      // revision comentar
+    resolve_comments,       // revision resolver
 };
 
 // Stored name, for the audit trail: "gestionar_usuarios"...

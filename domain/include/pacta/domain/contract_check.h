@@ -15,6 +15,7 @@
 
 #include "pacta/domain/date.h"
 #include "pacta/domain/finding.h"
+#include "pacta/domain/text_compare.h"
 
 namespace pacta::domain {
 
@@ -48,6 +49,11 @@ struct CheckContext {
 };
 
 [[nodiscard]] Findings check_contract_text(const ContractText& text, const CheckContext& context = {});
+
+// The text split for comparison: what comes before the first clause (title "" and key
+// "antes"), each numbered clause (its ordinal as title), and what follows the last (key
+// "despues"). Keys of clauses are empty: a file does not know its template's keys.
+[[nodiscard]] std::vector<Segment> segments_of_text(const ContractText& text);
 
 // The clause topics a contract must have, by country, as "objeto", "honorarios"...
 [[nodiscard]] std::vector<std::string> required_clause_topics(const std::string& country);

@@ -52,6 +52,7 @@ struct LineRun {
     Face face = Face::regular;
     double size = 11;
     std::string text;  // UTF-8, words separated by single spaces
+    document::Mark mark = document::Mark::none;  // drawn underlined or struck through, in colour
 };
 
 struct Line {

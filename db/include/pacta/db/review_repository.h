@@ -1,0 +1,40 @@
+#pragma once
+// The clause library and the reviewers' comments, in SQLite.
+
+#include "pacta/domain/repositories.h"
+
+namespace pacta::db {
+
+class Database;
+
+class SqliteClauseLibrary : public domain::ClauseLibrary {
+public:
+    explicit SqliteClauseLibrary(Database& db) : db_(db) {}
+    [[nodiscard]] std::vector<domain::LibraryClause> list() override;
+    [[nodiscard]] std::optional<domain::LibraryClause> find(const std::string& key, std::optional<int> version) override;
+    [[nodiscard]] std::vector<domain::LibraryClause> approved() override;
+    int add(const domain::LibraryClause& clause, const std::string& actor) override;
+    bool set_status(const std::string& key, int version, domain::ClauseStatus from, domain::ClauseStatus to,
+                    const std::string& actor) override;
+
+private:
+    Database& db_;
+};
+
+class SqliteReviewComments : public domain::ReviewComments {
+public:
+    explicit SqliteReviewComments(Database& db) : db_(db) {}
+    std::int64_t add(const std::string& folio, const std::string& clause_key, const std::string& text,
+                     const std::string& actor) override;
+    bool resolve(std::int64_t id, const std::string& resolution, const std::string& actor) override;
+    [[nodiscard]] std::vector<domain::ReviewComment> for_contract(const std::string& folio) override;
+    [[nodiscard]] std::optional<domain::ReviewComment> find(std::int64_t id) override;
+
+private:
+    Database& db_;
+};
+
+// "borrador", "aprobada", "retirada".
+[[nodiscard]] std::string_view clause_status_name(domain::ClauseStatus status);
+
+}  // namespace pacta::db
