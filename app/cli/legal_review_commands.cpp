@@ -172,6 +172,10 @@ public:
         if (spec == "biblioteca") return library_version(other);
         if (spec.rfind("plantilla:", 0) == 0) return template_side(spec.substr(10));
         if (fs::exists(spec)) {
+            // A template file is compared clause block by clause block, by key.
+            if (const auto text = document::read_file(spec); text && text->rfind("@plantilla", 0) == 0) {
+                return {spec, presentation::segments_of_template(*text)};
+            }
             const auto read = presentation::read_contract_file(spec);
             if (const auto* failure = std::get_if<presentation::ReadFailure>(&read)) {
                 throw presentation::ServiceError(failure->message);

@@ -735,7 +735,16 @@ std::vector<Segment> segments_of_text(const ContractText& input) {
     std::vector<Segment> out;
     const std::size_t first = t.clauses.empty() ? t.flat.size() : t.clauses.front().begin;
     out.push_back({"antes", "", t.flat.substr(0, first)});
-    for (const auto& c : t.clauses) out.push_back({"", c.ordinal, t.flat.substr(c.begin, c.end - c.begin)});
+    for (const auto& c : t.clauses) {
+        // The text without its heading's ordinal: a renumbered clause is not a changed one.
+        std::string body = t.flat.substr(c.begin, c.end - c.begin);
+        const auto ordinal_at = body.find(c.ordinal);
+        if (ordinal_at != std::string::npos && ordinal_at < 16) {
+            body.erase(0, ordinal_at + c.ordinal.size());
+            body.erase(0, body.find_first_not_of(".-:–— "));
+        }
+        out.push_back({"", c.ordinal, body});
+    }
     if (!t.clauses.empty() && t.clauses.back().end < t.flat.size()) {
         out.push_back({"despues", "", t.flat.substr(t.clauses.back().end)});
     }

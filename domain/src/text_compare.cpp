@@ -117,23 +117,38 @@ std::vector<SegmentComparison> compare_segments(const std::vector<Segment>& a, c
         partner_of_b[p.j] = p.i;
         a_taken[p.i] = true;
     }
-    // 3. Moved: the paired segments outside the longest run that keeps A's order.
+    // 3. Moved: the paired segments outside the longest run that keeps A's order (of equally
+    // long runs, the one whose segments moved least: what jumped is what was moved).
     std::vector<std::size_t> order;  // B positions of paired segments, in B order
     for (std::size_t j = 0; j < b.size(); ++j) {
         if (partner_of_b[j]) order.push_back(j);
     }
+    auto displacement = [&](std::size_t x) {
+        const auto i = static_cast<long>(*partner_of_b[order[x]]);
+        const auto j = static_cast<long>(order[x]);
+        return i > j ? i - j : j - i;
+    };
     std::vector<std::size_t> length(order.size(), 1), previous(order.size(), order.size());
+    std::vector<long> moved_by(order.size());
     for (std::size_t x = 0; x < order.size(); ++x) {
+        moved_by[x] = displacement(x);
         for (std::size_t y = 0; y < x; ++y) {
-            if (*partner_of_b[order[y]] < *partner_of_b[order[x]] && length[y] + 1 > length[x]) {
+            if (*partner_of_b[order[y]] >= *partner_of_b[order[x]]) continue;
+            const bool longer = length[y] + 1 > length[x];
+            const bool calmer = length[y] + 1 == length[x] && moved_by[y] + displacement(x) < moved_by[x];
+            if (longer || calmer) {
                 length[x] = length[y] + 1;
                 previous[x] = y;
+                moved_by[x] = moved_by[y] + displacement(x);
             }
         }
     }
     std::set<std::size_t> in_order;
     if (!order.empty()) {
-        std::size_t best = static_cast<std::size_t>(std::max_element(length.begin(), length.end()) - length.begin());
+        std::size_t best = 0;
+        for (std::size_t x = 1; x < order.size(); ++x) {
+            if (length[x] > length[best] || (length[x] == length[best] && moved_by[x] < moved_by[best])) best = x;
+        }
         for (std::size_t x = best; x < order.size(); x = previous[x]) in_order.insert(order[x]);
     }
     // 4. In B's order; a deleted segment goes after the one that preceded it in A.

@@ -432,13 +432,26 @@ for who in ana fer carlos; do
 done
 printf '{"prestador": {"actividades": ["Atención de enfermería en la unidad médica", "Registro diario de la productividad"]}}' >"$work/cambio.json"
 check_err 1 "su contenido queda congelado desde la aprobación" -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
+# Review comments on clauses, by key or by ordinal; only reviewers write them.
+as rita check_out 0 "Comentario 1 sobre $folio." -- --db "$db" revision comentar "$folio" --clausula objeto --texto "Precisar las actividades"
+as rita check_out 0 "Comentario 2 sobre $folio." -- --db "$db" revision comentar "$folio" --clausula SÉPTIMA --texto "Revisar el alcance"
+as rita check_err 1 "no tiene la cláusula «VIGÉSIMA»; sus cláusulas son: objeto (PRIMERA)" -- --db "$db" revision comentar "$folio" --clausula VIGÉSIMA --texto x
+as carlos check_err 3 "se necesita el rol revisor jurídico" -- --db "$db" revision comentar "$folio" --clausula objeto --texto x
 as rita check_err 1 "pasar el contrato a «observado» necesita un motivo" -- --db "$db" contrato mover "$folio" observado
 as rita check_out 0 "Contrato $folio: en revisión jurídica → observado." -- --db "$db" contrato mover "$folio" observado \
   --motivo "Precisar las actividades"
 as fer check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
 check_out 0 "Contrato $folio actualizado." -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
 check_out 0 "Contrato $folio: observado → en revisión jurídica." -- --db "$db" contrato mover "$folio" en_revision
+# Approval waits until every comment is resolved.
+as rita check_err 1 "el contrato $folio tiene 2 comentarios de revisión sin resolver" -- --db "$db" contrato mover "$folio" aprobado
+check_out 0 "Comentario 1 resuelto." -- --db "$db" revision resolver 1 --respuesta "Actividades precisadas"
+as rita check_out 0 "Comentario 2 resuelto." -- --db "$db" revision resolver 2
+check_err 1 "el comentario 1 ya está resuelto" -- --db "$db" revision resolver 1
+as fer check_err 3 "se necesita el rol capturista, revisor jurídico o administrador" -- --db "$db" revision resolver 2
+check_out 0 "1	objeto	resuelto	rita	Precisar las actividades	ana: Actividades precisadas" -- --db "$db" revision listar "$folio"
 as rita check_out 0 "Contrato $folio: en revisión jurídica → aprobado." -- --db "$db" contrato mover "$folio" aprobado
+as rita check_err 1 "los comentarios se hacen mientras está en revisión jurídica" -- --db "$db" revision comentar "$folio" --clausula objeto --texto x
 # Approved: frozen, for Pacta and for any program that writes to the file.
 check_err 1 "su contenido queda congelado desde la aprobación" -- --db "$db" contrato editar "$folio" --datos "$work/cambio.json"
 check_err 1 "su contenido queda congelado" -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
@@ -531,7 +544,7 @@ audit_has "bloqueo" "entity = 'sesion' AND entity_id = 'carlos' AND after_json L
 audit_has "restablecimiento" "entity = 'usuario' AND entity_id = 'carlos' AND actor = 'ana' AND after_json LIKE '%restablecida%'" 1
 # Every refusal above left its audit row.
 denials=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'denegar' AND entity = 'permiso' AND entity_id LIKE 'contrato %'")
-[[ $denials == 9 ]] &&
+[[ $denials == 10 ]] &&
   passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: negativas de pasos auditadas: $denials" >&2; }
 # Personal data: the whole record only for HR, finance and administrators, and each view audited.
 as rita check_err 3 "se necesita el rol capturista, finanzas o administrador" -- --db "$db" personal ver "$curp"
@@ -621,6 +634,55 @@ check_err 1 "el contrato IMSS-BIENESTAR-GRO-2024-0003 tiene errores y se queda �
 check_out 0 "IMSS-BIENESTAR-GRO-2024-0003	borrador" -- --db "$db" contrato listar
 check_err 1 "no es un archivo ni el folio de un contrato" -- --db "$db" revisar NO-EXISTE
 PACTA_USUARIO= PACTA_CLAVE= check_err 2 "necesita un usuario" -- --db "$db" revisar "$folio"
+
+# The clause library: drafts from a template, approved by a reviewer who did not write them;
+# versions never change.
+check_out 0 "15 cláusulas de imss-bienestar-honorarios agregadas a la biblioteca como borradores." -- \
+  --db "$db" clausula agregar --desde-plantilla imss-bienestar-honorarios
+check_err 3 "se necesita el rol revisor jurídico" -- --db "$db" clausula aprobar objeto --version 1
+as rita check_out 0 "Cláusula objeto versión 1 aprobada." -- --db "$db" clausula aprobar objeto --version 1
+as rita check_out 0 "Cláusula confidencialidad versión 2 agregada como borrador" -- --db "$db" clausula agregar confidencialidad \
+  --titulo Confidencialidad --texto '**"EL PRESTADOR DE LOS SERVICIOS"** se obliga a no divulgar a nadie los datos que obtenga.' \
+  --fundamento "Ley General de Transparencia, art. 116"
+as rita check_err 3 "rita redactó la versión 2 de «confidencialidad» y no puede aprobarla" -- --db "$db" clausula aprobar confidencialidad --version 2
+as dual check_out 0 "Cláusula confidencialidad versión 2 aprobada." -- --db "$db" clausula aprobar confidencialidad --version 2
+as dual check_err 1 "solo se aprueba un borrador" -- --db "$db" clausula aprobar confidencialidad --version 2
+check_out 0 "confidencialidad	v2	aprobada	Confidencialidad	rita" -- --db "$db" clausula listar
+check_out 0 "Fundamento: Ley General de Transparencia, art. 116" -- --db "$db" clausula ver confidencialidad
+as rita check_err 1 "deja abierto un campo" -- --db "$db" clausula agregar vigencia --titulo Vigencia --texto 'Del {{vigencia.inicio al fin.'
+if ! sqlite3 "$db" "UPDATE clause SET text = 'otra' WHERE key = 'objeto'" 2>/dev/null; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: una versión de cláusula cambió" >&2; fi
+# A contract against the approved library: only the confidentiality clause differs.
+check_out 0 "== Cláusula SÉPTIMA (modificada)" -- --db "$db" comparar biblioteca "$folio"
+check_out 0 "1 modificadas, 0 insertadas, 0 eliminadas, 0 movidas, 16 sin cambios." -- --db "$db" comparar biblioteca "$folio"
+check_out 0 "se obliga a no divulgar a [-nadie-] {+terceras personas, por medio de publicaciones, informes, o cualquier otro medio,+} los datos" -- \
+  --db "$db" comparar biblioteca "$folio"
+check_out 0 "$work/redline.pdf  sha256" -- --db "$db" comparar biblioteca "$folio" --salida "$work/redline.pdf"
+redline_text=$(pdftotext "$work/redline.pdf" - | tr '\n' ' ')
+if qpdf --check "$work/redline.pdf" >/dev/null && [[ $redline_text == *"Comparación de la biblioteca de cláusulas aprobadas con $folio"* &&
+  $redline_text == *"Cláusula SÉPTIMA (modificada)"* ]]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: comparación en PDF" >&2; fi
+# Two template versions, and two files with a clause moved, one deleted and one inserted.
+sed -e 's/^@version 1$/@version 2/' -e 's/no divulgar a terceras personas/no divulgar a nadie/' \
+  "$(dirname "$0")/../../document/plantillas/imss-bienestar-honorarios.md" >"$work/plantilla-v2.md"
+PACTA_USUARIO= PACTA_CLAVE= check_out 0 "== Cláusula objeto (sin cambios)" -- comparar plantilla:imss-bienestar-honorarios@1 "$work/plantilla-v2.md"
+check_out 0 "== Cláusula confidencialidad (modificada)" -- comparar plantilla:imss-bienestar-honorarios@1 "$work/plantilla-v2.md"
+check_out 0 "1 modificadas, 0 insertadas, 0 eliminadas, 0 movidas" -- comparar plantilla:imss-bienestar-honorarios@1 "$work/plantilla-v2.md"
+python3 - "$reference" "$work/cambiado.md" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding='utf-8').read()
+# Split at the clause headings (lines that start with "**ORDINAL.-").
+parts = re.split(r'(?m)^(?=\*\*(?:PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA|SÉPTIMA|OCTAVA|NOVENA|DÉCIMA)[A-ZÁÉÍÓÚ ]*\.-)', text)
+head, clauses = parts[0], parts[1:]
+clauses[5], clauses[6] = clauses[6], clauses[5]          # SEXTA and SÉPTIMA swap places
+del clauses[12]                                         # DÉCIMA TERCERA goes
+clauses.insert(3, '**CUARTA.-** Las partes conservarán copia de los informes durante cinco años.\n\n')
+open(sys.argv[2], 'w', encoding='utf-8').write(head + ''.join(clauses))
+PY
+check_out 0 "== Cláusula SEXTA (sin cambios, movida)" -- comparar "$reference" "$work/cambiado.md"
+check_out 0 "(eliminada)" -- comparar "$reference" "$work/cambiado.md"
+check_out 0 "(insertada)" -- comparar "$reference" "$work/cambiado.md"
+check_err 1 "no es un archivo, ni una plantilla (plantilla:ID@VERSION), ni el folio de un contrato" -- --db "$db" comparar NADA "$reference"
 
 # A database on a network drive is refused. Only where such a mount is writable (CI machines
 # rarely have one); the classification itself is unit-tested in tests/platform.

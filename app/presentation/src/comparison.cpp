@@ -82,8 +82,18 @@ std::vector<d::Segment> segments_of(const document::Document& doc) {
     return out;
 }
 
-std::vector<d::Segment> segments_of_template(const std::string& source) {
+std::vector<d::Segment> segments_of_template(const std::string& full_source) {
     static const std::regex tag(R"(\{%\s*(clausula|si|para|fin)\b\s*([^%]*?)\s*%\})");
+    // The wording only: the header's directives (@campo...) and comments (%%) are left out.
+    std::string source;
+    std::size_t start = 0;
+    while (start < full_source.size()) {
+        auto end = full_source.find('\n', start);
+        if (end == std::string::npos) end = full_source.size();
+        const std::string_view line(full_source.data() + start, end - start);
+        if (line.rfind("@", 0) != 0 && line.rfind("%%", 0) != 0) source.append(line).push_back('\n');
+        start = end + 1;
+    }
     std::vector<d::Segment> out;
     out.push_back({"antes", "", ""});
     int depth = 0;
