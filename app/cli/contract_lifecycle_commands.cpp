@@ -109,8 +109,9 @@ int move_contract(const Arguments& args, const Console& console) {
         return check_stored_contract(ws->database, find_contract(ws->database, f), console);
     });
     db::SqliteReviewComments comments(ws->database);
-    service.set_open_comments([&](const std::string& f) {
-        return presentation::ReviewService(ws->session(), comments, lifecycle).open_comments(f);
+    db::SqliteReviewChecklist checklist(ws->database);
+    service.set_approval_check([&](const std::string& f) {
+        return presentation::ReviewService(ws->session(), comments, lifecycle).approval_blocker(f, checklist);
     });
     const auto from = service.status(folio).state;
     try {

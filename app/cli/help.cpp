@@ -260,10 +260,13 @@ std::string review_comments_help() {
         "Usage: pacta-cli revision comentar FOLIO --clausula KEY|ORDINAL --texto TEXT\n"
         "       pacta-cli revision resolver N [--respuesta TEXT]\n"
         "       pacta-cli revision listar FOLIO\n"
+        "       pacta-cli revision lista TEMPLATE [--punto TEXT]\n"
+        "       pacta-cli revision marcar FOLIO N\n"
         "\n"
         "A legal reviewer's comments on a contract's clauses while it is under review; each is\n"
         "resolved (by the clerk who corrected the contract, or a reviewer) before the contract\n"
-        "can be approved.\n");
+        "can be approved. «lista» shows or extends a template's review checklist; «marcar»\n"
+        "confirms point N for one contract: every point is confirmed before approval.\n");
 }
 
 std::string user_help() {

@@ -293,12 +293,12 @@ std::vector<presentation::ClauseName> clause_names(const db::ContractRecord& rec
 }
 
 int run_review_comments(std::span<const std::string> words, const Console& console) {
-    const auto args = Arguments::parse(words, {{"clausula", true}, {"texto", true}, {"respuesta", true}});
+    const auto args = Arguments::parse(words, {{"clausula", true}, {"texto", true}, {"respuesta", true}, {"punto", true}});
     if (args.wants_help()) {
         console.out << review_comments_help();
         return exit_ok;
     }
-    args.require_positionals(2, 2, tr("SUBCOMMAND FOLIO|N"));
+    args.require_positionals(2, 3, tr("SUBCOMMAND FOLIO|N"));
     const std::string& sub = args.positionals()[0];
     const std::string& target = args.positionals()[1];
     auto ws = open_workspace(console);
@@ -306,6 +306,29 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
     db::SqliteReviewComments comments(ws->database);
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
     presentation::ReviewService review(ws->session(), comments, lifecycle);
+    db::SqliteReviewChecklist checklist_store(ws->database);
+    presentation::ChecklistService checklist(ws->session(), checklist_store, lifecycle);
+    if (sub == "lista") {
+        // revision lista PLANTILLA [--punto TEXTO]
+        if (const auto point = args.value("punto")) {
+            const int position = checklist.add(target, *point);
+            console.out << fill(tr("Point {point} added to the review checklist of {template}."),
+                                {{"point", std::to_string(position)}, {"template", target}})
+                        << '\n';
+            return exit_ok;
+        }
+        for (const auto& item : checklist.for_template(target)) console.out << item.position << '\t' << item.text << '\n';
+        return exit_ok;
+    }
+    if (sub == "marcar") {
+        args.require_positionals(3, 3, "FOLIO N");
+        const auto position = parse_integer(args.positionals()[2], "punto", console);
+        if (!position) return exit_invalid;
+        checklist.check(target, *position);
+        console.out << fill(tr("Point {point} of {folio} confirmed."), {{"point", std::to_string(*position)}, {"folio", target}})
+                    << '\n';
+        return exit_ok;
+    }
     if (sub == "comentar") {
         const auto clause = args.value("clausula");
         const auto text = args.value("texto");
@@ -327,6 +350,10 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
         return exit_ok;
     }
     if (sub == "listar") {
+        for (const auto& item : checklist.for_contract(target)) {
+            console.out << "[" << (item.checked ? "x" : " ") << "] " << item.position << '\t' << item.text
+                        << (item.checked ? "\t" + item.checked_by : std::string()) << '\n';
+        }
         for (const auto& c : review.list(target)) {
             console.out << c.id << '\t' << c.clause_key << '\t' << (c.resolved ? tr("resolved") : tr("open")) << '\t'
                         << c.author << '\t' << c.text;
@@ -335,7 +362,8 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
         }
         return exit_ok;
     }
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «revision»; use comentar, resolver or listar"), {{"name", sub}}));
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «revision»; use comentar, resolver, listar, lista or marcar"),
+                          {{"name", sub}}));
 }
 
 }  // namespace pacta::cli

@@ -26,8 +26,8 @@ std::optional<d::Date> date_of(const std::string& iso) {
 
 constexpr const char* status_columns =
     "SELECT c.id, c.folio, i.code, c.drafted_by, coalesce(o.folio, ''), c.state, coalesce(c.start_date, ''), "
-    "coalesce(c.end_date, '') FROM contract c JOIN institution i ON i.id = c.institution_id "
-    "LEFT JOIN contract o ON o.id = c.amends_id ";
+    "coalesce(c.end_date, ''), t.code FROM contract c JOIN institution i ON i.id = c.institution_id "
+    "JOIN template t ON t.id = c.template_id LEFT JOIN contract o ON o.id = c.amends_id ";
 
 d::ContractStatus read_status(Database& db, Statement& st) {
     d::ContractStatus s;
@@ -39,6 +39,7 @@ d::ContractStatus read_status(Database& db, Statement& st) {
     s.state = state_of(st.column_text(5));
     s.start = date_of(st.column_text(6));
     s.end = date_of(st.column_text(7));
+    s.template_code = st.column_text(8);
     Statement files(db, "SELECT sha256 FROM contract_file WHERE contract_id = ?1 ORDER BY id");
     files.bind(1, id);
     while (files.step()) s.generated_sha256.push_back(files.column_text(0));

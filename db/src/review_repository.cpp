@@ -162,4 +162,53 @@ std::optional<d::ReviewComment> SqliteReviewComments::find(std::int64_t id) {
     return read_comment(st);
 }
 
+std::vector<d::ChecklistItem> SqliteReviewChecklist::items(const std::string& template_code, const std::string& folio) {
+    Statement st(db_, "SELECT i.id, i.position, i.text, k.checked_by FROM review_checklist_item i "
+                      "LEFT JOIN review_check k ON k.item_id = i.id AND k.contract_id = "
+                      "(SELECT id FROM contract WHERE folio = ?2) WHERE i.template_code = ?1 ORDER BY i.position");
+    st.bind(1, std::string_view(template_code)).bind(2, std::string_view(folio));
+    std::vector<d::ChecklistItem> out;
+    while (st.step()) {
+        d::ChecklistItem item;
+        item.id = st.column_int(0);
+        item.position = static_cast<int>(st.column_int(1));
+        item.text = st.column_text(2);
+        item.checked = !st.column_is_null(3);
+        if (item.checked) item.checked_by = st.column_text(3);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+int SqliteReviewChecklist::add_item(const std::string& template_code, const std::string& text, const std::string& actor) {
+    Transaction tx(db_);
+    Statement next(db_, "SELECT coalesce(max(position), 0) + 1 FROM review_checklist_item WHERE template_code = ?1");
+    next.bind(1, std::string_view(template_code));
+    next.step();
+    const auto position = static_cast<int>(next.column_int(0));
+    Statement insert(db_, "INSERT INTO review_checklist_item (template_code, position, text, created_by, created_at) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert.bind(1, std::string_view(template_code)).bind(2, std::int64_t{position}).bind(3, std::string_view(text));
+    insert.bind(4, std::string_view(actor)).bind(5, std::string_view(utc_timestamp())).run();
+    AuditWriter(db_).record(actor, "crear", "lista_de_revision", template_code + "#" + std::to_string(position),
+                            std::nullopt, nlohmann::json{{"punto", text}}.dump());
+    tx.commit();
+    return position;
+}
+
+bool SqliteReviewChecklist::check(const std::string& folio, std::int64_t item_id, const std::string& actor) {
+    Transaction tx(db_);
+    Statement insert(db_, "INSERT OR IGNORE INTO review_check (contract_id, item_id, checked_by, checked_at) "
+                          "SELECT id, ?2, ?3, ?4 FROM contract WHERE folio = ?1");
+    insert.bind(1, std::string_view(folio)).bind(2, item_id).bind(3, std::string_view(actor));
+    insert.bind(4, std::string_view(utc_timestamp())).run();
+    Statement changed(db_, "SELECT changes()");
+    changed.step();
+    if (changed.column_int(0) != 1) return false;
+    AuditWriter(db_).record(actor, "crear", "revision_punto", folio + "#" + std::to_string(item_id), std::nullopt,
+                            R"({"revisado":true})");
+    tx.commit();
+    return true;
+}
+
 }  // namespace pacta::db

@@ -405,6 +405,23 @@ constexpr std::string_view migrations[] = {
     CREATE TRIGGER review_comment_text_immutable BEFORE UPDATE OF contract_id, clause_key, text, author, created_at
         ON review_comment
     BEGIN SELECT RAISE(ABORT, 'a comment is never rewritten; add another'); END;
+    -- What a reviewer confirms for every contract of a template, and what was confirmed.
+    CREATE TABLE review_checklist_item (
+        id            INTEGER PRIMARY KEY,
+        template_code TEXT NOT NULL CHECK (length(template_code) > 0),
+        position      INTEGER NOT NULL CHECK (position > 0),
+        text          TEXT NOT NULL CHECK (length(text) > 0),
+        created_by    TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        UNIQUE (template_code, position)
+    ) STRICT;
+    CREATE TABLE review_check (
+        contract_id INTEGER NOT NULL REFERENCES contract (id),
+        item_id     INTEGER NOT NULL REFERENCES review_checklist_item (id),
+        checked_by  TEXT NOT NULL,
+        checked_at  TEXT NOT NULL,
+        PRIMARY KEY (contract_id, item_id)
+    ) STRICT;
     )sql",
 
 };

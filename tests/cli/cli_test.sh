@@ -416,6 +416,12 @@ check_out 0 "Calendario de $folio reemplazado: 5 exhibiciones." -- --db "$db" pa
 # The contract's life: legal review, approval, numbered copies, signing with a verified
 # digital signature, the dates, amendments. A move by the wrong role exits with 3.
 export PACTA_FECHA_HOY=2024-01-25
+# The template's review checklist: what a reviewer confirms on every contract made from it.
+check_out 0 "Punto 1 agregado a la lista de revisión de imss-bienestar-honorarios." -- --db "$db" revision lista imss-bienestar-honorarios \
+  --punto "Los poderes del representante están vigentes en la fecha de firma"
+check_out 0 "Punto 2 agregado" -- --db "$db" revision lista imss-bienestar-honorarios --punto "La cuenta presupuestal corresponde a la unidad"
+as fer check_err 3 "se necesita el rol revisor jurídico o administrador" -- --db "$db" revision lista imss-bienestar-honorarios --punto x
+check_out 0 "2	La cuenta presupuestal corresponde a la unidad" -- --db "$db" revision lista imss-bienestar-honorarios
 check_out 0 "Contrato $folio: borrador." -- --db "$db" contrato estados "$folio"
 check_out 0 "pacta-cli contrato mover $folio en_revision" -- --db "$db" contrato estados "$folio"
 as rita check_out 0 "rita no tiene ningún paso que dar en él." -- --db "$db" contrato estados "$folio"
@@ -450,6 +456,14 @@ as rita check_out 0 "Comentario 2 resuelto." -- --db "$db" revision resolver 2
 check_err 1 "el comentario 1 ya está resuelto" -- --db "$db" revision resolver 1
 as fer check_err 3 "se necesita el rol capturista, revisor jurídico o administrador" -- --db "$db" revision resolver 2
 check_out 0 "1	objeto	resuelto	rita	Precisar las actividades	ana: Actividades precisadas" -- --db "$db" revision listar "$folio"
+# ... and every point of the checklist is confirmed.
+as rita check_err 1 "la lista de revisión de $folio tiene puntos sin confirmar (1, 2)" -- --db "$db" contrato mover "$folio" aprobado
+as rita check_out 0 "Punto 1 de $folio confirmado." -- --db "$db" revision marcar "$folio" 1
+as rita check_err 1 "el punto 1 de $folio ya está confirmado" -- --db "$db" revision marcar "$folio" 1
+as rita check_err 1 "no tiene el punto 7" -- --db "$db" revision marcar "$folio" 7
+check_err 3 "se necesita el rol revisor jurídico" -- --db "$db" revision marcar "$folio" 2
+as rita check_out 0 "Punto 2 de $folio confirmado." -- --db "$db" revision marcar "$folio" 2
+check_out 0 "[x] 2	La cuenta presupuestal corresponde a la unidad	rita" -- --db "$db" revision listar "$folio"
 as rita check_out 0 "Contrato $folio: en revisión jurídica → aprobado." -- --db "$db" contrato mover "$folio" aprobado
 as rita check_err 1 "los comentarios se hacen mientras está en revisión jurídica" -- --db "$db" revision comentar "$folio" --clausula objeto --texto x
 # Approved: frozen, for Pacta and for any program that writes to the file.
@@ -544,7 +558,7 @@ audit_has "bloqueo" "entity = 'sesion' AND entity_id = 'carlos' AND after_json L
 audit_has "restablecimiento" "entity = 'usuario' AND entity_id = 'carlos' AND actor = 'ana' AND after_json LIKE '%restablecida%'" 1
 # Every refusal above left its audit row.
 denials=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'denegar' AND entity = 'permiso' AND entity_id LIKE 'contrato %'")
-[[ $denials == 10 ]] &&
+[[ $denials == 11 ]] &&
   passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: negativas de pasos auditadas: $denials" >&2; }
 # Personal data: the whole record only for HR, finance and administrators, and each view audited.
 as rita check_err 3 "se necesita el rol capturista, finanzas o administrador" -- --db "$db" personal ver "$curp"

@@ -163,12 +163,8 @@ void ContractLifecycleService::move(const std::string& folio, d::ContractState t
                                 std::move(findings));
         }
     }
-    if (to == d::ContractState::aprobado && open_comments_) {
-        if (const auto open = open_comments_(folio); open > 0) {
-            throw ServiceError(fill(tr("the contract {folio} has {count} unresolved review comments; resolve them "
-                                       "(«pacta-cli revision listar {folio}») before approving it."),
-                                    {{"folio", folio}, {"count", std::to_string(open)}}));
-        }
+    if (to == d::ContractState::aprobado && approval_check_) {
+        if (const auto blocking = approval_check_(folio)) throw ServiceError(*blocking);
     }
     d::ContractMoveRecord record{folio, s.state, to, reason, std::nullopt};
     if (t->signed_document_required) {

@@ -150,4 +150,62 @@ std::size_t ReviewService::open_comments(const std::string& folio) {
     return open;
 }
 
+std::optional<std::string> ReviewService::approval_blocker(const std::string& folio, d::ReviewChecklist& checklist) {
+    if (const auto open = open_comments(folio); open > 0) {
+        return fill(tr("the contract {folio} has {count} unresolved review comments; resolve them («pacta-cli revision "
+                       "listar {folio}») before approving it."),
+                    {{"folio", folio}, {"count", std::to_string(open)}});
+    }
+    const auto status = contracts_.status(folio);
+    if (!status) return std::nullopt;
+    std::string unchecked;
+    for (const auto& item : checklist.items(status->template_code, folio)) {
+        if (!item.checked) unchecked += (unchecked.empty() ? "" : ", ") + std::to_string(item.position);
+    }
+    if (!unchecked.empty()) {
+        return fill(tr("the review checklist of {folio} has points not yet confirmed ({points}); confirm them with "
+                       "«pacta-cli revision marcar {folio} N» before approving it."),
+                    {{"folio", folio}, {"points", unchecked}});
+    }
+    return std::nullopt;
+}
+
+std::vector<d::ChecklistItem> ChecklistService::for_template(const std::string& template_code) {
+    session_.require(d::Permission::read_records, "lista de revision " + template_code);
+    return checklist_.items(template_code, "");
+}
+
+std::vector<d::ChecklistItem> ChecklistService::for_contract(const std::string& folio) {
+    const auto status = ContractLifecycleService(session_, contracts_).status(folio);
+    session_.require(d::Permission::read_records, "contrato " + folio, status.institution_code);
+    return checklist_.items(status.template_code, folio);
+}
+
+int ChecklistService::add(const std::string& template_code, const std::string& text) {
+    session_.require(d::Permission::draft_clauses, "lista de revision " + template_code);
+    if (text.find_first_not_of(" \n\t") == std::string::npos) throw ServiceError(tr("the point is empty: write it with --punto."));
+    return checklist_.add_item(template_code, text, session_.actor());
+}
+
+void ChecklistService::check(const std::string& folio, int position) {
+    const auto status = ContractLifecycleService(session_, contracts_).status(folio);
+    session_.require(d::Permission::comment_contracts, "contrato " + folio, status.institution_code);
+    if (status.state != d::ContractState::en_revision && status.state != d::ContractState::observado) {
+        throw ServiceError(fill(tr("the contract {folio} is «{state}»: its checklist is confirmed while it is under "
+                                   "legal review."),
+                                {{"folio", folio}, {"state", std::string(d::contract_state_label(status.state))}}));
+    }
+    for (const auto& item : checklist_.items(status.template_code, folio)) {
+        if (item.position != position) continue;
+        if (!checklist_.check(folio, item.id, session_.actor())) {
+            throw ServiceError(fill(tr("point {point} of {folio} is already confirmed."),
+                                    {{"point", std::to_string(position)}, {"folio", folio}}));
+        }
+        return;
+    }
+    throw ServiceError(fill(tr("the checklist of {template} has no point {point}; «pacta-cli revision listar {folio}» "
+                               "shows it."),
+                            {{"template", status.template_code}, {"point", std::to_string(position)}, {"folio", folio}}));
+}
+
 }  // namespace pacta::presentation

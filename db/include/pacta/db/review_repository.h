@@ -34,6 +34,18 @@ private:
     Database& db_;
 };
 
+class SqliteReviewChecklist : public domain::ReviewChecklist {
+public:
+    explicit SqliteReviewChecklist(Database& db) : db_(db) {}
+    [[nodiscard]] std::vector<domain::ChecklistItem> items(const std::string& template_code,
+                                                           const std::string& folio) override;
+    int add_item(const std::string& template_code, const std::string& text, const std::string& actor) override;
+    bool check(const std::string& folio, std::int64_t item_id, const std::string& actor) override;
+
+private:
+    Database& db_;
+};
+
 // "borrador", "aprobada", "retirada".
 [[nodiscard]] std::string_view clause_status_name(domain::ClauseStatus status);
 

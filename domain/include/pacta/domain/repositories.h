@@ -173,6 +173,7 @@ struct SignedDocument {
 struct ContractStatus {
     std::string folio;
     std::string institution_code;
+    std::string template_code;
     std::string drafted_by;
     std::string amends;  // the original's folio, for an amendment ("convenio modificatorio")
     ContractState state = ContractState::borrador;
@@ -255,6 +256,25 @@ struct ReviewComment {
     bool resolved = false;
     std::string resolved_by;
     std::string resolution;
+};
+
+struct ChecklistItem {
+    std::int64_t id = 0;
+    int position = 0;
+    std::string text;
+    bool checked = false;     // for one contract
+    std::string checked_by;
+};
+
+class ReviewChecklist {
+public:
+    virtual ~ReviewChecklist() = default;
+    // The template's items in order, marked as checked or not for `folio` (none when empty).
+    [[nodiscard]] virtual std::vector<ChecklistItem> items(const std::string& template_code, const std::string& folio) = 0;
+    // Audited; returns the new item's position.
+    virtual int add_item(const std::string& template_code, const std::string& text, const std::string& actor) = 0;
+    // Audited; false when already checked.
+    virtual bool check(const std::string& folio, std::int64_t item_id, const std::string& actor) = 0;
 };
 
 class ReviewComments {

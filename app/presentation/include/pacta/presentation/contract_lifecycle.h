@@ -60,9 +60,10 @@ public:
     void set_pre_review_check(std::function<domain::Findings(const std::string& folio)> check) {
         pre_review_check_ = std::move(check);
     }
-    // The number of a contract's unresolved review comments: it is approved only at zero.
-    void set_open_comments(std::function<std::size_t(const std::string& folio)> count) {
-        open_comments_ = std::move(count);
+    // What still stands in the way of approving a contract (unresolved comments, unchecked
+    // points of its template's checklist), as a message; nullopt when nothing does.
+    void set_approval_check(std::function<std::optional<std::string>(const std::string& folio)> check) {
+        approval_check_ = std::move(check);
     }
     // The checks of an early ending, before the settlement is computed and stored.
     void check_termination(const std::string& folio, domain::TerminationCause cause, const std::string& reason);
@@ -77,7 +78,7 @@ private:
     domain::ContractLifecycleRepository& contracts_;
     std::filesystem::path archive_dir_;
     std::function<domain::Findings(const std::string& folio)> pre_review_check_;
-    std::function<std::size_t(const std::string& folio)> open_comments_;
+    std::function<std::optional<std::string>(const std::string& folio)> approval_check_;
 };
 
 // The actor the audit trail names for moves the dates make.

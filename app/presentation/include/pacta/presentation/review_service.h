@@ -47,10 +47,29 @@ public:
     [[nodiscard]] std::vector<domain::ReviewComment> list(const std::string& folio);
     // Open comments on a contract (approval waits for none).
     [[nodiscard]] std::size_t open_comments(const std::string& folio);
+    // Why the contract cannot be approved yet, or nullopt: open comments, unchecked points.
+    [[nodiscard]] std::optional<std::string> approval_blocker(const std::string& folio, domain::ReviewChecklist& checklist);
 
 private:
     const Session& session_;
     domain::ReviewComments& comments_;
+    domain::ContractLifecycleRepository& contracts_;
+};
+
+// The points a reviewer confirms for every contract of a template.
+class ChecklistService {
+public:
+    ChecklistService(const Session& session, domain::ReviewChecklist& checklist, domain::ContractLifecycleRepository& contracts)
+        : session_(session), checklist_(checklist), contracts_(contracts) {}
+    [[nodiscard]] std::vector<domain::ChecklistItem> for_template(const std::string& template_code);
+    [[nodiscard]] std::vector<domain::ChecklistItem> for_contract(const std::string& folio);
+    int add(const std::string& template_code, const std::string& text);
+    // Marks point `position` of the contract's checklist as confirmed, while it is under review.
+    void check(const std::string& folio, int position);
+
+private:
+    const Session& session_;
+    domain::ReviewChecklist& checklist_;
     domain::ContractLifecycleRepository& contracts_;
 };
 
