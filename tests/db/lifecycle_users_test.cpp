@@ -11,6 +11,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/open.h"
+#include "pacta/db/review_repository.h"
 #include "pacta/db/schema.h"
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/statement.h"
@@ -217,6 +218,66 @@ TEST(Lifecycle, AVersionFourDatabaseWithDataUpgrades) {
     SqliteAuditLog(db).record({"ana", "consultar", "persona", "RACR920514MDFMRS05", std::nullopt, "{}"});
     EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
     EXPECT_THROW(db.execute("DELETE FROM audit_log"), DatabaseError);
+}
+
+}  // namespace
+}  // namespace pacta::db
+
+namespace pacta::db {
+namespace {
+
+// The clause library and review comments: wording never changes, status only moves
+// forward, comments are never rewritten, and every change is audited.
+TEST(Review, ClauseVersionsAreImmutableAndTheirStatusMovesForward) {
+    auto db = open_pacta_database(":memory:", "test");
+    SqliteClauseLibrary library(db);
+    domain::LibraryClause c;
+    c.key = "confidencialidad";
+    c.title = "Confidencialidad";
+    c.text = "No divulgar.";
+    EXPECT_EQ(library.add(c, "rita"), 1);
+    c.text = "No divulgar nada.";
+    EXPECT_EQ(library.add(c, "rita"), 2);
+    EXPECT_THROW(db.execute("UPDATE clause SET text = 'otra' WHERE version = 1"), DatabaseError);
+    EXPECT_TRUE(library.approved().empty());
+    EXPECT_TRUE(library.set_status("confidencialidad", 1, domain::ClauseStatus::borrador, domain::ClauseStatus::aprobada, "dual"));
+    EXPECT_TRUE(library.set_status("confidencialidad", 2, domain::ClauseStatus::borrador, domain::ClauseStatus::aprobada, "dual"));
+    // A stale "from" changes nothing; the file refuses going back.
+    EXPECT_FALSE(library.set_status("confidencialidad", 1, domain::ClauseStatus::borrador, domain::ClauseStatus::retirada, "x"));
+    EXPECT_THROW(db.execute("UPDATE clause SET status = 'borrador' WHERE version = 1"), DatabaseError);
+    ASSERT_EQ(library.approved().size(), 1U);
+    EXPECT_EQ(library.approved()[0].version, 2);
+    EXPECT_EQ(library.find("confidencialidad", std::nullopt)->version, 2);
+    EXPECT_EQ(library.find("confidencialidad", 1)->decided_by, "dual");
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'clausula'"), 4);
+}
+
+TEST(Review, CommentsAndChecklistsBelongToAContract) {
+    auto db = open_pacta_database(":memory:", "test");
+    const auto folio = seed(db);
+    SqliteReviewComments comments(db);
+    const auto id = comments.add(folio, "objeto", "Precisar", "rita");
+    EXPECT_THROW(comments.add("NO-EXISTE", "objeto", "x", "rita"), DatabaseError);
+    EXPECT_THROW(db.execute("UPDATE review_comment SET text = 'otro'"), DatabaseError);
+    EXPECT_TRUE(comments.resolve(id, "Hecho", "ana"));
+    EXPECT_FALSE(comments.resolve(id, "Otra vez", "ana"));
+    const auto listed = comments.for_contract(folio);
+    ASSERT_EQ(listed.size(), 1U);
+    EXPECT_TRUE(listed[0].resolved);
+    EXPECT_EQ(listed[0].resolution, "Hecho");
+    SqliteReviewChecklist checklist(db);
+    EXPECT_EQ(checklist.add_item("t", "Poderes vigentes", "rita"), 1);
+    EXPECT_EQ(checklist.add_item("t", "Cuenta presupuestal", "rita"), 2);
+    auto items = checklist.items("t", folio);
+    ASSERT_EQ(items.size(), 2U);
+    EXPECT_FALSE(items[0].checked);
+    EXPECT_TRUE(checklist.check(folio, items[0].id, "rita"));
+    EXPECT_FALSE(checklist.check(folio, items[0].id, "rita"));
+    items = checklist.items("t", folio);
+    EXPECT_TRUE(items[0].checked);
+    EXPECT_EQ(items[0].checked_by, "rita");
+    EXPECT_FALSE(items[1].checked);
+    EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
 }
 
 }  // namespace
