@@ -601,7 +601,9 @@ Term_ check_dates(const Text& t, Findings& out) {
 // Data
 
 void check_placeholders(const Text& t, Findings& out) {
-    static const std::regex pattern(R"(\{\{[^}]*\}\}|_{3,}|<<[^>]{0,40}>>|\[(?!REDACTED\]|ELIMINADO)[^\]]{1,40}\])");
+    // Placeholders, blanks, and the traces an empty field leaves: "( )", ", ,".
+    static const std::regex pattern(
+        R"(\{\{[^}]*\}\}|_{3,}|<<[^>]{0,40}>>|\[(?!REDACTED\]|ELIMINADO)[^\]]{1,40}\]|\(\s*\)|,\s*,)");
     for (auto it = std::sregex_iterator(t.flat.begin(), t.flat.end(), pattern); it != std::sregex_iterator(); ++it) {
         const auto where = static_cast<std::size_t>(it->position());
         if (it->str().front() == '_') {

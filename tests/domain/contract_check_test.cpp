@@ -164,6 +164,11 @@ TEST(ContractCheck, BlanksPlaceholdersAndBadIdentityNumbersAreErrors) {
               std::vector<std::string>{"check.placeholder"});
     EXPECT_EQ(codes(check_with("la Dra. Ana Díaz", "[NOMBRE DEL SUPERVISOR]"), Severity::error),
               std::vector<std::string>{"check.placeholder"});
+    // An empty field leaves its trace: "de nacionalidad mexicana, , de 34 años".
+    EXPECT_EQ(codes(check_with("nacionalidad mexicana,", "nacionalidad mexicana, ,"), Severity::error),
+              std::vector<std::string>{"check.placeholder"});
+    EXPECT_EQ(codes(check_with("con CURP MAMM900312MGRRRR03", "con CURP ( )"), Severity::error),
+              std::vector<std::string>{"check.placeholder"});
     const auto curp = check_with("MAMM900312MGRRRR03", "MAMM900312MGRRRR04");
     EXPECT_EQ(codes(curp, Severity::error), std::vector<std::string>{"id.check_digit"});
     EXPECT_EQ(find(curp, "id.check_digit")->param("line"), "4");
