@@ -173,6 +173,33 @@ std::vector<ContractRecord> SqliteContractRepository::list() {
     return out;
 }
 
+std::vector<domain::ContractSummary> SqliteContractRepository::summaries() {
+    Statement st(db_, "SELECT c.folio, i.code, coalesce(s.given_names || ' ' || s.first_surname || "
+                      "CASE WHEN s.second_surname = '' THEN '' ELSE ' ' || s.second_surname END, ''), "
+                      "coalesce(s.curp, s.dni, s.foreign_card, ''), t.code, t.version, c.state, c.total_minor, c.currency, "
+                      "coalesce(c.start_date, ''), coalesce(c.end_date, ''), c.unit_code FROM contract c "
+                      "JOIN institution i ON i.id = c.institution_id JOIN template t ON t.id = c.template_id "
+                      "LEFT JOIN staff s ON s.id = c.staff_id ORDER BY c.id DESC");
+    std::vector<domain::ContractSummary> out;
+    while (st.step()) {
+        domain::ContractSummary c;
+        c.folio = st.column_text(0);
+        c.institution_code = st.column_text(1);
+        c.person = st.column_text(2);
+        c.staff_key = st.column_text(3);
+        c.template_code = st.column_text(4);
+        c.template_version = static_cast<int>(st.column_int(5));
+        c.state = domain::contract_state_from_name(st.column_text(6)).value_or(domain::ContractState::borrador);
+        c.total_minor = st.column_int(7);
+        c.currency = st.column_text(8);
+        c.start_date = st.column_text(9);
+        c.end_date = st.column_text(10);
+        c.unit_code = st.column_text(11);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 void SqliteContractRepository::add_file(const std::string& folio, const ContractFile& file, const std::string& actor) {
     Transaction tx(db_);
     const std::int64_t contract = scalar_id(db_, "SELECT id FROM contract WHERE folio = ?1", folio);

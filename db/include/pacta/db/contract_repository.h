@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pacta/domain/repositories.h"
 #include "pacta/domain/schedule.h"
 
 namespace pacta::db {
@@ -66,7 +67,7 @@ struct ContractRecord {
     std::vector<std::string> amendments;  // this contract's amendments, by folio
 };
 
-class SqliteContractRepository {
+class SqliteContractRepository : public domain::ContractCatalog {
 public:
     explicit SqliteContractRepository(Database& db) : db_(db) {}
 
@@ -78,6 +79,7 @@ public:
     std::string create(const ContractDraft& draft, const std::string& actor);
     [[nodiscard]] std::optional<ContractRecord> find(const std::string& folio);
     [[nodiscard]] std::vector<ContractRecord> list();
+    [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;
     void add_file(const std::string& folio, const ContractFile& file, const std::string& actor);
     // The stored text of a template version (every version a contract was made from).
     [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version);

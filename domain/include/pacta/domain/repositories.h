@@ -258,6 +258,28 @@ struct ReviewComment {
     std::string resolution;
 };
 
+// A contract as lists show it.
+struct ContractSummary {
+    std::string folio;
+    std::string institution_code;
+    std::string person;
+    std::string staff_key;
+    std::string template_code;
+    int template_version = 0;
+    ContractState state = ContractState::borrador;
+    std::int64_t total_minor = 0;
+    std::string currency;
+    std::string start_date, end_date;  // ISO, may be empty
+    std::string unit_code;
+};
+
+class ContractCatalog {
+public:
+    virtual ~ContractCatalog() = default;
+    // Every contract, newest first, in one query (lists of tens of thousands).
+    [[nodiscard]] virtual std::vector<ContractSummary> summaries() = 0;
+};
+
 struct ChecklistItem {
     std::int64_t id = 0;
     int position = 0;

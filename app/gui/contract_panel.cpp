@@ -1,0 +1,64 @@
+#include "contract_panel.h"
+
+#include <wx/button.h>
+#include <wx/listbox.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "pacta/locale/catalog.h"
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& model) : wxPanel(parent), model_(model) {
+    title_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    auto font = title_->GetFont();
+    font.MakeBold().MakeLarger();
+    title_->SetFont(font);
+    state_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    moves_ = new wxBoxSizer(wxHORIZONTAL);
+    history_ = new wxListBox(this, wxID_ANY);
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(title_, 0, wxALL, 8);
+    box->Add(state_, 0, wxLEFT | wxRIGHT, 8);
+    box->Add(moves_, 0, wxALL, 8);
+    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("History")), 0, wxLEFT | wxRIGHT, 8);
+    box->Add(history_, 1, wxEXPAND | wxALL, 8);
+    SetSizer(box);
+}
+
+void ContractPanel::show(const std::string& folio) {
+    model_.load(folio);
+    rebuild();
+}
+
+void ContractPanel::rebuild() {
+    title_->SetLabel(to_wx(locale::fill(locale::tr("Contract {folio}"), {{"folio", model_.status().folio}})));
+    state_->SetLabel(to_wx(locale::fill(locale::tr("State: {state}"), {{"state", model_.state_label()}})));
+    moves_->Clear(true);
+    const auto labels = model_.move_labels();
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        auto* button = new wxButton(this, wxID_ANY, to_wx(labels[i]));
+        button->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
+            std::string reason;
+            if (model_.moves()[i].reason_required) {
+                wxTextEntryDialog ask(this, tr_wx("Reason (it is kept in the contract's history):"), tr_wx("Reason"));
+                if (ask.ShowModal() != wxID_OK) return;
+                reason = from_wx(ask.GetValue());
+            }
+            if (!model_.move(i, reason)) {
+                wxMessageBox(to_wx(model_.error()), tr_wx("The contract did not move"), wxOK | wxICON_WARNING, this);
+                return;
+            }
+            rebuild();
+        });
+        moves_->Add(button, 0, wxRIGHT, 6);
+    }
+    history_->Clear();
+    for (const auto& line : model_.history_lines()) history_->Append(to_wx(line));
+    Layout();
+}
+
+}  // namespace pacta::gui

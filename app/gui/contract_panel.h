@@ -1,0 +1,29 @@
+#pragma once
+// One contract: its state, a button for each move the user's roles allow, and its history.
+
+#include <wx/panel.h>
+
+#include "pacta/presentation/screens.h"
+
+class wxStaticText;
+class wxListBox;
+class wxBoxSizer;
+
+namespace pacta::gui {
+
+class ContractPanel : public wxPanel {
+public:
+    ContractPanel(wxWindow* parent, presentation::ContractViewModel& model);
+    void show(const std::string& folio);
+
+private:
+    void rebuild();
+
+    presentation::ContractViewModel& model_;
+    wxStaticText* title_;
+    wxStaticText* state_;
+    wxBoxSizer* moves_;
+    wxListBox* history_;
+};
+
+}  // namespace pacta::gui

@@ -1,0 +1,26 @@
+#include "gui_workspace.h"
+
+#include <chrono>
+
+#include "pacta/db/open.h"
+#include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/platform/paths.h"
+#include "pacta/version.h"
+
+namespace pacta::gui {
+
+std::filesystem::path default_database() {
+    if (auto env = platform::environment("PACTA_DB")) return *env;
+    return platform::default_database_path();
+}
+
+std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path) {
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+    auto ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));
+    ws->path = path;
+    const auto today = domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    presentation::apply_moves_by_date(ws->lifecycle, today);
+    return ws;
+}
+
+}  // namespace pacta::gui

@@ -1,0 +1,127 @@
+#include "main_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/persist/toplevel.h>
+#include <wx/simplebook.h>
+#include <wx/srchctrl.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/statusbr.h>
+
+#include "contract_panel.h"
+#include "list_panel.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/version.h"
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+namespace {
+
+enum MenuId { id_contracts = wxID_HIGHEST + 1, id_staff, id_signatories, id_settings };
+
+std::string institutions_of(GuiWorkspace& ws) {
+    std::string out;
+    for (const auto& i : ws.institutions.list()) {
+        if (ws.session->user().covers(i.code)) out += (out.empty() ? "" : ", ") + i.name;
+    }
+    return out;
+}
+
+}  // namespace
+
+MainFrame::MainFrame(GuiWorkspace& workspace)
+    : wxFrame(nullptr, wxID_ANY, "Pacta", wxDefaultPosition, wxSize(1100, 720)),
+      ws_(workspace),
+      contracts_(*workspace.session, workspace.contracts),
+      staff_(*workspace.session, workspace.staff),
+      signatories_(presentation::signatory_list(*workspace.session, workspace.institutions)),
+      users_({}),
+      contract_(*workspace.session, workspace.lifecycle) {
+    SetName("pacta-main");
+    const bool admin = ws_.session->user().may(domain::Permission::manage_users);
+    if (admin) users_ = presentation::user_list(*ws_.session, ws_.users);
+    contracts_.reload();
+    staff_.reload();
+
+    auto* body = new wxPanel(this);
+    navigation_ = new wxListBox(body, wxID_ANY);
+    navigation_->Append(tr_wx("Contracts"));
+    navigation_->Append(tr_wx("Staff"));
+    navigation_->Append(tr_wx("Signatories"));
+    navigation_->Append(tr_wx("Settings"));
+    book_ = new wxSimplebook(body);
+    auto* contract_list = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90});
+    contract_list->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
+    book_->AddPage(contract_list, tr_wx("Contracts"));
+    book_->AddPage(new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}), tr_wx("Staff"));
+    book_->AddPage(new ListPanel(book_, signatories_, {150, 150, 220, 240, 200, 90, 90}), tr_wx("Signatories"));
+    book_->AddPage(new ListPanel(book_, users_, {140, 320, 200, 110}), tr_wx("Settings"));
+    contract_panel_ = new ContractPanel(book_, contract_);
+    book_->AddPage(contract_panel_, tr_wx("Contract"));
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(navigation_, 0, wxEXPAND | wxALL, 4);
+    row->Add(book_, 1, wxEXPAND);
+    body->SetSizer(row);
+    navigation_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { show_screen(static_cast<Screen>(e.GetSelection())); });
+
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT, tr_wx("&Quit\tCtrl+Q"));
+    auto* edit = new wxMenu;
+    edit->Append(wxID_FIND, tr_wx("&Search\tCtrl+F"));
+    auto* view = new wxMenu;
+    view->Append(id_contracts, tr_wx("&Contracts\tCtrl+1"));
+    view->Append(id_staff, tr_wx("&Staff\tCtrl+2"));
+    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+3"));
+    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+4"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
+    auto* bar = new wxMenuBar;
+    bar->Append(file, tr_wx("&File"));
+    bar->Append(edit, tr_wx("&Edit"));
+    bar->Append(view, tr_wx("&View"));
+    bar->Append(help, tr_wx("&Help"));
+    SetMenuBar(bar);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(settings); }, id_settings);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (auto* panel = dynamic_cast<ListPanel*>(book_->GetCurrentPage())) panel->search_box()->SetFocus();
+    }, wxID_FIND);
+    Bind(wxEVT_MENU, [](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName("Pacta");
+        info.SetVersion(pacta::version);
+        info.SetDescription(tr_wx("Service contracts for public offices in Mexico and Peru."));
+        wxAboutBox(info);
+    }, wxID_ABOUT);
+
+    CreateStatusBar(2);
+    SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session->actor()}})), 0);
+    SetStatusText(to_wx(institutions_of(ws_)), 1);
+    show_screen(contracts);
+    // Size and position as the user left them.
+    wxPersistentRegisterAndRestore(this, "pacta-main");
+}
+
+void MainFrame::show_screen(Screen screen) {
+    current_ = screen;
+    book_->ChangeSelection(static_cast<std::size_t>(screen));
+    navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
+}
+
+void MainFrame::open_contract(const std::string& folio) {
+    try {
+        contract_panel_->show(folio);
+        show_screen(contract_detail);
+    } catch (const presentation::ServiceError& e) {
+        wxMessageBox(to_wx(e.what()), tr_wx("The contract cannot be shown"), wxOK | wxICON_WARNING, this);
+    }
+}
+
+}  // namespace pacta::gui

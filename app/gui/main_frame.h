@@ -1,0 +1,41 @@
+#pragma once
+// The main window: a navigation list on the left, the screen on the right, a menu bar with
+// a keyboard path to every screen, and who is working in the status bar.
+
+#include <memory>
+
+#include <wx/frame.h>
+
+#include "gui_workspace.h"
+#include "pacta/presentation/screens.h"
+
+class wxListBox;
+class wxSimplebook;
+
+namespace pacta::gui {
+
+class ListPanel;
+class ContractPanel;
+
+class MainFrame : public wxFrame {
+public:
+    enum Screen { contracts, staff, signatories, settings, contract_detail };
+    MainFrame(GuiWorkspace& workspace);
+    void show_screen(Screen screen);
+    void open_contract(const std::string& folio);
+    [[nodiscard]] Screen current() const { return current_; }
+
+private:
+    GuiWorkspace& ws_;
+    presentation::ContractListViewModel contracts_;
+    presentation::StaffListViewModel staff_;
+    presentation::RecordList signatories_;
+    presentation::RecordList users_;
+    presentation::ContractViewModel contract_;
+    wxListBox* navigation_;
+    wxSimplebook* book_;
+    ContractPanel* contract_panel_;
+    Screen current_ = contracts;
+};
+
+}  // namespace pacta::gui

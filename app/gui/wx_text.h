@@ -1,0 +1,18 @@
+#pragma once
+// The one place where UTF-8 std::string meets wxString.
+
+#include <wx/string.h>
+
+#include <string>
+
+namespace pacta::gui {
+
+[[nodiscard]] inline wxString to_wx(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
+[[nodiscard]] inline std::string from_wx(const wxString& text) {
+    const auto utf8 = text.utf8_str();
+    return std::string(utf8.data(), utf8.length());
+}
+// A translated string from the project's catalog (English source), as a wxString.
+[[nodiscard]] wxString tr_wx(const char* english);
+
+}  // namespace pacta::gui

@@ -1,0 +1,50 @@
+#pragma once
+// The state of a list screen, for a virtual list control: rows of text, an incremental
+// accent- and case-insensitive search, one filter per column, sorting, and counts. Built for
+// 100,000 rows: the control asks for the cells it shows, nothing more.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pacta::presentation {
+
+class RecordList {
+public:
+    explicit RecordList(std::vector<std::string> columns) : columns_(std::move(columns)) {}
+
+    // Replaces every row; each row has one cell per column. Search and sorting are kept.
+    void set_rows(std::vector<std::vector<std::string>> rows);
+
+    // Rows whose cells contain every word of `text`, accents and case aside ("martinez
+    // enfermeria" finds "Martínez ... Enfermería").
+    void set_search(const std::string& text);
+    // Only rows whose cell in `column` equals `value` exactly; an empty value clears it.
+    void set_filter(std::size_t column, const std::string& value);
+    // Dates (AAAA-MM-DD) and text sort as text; amounts are compared by their digits.
+    void sort_by(std::size_t column, bool ascending);
+
+    [[nodiscard]] const std::vector<std::string>& columns() const { return columns_; }
+    [[nodiscard]] std::size_t count() const { return visible_.size(); }
+    [[nodiscard]] std::size_t total() const { return rows_.size(); }
+    [[nodiscard]] const std::string& cell(std::size_t row, std::size_t column) const;
+    // The index in the rows given to set_rows of the row shown at `row`.
+    [[nodiscard]] std::size_t source_index(std::size_t row) const { return visible_.at(row); }
+    // The distinct values of a column, sorted, for a filter's choices.
+    [[nodiscard]] std::vector<std::string> values_of(std::size_t column) const;
+
+private:
+    void refresh();
+
+    std::vector<std::string> columns_;
+    std::vector<std::vector<std::string>> rows_;
+    std::vector<std::string> folded_;  // each row's cells, folded, for the search
+    std::vector<std::string> search_words_;
+    std::vector<std::pair<std::size_t, std::string>> filters_;
+    std::size_t sort_column_ = 0;
+    bool ascending_ = true;
+    bool sorted_ = false;
+    std::vector<std::size_t> visible_;
+};
+
+}  // namespace pacta::presentation

@@ -1,0 +1,119 @@
+#pragma once
+// The desktop application's screens as view-models: state and behaviour without widgets.
+// app/gui binds controls to these and draws; tests drive them without a display.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/repositories.h"
+#include "pacta/presentation/access.h"
+#include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/record_list.h"
+
+namespace pacta::presentation {
+
+// Logging in: the user types a name and a password; `submit` answers with the account or a
+// message to show under the fields.
+class LoginViewModel {
+public:
+    LoginViewModel(domain::UserRepository& users, domain::AuditLog& audit) : users_(users), audit_(audit) {}
+    std::string username;
+    std::string password;
+    // The account on success; else nullopt and error() says why.
+    std::optional<domain::UserAccount> submit();
+    [[nodiscard]] const std::string& error() const { return error_; }
+    [[nodiscard]] bool needs_setup() const { return users_.count() == 0; }
+
+private:
+    domain::UserRepository& users_;
+    domain::AuditLog& audit_;
+    std::string error_;
+};
+
+// The first start on an empty database: the administrator, then the institution.
+class SetupViewModel {
+public:
+    SetupViewModel(domain::UserRepository& users, domain::InstitutionRepository& institutions, domain::AuditLog& audit)
+        : users_(users), institutions_(institutions), audit_(audit) {}
+    std::string username;
+    std::string password;
+    std::string password_again;
+    std::string institution_file_text;  // the JSON of an institution file (docs/datos.md)
+    std::string institution_file_name;
+    // Creates both, or returns false with error() saying what to fix (nothing is created then
+    // unless the administrator step succeeded, which a second attempt then skips).
+    bool complete();
+    [[nodiscard]] const std::string& error() const { return error_; }
+    [[nodiscard]] std::optional<domain::UserAccount> administrator() const { return administrator_; }
+
+private:
+    domain::UserRepository& users_;
+    domain::InstitutionRepository& institutions_;
+    domain::AuditLog& audit_;
+    std::string error_;
+    std::optional<domain::UserAccount> administrator_;
+};
+
+// Personal: everyone on record, searchable as the user types.
+class StaffListViewModel {
+public:
+    enum Column { name, key, unit, regime, category, birth_date };
+    StaffListViewModel(const Session& session, domain::StaffRepository& staff);
+    void reload();
+    RecordList list;
+    [[nodiscard]] const domain::StaffMember& member(std::size_t row) const { return members_.at(list.source_index(row)); }
+
+private:
+    const Session& session_;
+    domain::StaffRepository& staff_;
+    std::vector<domain::StaffMember> members_;
+};
+
+// Contratos: every contract of the institutions the user works for.
+class ContractListViewModel {
+public:
+    enum Column { folio, state, person, template_id, amount, start, end, unit };
+    ContractListViewModel(const Session& session, domain::ContractCatalog& contracts);
+    void reload();
+    RecordList list;
+    [[nodiscard]] const std::string& folio_at(std::size_t row) const { return list.cell(row, folio); }
+
+private:
+    const Session& session_;
+    domain::ContractCatalog& contracts_;
+};
+
+// One contract: its state, what the user may do with it, and its history.
+class ContractViewModel {
+public:
+    ContractViewModel(const Session& session, domain::ContractLifecycleRepository& contracts) : service_(session, contracts) {}
+    void load(const std::string& folio);
+    [[nodiscard]] const domain::ContractStatus& status() const { return status_; }
+    [[nodiscard]] std::string state_label() const;
+    [[nodiscard]] const std::vector<AvailableMove>& moves() const { return moves_; }
+    // Button captions for the moves ("Enviar a revisión jurídica", "Aprobar"...).
+    [[nodiscard]] std::vector<std::string> move_labels() const;
+    [[nodiscard]] std::vector<std::string> history_lines() const;
+    // Makes move `index` with `reason` (and the signed document, for «firmado») and reloads;
+    // false with error() set when refused.
+    bool move(std::size_t index, const std::string& reason,
+              const std::optional<std::filesystem::path>& signed_file = std::nullopt);
+    [[nodiscard]] const std::string& error() const { return error_; }
+    ContractLifecycleService& service() { return service_; }
+
+private:
+    ContractLifecycleService service_;
+    domain::ContractStatus status_;
+    std::vector<AvailableMove> moves_;
+    std::vector<domain::ContractHistoryEntry> history_;
+    std::string error_;
+};
+
+// Firmantes: every signatory of the institutions the user works for, with roles and validity.
+[[nodiscard]] RecordList signatory_list(const Session& session, domain::InstitutionRepository& institutions);
+// Configuración: the accounts (administrators only).
+[[nodiscard]] RecordList user_list(const Session& session, domain::UserRepository& users);
+
+}  // namespace pacta::presentation

@@ -1,0 +1,175 @@
+#include "pacta/presentation/screens.h"
+
+#include "pacta/domain/money.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/institution_file.h"
+#include "pacta/presentation/records_service.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+std::string money_text(std::int64_t minor, const std::string& currency) {
+    return d::format_money(d::Money(minor, d::currency_from_code(currency).value_or(d::Currency::MXN)));
+}
+
+}  // namespace
+
+std::optional<d::UserAccount> LoginViewModel::submit() {
+    error_.clear();
+    if (username.empty()) {
+        error_ = tr("type your user name.");
+        return std::nullopt;
+    }
+    const auto result = log_in(users_, audit_, username, password);
+    password.clear();  // never kept longer than the attempt
+    if (!result.user) error_ = login_failure_text(result.failure);
+    return result.user;
+}
+
+bool SetupViewModel::complete() {
+    error_.clear();
+    try {
+        if (!administrator_) {
+            if (password != password_again) {
+                error_ = tr("the two passwords differ; type the same password twice.");
+                return false;
+            }
+            NewAccount account{username, {d::Role::administrador}, {}, password};
+            create_first_administrator(users_, account);
+            d::UserAccount created;
+            created.username = username;
+            created.roles = account.roles;
+            administrator_ = created;
+            password.clear();
+            password_again.clear();
+        }
+        const auto read = read_institution_file(institution_file_text, institution_file_name);
+        if (!read.institution || d::has_errors(read.findings)) {
+            error_ = fill(tr("the institution file {file} has errors; correct it and try again."),
+                          {{"file", institution_file_name}});
+            return false;
+        }
+        const Session session(*administrator_, audit_);
+        InstitutionService(session, institutions_).save(*read.institution);
+        return true;
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
+StaffListViewModel::StaffListViewModel(const Session& session, d::StaffRepository& staff)
+    : list({tr("Name"), tr("CURP / DNI"), tr("Unit"), tr("Regime"), tr("Category"), tr("Birth date")}),
+      session_(session),
+      staff_(staff) {}
+
+void StaffListViewModel::reload() {
+    session_.require(d::Permission::read_records, "personal");
+    members_ = staff_.all();
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(members_.size());
+    for (const auto& m : members_) {
+        rows.push_back({m.full_name(), m.key(), m.unit_code, std::string(d::regime_name(m.regime)),
+                        std::string(d::category_name(m.category)), m.birth_date.iso()});
+    }
+    list.set_rows(std::move(rows));
+}
+
+ContractListViewModel::ContractListViewModel(const Session& session, d::ContractCatalog& contracts)
+    : list({tr("Folio"), tr("State"), tr("Person"), tr("Template"), tr("Amount"), tr("Start"), tr("End"), tr("Unit")}),
+      session_(session),
+      contracts_(contracts) {}
+
+void ContractListViewModel::reload() {
+    session_.require(d::Permission::read_records, "contratos");
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& c : contracts_.summaries()) {
+        if (!session_.user().covers(c.institution_code)) continue;
+        rows.push_back({c.folio, std::string(d::contract_state_label(c.state)), c.person,
+                        c.template_code + " v" + std::to_string(c.template_version), money_text(c.total_minor, c.currency),
+                        c.start_date, c.end_date, c.unit_code});
+    }
+    list.set_rows(std::move(rows));
+}
+
+void ContractViewModel::load(const std::string& folio) {
+    error_.clear();
+    status_ = service_.status(folio);
+    moves_ = service_.available_moves(folio);
+    history_ = service_.history(folio);
+}
+
+std::string ContractViewModel::state_label() const { return std::string(d::contract_state_label(status_.state)); }
+
+std::vector<std::string> ContractViewModel::move_labels() const {
+    std::vector<std::string> out;
+    for (const auto& m : moves_) {
+        switch (m.to) {
+            case d::ContractState::en_revision: out.push_back(tr("Send to legal review")); break;
+            case d::ContractState::observado: out.push_back(tr("Return with comments")); break;
+            case d::ContractState::aprobado: out.push_back(tr("Approve")); break;
+            case d::ContractState::firmado: out.push_back(tr("Record as signed")); break;
+            case d::ContractState::cancelado: out.push_back(tr("Cancel")); break;
+            case d::ContractState::terminado_anticipadamente: out.push_back(tr("End early")); break;
+            case d::ContractState::rescindido: out.push_back(tr("Rescind")); break;
+            default: out.push_back(std::string(d::contract_state_label(m.to))); break;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::history_lines() const {
+    std::vector<std::string> out;
+    for (const auto& h : history_) {
+        out.push_back(h.at + "  " + h.actor + "  " + std::string(d::contract_state_label(h.from)) + " → " +
+                      std::string(d::contract_state_label(h.to)) + (h.reason.empty() ? "" : "  «" + h.reason + "»"));
+    }
+    return out;
+}
+
+bool ContractViewModel::move(std::size_t index, const std::string& reason,
+                             const std::optional<std::filesystem::path>& signed_file) {
+    error_.clear();
+    if (index >= moves_.size()) return false;
+    try {
+        service_.move(status_.folio, moves_[index].to, reason, signed_file);
+        load(status_.folio);
+        return true;
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
+RecordList signatory_list(const Session& session, d::InstitutionRepository& institutions) {
+    RecordList list({tr("Institution"), tr("Code"), tr("Name"), tr("Title"), tr("Roles"), tr("Valid from"), tr("Valid to")});
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& [institution, s] : InstitutionService(session, institutions).signatories("")) {
+        std::string roles;
+        for (const auto& r : s.roles) roles += (roles.empty() ? "" : ", ") + r;
+        rows.push_back({institution, s.code, s.name, s.title, roles, s.valid_from.iso(), s.valid_to ? s.valid_to->iso() : ""});
+    }
+    list.set_rows(std::move(rows));
+    return list;
+}
+
+RecordList user_list(const Session& session, d::UserRepository& users) {
+    RecordList list({tr("User"), tr("Roles"), tr("Institutions"), tr("State")});
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& u : list_users(session, users)) {
+        std::vector<d::Role> roles(u.roles.begin(), u.roles.end());
+        std::string institutions;
+        for (const auto& i : u.institutions) institutions += (institutions.empty() ? "" : ", ") + i;
+        rows.push_back({u.username, roles_text(roles), institutions.empty() ? tr("all") : institutions,
+                        u.locked ? tr("locked") : u.active ? tr("active") : tr("deactivated")});
+    }
+    list.set_rows(std::move(rows));
+    return list;
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,170 @@
+// The desktop application under Xvfb: a temporary database set up through the first-start
+// view-model with the reference office, real staff and a contract from the bundled template;
+// log in; open every screen of the main window and the contract view; move the contract to
+// legal review through its button's view-model; save a screenshot of each screen
+// (ImageMagick's `import`) as a test artefact a person can look at.
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <wx/app.h>
+#include <wx/evtloop.h>
+#include <wx/init.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "gui_locale.h"
+#include "gui_workspace.h"
+#include "main_frame.h"
+#include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
+#include "pacta/presentation/access.h"
+#include "pacta/presentation/contract_drafting.h"
+#include "pacta/presentation/screens.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace pacta;
+
+class TestApp : public wxApp {
+public:
+    bool OnInit() override { return true; }
+};
+
+void settle() {
+    for (int i = 0; i < 20; ++i) {
+        wxTheApp->Yield(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+}
+
+std::uintmax_t screenshot(const std::string& name) {
+    settle();
+    const fs::path dir = PACTA_ARTEFACTS_DIR "/gui";
+    fs::create_directories(dir);
+    const fs::path file = dir / (name + ".png");
+    const std::string command = "import -window root '" + file.string() + "' 2>/dev/null";
+    if (std::system(command.c_str()) != 0) return 0;
+    return fs::exists(file) ? fs::file_size(file) : 0;
+}
+
+TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
+    const fs::path dir = fs::temp_directory_path() / ("pacta-gui-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    auto ws = gui::open_gui_workspace(dir / "pacta.sqlite3");
+
+    // First start: the administrator (also an HR clerk) and the reference office.
+    presentation::SetupViewModel setup(ws->users, ws->institutions, ws->audit);
+    setup.username = "ana";
+    setup.password = setup.password_again = "clave-de-ana-1";
+    setup.institution_file_name = PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json";
+    setup.institution_file_text = document::read_file(setup.institution_file_name).value_or("");
+    ASSERT_TRUE(setup.complete()) << setup.error();
+    presentation::LoginViewModel login(ws->users, ws->audit);
+    login.username = "ana";
+    login.password = "equivocada";
+    EXPECT_FALSE(login.submit());
+    EXPECT_FALSE(login.error().empty());
+    login.password = "clave-de-ana-1";
+    auto account = login.submit();
+    ASSERT_TRUE(account) << login.error();
+    account->roles.insert(domain::Role::capturista);  // the wizard of the next issue drafts as a clerk
+    ws->session.emplace(*account, ws->audit);
+
+    // Staff and a contract drafted from the bundled template with the real records.
+    domain::StaffMember rosa;
+    rosa.given_names = "Rosa";
+    rosa.first_surname = "Ramírez";
+    rosa.second_surname = "Cruz";
+    rosa.sex = domain::Sex::woman;
+    rosa.birth_date = *domain::Date::from_ymd(1992, 5, 14);
+    rosa.nationality = "mexicano";
+    rosa.civil_status = "casado";
+    rosa.curp = "RACR920514MDFMRS05";
+    rosa.rfc = "RACR920514AB4";
+    rosa.domicile = "Calle 1, Acapulco";
+    rosa.profession = "Enfermería General";
+    rosa.category = domain::Category::asistencial;
+    rosa.unit_code = "UMM-GRO";
+    domain::StaffMember jose = rosa;
+    jose.given_names = "José";
+    jose.first_surname = "Muñoz";
+    jose.second_surname = "Pérez";
+    jose.sex = domain::Sex::man;
+    jose.birth_date = *domain::Date::from_ymd(1956, 4, 27);
+    jose.curp = "HEGG560427HVZRRL04";
+    jose.rfc.clear();
+    (void)ws->staff.import({rosa, jose}, "imss-bienestar-gro", false, "ana");
+    const fs::path template_path = PACTA_SOURCE_DIR "/document/plantillas/imss-bienestar-honorarios.md";
+    const auto source = document::read_file(template_path).value_or("");
+    const auto tmpl = document::parse_template(source, "imss-bienestar-honorarios.md");
+    ASSERT_TRUE(tmpl.value);
+    const auto extra = document::parse_json_data(
+        document::read_file(PACTA_FIXTURES_DIR "/datos/contrato-imss-extra.json").value_or(""), "extra");
+    ASSERT_TRUE(extra.value);
+    const auto institution = ws->institutions.find("imss-bienestar-gro");
+    ASSERT_TRUE(institution);
+    const auto draft = presentation::draft_contract(*tmpl.value, *institution, rosa, {}, *extra.value,
+                                                    *domain::Date::from_ymd(2024, 1, 20));
+    ASSERT_FALSE(domain::has_errors(draft.findings));
+    db::ContractDraft record;
+    record.institution_code = "imss-bienestar-gro";
+    record.template_code = tmpl.value->info.id;
+    record.template_version = tmpl.value->info.version;
+    record.template_title = tmpl.value->info.title;
+    record.template_source = source;
+    record.staff_key = rosa.key();
+    record.data_json = document::to_json_text(draft.data);
+    record.total_minor = 68'858'30;
+    record.signing_date = "2024-01-29";
+    record.start_date = "2024-02-01";
+    record.end_date = "2024-06-30";
+    record.signatories = draft.signatories;
+    record.unit_code = "UMM-GRO";
+    const auto folio = ws->contracts.create(record, "ana");
+
+    auto* frame = new gui::MainFrame(*ws);
+    frame->Show();
+    EXPECT_GT(screenshot("contratos"), 10'000U);
+    frame->show_screen(gui::MainFrame::staff);
+    EXPECT_GT(screenshot("personal"), 10'000U);
+    frame->show_screen(gui::MainFrame::signatories);
+    EXPECT_GT(screenshot("firmantes"), 10'000U);
+    frame->show_screen(gui::MainFrame::settings);
+    EXPECT_GT(screenshot("configuracion"), 10'000U);
+    frame->open_contract(folio);
+    EXPECT_EQ(frame->current(), gui::MainFrame::contract_detail);
+    EXPECT_GT(screenshot("contrato"), 10'000U);
+
+    // The contract's first button sends it to legal review, as a click would.
+    presentation::ContractViewModel contract(*ws->session, ws->lifecycle);
+    contract.load(folio);
+    ASSERT_FALSE(contract.moves().empty());
+    EXPECT_EQ(contract.move_labels().front(), "Enviar a revisión jurídica");
+    EXPECT_TRUE(contract.move(0, "")) << contract.error();
+    EXPECT_EQ(contract.state_label(), "en revisión jurídica");
+    frame->open_contract(folio);
+    EXPECT_GT(screenshot("contrato-en-revision"), 10'000U);
+    frame->Destroy();
+    settle();
+    ws.reset();
+    fs::remove_all(dir);
+}
+
+}  // namespace
+
+wxIMPLEMENT_APP_NO_MAIN(TestApp);
+
+int main(int argc, char** argv) {
+    testing::InitGoogleTest(&argc, argv);
+    wxEntryStart(argc, argv);
+    if (!wxTheApp->CallOnInit()) return 1;
+    pacta::gui::set_up_language();
+    const int result = RUN_ALL_TESTS();
+    wxTheApp->OnExit();
+    wxEntryCleanup();
+    return result;
+}

@@ -1,0 +1,67 @@
+// The desktop screens' view-models, without a display.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/record_list.h"
+
+namespace pacta::presentation {
+namespace {
+
+RecordList people() {
+    RecordList list({"Nombre", "Unidad", "Importe", "Inicio"});
+    list.set_rows({{"María Luisa Martínez", "UMM-GRO", "$68,858.30", "2024-02-01"},
+                   {"José Muñoz Pérez", "HG-ACA", "$9,500.00", "2024-01-01"},
+                   {"Ana Núñez", "UMM-GRO", "$120,000.00", "2023-07-15"}});
+    return list;
+}
+
+TEST(RecordList, SearchIgnoresAccentsAndCaseAndNeedsEveryWord) {
+    auto list = people();
+    EXPECT_EQ(list.count(), 3U);
+    list.set_search("martinez");
+    ASSERT_EQ(list.count(), 1U);
+    EXPECT_EQ(list.cell(0, 0), "María Luisa Martínez");
+    list.set_search("MUÑOZ aca");
+    ASSERT_EQ(list.count(), 1U);
+    EXPECT_EQ(list.source_index(0), 1U);
+    list.set_search("nunez umm");
+    EXPECT_EQ(list.count(), 1U);
+    list.set_search("nadie");
+    EXPECT_EQ(list.count(), 0U);
+    EXPECT_EQ(list.total(), 3U);
+    list.set_search("");
+    EXPECT_EQ(list.count(), 3U);
+}
+
+TEST(RecordList, FiltersAndSortingByTextDatesAndAmounts) {
+    auto list = people();
+    list.set_filter(1, "UMM-GRO");
+    EXPECT_EQ(list.count(), 2U);
+    EXPECT_EQ(list.values_of(1), (std::vector<std::string>{"HG-ACA", "UMM-GRO"}));
+    list.set_filter(1, "");
+    list.sort_by(2, true);  // amounts by value, not as text ("$120,000.00" < "$9,500.00" as text)
+    EXPECT_EQ(list.cell(0, 2), "$9,500.00");
+    EXPECT_EQ(list.cell(2, 2), "$120,000.00");
+    list.sort_by(3, false);
+    EXPECT_EQ(list.cell(0, 3), "2024-02-01");
+    list.sort_by(0, true);  // names without accents first letter: Ana, José, María
+    EXPECT_EQ(list.cell(0, 0), "Ana Núñez");
+}
+
+TEST(RecordList, ASearchOverOneHundredThousandRowsKeepsUpWithTyping) {
+    RecordList list({"Nombre", "Clave"});
+    std::vector<std::vector<std::string>> rows;
+    for (int i = 0; i < 100'000; ++i) rows.push_back({"Persona Número " + std::to_string(i), "K" + std::to_string(i)});
+    list.set_rows(std::move(rows));
+    const auto start = std::chrono::steady_clock::now();
+    list.set_search("numero 9999");
+    const auto took = std::chrono::steady_clock::now() - start;
+    EXPECT_EQ(list.count(), 19U);  // 9999, x9999 and 99990..99999
+    // Generous: incremental search must keep up with typing even in a sanitizer build.
+    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(took).count(), 2000);
+}
+
+}  // namespace
+}  // namespace pacta::presentation
