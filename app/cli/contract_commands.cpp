@@ -33,10 +33,6 @@ using locale::fill;
 using locale::tr;
 namespace fs = std::filesystem;
 
-std::string text_at(const document::DataValue& data, const std::string& path) {
-    const auto* v = data.find(path);
-    return v != nullptr && v->is_text() ? v->text() : std::string();
-}
 
 int new_contract(const Arguments& args, const Console& console) {
     const auto template_id = args.value("plantilla");
@@ -91,27 +87,7 @@ int new_contract(const Arguments& args, const Console& console) {
         return exit_invalid;
     }
 
-    db::ContractDraft record;
-    record.institution_code = institution_code;
-    record.template_code = tmpl.info.id;
-    record.template_version = tmpl.info.version;
-    record.template_title = tmpl.info.title;
-    record.template_source = source;
-    record.staff_key = person->key();
-    // The inputs, not the derived values: those are computed again on every generation.
-    const auto content = content_of(tmpl, generated.data, document::to_json_text(draft.data));
-    record.data_json = content.data_json;
-    record.currency = std::string(domain::currency_code(tmpl.info.currency));
-    record.total_minor = content.total_minor;
-    record.signing_date = content.signing_date;
-    record.start_date = content.start_date;
-    record.end_date = content.end_date;
-    record.signatories = draft.signatories;
-    record.regime = std::string(domain::regime_name(person->regime));
-    record.unit_code = person->unit_code;
-    record.budget_account = text_at(generated.data, "presupuesto.cuenta");
-    const auto rules = presentation::load_installed_rule_data(tmpl.info.currency);
-    record.schedule = presentation::contract_schedule(tmpl, generated.data, rules.calendar);
+    const auto record = presentation::new_contract_record(tmpl, source, draft, generated.data, *person, institution_code);
     const std::string folio = db::SqliteContractRepository(*database).create(record, ws->session().actor());
     console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),
                         {{"folio", folio},

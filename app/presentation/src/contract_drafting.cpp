@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "pacta/document/json_data.h"
+#include "pacta/domain/money.h"
 #include "pacta/domain/utf8.h"
+#include "pacta/presentation/payment_schedule.h"
 
 namespace pacta::presentation {
 
@@ -129,5 +132,38 @@ Draft draft_contract(const document::Template& tmpl, const domain::Institution& 
 }
 
 void overlay_data(DataValue& data, const DataValue& extra) { overlay(data, extra, ""); }
+
+domain::NewContract new_contract_record(const document::Template& tmpl, const std::string& template_source,
+                                        const Draft& draft, const DataValue& generated, const domain::StaffMember& person,
+                                        const std::string& institution_code) {
+    const auto text_at = [&](const std::string& path) {
+        const auto* v = generated.find(path);
+        return v != nullptr && v->is_text() ? v->text() : std::string();
+    };
+    domain::NewContract record;
+    record.institution_code = institution_code;
+    record.template_code = tmpl.info.id;
+    record.template_version = tmpl.info.version;
+    record.template_title = tmpl.info.title;
+    record.template_source = template_source;
+    record.staff_key = person.key();
+    record.data_json = document::to_json_text(draft.data);
+    record.currency = std::string(domain::currency_code(tmpl.info.currency));
+    for (const auto& f : tmpl.fields) {
+        if (f.type != document::FieldType::importe) continue;
+        if (auto money = domain::parse_money(text_at(f.path), tmpl.info.currency).value) record.total_minor = money->minor_units();
+        break;
+    }
+    record.signing_date = text_at("firma.fecha");
+    record.start_date = text_at("vigencia.inicio");
+    record.end_date = text_at("vigencia.fin");
+    record.signatories = draft.signatories;
+    record.regime = std::string(domain::regime_name(person.regime));
+    record.unit_code = person.unit_code;
+    record.budget_account = text_at("presupuesto.cuenta");
+    const auto rules = load_installed_rule_data(tmpl.info.currency);
+    record.schedule = contract_schedule(tmpl, generated, rules.calendar);
+    return record;
+}
 
 }  // namespace pacta::presentation

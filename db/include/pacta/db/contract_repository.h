@@ -14,24 +14,8 @@ namespace pacta::db {
 
 class Database;
 
-struct ContractDraft {
-    std::string institution_code;
-    std::string template_code;
-    int template_version = 1;
-    std::string template_title;
-    std::string template_source;  // the exact text, stored once per version
-    std::string staff_key;        // CURP, DNI or foreign card
-    std::string data_json;        // the data the contract is generated from
-    std::int64_t total_minor = 0;
-    std::string currency = "MXN";
-    std::string signing_date, start_date, end_date;  // ISO, may be empty
-    std::map<std::string, std::string> signatories;  // role -> signatory code
-    std::string regime = "honorarios";
-    std::string unit_code;
-    std::string budget_account;
-    std::vector<domain::Instalment> schedule;  // stored as pending instalments
-    std::string amends;                        // for an amendment: the original's folio
-};
+// A new contract as the drafting code hands it over (domain::NewContract).
+using ContractDraft = domain::NewContract;
 
 // What `contrato editar` may change while the contract is a draft or returned.
 struct ContractContent {
@@ -67,7 +51,7 @@ struct ContractRecord {
     std::vector<std::string> amendments;  // this contract's amendments, by folio
 };
 
-class SqliteContractRepository : public domain::ContractCatalog {
+class SqliteContractRepository : public domain::ContractCatalog, public domain::ContractDrafts {
 public:
     explicit SqliteContractRepository(Database& db) : db_(db) {}
 
@@ -76,7 +60,7 @@ public:
     // year, or "<ORIGINAL>-CM<n>" for the n-th amendment of a contract. Throws
     // DatabaseError when a template version's text differs from the one stored under the
     // same code and version (template versions are immutable).
-    std::string create(const ContractDraft& draft, const std::string& actor);
+    std::string create(const ContractDraft& draft, const std::string& actor) override;
     [[nodiscard]] std::optional<ContractRecord> find(const std::string& folio);
     [[nodiscard]] std::vector<ContractRecord> list();
     [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;

@@ -4,6 +4,7 @@
 // more than one row does so in one transaction and records the change in the audit trail
 // as `actor`.
 
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -12,6 +13,7 @@
 #include "pacta/domain/access.h"
 #include "pacta/domain/contract_lifecycle.h"
 #include "pacta/domain/instalment.h"
+#include "pacta/domain/schedule.h"
 #include "pacta/domain/termination.h"
 #include "pacta/domain/institution.h"
 #include "pacta/domain/staff.h"
@@ -256,6 +258,33 @@ struct ReviewComment {
     bool resolved = false;
     std::string resolved_by;
     std::string resolution;
+};
+
+struct NewContract {
+    std::string institution_code;
+    std::string template_code;
+    int template_version = 1;
+    std::string template_title;
+    std::string template_source;  // the exact text, stored once per version
+    std::string staff_key;        // CURP, DNI or foreign card
+    std::string data_json;        // the data the contract is generated from
+    std::int64_t total_minor = 0;
+    std::string currency = "MXN";
+    std::string signing_date, start_date, end_date;  // ISO, may be empty
+    std::map<std::string, std::string> signatories;  // role -> signatory code
+    std::string regime = "honorarios";
+    std::string unit_code;
+    std::string budget_account;
+    std::vector<Instalment> schedule;  // stored as pending instalments
+    std::string amends;                        // for an amendment: the original's folio
+};
+
+class ContractDrafts {
+public:
+    virtual ~ContractDrafts() = default;
+    // Stores the draft (and its template version, if new) in one transaction, drafted by
+    // `actor`; returns its folio.
+    virtual std::string create(const NewContract& draft, const std::string& actor) = 0;
 };
 
 // A contract as lists show it.

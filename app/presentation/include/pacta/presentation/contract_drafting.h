@@ -10,6 +10,7 @@
 #include "pacta/document/template.h"
 #include "pacta/domain/finding.h"
 #include "pacta/domain/institution.h"
+#include "pacta/domain/repositories.h"
 #include "pacta/domain/staff.h"
 
 namespace pacta::presentation {
@@ -25,6 +26,14 @@ struct Draft {
 [[nodiscard]] Draft draft_contract(const document::Template& tmpl, const domain::Institution& institution,
                                    const domain::StaffMember& person, const std::map<std::string, std::string>& chosen,
                                    const document::DataValue& extra, domain::Date today);
+
+// The record a new contract is stored as: the inputs (not the derived values, computed again
+// on every generation), the template's exact text, and the figures lists and payments use
+// (the first amount field, the term, the signing date, the budget account, the schedule).
+[[nodiscard]] domain::NewContract new_contract_record(const document::Template& tmpl, const std::string& template_source,
+                                                      const Draft& draft, const document::DataValue& generated,
+                                                      const domain::StaffMember& person,
+                                                      const std::string& institution_code);
 
 // Every leaf of `extra` written over `data` (lists and records replace what was there).
 void overlay_data(document::DataValue& data, const document::DataValue& extra);
