@@ -65,6 +65,10 @@ public:
     [[nodiscard]] std::vector<ContractRecord> list();
     [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;
     void add_file(const std::string& folio, const ContractFile& file, const std::string& actor);
+    void record_file(const std::string& folio, const std::string& kind, const std::string& path, const std::string& sha256,
+                     const std::string& actor) override {
+        add_file(folio, {kind, path, sha256, ""}, actor);
+    }
     // The stored text of a template version (every version a contract was made from).
     [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version);
     // Replaces the content of a draft (audited). The database refuses it (DatabaseError)

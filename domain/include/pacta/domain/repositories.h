@@ -285,6 +285,9 @@ public:
     // Stores the draft (and its template version, if new) in one transaction, drafted by
     // `actor`; returns its folio.
     virtual std::string create(const NewContract& draft, const std::string& actor) = 0;
+    // Records a file written for the contract ("completo" or "publico") with its SHA-256.
+    virtual void record_file(const std::string& folio, const std::string& kind, const std::string& path,
+                             const std::string& sha256, const std::string& actor) = 0;
 };
 
 // A contract as lists show it.

@@ -1,0 +1,285 @@
+#include "pacta/presentation/contract_wizard.h"
+
+#include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/render.h"
+#include "pacta/domain/contract_check.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/pdf/contract_pdf.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/platform/sha256.h"
+#include "pacta/presentation/contract_output.h"
+#include "pacta/presentation/contract_reading.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+std::string value_text(const document::DataValue* v) {
+    if (v == nullptr) return {};
+    if (v->is_text()) return v->text();
+    if (v->is_list()) {
+        std::string out;
+        for (const auto& item : v->list()) {
+            if (item.is_text()) out += (out.empty() ? "" : "\n") + item.text();
+        }
+        return out;
+    }
+    return {};
+}
+
+}  // namespace
+
+ContractWizardViewModel::ContractWizardViewModel(const Session& session, d::StaffRepository& staff,
+                                                 d::InstitutionRepository& institutions, d::ContractDrafts& contracts,
+                                                 std::filesystem::path templates_dir, d::Date today)
+    : people(session, staff),
+      session_(session),
+      staff_(staff),
+      institutions_(institutions),
+      contracts_(contracts),
+      library_(std::move(templates_dir)),
+      today_(today) {
+    session_.require(d::Permission::draft_contracts, "asistente de contratos");
+    people.reload();
+    for (const auto& i : institutions_.list()) {
+        if (session_.user().covers(i.code)) {
+            institution_ = institutions_.find(i.code);
+            break;
+        }
+    }
+}
+
+bool ContractWizardViewModel::back() {
+    if (step_ == Step::person || step_ == Step::done) return false;
+    step_ = static_cast<Step>(static_cast<int>(step_) - 1);
+    error_.clear();
+    return true;
+}
+
+bool ContractWizardViewModel::choose_person(std::size_t visible_row) {
+    if (visible_row >= people.list.count()) return false;
+    return choose_person_key(people.member(visible_row).key());
+}
+
+bool ContractWizardViewModel::choose_person_key(const std::string& key) {
+    error_.clear();
+    person_ = staff_.find(key);
+    if (!person_) {
+        error_ = fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."), {{"key", key}});
+        return false;
+    }
+    if (!institution_) {
+        error_ = tr("no institution is set up for this user; import one first (Configuración).");
+        return false;
+    }
+    step_ = Step::template_choice;
+    return true;
+}
+
+std::vector<document::TemplateEntry> ContractWizardViewModel::templates() const {
+    std::vector<document::TemplateEntry> out;
+    for (auto& t : library_.list()) {
+        // Amendments are drafted from their contract, not here.
+        if (t.id != "convenio-modificatorio" && t.id != "adenda") out.push_back(std::move(t));
+    }
+    return out;
+}
+
+bool ContractWizardViewModel::choose_template(const std::string& id) {
+    error_.clear();
+    const auto path = library_.template_path(id);
+    if (!path) {
+        error_ = fill(tr("there is no template «{id}»."), {{"id", id}});
+        return false;
+    }
+    template_source_ = document::read_file(*path).value_or("");
+    auto parsed = document::parse_template(template_source_, path->filename().string());
+    if (!parsed.value) {
+        error_ = fill(tr("the template {id} has errors; «pacta-cli plantilla validar» lists them."), {{"id", id}});
+        return false;
+    }
+    template_ = std::move(*parsed.value);
+    // Start from the template's example for what only this contract says (fee, term...);
+    // the records fill the rest and the user corrects any of it.
+    extra_ = document::DataValue();
+    if (const auto example = library_.example_path(id)) {
+        if (auto data = document::parse_json_data(document::read_file(*example).value_or(""), id); data.value) {
+            extra_ = std::move(*data.value);
+        }
+    }
+    // The signature block follows the signatories chosen, not the example's people; the
+    // person's own fields come from the staff record (draft_contract fills them).
+    if (extra_.is_record()) {
+        extra_.record().erase("firmantes");
+        const auto person = extra_.record().find(template_->info.person_prefix);
+        if (person != extra_.record().end() && person->second.is_record()) {
+            for (const char* key : {"nombre", "sexo", "fecha_nacimiento", "nacionalidad", "estado_civil", "curp", "rfc",
+                                    "dni", "ruc", "domicilio", "profesion"}) {
+                person->second.record().erase(key);
+            }
+        }
+    }
+    chosen_.clear();
+    redraft();
+    step_ = Step::fields;
+    return true;
+}
+
+void ContractWizardViewModel::redraft() {
+    draft_ = draft_contract(*template_, *institution_, *person_, chosen_, extra_, today_);
+    const auto generated = document::generate(*template_, draft_.data);
+    fields_.clear();
+    for (const auto& f : template_->fields) {
+        if (f.path.find('.') != std::string::npos && !f.path.empty()) {
+            // Record fields of a list ("firmantes.nombre") belong to their list.
+            const auto parent = f.path.substr(0, f.path.rfind('.'));
+            bool is_record_field = false;
+            for (const auto& g : template_->fields) {
+                is_record_field = is_record_field || (g.path == parent && g.type == document::FieldType::registros);
+            }
+            if (is_record_field) continue;
+        }
+        WizardField w;
+        w.path = f.path;
+        w.label = f.label;
+        w.help = f.help;
+        w.type = f.type;
+        w.required = f.required;
+        w.editable = f.type != document::FieldType::registros;
+        w.value = f.type == document::FieldType::registros ? tr("(from the signatories)") : value_text(draft_.data.find(f.path));
+        for (const auto& finding : generated.findings) {
+            if (finding.field == f.path && finding.severity == d::Severity::error) w.error = locale::describe(finding);
+        }
+        fields_.push_back(std::move(w));
+    }
+    // Signatories: every role the template needs, among the institution's valid ones.
+    choices_.clear();
+    const auto* signing = draft_.data.find("firma.fecha");
+    const auto on = signing != nullptr && signing->is_text() ? d::parse_iso_date(signing->text()).value : std::nullopt;
+    for (const auto& binding : template_->info.signatories) {
+        SignatoryChoice c;
+        c.role = binding.role;
+        for (const auto& s : institution_->signatories) {
+            const bool has_role = std::find(s.roles.begin(), s.roles.end(), binding.role) != s.roles.end();
+            if (has_role && (!on || s.valid_on(*on))) c.options.emplace_back(s.code, s.name + ", " + s.title);
+        }
+        const auto it = draft_.signatories.find(binding.role);
+        c.chosen = it != draft_.signatories.end() ? it->second : (c.options.empty() ? "" : c.options.front().first);
+        choices_.push_back(std::move(c));
+    }
+}
+
+void ContractWizardViewModel::set_field(const std::string& path, const std::string& value) {
+    for (const auto& f : template_->fields) {
+        if (f.path != path) continue;
+        if (f.type == document::FieldType::lista) {
+            document::DataValue::List items;
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                auto end = value.find('\n', start);
+                if (end == std::string::npos) end = value.size();
+                if (end > start) items.emplace_back(value.substr(start, end - start));
+                start = end + 1;
+            }
+            extra_.set(path, document::DataValue(std::move(items)));
+        } else {
+            extra_.set(path, document::DataValue(value));
+        }
+    }
+    redraft();
+}
+
+bool ContractWizardViewModel::fields_done() {
+    error_.clear();
+    for (const auto& f : fields_) {
+        if (!f.error.empty()) {
+            error_ = fill(tr("correct the fields marked in red first ({field})."), {{"field", f.label}});
+            return false;
+        }
+    }
+    step_ = Step::signatories;
+    return true;
+}
+
+void ContractWizardViewModel::choose_signatory(const std::string& role, const std::string& code) {
+    chosen_[role] = code;
+    redraft();
+}
+
+bool ContractWizardViewModel::signatories_done() {
+    error_.clear();
+    for (const auto& c : choices_) {
+        if (c.options.empty()) {
+            error_ = fill(tr("the institution has no signatory with the role «{role}» and valid powers; add one "
+                             "(Firmantes)."),
+                          {{"role", c.role}});
+            return false;
+        }
+    }
+    if (d::has_errors(draft_.findings)) {
+        error_ = locale::describe(draft_.findings.front());
+        return false;
+    }
+    const auto generated = document::generate(*template_, draft_.data);
+    if (!generated.document) {
+        error_ = generated.findings.empty() ? tr("the contract cannot be generated.") : locale::describe(generated.findings.front());
+        return false;
+    }
+    document_ = *generated.document;
+    record_ = new_contract_record(*template_, template_source_, draft_, generated.data, *person_, institution_->code);
+    findings_ = d::check_contract_text(contract_text_of(document::render_text(*document_, {})));
+    pdf::ContractPdfWriter writer;
+    pdf_ = render_contract(*document_, OutputFormat::pdf, "", {}, "Pacta", &writer);
+    step_ = Step::review;
+    return true;
+}
+
+std::vector<std::string> ContractWizardViewModel::finding_lines() const {
+    std::vector<std::string> out;
+    for (const auto& f : findings_) {
+        const std::string where = locale::locate(f);
+        out.push_back(locale::severity_label(f.severity) + ": " + (where.empty() ? "" : where + ": ") + locale::describe(f));
+    }
+    return out;
+}
+
+std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem::path& folder) {
+    error_.clear();
+    if (step_ != Step::review || !document_) return std::nullopt;
+    if (d::has_errors(findings_)) {
+        error_ = tr("the checker found errors in the contract; go back and correct them.");
+        return std::nullopt;
+    }
+    try {
+        const std::string folio = contracts_.create(record_, session_.actor());
+        pdf::ContractPdfWriter writer;
+        document::RenderOptions render;
+        render.legend = institution_->public_legend;
+        if (const auto at = render.legend.find("{etiqueta}"); at != std::string::npos) render.legend.replace(at, 10, "{label}");
+        render.legal_basis = institution_->legal_basis.empty() ? document::default_legal_basis(document_->country)
+                                                               : institution_->legal_basis;
+        std::filesystem::create_directories(folder);
+        for (const bool public_version : {false, true}) {
+            render.public_version = public_version;
+            const auto bytes = render_contract(*document_, OutputFormat::pdf, folio, render, "Pacta", &writer);
+            const auto file = folder / (folio + (public_version ? "-publico.pdf" : ".pdf"));
+            platform::write_file_atomically(file, bytes);
+            contracts_.record_file(folio, public_version ? "publico" : "completo", std::filesystem::absolute(file).string(),
+                                   platform::sha256_hex(bytes), session_.actor());
+            (public_version ? written_public_ : written_pdf_) = file;
+        }
+        step_ = Step::done;
+        return folio;
+    } catch (const std::exception& e) {
+        error_ = fill(tr("the contract could not be stored: {detail}"), {{"detail", e.what()}});
+        return std::nullopt;
+    }
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,166 @@
+// The contract wizard's view-model, end to end without a display: person, template, fields
+// (with an error shown beside its field), signatories, review, and the files written.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/contract_wizard.h"
+#include "pacta/presentation/institution_file.h"
+
+namespace pacta::presentation {
+namespace {
+
+namespace d = domain;
+namespace fs = std::filesystem;
+
+class Audit : public d::AuditLog {
+public:
+    void record(const d::AuditEntry&) override {}
+};
+
+class Staff : public d::StaffRepository {
+public:
+    d::StaffImportResult import(const std::vector<d::StaffMember>&, const std::string&, bool, const std::string&) override { return {}; }
+    std::vector<std::string> existing_keys(const std::vector<std::string>&) override { return {}; }
+    std::optional<d::StaffMember> find(const std::string& key) override {
+        for (const auto& m : people) {
+            if (m.key() == key) return m;
+        }
+        return std::nullopt;
+    }
+    std::vector<d::StaffMember> search(const std::string&, std::size_t) override { return people; }
+    std::vector<d::StaffMember> all() override { return people; }
+    std::vector<d::StaffMember> people;
+};
+
+class Institutions : public d::InstitutionRepository {
+public:
+    bool save(const d::Institution& i, const std::string&) override {
+        institution = i;
+        return true;
+    }
+    std::optional<d::Institution> find(const std::string& code) override {
+        return institution && institution->code == code ? institution : std::nullopt;
+    }
+    std::vector<d::InstitutionSummary> list() override {
+        return {{institution->code, institution->name, institution->country, 0, 0}};
+    }
+    std::vector<d::SignatorySummary> signatories(const std::string&) override { return {}; }
+    std::optional<d::Institution> institution;
+};
+
+class Drafts : public d::ContractDrafts {
+public:
+    std::string create(const d::NewContract& c, const std::string& actor) override {
+        stored.push_back(c);
+        drafted_by = actor;
+        return "GRO-2024-0001";
+    }
+    void record_file(const std::string&, const std::string& kind, const std::string&, const std::string& sha,
+                     const std::string&) override {
+        files[kind] = sha;
+    }
+    std::vector<d::NewContract> stored;
+    std::string drafted_by;
+    std::map<std::string, std::string> files;
+};
+
+TEST(ContractWizard, FromAPersonToTheContractsFiles) {
+    locale::set_language({}, "es");
+    Audit audit;
+    d::UserAccount clerk;
+    clerk.username = "carlos";
+    clerk.roles = {d::Role::capturista};
+    const Session session(clerk, audit);
+    Staff staff;
+    d::StaffMember rosa;
+    rosa.given_names = "Rosa";
+    rosa.first_surname = "Ramírez";
+    rosa.second_surname = "Cruz";
+    rosa.sex = d::Sex::woman;
+    rosa.birth_date = *d::Date::from_ymd(1992, 5, 14);
+    rosa.nationality = "mexicano";
+    rosa.civil_status = "casado";
+    rosa.curp = "RACR920514MDFMRS05";
+    rosa.rfc = "RACR920514AB4";
+    rosa.domicile = "Calle 1";
+    rosa.profession = "Enfermería General";
+    rosa.unit_code = "UMM-GRO";
+    staff.people = {rosa};
+    Institutions institutions;
+    const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
+    institutions.institution = read_institution_file(file, "institucion.json").institution;
+    ASSERT_TRUE(institutions.institution);
+    Drafts drafts;
+    ContractWizardViewModel wizard(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
+                                   *d::Date::from_ymd(2024, 1, 20));
+
+    using Step = ContractWizardViewModel::Step;
+    EXPECT_EQ(wizard.step(), Step::person);
+    wizard.people.list.set_search("ramirez");
+    ASSERT_EQ(wizard.people.list.count(), 1U);
+    ASSERT_TRUE(wizard.choose_person(0)) << wizard.error();
+    EXPECT_EQ(wizard.step(), Step::template_choice);
+    ASSERT_FALSE(wizard.templates().empty());
+    ASSERT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
+    EXPECT_EQ(wizard.step(), Step::fields);
+    // The person's record fills her fields; the signature block follows the signatories.
+    std::map<std::string, WizardField> fields;
+    for (const auto& f : wizard.fields()) fields[f.path] = f;
+    EXPECT_EQ(fields.at("prestador.curp").value, rosa.curp);
+    EXPECT_EQ(fields.at("prestador.nombre").value, "Rosa Ramírez Cruz");
+    EXPECT_FALSE(fields.at("firmantes").editable);
+    // A bad value is shown beside its field and keeps the wizard where it is.
+    wizard.set_field("vigencia.fin", "2024-02-30");
+    for (const auto& f : wizard.fields()) {
+        if (f.path == "vigencia.fin") {
+            EXPECT_NE(f.error.find("2024-02-30"), std::string::npos) << f.error;
+        }
+    }
+    EXPECT_FALSE(wizard.fields_done());
+    wizard.set_field("vigencia.fin", "2024-06-30");
+    ASSERT_TRUE(wizard.fields_done()) << wizard.error();
+    EXPECT_EQ(wizard.step(), Step::signatories);
+    ASSERT_FALSE(wizard.signatories().empty());
+    for (const auto& c : wizard.signatories()) {
+        EXPECT_FALSE(c.options.empty()) << c.role;
+    }
+    ASSERT_TRUE(wizard.signatories_done()) << wizard.error();
+    EXPECT_EQ(wizard.step(), Step::review);
+    EXPECT_EQ(wizard.schedule().size(), 5U);
+    EXPECT_FALSE(d::has_errors(wizard.findings()));
+    EXPECT_EQ(wizard.pdf().rfind("%PDF-", 0), 0U);
+    const fs::path folder = fs::temp_directory_path() / ("pacta-asistente-" + std::to_string(::getpid()));
+    const auto folio = wizard.finish(folder);
+    ASSERT_TRUE(folio) << wizard.error();
+    EXPECT_EQ(wizard.step(), Step::done);
+    ASSERT_EQ(drafts.stored.size(), 1U);
+    EXPECT_EQ(drafts.drafted_by, "carlos");
+    EXPECT_EQ(drafts.stored[0].staff_key, rosa.curp);
+    EXPECT_EQ(drafts.stored[0].total_minor, 68'858'30);
+    EXPECT_TRUE(fs::exists(wizard.written_pdf()));
+    EXPECT_TRUE(fs::exists(wizard.written_public()));
+    EXPECT_EQ(drafts.files.size(), 2U);
+    fs::remove_all(folder);
+}
+
+TEST(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
+    Audit audit;
+    d::UserAccount reviewer;
+    reviewer.username = "rita";
+    reviewer.roles = {d::Role::revisor_juridico};
+    const Session session(reviewer, audit);
+    Staff staff;
+    Institutions institutions;
+    Drafts drafts;
+    EXPECT_THROW(ContractWizardViewModel(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
+                                         *d::Date::from_ymd(2024, 1, 20)),
+                 AccessDenied);
+}
+
+}  // namespace
+}  // namespace pacta::presentation
