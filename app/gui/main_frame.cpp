@@ -1,5 +1,7 @@
 #include "main_frame.h"
 
+#include <chrono>
+
 #include <wx/aboutdlg.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
@@ -12,6 +14,9 @@
 #include <wx/statusbr.h>
 
 #include "contract_panel.h"
+#include "contract_wizard_dialog.h"
+#include "pacta/platform/paths.h"
+#include "pacta/presentation/contract_wizard.h"
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/version.h"
@@ -21,7 +26,11 @@ namespace pacta::gui {
 
 namespace {
 
-enum MenuId { id_contracts = wxID_HIGHEST + 1, id_staff, id_signatories, id_settings };
+enum MenuId { id_contracts = wxID_HIGHEST + 1, id_staff, id_signatories, id_settings, id_new_contract };
+
+domain::Date today() {
+    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
 
 std::string institutions_of(GuiWorkspace& ws) {
     std::string out;
@@ -54,9 +63,9 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Signatories"));
     navigation_->Append(tr_wx("Settings"));
     book_ = new wxSimplebook(body);
-    auto* contract_list = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90});
-    contract_list->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
-    book_->AddPage(contract_list, tr_wx("Contracts"));
+    contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90});
+    contract_list_->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
+    book_->AddPage(contract_list_, tr_wx("Contracts"));
     book_->AddPage(new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}), tr_wx("Staff"));
     book_->AddPage(new ListPanel(book_, signatories_, {150, 150, 220, 240, 200, 90, 90}), tr_wx("Signatories"));
     book_->AddPage(new ListPanel(book_, users_, {140, 320, 200, 110}), tr_wx("Settings"));
@@ -69,6 +78,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { show_screen(static_cast<Screen>(e.GetSelection())); });
 
     auto* file = new wxMenu;
+    file->Append(id_new_contract, tr_wx("&New contract...\tCtrl+N"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, tr_wx("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
     edit->Append(wxID_FIND, tr_wx("&Search\tCtrl+F"));
@@ -86,6 +97,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     bar->Append(help, tr_wx("&Help"));
     SetMenuBar(bar);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_contract(); }, id_new_contract);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
@@ -107,6 +119,25 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     show_screen(contracts);
     // Size and position as the user left them.
     wxPersistentRegisterAndRestore(this, "pacta-main");
+}
+
+std::filesystem::path MainFrame::contracts_folder() const {
+    return std::filesystem::absolute(ws_.path).parent_path() / "contratos";
+}
+
+void MainFrame::new_contract() {
+    try {
+        presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
+                                                    platform::data_dir() / "plantillas", today());
+        ContractWizardDialog dialog(this, model, contracts_folder());
+        if (dialog.ShowModal() == wxID_OK || model.step() == presentation::ContractWizardViewModel::Step::done) {
+            contracts_.reload();
+            contract_list_->refresh();
+            show_screen(contracts);
+        }
+    } catch (const presentation::ServiceError& e) {
+        wxMessageBox(to_wx(e.what()), tr_wx("The wizard cannot start"), wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::show_screen(Screen screen) {

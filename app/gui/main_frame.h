@@ -23,6 +23,11 @@ public:
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
+    // The contract wizard, modal; the lists reload when it drafts one.
+    void new_contract();
+    // Where the wizard writes contracts: "contratos/" beside the database.
+    [[nodiscard]] std::filesystem::path contracts_folder() const;
+    [[nodiscard]] GuiWorkspace& workspace() { return ws_; }
     [[nodiscard]] Screen current() const { return current_; }
 
 private:
@@ -35,6 +40,7 @@ private:
     wxListBox* navigation_;
     wxSimplebook* book_;
     ContractPanel* contract_panel_;
+    ListPanel* contract_list_ = nullptr;
     Screen current_ = contracts;
 };
 

@@ -16,7 +16,9 @@
 
 #include "gui_locale.h"
 #include "gui_workspace.h"
+#include "contract_wizard_dialog.h"
 #include "main_frame.h"
+#include "pacta/presentation/contract_wizard.h"
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
@@ -148,6 +150,40 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_EQ(contract.state_label(), "en revisión jurídica");
     frame->open_contract(folio);
     EXPECT_GT(screenshot("contrato-en-revision"), 10'000U);
+
+    // The contract wizard, end to end to a PDF on disk: the dialog shows each step of its
+    // view-model, driven here as a clerk would (choose, type, next), with a screenshot each.
+    presentation::ContractWizardViewModel wizard(*ws->session, ws->staff, ws->institutions, ws->contracts,
+                                                 PACTA_SOURCE_DIR "/document/plantillas", *domain::Date::from_ymd(2024, 1, 20));
+    auto* dialog = new gui::ContractWizardDialog(frame, wizard, dir / "contratos");
+    dialog->Show();
+    EXPECT_GT(screenshot("asistente-1-persona"), 10'000U);
+    wizard.people.list.set_search("munoz");
+    ASSERT_EQ(wizard.people.list.count(), 1U);
+    ASSERT_TRUE(wizard.choose_person(0)) << wizard.error();
+    dialog->show_step();
+    EXPECT_GT(screenshot("asistente-2-plantilla"), 10'000U);
+    ASSERT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
+    wizard.set_field("vigencia.fin", "2024-02-30");  // a mistake, shown in red beside its field
+    dialog->show_step();
+    EXPECT_GT(screenshot("asistente-3-datos-con-error"), 10'000U);
+    wizard.set_field("vigencia.fin", "2024-06-30");
+    EXPECT_FALSE(wizard.fields_done());  // José's record has no RFC, which this template requires
+    wizard.set_field("prestador.rfc", "MUPJ560427AB1");
+    ASSERT_TRUE(wizard.fields_done()) << wizard.error();
+    dialog->show_step();
+    EXPECT_GT(screenshot("asistente-4-firmantes"), 10'000U);
+    ASSERT_TRUE(wizard.signatories_done()) << wizard.error();
+    dialog->show_step();
+    EXPECT_GT(screenshot("asistente-5-revision"), 10'000U);
+    const auto drafted = wizard.finish(dir / "contratos");
+    ASSERT_TRUE(drafted) << wizard.error();
+    dialog->show_step();
+    EXPECT_GT(screenshot("asistente-6-listo"), 10'000U);
+    EXPECT_TRUE(fs::exists(wizard.written_pdf()));
+    EXPECT_GT(fs::file_size(wizard.written_pdf()), 20'000U);
+    EXPECT_TRUE(ws->contracts.find(*drafted).has_value());
+    dialog->Destroy();
     frame->Destroy();
     settle();
     ws.reset();

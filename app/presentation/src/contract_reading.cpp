@@ -1,7 +1,9 @@
 #include "pacta/presentation/contract_reading.h"
 
 #include <poppler-document.h>
+#include <poppler-image.h>
 #include <poppler-page.h>
+#include <poppler-page-renderer.h>
 
 #include <memory>
 
@@ -101,6 +103,40 @@ std::variant<domain::ContractText, ReadFailure> read_contract_file(const std::fi
                                 {{"file", file.string()}})};
     }
     return contract_text_of(*bytes);
+}
+
+int pdf_page_count(const std::string& pdf_bytes) {
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
+    return doc ? doc->pages() : 0;
+}
+
+std::optional<PageImage> render_pdf_page(const std::string& pdf_bytes, int page, double dpi) {
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
+    if (!doc || page < 0 || page >= doc->pages()) return std::nullopt;
+    std::unique_ptr<poppler::page> p(doc->create_page(page));
+    if (!p) return std::nullopt;
+    poppler::page_renderer renderer;
+    renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
+    const poppler::image image = renderer.render_page(p.get(), dpi, dpi);
+    if (!image.is_valid() || image.format() != poppler::image::format_argb32) return std::nullopt;
+    PageImage out;
+    out.width = image.width();
+    out.height = image.height();
+    out.rgb.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 3);
+    const char* data = image.const_data();
+    for (int y = 0; y < out.height; ++y) {
+        const auto* row = reinterpret_cast<const unsigned char*>(data + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row());
+        for (int x = 0; x < out.width; ++x) {
+            // ARGB32 in memory on little-endian machines: B, G, R, A.
+            const auto at = (static_cast<std::size_t>(y) * static_cast<std::size_t>(out.width) + static_cast<std::size_t>(x)) * 3;
+            out.rgb[at] = row[x * 4 + 2];
+            out.rgb[at + 1] = row[x * 4 + 1];
+            out.rgb[at + 2] = row[x * 4];
+        }
+    }
+    return out;
 }
 
 }  // namespace pacta::presentation

@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <string>
+#include <optional>
 #include <variant>
+#include <vector>
 
 #include "pacta/domain/contract_check.h"
 
@@ -18,5 +20,14 @@ struct ReadFailure {
 
 // Splits text into lines ("\r\n" or "\n").
 [[nodiscard]] domain::ContractText contract_text_of(const std::string& text);
+
+// A page of a PDF as pixels, for a preview inside a window (poppler-cpp).
+struct PageImage {
+    int width = 0;
+    int height = 0;
+    std::vector<unsigned char> rgb;  // width * height * 3 bytes, row by row
+};
+[[nodiscard]] std::optional<PageImage> render_pdf_page(const std::string& pdf_bytes, int page, double dpi);
+[[nodiscard]] int pdf_page_count(const std::string& pdf_bytes);
 
 }  // namespace pacta::presentation

@@ -1,0 +1,260 @@
+#include "contract_wizard_dialog.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/image.h>
+#include <wx/listbox.h>
+#include <wx/msgdlg.h>
+#include <wx/scrolwin.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include "list_panel.h"
+#include "record_list_ctrl.h"
+#include "pacta/domain/money.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/contract_reading.h"
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+namespace {
+
+using Step = presentation::ContractWizardViewModel::Step;
+
+wxStaticText* heading(wxWindow* parent, const wxString& text) {
+    auto* label = new wxStaticText(parent, wxID_ANY, text);
+    auto font = label->GetFont();
+    font.MakeBold();
+    label->SetFont(font);
+    return label;
+}
+
+}  // namespace
+
+ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::ContractWizardViewModel& model,
+                                           std::filesystem::path folder)
+    : wxDialog(parent, wxID_ANY, tr_wx("New contract"), wxDefaultPosition, wxSize(960, 680),
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      model_(model),
+      folder_(std::move(folder)) {
+    book_ = new wxSimplebook(this);
+    auto* person_page = new wxPanel(book_);
+    people_ = new ListPanel(person_page, model_.people.list, {300, 190, 110, 120, 120, 110});
+    auto* person_box = new wxBoxSizer(wxVERTICAL);
+    person_box->Add(heading(person_page, tr_wx("1. Who is the contract for?")), 0, wxALL, 8);
+    person_box->Add(people_, 1, wxEXPAND);
+    person_page->SetSizer(person_box);
+    people_->on_open([this](std::size_t) { next(); });
+    book_->AddPage(person_page, "persona");
+
+    auto* template_page = new wxPanel(book_);
+    templates_ = new wxListBox(template_page, wxID_ANY);
+    for (const auto& t : model_.templates()) templates_->Append(to_wx(t.title + "  (" + t.id + ", v" + std::to_string(t.version) + ")"));
+    auto* template_box = new wxBoxSizer(wxVERTICAL);
+    template_box->Add(heading(template_page, tr_wx("2. Which template?")), 0, wxALL, 8);
+    template_box->Add(templates_, 1, wxEXPAND | wxALL, 8);
+    template_page->SetSizer(template_box);
+    templates_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { next(); });
+    book_->AddPage(template_page, "plantilla");
+
+    fields_ = new wxScrolledWindow(book_);
+    fields_->SetScrollRate(0, 12);
+    book_->AddPage(fields_, "datos");
+    signatories_ = new wxScrolledWindow(book_);
+    signatories_->SetScrollRate(0, 12);
+    book_->AddPage(signatories_, "firmantes");
+    review_ = new wxPanel(book_);
+    book_->AddPage(review_, "revision");
+    done_ = new wxPanel(book_);
+    book_->AddPage(done_, "listo");
+
+    error_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    error_->SetForegroundColour(*wxRED);
+    back_ = new wxButton(this, wxID_BACKWARD, tr_wx("< &Back"));
+    next_ = new wxButton(this, wxID_FORWARD, tr_wx("&Next >"));
+    auto* cancel = new wxButton(this, wxID_CANCEL);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(error_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    buttons->Add(back_, 0, wxRIGHT, 4);
+    buttons->Add(next_, 0, wxRIGHT, 4);
+    buttons->Add(cancel);
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(book_, 1, wxEXPAND | wxALL, 6);
+    box->Add(buttons, 0, wxEXPAND | wxALL, 8);
+    SetSizer(box);
+    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (model_.back()) show_step();
+    });
+    next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
+    show_step();
+}
+
+void ContractWizardDialog::show_error() {
+    error_->SetLabel(to_wx(model_.error()));
+    error_->Wrap(560);
+    Layout();
+}
+
+void ContractWizardDialog::next() {
+    bool moved = false;
+    switch (model_.step()) {
+        case Step::person: {
+            const long row = people_->list_ctrl()->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+            moved = row >= 0 && model_.choose_person(static_cast<std::size_t>(row));
+            if (row < 0) error_->SetLabel(tr_wx("Choose a person in the list."));
+            break;
+        }
+        case Step::template_choice: {
+            const int chosen = templates_->GetSelection();
+            const auto all = model_.templates();
+            moved = chosen != wxNOT_FOUND && model_.choose_template(all.at(static_cast<std::size_t>(chosen)).id);
+            if (chosen == wxNOT_FOUND) error_->SetLabel(tr_wx("Choose a template."));
+            break;
+        }
+        case Step::fields:
+            for (const auto& [path, control] : field_controls_) {
+                for (const auto& f : model_.fields()) {
+                    if (f.path == path && f.editable && from_wx(control->GetValue()) != f.value) {
+                        model_.set_field(path, from_wx(control->GetValue()));
+                    }
+                }
+            }
+            moved = model_.fields_done();
+            if (!moved) build_fields();
+            break;
+        case Step::signatories: moved = model_.signatories_done(); break;
+        case Step::review: moved = model_.finish(folder_).has_value(); break;
+        case Step::done: EndModal(wxID_OK); return;
+    }
+    if (moved) {
+        show_step();
+    } else if (!model_.error().empty()) {
+        show_error();
+    }
+}
+
+void ContractWizardDialog::show_step() {
+    error_->SetLabel(wxEmptyString);
+    switch (model_.step()) {
+        case Step::fields: build_fields(); break;
+        case Step::signatories: build_signatories(); break;
+        case Step::review: build_review(); break;
+        case Step::done: build_done(); break;
+        default: break;
+    }
+    book_->ChangeSelection(static_cast<std::size_t>(model_.step()));
+    back_->Enable(model_.step() != Step::person && model_.step() != Step::done);
+    next_->SetLabel(model_.step() == Step::review ? tr_wx("&Generate") : model_.step() == Step::done ? tr_wx("&Close")
+                                                                                                   : tr_wx("&Next >"));
+    Layout();
+}
+
+void ContractWizardDialog::build_fields() {
+    fields_->DestroyChildren();
+    field_controls_.clear();
+    auto* grid = new wxFlexGridSizer(2, wxSize(10, 4));
+    grid->AddGrowableCol(1);
+    for (const auto& f : model_.fields()) {
+        auto* label = new wxStaticText(fields_, wxID_ANY, to_wx(f.label + (f.required ? " *" : "")));
+        const bool multiline = f.type == document::FieldType::lista;
+        auto* control = new wxTextCtrl(fields_, wxID_ANY, to_wx(f.value), wxDefaultPosition,
+                                       wxSize(-1, multiline ? 90 : -1), multiline ? wxTE_MULTILINE : 0);
+        control->SetEditable(f.editable);
+        if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
+        field_controls_[f.path] = control;
+        grid->Add(label, 0, wxALIGN_CENTER_VERTICAL);
+        auto* cell = new wxBoxSizer(wxVERTICAL);
+        cell->Add(control, 0, wxEXPAND);
+        if (!f.error.empty()) {
+            auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
+            error->SetForegroundColour(*wxRED);
+            error->Wrap(560);
+            cell->Add(error, 0, wxEXPAND);
+        }
+        grid->Add(cell, 1, wxEXPAND);
+    }
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(heading(fields_, tr_wx("3. The contract's data (computed values are shown in the review)")), 0, wxALL, 8);
+    box->Add(grid, 0, wxEXPAND | wxALL, 8);
+    fields_->SetSizer(box);
+    fields_->FitInside();
+}
+
+void ContractWizardDialog::build_signatories() {
+    signatories_->DestroyChildren();
+    auto* grid = new wxFlexGridSizer(2, wxSize(10, 6));
+    grid->AddGrowableCol(1);
+    for (const auto& c : model_.signatories()) {
+        grid->Add(new wxStaticText(signatories_, wxID_ANY, to_wx(c.role)), 0, wxALIGN_CENTER_VERTICAL);
+        auto* choice = new wxChoice(signatories_, wxID_ANY);
+        for (std::size_t i = 0; i < c.options.size(); ++i) {
+            choice->Append(to_wx(c.options[i].second));
+            if (c.options[i].first == c.chosen) choice->SetSelection(static_cast<int>(i));
+        }
+        const std::string role = c.role;
+        const auto options = c.options;
+        choice->Bind(wxEVT_CHOICE, [this, role, options](wxCommandEvent& e) {
+            model_.choose_signatory(role, options.at(static_cast<std::size_t>(e.GetSelection())).first);
+        });
+        grid->Add(choice, 1, wxEXPAND);
+    }
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(heading(signatories_, tr_wx("4. Who signs, by role (only those with powers valid on the signing date)")), 0,
+             wxALL, 8);
+    box->Add(grid, 0, wxEXPAND | wxALL, 8);
+    signatories_->SetSizer(box);
+    signatories_->FitInside();
+}
+
+void ContractWizardDialog::build_review() {
+    review_->DestroyChildren();
+    auto* left = new wxBoxSizer(wxVERTICAL);
+    left->Add(heading(review_, tr_wx("5. Review")), 0, wxALL, 6);
+    left->Add(new wxStaticText(review_, wxID_ANY, tr_wx("Payment schedule")), 0, wxLEFT, 6);
+    auto* schedule = new wxListBox(review_, wxID_ANY);
+    for (const auto& i : model_.schedule()) {
+        schedule->Append(to_wx(std::to_string(i.number) + ".  " + i.period_start.iso() + " – " + i.period_end.iso() + "   " +
+                               domain::format_money(i.amount)));
+    }
+    left->Add(schedule, 1, wxEXPAND | wxALL, 6);
+    left->Add(new wxStaticText(review_, wxID_ANY, tr_wx("What the checker found")), 0, wxLEFT, 6);
+    auto* findings = new wxListBox(review_, wxID_ANY);
+    for (const auto& line : model_.finding_lines()) findings->Append(to_wx(line));
+    if (model_.finding_lines().empty()) findings->Append(tr_wx("Nothing: the contract passes every check."));
+    left->Add(findings, 1, wxEXPAND | wxALL, 6);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(left, 1, wxEXPAND);
+    // The first page as it will be printed.
+    if (const auto page = presentation::render_pdf_page(model_.pdf(), 0, 60)) {
+        wxImage image(page->width, page->height);
+        std::copy(page->rgb.begin(), page->rgb.end(), image.GetData());
+        row->Add(new wxStaticBitmap(review_, wxID_ANY, wxBitmap(image)), 0, wxALL, 6);
+    }
+    review_->SetSizer(row);
+    review_->Layout();
+}
+
+void ContractWizardDialog::build_done() {
+    done_->DestroyChildren();
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(heading(done_, tr_wx("6. The contract is drafted")), 0, wxALL, 8);
+    box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_pdf().string())), 0, wxALL, 8);
+    box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_public().string())), 0, wxALL, 8);
+    auto* open = new wxButton(done_, wxID_ANY, tr_wx("&Open the PDF (to read or print it)"));
+    auto* folder = new wxButton(done_, wxID_ANY, tr_wx("Show in &folder"));
+    open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(to_wx(model_.written_pdf().string())); });
+    folder->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxLaunchDefaultApplication(to_wx(model_.written_pdf().parent_path().string()));
+    });
+    box->Add(open, 0, wxALL, 8);
+    box->Add(folder, 0, wxALL, 8);
+    done_->SetSizer(box);
+    done_->Layout();
+}
+
+}  // namespace pacta::gui

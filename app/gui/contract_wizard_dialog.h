@@ -1,0 +1,55 @@
+#pragma once
+// The contract wizard's window: one page per step of presentation::ContractWizardViewModel,
+// with Atrás / Siguiente, errors beside the fields, and a preview of the PDF's pages.
+
+#include <filesystem>
+#include <map>
+
+#include <wx/dialog.h>
+
+#include "pacta/presentation/contract_wizard.h"
+
+class wxSimplebook;
+class wxListBox;
+class wxPanel;
+class wxScrolledWindow;
+class wxStaticText;
+class wxButton;
+class wxTextCtrl;
+class wxStaticBitmap;
+
+namespace pacta::gui {
+
+class ListPanel;
+
+class ContractWizardDialog : public wxDialog {
+public:
+    ContractWizardDialog(wxWindow* parent, presentation::ContractWizardViewModel& model, std::filesystem::path folder);
+    // Shows the page of the model's current step (the model may have been moved by a test).
+    void show_step();
+    [[nodiscard]] presentation::ContractWizardViewModel& model() { return model_; }
+
+private:
+    void next();
+    void build_fields();
+    void build_signatories();
+    void build_review();
+    void build_done();
+    void show_error();
+
+    presentation::ContractWizardViewModel& model_;
+    std::filesystem::path folder_;
+    wxSimplebook* book_;
+    ListPanel* people_;
+    wxListBox* templates_;
+    wxScrolledWindow* fields_;
+    std::map<std::string, wxTextCtrl*> field_controls_;
+    wxScrolledWindow* signatories_;
+    wxPanel* review_;
+    wxPanel* done_;
+    wxStaticText* error_;
+    wxButton* back_;
+    wxButton* next_;
+};
+
+}  // namespace pacta::gui
