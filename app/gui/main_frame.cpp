@@ -15,6 +15,8 @@
 
 #include "contract_panel.h"
 #include "contract_wizard_dialog.h"
+#include "staff_editor_dialog.h"
+#include "pacta/presentation/staff_editor.h"
 #include "pacta/platform/paths.h"
 #include "pacta/presentation/contract_wizard.h"
 #include "list_panel.h"
@@ -26,7 +28,7 @@ namespace pacta::gui {
 
 namespace {
 
-enum MenuId { id_contracts = wxID_HIGHEST + 1, id_staff, id_signatories, id_settings, id_new_contract };
+enum MenuId { id_contracts = wxID_HIGHEST + 1, id_staff, id_signatories, id_settings, id_new_contract, id_new_person };
 
 domain::Date today() {
     return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
@@ -66,7 +68,9 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90});
     contract_list_->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
     book_->AddPage(contract_list_, tr_wx("Contracts"));
-    book_->AddPage(new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}), tr_wx("Staff"));
+    staff_list_ = new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140});
+    staff_list_->on_open([this](std::size_t row) { edit_person(staff_.member(row)); });
+    book_->AddPage(staff_list_, tr_wx("Staff"));
     book_->AddPage(new ListPanel(book_, signatories_, {150, 150, 220, 240, 200, 90, 90}), tr_wx("Signatories"));
     book_->AddPage(new ListPanel(book_, users_, {140, 320, 200, 110}), tr_wx("Settings"));
     contract_panel_ = new ContractPanel(book_, contract_);
@@ -79,6 +83,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
 
     auto* file = new wxMenu;
     file->Append(id_new_contract, tr_wx("&New contract...\tCtrl+N"));
+    file->Append(id_new_person, tr_wx("New &person...\tCtrl+Shift+N"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, tr_wx("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
@@ -98,6 +103,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     SetMenuBar(bar);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_contract(); }, id_new_contract);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_person(std::nullopt); }, id_new_person);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
@@ -137,6 +143,22 @@ void MainFrame::new_contract() {
         }
     } catch (const presentation::ServiceError& e) {
         wxMessageBox(to_wx(e.what()), tr_wx("The wizard cannot start"), wxOK | wxICON_WARNING, this);
+    }
+}
+
+void MainFrame::edit_person(const std::optional<domain::StaffMember>& person) {
+    std::string institution;
+    for (const auto& i : ws_.institutions.list()) {
+        if (ws_.session->user().covers(i.code)) {
+            institution = i.code;
+            break;
+        }
+    }
+    presentation::StaffEditorViewModel model(*ws_.session, ws_.staff, institution, today(), person);
+    StaffEditorDialog dialog(this, model);
+    if (dialog.ShowModal() == wxID_OK) {
+        staff_.reload();
+        staff_list_->refresh();
     }
 }
 

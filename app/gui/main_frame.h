@@ -25,6 +25,8 @@ public:
     void open_contract(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.
     void new_contract();
+    // A person's record: a new one (nullopt) or one from the list; the list reloads on save.
+    void edit_person(const std::optional<domain::StaffMember>& person);
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     [[nodiscard]] GuiWorkspace& workspace() { return ws_; }
@@ -41,6 +43,7 @@ private:
     wxSimplebook* book_;
     ContractPanel* contract_panel_;
     ListPanel* contract_list_ = nullptr;
+    ListPanel* staff_list_ = nullptr;
     Screen current_ = contracts;
 };
 

@@ -18,6 +18,8 @@
 #include "gui_workspace.h"
 #include "contract_wizard_dialog.h"
 #include "main_frame.h"
+#include "staff_editor_dialog.h"
+#include "pacta/presentation/staff_editor.h"
 #include "pacta/presentation/contract_wizard.h"
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
@@ -184,6 +186,18 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(fs::file_size(wizard.written_pdf()), 20'000U);
     EXPECT_TRUE(ws->contracts.find(*drafted).has_value());
     dialog->Destroy();
+
+    // The staff editor: a CURP typed wrong shows its message beside the field.
+    presentation::StaffEditorViewModel editor(*ws->session, ws->staff, "imss-bienestar-gro", *domain::Date::from_ymd(2024, 6, 1));
+    editor.set("nombre", "María Luisa");
+    editor.set("primer_apellido", "Martínez");
+    editor.set("fecha_nacimiento", "1990-03-12");
+    editor.set("curp", "MAMM900312MGRRRR04");
+    auto* person = new gui::StaffEditorDialog(frame, editor);
+    person->Show();
+    EXPECT_GT(screenshot("persona-curp-con-error"), 10'000U);
+    EXPECT_FALSE(editor.error("curp").empty());
+    person->Destroy();
     frame->Destroy();
     settle();
     ws.reset();

@@ -10,6 +10,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/contract_wizard.h"
 #include "pacta/presentation/institution_file.h"
+#include "pacta/presentation/staff_editor.h"
 
 namespace pacta::presentation {
 namespace {
@@ -70,7 +71,7 @@ public:
 };
 
 TEST(ContractWizard, FromAPersonToTheContractsFiles) {
-    locale::set_language({}, "es");
+    locale::set_language(PACTA_MESSAGES_DIR, "es");
     Audit audit;
     d::UserAccount clerk;
     clerk.username = "carlos";
@@ -160,6 +161,68 @@ TEST(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
     EXPECT_THROW(ContractWizardViewModel(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
                                          *d::Date::from_ymd(2024, 1, 20)),
                  AccessDenied);
+}
+
+class StoringStaff : public Staff {
+public:
+    d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string& institution, bool update,
+                                const std::string&) override {
+        for (const auto& m : staff) people.push_back(m);
+        last_institution = institution;
+        updated = update;
+        return {staff.size(), 0};
+    }
+    std::string last_institution;
+    bool updated = false;
+};
+
+TEST(StaffEditor, ChecksEachValueAsItIsTypedAndSavesThroughTheService) {
+    locale::set_language(PACTA_MESSAGES_DIR, "es");
+    Audit audit;
+    d::UserAccount clerk;
+    clerk.username = "carlos";
+    clerk.roles = {d::Role::capturista};
+    const Session session(clerk, audit);
+    StoringStaff staff;
+    d::StaffMember known;
+    known.given_names = "Rosa";
+    known.first_surname = "Ramírez";
+    known.curp = "RACR920514MDFMRS05";
+    staff.people = {known};
+    StaffEditorViewModel editor(session, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1));
+    editor.set("curp", "MAMM900312MGRRRR04");
+    EXPECT_NE(editor.error("curp").find("dígito verificador"), std::string::npos) << editor.error("curp");
+    editor.set("curp", "MAMM900312MGRRRR03");
+    EXPECT_TRUE(editor.error("curp").empty());
+    editor.set("curp", known.curp);
+    EXPECT_NE(editor.duplicate_warning().find("ya está registrado"), std::string::npos) << editor.duplicate_warning();
+    editor.set("curp", "MAMM900312MGRRRR03");
+    EXPECT_TRUE(editor.duplicate_warning().empty());
+    editor.set("fecha_nacimiento", "1990-02-30");
+    EXPECT_FALSE(editor.error("fecha_nacimiento").empty());
+    EXPECT_TRUE(editor.age_text().empty());
+    editor.set("fecha_nacimiento", "1990-03-12");
+    EXPECT_EQ(editor.age_text(), "34 años");
+    editor.set("nombre", "María Luisa");
+    editor.set("primer_apellido", "Martínez");
+    editor.set("segundo_apellido", "Martínez");
+    // The CURP says a woman born on 12 March 1990; a man is refused.
+    editor.set("sexo", "hombre");
+    EXPECT_FALSE(editor.save());
+    EXPECT_FALSE(editor.error("curp").empty());
+    editor.set("sexo", "mujer");
+    ASSERT_TRUE(editor.save()) << editor.save_error();
+    EXPECT_EQ(staff.people.back().full_name(), "María Luisa Martínez Martínez");
+    EXPECT_EQ(staff.last_institution, "imss-gro");
+    EXPECT_FALSE(staff.updated);
+    // A reviewer may not add people.
+    d::UserAccount reviewer;
+    reviewer.username = "rita";
+    reviewer.roles = {d::Role::revisor_juridico};
+    const Session other(reviewer, audit);
+    StaffEditorViewModel refused(other, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1), staff.people.back());
+    EXPECT_FALSE(refused.save());
+    EXPECT_NE(refused.save_error().find("capturista"), std::string::npos) << refused.save_error();
 }
 
 }  // namespace
