@@ -20,12 +20,18 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
     state_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     moves_ = new wxBoxSizer(wxHORIZONTAL);
     history_ = new wxListBox(this, wxID_ANY);
+    files_ = new wxListBox(this, wxID_ANY);
+    instalments_ = new wxListBox(this, wxID_ANY);
+    audit_ = new wxListBox(this, wxID_ANY);
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(title_, 0, wxALL, 8);
     box->Add(state_, 0, wxLEFT | wxRIGHT, 8);
     box->Add(moves_, 0, wxALL, 8);
-    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("History")), 0, wxLEFT | wxRIGHT, 8);
-    box->Add(history_, 1, wxEXPAND | wxALL, 8);
+    for (const auto& [label, list] : {std::pair{tr_wx("History"), history_}, std::pair{tr_wx("Generated files"), files_},
+                                      std::pair{tr_wx("Instalments"), instalments_}, std::pair{tr_wx("Audit trail"), audit_}}) {
+        box->Add(new wxStaticText(this, wxID_ANY, label), 0, wxLEFT | wxRIGHT, 8);
+        box->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    }
     SetSizer(box);
 }
 
@@ -56,8 +62,12 @@ void ContractPanel::rebuild() {
         });
         moves_->Add(button, 0, wxRIGHT, 6);
     }
-    history_->Clear();
-    for (const auto& line : model_.history_lines()) history_->Append(to_wx(line));
+    for (const auto& [list, lines] : {std::pair{history_, model_.history_lines()}, std::pair{files_, model_.file_lines()},
+                                      std::pair{instalments_, model_.instalment_lines()},
+                                      std::pair{audit_, model_.audit_lines()}}) {
+        list->Clear();
+        for (const auto& line : lines) list->Append(to_wx(line));
+    }
     Layout();
 }
 

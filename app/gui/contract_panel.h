@@ -24,6 +24,9 @@ private:
     wxStaticText* state_;
     wxBoxSizer* moves_;
     wxListBox* history_;
+    wxListBox* files_;
+    wxListBox* instalments_;
+    wxListBox* audit_;
 };
 
 }  // namespace pacta::gui

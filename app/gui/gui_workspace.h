@@ -10,6 +10,7 @@
 #include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/database.h"
+#include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/user_repository.h"
@@ -29,6 +30,7 @@ struct GuiWorkspace {
     db::SqliteStaffRepository staff{database};
     db::SqliteContractRepository contracts{database};
     db::SqliteContractLifecycleRepository lifecycle{database};
+    db::SqliteInstalmentRepository instalments{database};
     std::optional<presentation::Session> session;
     std::filesystem::path path;
 };

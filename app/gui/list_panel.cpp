@@ -1,5 +1,7 @@
 #include "list_panel.h"
 
+#include <wx/choice.h>
+#include <wx/config.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
@@ -9,16 +11,49 @@
 
 namespace pacta::gui {
 
-ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths)
-    : wxPanel(parent), list_(list) {
+ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths, std::string name,
+                     std::vector<std::size_t> filters)
+    : wxPanel(parent), list_(list), name_(std::move(name)) {
     auto* search = new wxSearchCtrl(this, wxID_ANY);
     search->SetDescriptiveText(tr_wx("Search (accents and capitals do not matter)"));
     search->ShowCancelButton(true);
     search_ = search;
-    ctrl_ = new RecordListCtrl(this, list_, widths);
+    // Column widths as the user left them.
+    std::vector<int> kept = widths;
+    wxConfigBase* config = wxConfigBase::Get();
+    for (std::size_t c = 0; !name_.empty() && c < kept.size(); ++c) {
+        long width = kept[c];
+        config->Read(wxString::Format("/listas/%s/columna%zu", to_wx(name_), c), &width, width);
+        kept[c] = static_cast<int>(width);
+    }
+    ctrl_ = new RecordListCtrl(this, list_, kept);
+    ctrl_->Bind(wxEVT_LIST_COL_END_DRAG, [this](wxListEvent& e) {
+        e.Skip();
+        if (name_.empty()) return;
+        CallAfter([this] {
+            for (int c = 0; c < ctrl_->GetColumnCount(); ++c) {
+                wxConfigBase::Get()->Write(wxString::Format("/listas/%s/columna%d", to_wx(name_), c),
+                                           static_cast<long>(ctrl_->GetColumnWidth(c)));
+            }
+        });
+    });
     count_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(search_, 1, wxEXPAND | wxRIGHT, 6);
+    for (const auto column : filters) {
+        auto* choice = new wxChoice(this, wxID_ANY);
+        choice->SetToolTip(to_wx(list_.columns().at(column)));
+        filters_.emplace_back(column, choice);
+        top->Add(new wxStaticText(this, wxID_ANY, to_wx(list_.columns().at(column) + ":")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3);
+        top->Add(choice, 0, wxRIGHT, 6);
+        choice->Bind(wxEVT_CHOICE, [this, column, choice](wxCommandEvent&) {
+            list_.set_filter(column, choice->GetSelection() <= 0 ? std::string() : from_wx(choice->GetStringSelection()));
+            refresh();
+        });
+    }
+    refresh_filters();
     auto* box = new wxBoxSizer(wxVERTICAL);
-    box->Add(search_, 0, wxEXPAND | wxALL, 6);
+    box->Add(top, 0, wxEXPAND | wxALL, 6);
     box->Add(ctrl_, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
     box->Add(count_, 0, wxEXPAND | wxALL, 6);
     SetSizer(box);
@@ -30,6 +65,20 @@ ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std
         if (open_ && e.GetIndex() >= 0) open_(static_cast<std::size_t>(e.GetIndex()));
     });
     refresh();
+}
+
+void ListPanel::refresh_filters() {
+    for (const auto& [column, choice] : filters_) {
+        const auto kept = choice->GetStringSelection();
+        choice->Clear();
+        choice->Append(tr_wx("(all)"));
+        for (const auto& value : list_.values_of(column)) choice->Append(to_wx(value));
+        if (!kept.empty() && choice->FindString(kept) != wxNOT_FOUND) {
+            choice->SetStringSelection(kept);
+        } else {
+            choice->SetSelection(0);
+        }
+    }
 }
 
 void ListPanel::refresh() {

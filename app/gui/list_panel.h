@@ -2,6 +2,7 @@
 // A list screen: a search box that filters as one types, the list, and its count.
 
 #include <functional>
+#include <string>
 
 #include <wx/panel.h>
 
@@ -9,15 +10,21 @@
 
 class wxSearchCtrl;
 class wxStaticText;
+class wxChoice;
 
 namespace pacta::gui {
 
 class ListPanel : public wxPanel {
 public:
-    ListPanel(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths);
+    // `name` keeps the column widths between sessions; `filters` are the columns offered as
+    // filters (state, unit, regime...), each a choice of the values present.
+    ListPanel(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths, std::string name = {},
+              std::vector<std::size_t> filters = {});
     // Called with the visible row a person opens (double click or Enter).
     void on_open(std::function<void(std::size_t row)> handler) { open_ = std::move(handler); }
     void refresh();
+    // The filters' choices, after the rows changed.
+    void refresh_filters();
     [[nodiscard]] RecordListCtrl* list_ctrl() const { return ctrl_; }
     [[nodiscard]] wxSearchCtrl* search_box() const { return search_; }
 
@@ -27,6 +34,8 @@ private:
     RecordListCtrl* ctrl_;
     wxStaticText* count_;
     std::function<void(std::size_t)> open_;
+    std::string name_;
+    std::vector<std::pair<std::size_t, wxChoice*>> filters_;
 };
 
 }  // namespace pacta::gui

@@ -51,7 +51,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
       staff_(*workspace.session, workspace.staff),
       signatories_(presentation::signatory_list(*workspace.session, workspace.institutions)),
       users_({}),
-      contract_(*workspace.session, workspace.lifecycle) {
+      contract_(*workspace.session, workspace.lifecycle, &workspace.instalments) {
     SetName("pacta-main");
     const bool admin = ws_.session->user().may(domain::Permission::manage_users);
     if (admin) users_ = presentation::user_list(*ws_.session, ws_.users);
@@ -65,10 +65,13 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Signatories"));
     navigation_->Append(tr_wx("Settings"));
     book_ = new wxSimplebook(body);
-    contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90});
+    contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90}, "contratos",
+                                   {presentation::ContractListViewModel::state, presentation::ContractListViewModel::unit});
     contract_list_->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
     book_->AddPage(contract_list_, tr_wx("Contracts"));
-    staff_list_ = new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140});
+    staff_list_ = new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}, "personal",
+                                {presentation::StaffListViewModel::unit, presentation::StaffListViewModel::regime,
+                                 presentation::StaffListViewModel::category});
     staff_list_->on_open([this](std::size_t row) { edit_person(staff_.member(row)); });
     book_->AddPage(staff_list_, tr_wx("Staff"));
     book_->AddPage(new ListPanel(book_, signatories_, {150, 150, 220, 240, 200, 90, 90}), tr_wx("Signatories"));
@@ -138,6 +141,7 @@ void MainFrame::new_contract() {
         ContractWizardDialog dialog(this, model, contracts_folder());
         if (dialog.ShowModal() == wxID_OK || model.step() == presentation::ContractWizardViewModel::Step::done) {
             contracts_.reload();
+            contract_list_->refresh_filters();
             contract_list_->refresh();
             show_screen(contracts);
         }
@@ -158,6 +162,7 @@ void MainFrame::edit_person(const std::optional<domain::StaffMember>& person) {
     StaffEditorDialog dialog(this, model);
     if (dialog.ShowModal() == wxID_OK) {
         staff_.reload();
+        staff_list_->refresh_filters();
         staff_list_->refresh();
     }
 }

@@ -114,20 +114,10 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     const auto draft = presentation::draft_contract(*tmpl.value, *institution, rosa, {}, *extra.value,
                                                     *domain::Date::from_ymd(2024, 1, 20));
     ASSERT_FALSE(domain::has_errors(draft.findings));
-    db::ContractDraft record;
-    record.institution_code = "imss-bienestar-gro";
-    record.template_code = tmpl.value->info.id;
-    record.template_version = tmpl.value->info.version;
-    record.template_title = tmpl.value->info.title;
-    record.template_source = source;
-    record.staff_key = rosa.key();
-    record.data_json = document::to_json_text(draft.data);
-    record.total_minor = 68'858'30;
-    record.signing_date = "2024-01-29";
-    record.start_date = "2024-02-01";
-    record.end_date = "2024-06-30";
-    record.signatories = draft.signatories;
-    record.unit_code = "UMM-GRO";
+    const auto generated = document::generate(*tmpl.value, draft.data);
+    ASSERT_TRUE(generated.document);
+    const auto record = presentation::new_contract_record(*tmpl.value, source, draft, generated.data, rosa,
+                                                          "imss-bienestar-gro");
     const auto folio = ws->contracts.create(record, "ana");
 
     auto* frame = new gui::MainFrame(*ws);
@@ -141,6 +131,10 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("configuracion"), 10'000U);
     frame->open_contract(folio);
     EXPECT_EQ(frame->current(), gui::MainFrame::contract_detail);
+    presentation::ContractViewModel shown(*ws->session, ws->lifecycle, &ws->instalments);
+    shown.load(folio);
+    EXPECT_EQ(shown.instalment_lines().size(), 5U);
+    EXPECT_FALSE(shown.audit_lines().empty());
     EXPECT_GT(screenshot("contrato"), 10'000U);
 
     // The contract's first button sends it to legal review, as a click would.

@@ -80,6 +80,7 @@ public:
     }
     std::vector<d::ContractHistoryEntry> history(const std::string&) override { return {}; }
     std::vector<d::SignedDocument> signed_documents(const std::string&) override { return {}; }
+    std::vector<d::AuditEntry> audit_history(const std::string&) override { return {}; }
     std::map<std::string, d::ContractStatus> contracts;
     std::vector<std::pair<std::string, d::ContractMoveRecord>> moves;
 };

@@ -3,6 +3,7 @@
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/institution_file.h"
+#include "pacta/presentation/payments.h"
 #include "pacta/presentation/records_service.h"
 
 namespace pacta::presentation {
@@ -128,6 +129,32 @@ std::vector<std::string> ContractViewModel::history_lines() const {
     for (const auto& h : history_) {
         out.push_back(h.at + "  " + h.actor + "  " + std::string(d::contract_state_label(h.from)) + " → " +
                       std::string(d::contract_state_label(h.to)) + (h.reason.empty() ? "" : "  «" + h.reason + "»"));
+    }
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::file_lines() const {
+    std::vector<std::string> out;
+    for (const auto& sha : status_.generated_sha256) out.push_back("sha256 " + sha);
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::instalment_lines() const {
+    std::vector<std::string> out;
+    if (instalments_ == nullptr) return out;
+    for (const auto& i : instalments_->for_contract(status_.folio)) {
+        const auto& p = i.record.plan;
+        out.push_back(std::to_string(p.number) + "  " + p.period_start.iso() + " – " + p.period_end.iso() + "  " +
+                      fill(tr("due {date}"), {{"date", p.due.iso()}}) + "  " + d::format_money(p.amount) + "  " +
+                      presentation::state_label(i.record.state));
+    }
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::audit_lines() const {
+    std::vector<std::string> out;
+    for (const auto& e : contracts_.audit_history(status_.folio)) {
+        out.push_back(e.at + "  " + e.actor + "  " + e.action + "  " + e.entity + " " + e.entity_id);
     }
     return out;
 }

@@ -15,6 +15,7 @@ public:
     void save_move(const domain::ContractMoveRecord& move, const std::string& actor) override;
     [[nodiscard]] std::vector<domain::ContractHistoryEntry> history(const std::string& folio) override;
     [[nodiscard]] std::vector<domain::SignedDocument> signed_documents(const std::string& folio) override;
+    [[nodiscard]] std::vector<domain::AuditEntry> audit_history(const std::string& folio) override;
 
 private:
     Database& db_;

@@ -121,6 +121,7 @@ struct AuditEntry {
     std::string entity_id;
     std::optional<std::string> before_json;
     std::optional<std::string> after_json;
+    std::string at = {};  // UTC; filled when rows are read back
 };
 
 class AuditLog {
@@ -217,6 +218,8 @@ public:
     virtual void save_move(const ContractMoveRecord& move, const std::string& actor) = 0;
     [[nodiscard]] virtual std::vector<ContractHistoryEntry> history(const std::string& folio) = 0;
     [[nodiscard]] virtual std::vector<SignedDocument> signed_documents(const std::string& folio) = 0;
+    // The audit trail's rows about the contract (and its instalments), oldest first.
+    [[nodiscard]] virtual std::vector<AuditEntry> audit_history(const std::string& folio) = 0;
 };
 
 enum class ClauseStatus { borrador, aprobada, retirada };

@@ -88,7 +88,9 @@ private:
 // One contract: its state, what the user may do with it, and its history.
 class ContractViewModel {
 public:
-    ContractViewModel(const Session& session, domain::ContractLifecycleRepository& contracts) : service_(session, contracts) {}
+    ContractViewModel(const Session& session, domain::ContractLifecycleRepository& contracts,
+                      domain::InstalmentRepository* instalments = nullptr)
+        : service_(session, contracts), contracts_(contracts), instalments_(instalments) {}
     void load(const std::string& folio);
     [[nodiscard]] const domain::ContractStatus& status() const { return status_; }
     [[nodiscard]] std::string state_label() const;
@@ -96,6 +98,12 @@ public:
     // Button captions for the moves ("Enviar a revisión jurídica", "Aprobar"...).
     [[nodiscard]] std::vector<std::string> move_labels() const;
     [[nodiscard]] std::vector<std::string> history_lines() const;
+    // "sha256 …" of every file generated for it.
+    [[nodiscard]] std::vector<std::string> file_lines() const;
+    // "1  2024-02-01 – 2024-02-29  vence 2024-02-29  $13,771.66  pendiente".
+    [[nodiscard]] std::vector<std::string> instalment_lines() const;
+    // The audit trail's rows about it: when, who, what.
+    [[nodiscard]] std::vector<std::string> audit_lines() const;
     // Makes move `index` with `reason` (and the signed document, for «firmado») and reloads;
     // false with error() set when refused.
     bool move(std::size_t index, const std::string& reason,
@@ -105,6 +113,8 @@ public:
 
 private:
     ContractLifecycleService service_;
+    domain::ContractLifecycleRepository& contracts_;
+    domain::InstalmentRepository* instalments_;
     domain::ContractStatus status_;
     std::vector<AvailableMove> moves_;
     std::vector<domain::ContractHistoryEntry> history_;
