@@ -37,17 +37,7 @@ const std::map<std::string, std::uint64_t>& small_numbers() {
 
 std::string fold_spanish(std::string_view text) {
     std::string out;
-    for (char32_t c : decode_utf8(to_lower_es(text))) {
-        switch (c) {
-            case U'á': c = U'a'; break;
-            case U'é': c = U'e'; break;
-            case U'í': c = U'i'; break;
-            case U'ó': c = U'o'; break;
-            case U'ú': case U'ü': c = U'u'; break;
-            default: break;
-        }
-        out += encode_utf8(c);
-    }
+    for (char32_t c : decode_utf8(to_lower_es(text))) out += encode_utf8(without_accent(c));
     return out;
 }
 

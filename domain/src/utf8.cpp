@@ -159,18 +159,21 @@ std::string capitalize_first(std::string_view text) {
 
 namespace pacta::domain {
 
+char32_t without_accent(char32_t c) {
+    switch (c) {
+        case U'á': return U'a';
+        case U'é': return U'e';
+        case U'í': return U'i';
+        case U'ó': return U'o';
+        case U'ú': case U'ü': return U'u';
+        default: return c;
+    }
+}
+
 std::string identifier_key(std::string_view text) {
     std::string out;
     for (char32_t c : decode_utf8(to_lower_es(text))) {
-        switch (c) {
-            case U'á': c = U'a'; break;
-            case U'é': c = U'e'; break;
-            case U'í': c = U'i'; break;
-            case U'ó': c = U'o'; break;
-            case U'ú': case U'ü': c = U'u'; break;
-            case U'ñ': c = U'n'; break;
-            default: break;
-        }
+        c = c == U'ñ' ? U'n' : without_accent(c);
         if (c == U' ' || c == U'-' || c == U'.') c = U'_';
         out += encode_utf8(c);
     }

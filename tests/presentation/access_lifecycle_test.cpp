@@ -8,101 +8,13 @@
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/records_service.h"
+#include "memory_repositories.h"
 
 namespace pacta::presentation {
 namespace {
 
 namespace d = domain;
-
-class MemoryAudit : public d::AuditLog {
-public:
-    void record(const d::AuditEntry& entry) override { rows.push_back(entry); }
-    std::vector<d::AuditEntry> rows;
-};
-
-class MemoryUsers : public d::UserRepository {
-public:
-    std::size_t count() override { return users.size(); }
-    std::optional<d::StoredUser> find(const std::string& name) override {
-        const auto it = users.find(name);
-        return it == users.end() ? std::nullopt : std::optional(it->second);
-    }
-    std::vector<d::UserAccount> list() override {
-        std::vector<d::UserAccount> out;
-        for (const auto& [_, u] : users) out.push_back(u.account);
-        return out;
-    }
-    bool create(const d::StoredUser& u, bool only_if_none, const std::string&) override {
-        if (only_if_none && !users.empty()) return false;
-        users[u.account.username] = u;
-        return true;
-    }
-    bool set_active(const std::string& name, bool active, const std::string&) override {
-        if (!users.contains(name)) return false;
-        users[name].account.active = active;
-        return true;
-    }
-    bool reset_password(const std::string& name, const std::string& hash, const std::string&) override {
-        if (!users.contains(name)) return false;
-        users[name].password_hash = hash;
-        users[name].account.locked = false;
-        users[name].account.failed_logins = 0;
-        return true;
-    }
-    std::optional<d::UserAccount> record_login(const std::string& name, bool success) override {
-        if (!users.contains(name)) return std::nullopt;
-        auto& a = users[name].account;
-        a.failed_logins = success ? 0 : a.failed_logins + 1;
-        if (a.failed_logins >= d::max_failed_logins) a.locked = true;
-        return a;
-    }
-    std::map<std::string, d::StoredUser> users;
-};
-
-class MemoryContracts : public d::ContractLifecycleRepository {
-public:
-    std::optional<d::ContractStatus> status(const std::string& folio) override {
-        const auto it = contracts.find(folio);
-        return it == contracts.end() ? std::nullopt : std::optional(it->second);
-    }
-    std::vector<d::ContractStatus> signed_or_in_force() override {
-        std::vector<d::ContractStatus> out;
-        for (const auto& [_, c] : contracts) {
-            if (c.state == d::ContractState::firmado || c.state == d::ContractState::vigente) out.push_back(c);
-        }
-        return out;
-    }
-    void save_move(const d::ContractMoveRecord& move, const std::string& actor) override {
-        auto& c = contracts.at(move.folio);
-        if (c.state != move.from) throw d::StaleContractState("stale");
-        c.state = move.to;
-        moves.push_back({actor, move});
-    }
-    std::vector<d::ContractHistoryEntry> history(const std::string&) override { return {}; }
-    std::vector<d::SignedDocument> signed_documents(const std::string&) override { return {}; }
-    std::vector<d::AuditEntry> audit_history(const std::string&) override { return {}; }
-    std::map<std::string, d::ContractStatus> contracts;
-    std::vector<std::pair<std::string, d::ContractMoveRecord>> moves;
-};
-
-class MemoryStaff : public d::StaffRepository {
-public:
-    d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string&, bool,
-                                const std::string&) override {
-        for (const auto& m : staff) people.push_back(m);
-        return {staff.size(), 0};
-    }
-    std::vector<std::string> existing_keys(const std::vector<std::string>&) override { return {}; }
-    std::optional<d::StaffMember> find(const std::string& key) override {
-        for (const auto& m : people) {
-            if (m.key() == key) return m;
-        }
-        return std::nullopt;
-    }
-    std::vector<d::StaffMember> search(const std::string&, std::size_t) override { return people; }
-    std::vector<d::StaffMember> all() override { return people; }
-    std::vector<d::StaffMember> people;
-};
+using namespace testing_support;
 
 class Services : public testing::Test {
 protected:

@@ -11,64 +11,18 @@
 #include "pacta/presentation/contract_wizard.h"
 #include "pacta/presentation/institution_file.h"
 #include "pacta/presentation/staff_editor.h"
+#include "memory_repositories.h"
 
 namespace pacta::presentation {
 namespace {
 
 namespace d = domain;
 namespace fs = std::filesystem;
-
-class Audit : public d::AuditLog {
-public:
-    void record(const d::AuditEntry&) override {}
-};
-
-class Staff : public d::StaffRepository {
-public:
-    d::StaffImportResult import(const std::vector<d::StaffMember>&, const std::string&, bool, const std::string&) override { return {}; }
-    std::vector<std::string> existing_keys(const std::vector<std::string>&) override { return {}; }
-    std::optional<d::StaffMember> find(const std::string& key) override {
-        for (const auto& m : people) {
-            if (m.key() == key) return m;
-        }
-        return std::nullopt;
-    }
-    std::vector<d::StaffMember> search(const std::string&, std::size_t) override { return people; }
-    std::vector<d::StaffMember> all() override { return people; }
-    std::vector<d::StaffMember> people;
-};
-
-class Institutions : public d::InstitutionRepository {
-public:
-    bool save(const d::Institution& i, const std::string&) override {
-        institution = i;
-        return true;
-    }
-    std::optional<d::Institution> find(const std::string& code) override {
-        return institution && institution->code == code ? institution : std::nullopt;
-    }
-    std::vector<d::InstitutionSummary> list() override {
-        return {{institution->code, institution->name, institution->country, 0, 0}};
-    }
-    std::vector<d::SignatorySummary> signatories(const std::string&) override { return {}; }
-    std::optional<d::Institution> institution;
-};
-
-class Drafts : public d::ContractDrafts {
-public:
-    std::string create(const d::NewContract& c, const std::string& actor) override {
-        stored.push_back(c);
-        drafted_by = actor;
-        return "GRO-2024-0001";
-    }
-    void record_file(const std::string&, const std::string& kind, const std::string&, const std::string& sha,
-                     const std::string&) override {
-        files[kind] = sha;
-    }
-    std::vector<d::NewContract> stored;
-    std::string drafted_by;
-    std::map<std::string, std::string> files;
-};
+using namespace testing_support;
+using Audit = MemoryAudit;
+using Staff = MemoryStaff;
+using Institutions = MemoryInstitutions;
+using Drafts = MemoryDrafts;
 
 TEST(ContractWizard, FromAPersonToTheContractsFiles) {
     locale::set_language(PACTA_MESSAGES_DIR, "es");

@@ -19,6 +19,8 @@ namespace pacta::domain {
 [[nodiscard]] char32_t to_upper_es(char32_t c);
 [[nodiscard]] std::string to_upper_es(std::string_view text);
 [[nodiscard]] std::string to_lower_es(std::string_view text);
+// á é í ó ú ü -> a e i o u (lower case in, lower case out); ñ and the rest unchanged.
+[[nodiscard]] char32_t without_accent(char32_t c);
 // "Fecha de nacimiento", "FECHA-NACIMIENTO", "revisor jurídico" -> "fecha_de_nacimiento",
 // "fecha_nacimiento", "revisor_juridico": lower case, Spanish accents off, spaces, hyphens and
 // dots as underscores, none at either end. For matching names people type.
