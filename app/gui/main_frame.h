@@ -29,7 +29,6 @@ public:
     void edit_person(const std::optional<domain::StaffMember>& person);
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
-    [[nodiscard]] GuiWorkspace& workspace() { return ws_; }
     [[nodiscard]] Screen current() const { return current_; }
 
 private:

@@ -753,11 +753,6 @@ std::vector<Segment> segments_of_text(const ContractText& input) {
     return out;
 }
 
-std::vector<std::string> required_clause_topics(const std::string& country) {
-    std::vector<std::string> out;
-    for (const auto& topic : country == "PE" ? topics_pe() : topics_mx()) out.emplace_back(topic.name);
-    return out;
-}
 
 Findings check_contract_text(const ContractText& input, const CheckContext& context) {
     Findings out;

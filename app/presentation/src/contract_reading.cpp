@@ -105,11 +105,6 @@ std::variant<domain::ContractText, ReadFailure> read_contract_file(const std::fi
     return contract_text_of(*bytes);
 }
 
-int pdf_page_count(const std::string& pdf_bytes) {
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
-    return doc ? doc->pages() : 0;
-}
 
 std::optional<PageImage> render_pdf_page(const std::string& pdf_bytes, int page, double dpi) {
     std::unique_ptr<poppler::document> doc(

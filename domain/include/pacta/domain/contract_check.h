@@ -55,7 +55,4 @@ struct CheckContext {
 // "despues"). Keys of clauses are empty: a file does not know its template's keys.
 [[nodiscard]] std::vector<Segment> segments_of_text(const ContractText& text);
 
-// The clause topics a contract must have, by country, as "objeto", "honorarios"...
-[[nodiscard]] std::vector<std::string> required_clause_topics(const std::string& country);
-
 }  // namespace pacta::domain

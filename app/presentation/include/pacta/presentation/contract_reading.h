@@ -28,6 +28,5 @@ struct PageImage {
     std::vector<unsigned char> rgb;  // width * height * 3 bytes, row by row
 };
 [[nodiscard]] std::optional<PageImage> render_pdf_page(const std::string& pdf_bytes, int page, double dpi);
-[[nodiscard]] int pdf_page_count(const std::string& pdf_bytes);
 
 }  // namespace pacta::presentation

@@ -24,7 +24,6 @@ public:
     // The account on success; else nullopt and error() says why.
     std::optional<domain::UserAccount> submit();
     [[nodiscard]] const std::string& error() const { return error_; }
-    [[nodiscard]] bool needs_setup() const { return users_.count() == 0; }
 
 private:
     domain::UserRepository& users_;
@@ -109,7 +108,6 @@ public:
     bool move(std::size_t index, const std::string& reason,
               const std::optional<std::filesystem::path>& signed_file = std::nullopt);
     [[nodiscard]] const std::string& error() const { return error_; }
-    ContractLifecycleService& service() { return service_; }
 
 private:
     ContractLifecycleService service_;
