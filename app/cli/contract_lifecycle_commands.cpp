@@ -47,12 +47,15 @@ d::ContractState state_argument(const std::string& text) {
     throw UsageError(fill(tr("unknown state «{state}»; the states are: {states}"), {{"state", text}, {"states", known}}));
 }
 
-document::DataValue data_file(const std::string& file, const Console& console, bool& ok) {
-    const auto bytes = document::read_file(file);
-    if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", file}}));
-    auto read = document::parse_json_data(*bytes, file);
-    ok = console.report_all(read.findings) && read.value;
-    return ok ? std::move(*read.value) : document::DataValue();
+// The JSON file named by --datos, or nullopt after reporting why it cannot be used.
+std::optional<document::DataValue> changes_file(const Arguments& args, const std::string& usage, const Console& console) {
+    const auto file = args.value("datos");
+    if (!file) throw UsageError(usage);
+    const auto bytes = document::read_file(*file);
+    if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
+    auto read = document::parse_json_data(*bytes, *file);
+    if (!console.report_all(read.findings) || !read.value) return std::nullopt;
+    return std::move(*read.value);
 }
 
 db::ContractRecord find_contract(db::Database& database, const std::string& folio) {
@@ -140,11 +143,8 @@ int move_contract(const Arguments& args, const Console& console) {
 // The content of a draft, or of a contract returned by legal review.
 int edit_contract(const Arguments& args, const Console& console) {
     const auto& folio = args.positionals()[1];
-    const auto file = args.value("datos");
-    if (!file) throw UsageError(tr("«contrato editar» needs --datos CHANGES.json"));
-    bool ok = false;
-    const auto changes = data_file(*file, console, ok);
-    if (!ok) return exit_invalid;
+    const auto changes = changes_file(args, tr("«contrato editar» needs --datos CHANGES.json"), console);
+    if (!changes) return exit_invalid;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
@@ -153,7 +153,7 @@ int edit_contract(const Arguments& args, const Console& console) {
     auto tmpl = document::parse_template(record.template_source, record.template_code);
     auto data = document::parse_json_data(record.data_json, folio);
     if (!tmpl.value || !data.value) return exit_invalid;
-    presentation::overlay_data(*data.value, changes);
+    presentation::overlay_data(*data.value, *changes);
     const auto generated = document::generate(*tmpl.value, *data.value);
     if (!console.report_all(generated.findings)) {
         console.error(tr("nothing was changed; correct the data above and run the command again."));
@@ -174,11 +174,9 @@ int edit_contract(const Arguments& args, const Console& console) {
 // An amendment ("convenio modificatorio", in Peru "adenda") of a signed contract.
 int amend_contract(const Arguments& args, const Console& console) {
     const auto& folio = args.positionals()[1];
-    const auto file = args.value("datos");
-    if (!file) throw UsageError(tr("«contrato modificar» needs --datos CHANGES.json (motivo and modificaciones)"));
-    bool ok = false;
-    const auto changes = data_file(*file, console, ok);
-    if (!ok) return exit_invalid;
+    const auto changes = changes_file(args, tr("«contrato modificar» needs --datos CHANGES.json (motivo and modificaciones)"),
+                                      console);
+    if (!changes) return exit_invalid;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     db::SqliteContractLifecycleRepository lifecycle(ws->database);
@@ -212,7 +210,7 @@ int amend_contract(const Arguments& args, const Console& console) {
     for (const char* path : {"firma.lugar", "firma.ejemplares", "firmantes"}) {
         if (const auto* v = original_data.value->find(path)) extra.set(path, *v);
     }
-    presentation::overlay_data(extra, changes);
+    presentation::overlay_data(extra, *changes);
     auto draft = presentation::draft_contract(loaded->tmpl, *institution, *person, original.signatories, extra, today());
     if (!console.report_all(draft.findings)) return exit_invalid;
     const auto generated = document::generate(loaded->tmpl, draft.data);

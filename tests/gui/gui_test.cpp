@@ -17,6 +17,7 @@
 #include "gui_locale.h"
 #include "gui_workspace.h"
 #include "contract_wizard_dialog.h"
+#include "../presentation/memory_repositories.h"
 #include "main_frame.h"
 #include "staff_editor_dialog.h"
 #include "pacta/presentation/staff_editor.h"
@@ -79,20 +80,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     ws->session.emplace(*account, ws->audit);
 
     // Staff and a contract drafted from the bundled template with the real records.
-    domain::StaffMember rosa;
-    rosa.given_names = "Rosa";
-    rosa.first_surname = "Ramírez";
-    rosa.second_surname = "Cruz";
-    rosa.sex = domain::Sex::woman;
-    rosa.birth_date = *domain::Date::from_ymd(1992, 5, 14);
-    rosa.nationality = "mexicano";
-    rosa.civil_status = "casado";
-    rosa.curp = "RACR920514MDFMRS05";
-    rosa.rfc = "RACR920514AB4";
-    rosa.domicile = "Calle 1, Acapulco";
-    rosa.profession = "Enfermería General";
-    rosa.category = domain::Category::asistencial;
-    rosa.unit_code = "UMM-GRO";
+    const domain::StaffMember rosa = presentation::testing_support::rosa_ramirez();
     domain::StaffMember jose = rosa;
     jose.given_names = "José";
     jose.first_surname = "Muñoz";

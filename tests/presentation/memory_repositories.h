@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -134,5 +135,33 @@ public:
     std::string drafted_by;
     std::map<std::string, std::string> files;
 };
+
+// An account holding `roles`.
+inline d::UserAccount account_with(std::string username, std::set<d::Role> roles) {
+    d::UserAccount u;
+    u.username = std::move(username);
+    u.roles = std::move(roles);
+    return u;
+}
+
+// The staff record the reference office's examples use: complete enough to draft the
+// IMSS-Bienestar contract from it.
+inline d::StaffMember rosa_ramirez() {
+    d::StaffMember rosa;
+    rosa.given_names = "Rosa";
+    rosa.first_surname = "Ramírez";
+    rosa.second_surname = "Cruz";
+    rosa.sex = d::Sex::woman;
+    rosa.birth_date = *d::Date::from_ymd(1992, 5, 14);
+    rosa.nationality = "mexicano";
+    rosa.civil_status = "casado";
+    rosa.curp = "RACR920514MDFMRS05";
+    rosa.rfc = "RACR920514AB4";
+    rosa.domicile = "Calle 1, Acapulco";
+    rosa.profession = "Enfermería General";
+    rosa.category = d::Category::asistencial;
+    rosa.unit_code = "UMM-GRO";
+    return rosa;
+}
 
 }  // namespace pacta::presentation::testing_support

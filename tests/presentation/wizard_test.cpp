@@ -27,24 +27,9 @@ using Drafts = MemoryDrafts;
 TEST(ContractWizard, FromAPersonToTheContractsFiles) {
     locale::set_language(PACTA_MESSAGES_DIR, "es");
     Audit audit;
-    d::UserAccount clerk;
-    clerk.username = "carlos";
-    clerk.roles = {d::Role::capturista};
-    const Session session(clerk, audit);
+    const Session session(account_with("carlos", {d::Role::capturista}), audit);
     Staff staff;
-    d::StaffMember rosa;
-    rosa.given_names = "Rosa";
-    rosa.first_surname = "Ramírez";
-    rosa.second_surname = "Cruz";
-    rosa.sex = d::Sex::woman;
-    rosa.birth_date = *d::Date::from_ymd(1992, 5, 14);
-    rosa.nationality = "mexicano";
-    rosa.civil_status = "casado";
-    rosa.curp = "RACR920514MDFMRS05";
-    rosa.rfc = "RACR920514AB4";
-    rosa.domicile = "Calle 1";
-    rosa.profession = "Enfermería General";
-    rosa.unit_code = "UMM-GRO";
+    const d::StaffMember rosa = rosa_ramirez();
     staff.people = {rosa};
     Institutions institutions;
     const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
@@ -105,10 +90,7 @@ TEST(ContractWizard, FromAPersonToTheContractsFiles) {
 
 TEST(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
     Audit audit;
-    d::UserAccount reviewer;
-    reviewer.username = "rita";
-    reviewer.roles = {d::Role::revisor_juridico};
-    const Session session(reviewer, audit);
+    const Session session(account_with("rita", {d::Role::revisor_juridico}), audit);
     Staff staff;
     Institutions institutions;
     Drafts drafts;
@@ -133,15 +115,9 @@ public:
 TEST(StaffEditor, ChecksEachValueAsItIsTypedAndSavesThroughTheService) {
     locale::set_language(PACTA_MESSAGES_DIR, "es");
     Audit audit;
-    d::UserAccount clerk;
-    clerk.username = "carlos";
-    clerk.roles = {d::Role::capturista};
-    const Session session(clerk, audit);
+    const Session session(account_with("carlos", {d::Role::capturista}), audit);
     StoringStaff staff;
-    d::StaffMember known;
-    known.given_names = "Rosa";
-    known.first_surname = "Ramírez";
-    known.curp = "RACR920514MDFMRS05";
+    const d::StaffMember known = rosa_ramirez();
     staff.people = {known};
     StaffEditorViewModel editor(session, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1));
     editor.set("curp", "MAMM900312MGRRRR04");
@@ -170,10 +146,7 @@ TEST(StaffEditor, ChecksEachValueAsItIsTypedAndSavesThroughTheService) {
     EXPECT_EQ(staff.last_institution, "imss-gro");
     EXPECT_FALSE(staff.updated);
     // A reviewer may not add people.
-    d::UserAccount reviewer;
-    reviewer.username = "rita";
-    reviewer.roles = {d::Role::revisor_juridico};
-    const Session other(reviewer, audit);
+    const Session other(account_with("rita", {d::Role::revisor_juridico}), audit);
     StaffEditorViewModel refused(other, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1), staff.people.back());
     EXPECT_FALSE(refused.save());
     EXPECT_NE(refused.save_error().find("capturista"), std::string::npos) << refused.save_error();
