@@ -8,6 +8,7 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/db/audit.h"
+#include "pacta/db/backup.h"
 #include "pacta/db/open.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/version.h"
@@ -19,15 +20,6 @@ namespace {
 using locale::fill;
 using locale::tr;
 namespace fs = std::filesystem;
-
-// A backup's manifest names the audit chain's latest hash, so a copy kept elsewhere shows
-// whether the chain it carries was later truncated or rebuilt.
-void write_manifest(const fs::path& backup, const domain::AuditVerification& v) {
-    auto manifest = backup;
-    manifest += ".manifiesto";
-    std::ofstream(manifest) << "base: " << backup.filename().string() << "\nfecha: " << db::utc_timestamp()
-                            << "\nfilas de auditoria: " << v.rows << "\nultimo hash: " << v.latest_hash << "\n";
-}
 
 }  // namespace
 
@@ -73,9 +65,7 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         if (!ws) return exit_invalid;
         auto* database = &ws->database;
         ws->session().require(domain::Permission::manage_backups, "respaldo " + file.string());
-        const auto v = db::SqliteAuditTrail(*database).verify();
-        database->backup_to(file);
-        write_manifest(file, v);
+        const auto v = db::create_backup(*database, file);
         console.out << fill(tr("Backup written to {file}; audit rows {rows}, latest hash {hash}"),
                             {{"file", file.string()}, {"rows", std::to_string(v.rows)}, {"hash", v.latest_hash}})
                     << '\n';

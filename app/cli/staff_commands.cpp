@@ -16,7 +16,7 @@
 #include "pacta/domain/access.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/records_service.h"
-#include "pacta/presentation/staff_file.h"
+#include "pacta/presentation/staff_transfer.h"
 
 namespace pacta::cli {
 
@@ -36,84 +36,37 @@ std::optional<std::string> institution_for(const Arguments& args, db::Database& 
     return std::nullopt;
 }
 
-std::string reasons(const domain::Findings& findings) {
-    std::string out;
-    for (const auto& f : findings) {
-        if (f.severity != domain::Severity::error) continue;
-        out += (out.empty() ? "" : " | ") + locale::describe(f);
-    }
-    return out;
-}
-
 int import_staff(const Arguments& args, const Console& console) {
-    const std::string file = args.positionals()[1];
-    const auto bytes = document::read_file(file);
-    if (!bytes) {
-        console.error(fill(tr("cannot read the data file «{file}»"), {{"file", file}}));
-        return exit_invalid;
-    }
+    const fs::path file = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    const auto institution = institution_for(args, *database, console);
+    const auto institution = institution_for(args, ws->database, console);
     if (!institution) return exit_usage;
-    const auto units = db::unit_codes(*database, *institution);
-    const std::string name = fs::path(file).filename().string();
-    auto read = fs::path(file).extension() == ".xlsx" ? presentation::read_staff_xlsx(file, name, units)
-                                                      : presentation::read_staff_csv(*bytes, name, units);
-    if (!console.report_all(read.file_findings)) return exit_invalid;
-
-    db::SqliteStaffRepository repository(*database);
-    presentation::StaffService repo(ws->session(), repository);
-    const bool update = args.flag("actualizar");
-    if (!update) {
-        std::vector<std::string> keys;
-        for (const auto& r : read.rows) {
-            if (!r.member.key().empty()) keys.push_back(r.member.key());
-        }
-        const auto existing = repo.existing_keys(keys);
-        for (auto& r : read.rows) {
-            if (std::find(existing.begin(), existing.end(), r.member.key()) != existing.end()) {
-                r.findings.emplace_back("staff.exists", domain::Severity::error, "curp");
-                r.findings.back().with("field_label", r.member.curp.empty() ? "dni" : "curp").with("value", r.member.key());
-            }
-        }
-    }
-    std::vector<domain::StaffMember> valid;
-    std::size_t rejected = 0;
-    std::string rejected_csv;
-    for (const auto& r : read.rows) {
-        if (!domain::has_errors(r.findings)) {
-            valid.push_back(r.member);
-            continue;
-        }
-        ++rejected;
-        for (const auto& f : r.findings) {
-            if (f.severity != domain::Severity::error) continue;
-            console.err << fill(tr("line {line}"), {{"line", std::to_string(r.line)}}) << ": "
+    db::SqliteStaffRepository repository(ws->database);
+    presentation::StaffImportOptions options{*institution, db::unit_codes(ws->database, *institution),
+                                             args.flag("actualizar"), args.flag("parcial")};
+    const auto report = presentation::import_staff_file(ws->session(), repository, file, options);
+    if (!console.report_all(report.file_findings)) return exit_invalid;
+    for (const auto& rejection : report.rejections) {
+        for (const auto& f : rejection.findings) {
+            console.err << fill(tr("line {line}"), {{"line", std::to_string(rejection.line)}}) << ": "
                         << locale::severity_label(f.severity) << ": " << locale::describe(f) << '\n';
         }
-        for (const auto& c : r.cells) rejected_csv += document::csv_field(c) + ",";
-        rejected_csv += document::csv_field(reasons(r.findings)) + "\r\n";
     }
-    const bool partial = args.flag("parcial");
-    if (rejected > 0 && !partial) {
+    const auto rejected = report.rejections.size();
+    if (!report.imported) {
         console.error(fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import the "
                               "valid rows with --parcial."),
-                           {{"rejected", std::to_string(rejected)}, {"total", std::to_string(read.rows.size())}}));
+                           {{"rejected", std::to_string(rejected)}, {"total", std::to_string(report.rows)}}));
         return exit_invalid;
     }
-    const auto result = repo.import(valid, *institution, update);
-    if (rejected > 0) {
-        std::string header;
-        for (const auto& h : read.header) header += document::csv_field(h) + ",";
-        const fs::path out = fs::path(file).replace_extension("").string() + ".rechazados.csv";
-        platform::write_file_atomically(out, "\xEF\xBB\xBF" + header + "motivo\r\n" + rejected_csv);
-        console.out << fill(tr("Rejected rows, with their reasons: {file}"), {{"file", out.string()}}) << '\n';
+    if (!report.rejected_file.empty()) {
+        console.out << fill(tr("Rejected rows, with their reasons: {file}"), {{"file", report.rejected_file.string()}})
+                    << '\n';
     }
     console.out << fill(tr("Imported: {created} new, {updated} updated; rejected: {rejected}."),
-                        {{"created", std::to_string(result.created)},
-                         {"updated", std::to_string(result.updated)},
+                        {{"created", std::to_string(report.stored.created)},
+                         {"updated", std::to_string(report.stored.updated)},
                          {"rejected", std::to_string(rejected)}})
                 << '\n';
     return rejected > 0 ? exit_invalid : exit_ok;
@@ -137,25 +90,15 @@ int search_staff(const Arguments& args, const Console& console) {
 
 int export_staff(const Arguments& args, const Console& console) {
     const std::string file = args.positionals()[1];
-    auto ws = open_workspace(console);
-    if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    db::SqliteStaffRepository repository(*database);
-    const auto staff = presentation::StaffService(ws->session(), repository).export_all(fs::absolute(file).string());
     const auto ext = fs::path(file).extension();
-    if (ext == ".xlsx") {
-        const auto temporary = file + ".parcial.xlsx";
-        if (!presentation::write_staff_xlsx(staff, temporary)) {
-            console.error(fill(tr("cannot write «{file}»"), {{"file", file}}));
-            return exit_invalid;
-        }
-        fs::rename(temporary, file);
-    } else if (ext == ".csv") {
-        platform::write_file_atomically(file, presentation::write_staff_csv(staff));
-    } else {
+    if (ext != ".csv" && ext != ".xlsx") {
         throw UsageError(fill(tr("cannot write «{file}»: the output must end in .csv or .xlsx"), {{"file", file}}));
     }
-    console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(staff.size())}, {"file", file}})
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    db::SqliteStaffRepository repository(ws->database);
+    const auto count = presentation::export_staff_file(ws->session(), repository, file);
+    console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(count)}, {"file", file}})
                 << '\n';
     return exit_ok;
 }

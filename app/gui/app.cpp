@@ -17,8 +17,8 @@ using namespace pacta;
 class PactaApp : public wxApp {
 public:
     bool OnInit() override {
-        gui::set_up_language();
         SetAppName("pacta");
+        gui::set_up_language();
         try {
             workspace_ = gui::open_gui_workspace(gui::default_database());
         } catch (const std::exception& e) {
@@ -34,6 +34,8 @@ public:
         gui::LoginDialog dialog(nullptr, login);
         if (dialog.ShowModal() != wxID_OK || !dialog.account()) return false;
         workspace_->session.emplace(*dialog.account(), workspace_->audit);
+        // Dates and amounts as the institution's country writes them.
+        gui::set_up_language(gui::institution_profile(*workspace_));
         auto* frame = new gui::MainFrame(*workspace_);
         frame->Show();
         return true;

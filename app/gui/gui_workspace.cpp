@@ -23,4 +23,18 @@ std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& pa
     return ws;
 }
 
+std::string home_institution(GuiWorkspace& workspace) {
+    for (const auto& i : workspace.institutions.list()) {
+        if (workspace.session && workspace.session->user().covers(i.code)) return i.code;
+    }
+    return {};
+}
+
+domain::FormatProfile institution_profile(GuiWorkspace& workspace) {
+    const auto code = home_institution(workspace);
+    if (code.empty()) return domain::FormatProfile::es_MX;
+    const auto institution = workspace.institutions.find(code);
+    return institution ? institution->profile : domain::FormatProfile::es_MX;
+}
+
 }  // namespace pacta::gui

@@ -40,4 +40,10 @@ struct GuiWorkspace {
 [[nodiscard]] std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path);
 [[nodiscard]] std::filesystem::path default_database();
 
+// The first institution the logged-in user works for ("" when none is on record): where a new
+// person, signatory or contract goes.
+[[nodiscard]] std::string home_institution(GuiWorkspace& workspace);
+// Its format profile (es_MX when there is none).
+[[nodiscard]] domain::FormatProfile institution_profile(GuiWorkspace& workspace);
+
 }  // namespace pacta::gui

@@ -1,5 +1,6 @@
 #include "list_panel.h"
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/sizer.h>
@@ -55,7 +56,9 @@ ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(top, 0, wxEXPAND | wxALL, 6);
     box->Add(ctrl_, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
-    box->Add(count_, 0, wxEXPAND | wxALL, 6);
+    buttons_ = new wxBoxSizer(wxHORIZONTAL);
+    buttons_->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
+    box->Add(buttons_, 0, wxEXPAND | wxALL, 6);
     SetSizer(box);
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         list_.set_search(from_wx(search_->GetValue()));
@@ -65,6 +68,20 @@ ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std
         if (open_ && e.GetIndex() >= 0) open_(static_cast<std::size_t>(e.GetIndex()));
     });
     refresh();
+}
+
+wxButton* ListPanel::add_button(const wxString& label, std::function<void(std::optional<std::size_t>)> handler) {
+    auto* button = new wxButton(this, wxID_ANY, label);
+    button->Bind(wxEVT_BUTTON, [this, handler](wxCommandEvent&) { handler(selected_row()); });
+    buttons_->Add(button, 0, wxLEFT, 6);
+    Layout();
+    return button;
+}
+
+std::optional<std::size_t> ListPanel::selected_row() const {
+    const long row = ctrl_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0) return std::nullopt;
+    return static_cast<std::size_t>(row);
 }
 
 void ListPanel::refresh_filters() {

@@ -2,6 +2,7 @@
 // A list screen: a search box that filters as one types, the list, and its count.
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include <wx/panel.h>
@@ -11,6 +12,8 @@
 class wxSearchCtrl;
 class wxStaticText;
 class wxChoice;
+class wxButton;
+class wxBoxSizer;
 
 namespace pacta::gui {
 
@@ -23,6 +26,9 @@ public:
     // Called with the visible row a person opens (double click or Enter).
     void on_open(std::function<void(std::size_t row)> handler) { open_ = std::move(handler); }
     void refresh();
+    // A button under the list; `handler` gets the selected row, if any.
+    wxButton* add_button(const wxString& label, std::function<void(std::optional<std::size_t> row)> handler);
+    [[nodiscard]] std::optional<std::size_t> selected_row() const;
     // The filters' choices, after the rows changed.
     void refresh_filters();
     [[nodiscard]] RecordListCtrl* list_ctrl() const { return ctrl_; }
@@ -33,6 +39,7 @@ private:
     wxSearchCtrl* search_;
     RecordListCtrl* ctrl_;
     wxStaticText* count_;
+    wxBoxSizer* buttons_;
     std::function<void(std::size_t)> open_;
     std::string name_;
     std::vector<std::pair<std::size_t, wxChoice*>> filters_;

@@ -14,6 +14,10 @@
 #include <wx/statusbr.h>
 
 #include "contract_panel.h"
+#include "form_dialog.h"
+#include "long_work.h"
+#include "settings_panel.h"
+#include "signatory_editor_dialog.h"
 #include "contract_wizard_dialog.h"
 #include "staff_editor_dialog.h"
 #include "pacta/presentation/staff_editor.h"
@@ -28,7 +32,17 @@ namespace pacta::gui {
 
 namespace {
 
-enum MenuId { id_contracts = wxID_HIGHEST + 1, id_staff, id_signatories, id_settings, id_new_contract, id_new_person };
+enum MenuId {
+    id_contracts = wxID_HIGHEST + 1,
+    id_staff,
+    id_signatories,
+    id_settings,
+    id_new_contract,
+    id_new_person,
+    id_import_staff,
+    id_export_staff,
+    id_backup
+};
 
 domain::Date today() {
     return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
@@ -49,14 +63,12 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
       ws_(workspace),
       contracts_(*workspace.session, workspace.contracts),
       staff_(*workspace.session, workspace.staff),
-      signatories_(presentation::signatory_list(*workspace.session, workspace.institutions)),
-      users_({}),
+      signatories_(*workspace.session, workspace.institutions),
       contract_(*workspace.session, workspace.lifecycle, &workspace.instalments) {
     SetName("pacta-main");
-    const bool admin = ws_.session->user().may(domain::Permission::manage_users);
-    if (admin) users_ = presentation::user_list(*ws_.session, ws_.users);
     contracts_.reload();
     staff_.reload();
+    signatories_.reload();
 
     auto* body = new wxPanel(this);
     navigation_ = new wxListBox(body, wxID_ANY);
@@ -73,9 +85,23 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
                                 {presentation::StaffListViewModel::unit, presentation::StaffListViewModel::regime,
                                  presentation::StaffListViewModel::category});
     staff_list_->on_open([this](std::size_t row) { edit_person(staff_.member(row)); });
+    staff_list_->add_button(tr_wx("New person..."), [this](auto) { edit_person(std::nullopt); });
+    staff_list_->add_button(tr_wx("Import..."), [this](auto) {
+        if (import_staff(this, ws_)) reload_staff();
+    });
+    staff_list_->add_button(tr_wx("Export..."), [this](auto) { export_staff(this, ws_); });
     book_->AddPage(staff_list_, tr_wx("Staff"));
-    book_->AddPage(new ListPanel(book_, signatories_, {150, 150, 220, 240, 200, 90, 90}), tr_wx("Signatories"));
-    book_->AddPage(new ListPanel(book_, users_, {140, 320, 200, 110}), tr_wx("Settings"));
+    signatory_list_ = new ListPanel(book_, signatories_.list, {150, 150, 220, 240, 200, 90, 90}, "firmantes");
+    signatory_list_->on_open([this](std::size_t row) {
+        edit_signatory(signatories_.institution_at(row), signatories_.code_at(row));
+    });
+    signatory_list_->add_button(tr_wx("New signatory..."), [this](auto) { edit_signatory(home_institution(ws_), {}); });
+    signatory_list_->add_button(tr_wx("Edit..."), [this](std::optional<std::size_t> row) {
+        if (row) edit_signatory(signatories_.institution_at(*row), signatories_.code_at(*row));
+    });
+    book_->AddPage(signatory_list_, tr_wx("Signatories"));
+    settings_panel_ = new SettingsPanel(book_, ws_, home_institution(ws_));
+    book_->AddPage(settings_panel_, tr_wx("Settings"));
     contract_panel_ = new ContractPanel(book_, contract_);
     book_->AddPage(contract_panel_, tr_wx("Contract"));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -87,6 +113,10 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     auto* file = new wxMenu;
     file->Append(id_new_contract, tr_wx("&New contract...\tCtrl+N"));
     file->Append(id_new_person, tr_wx("New &person...\tCtrl+Shift+N"));
+    file->AppendSeparator();
+    file->Append(id_import_staff, tr_wx("&Import staff..."));
+    file->Append(id_export_staff, tr_wx("&Export staff..."));
+    file->Append(id_backup, tr_wx("&Back up the database..."));
     file->AppendSeparator();
     file->Append(wxID_EXIT, tr_wx("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
@@ -107,6 +137,18 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_contract(); }, id_new_contract);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_person(std::nullopt); }, id_new_person);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (import_staff(this, ws_)) reload_staff();
+    }, id_import_staff);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { export_staff(this, ws_); }, id_export_staff);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { back_up_database(this, ws_); }, id_backup);
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (e.CanVeto() && settings_panel_->modified() && !confirm_discard(this)) {
+            e.Veto();
+            return;
+        }
+        e.Skip();
+    });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
@@ -151,19 +193,27 @@ void MainFrame::new_contract() {
 }
 
 void MainFrame::edit_person(const std::optional<domain::StaffMember>& person) {
-    std::string institution;
-    for (const auto& i : ws_.institutions.list()) {
-        if (ws_.session->user().covers(i.code)) {
-            institution = i.code;
-            break;
-        }
-    }
-    presentation::StaffEditorViewModel model(*ws_.session, ws_.staff, institution, today(), person);
+    presentation::StaffEditorViewModel model(*ws_.session, ws_.staff, home_institution(ws_), today(), person);
     StaffEditorDialog dialog(this, model);
-    if (dialog.ShowModal() == wxID_OK) {
-        staff_.reload();
-        staff_list_->refresh_filters();
-        staff_list_->refresh();
+    if (dialog.ShowModal() == wxID_OK) reload_staff();
+}
+
+void MainFrame::reload_staff() {
+    staff_.reload();
+    staff_list_->refresh_filters();
+    staff_list_->refresh();
+}
+
+void MainFrame::edit_signatory(const std::string& institution, const std::string& code) {
+    try {
+        presentation::SignatoryEditorViewModel model(*ws_.session, ws_.institutions, institution, code);
+        SignatoryEditorDialog dialog(this, model);
+        if (dialog.ShowModal() == wxID_OK) {
+            signatories_.reload();
+            signatory_list_->refresh();
+        }
+    } catch (const presentation::ServiceError& e) {
+        wxMessageBox(to_wx(e.what()), tr_wx("The signatory cannot be opened"), wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -16,6 +16,7 @@ namespace pacta::gui {
 
 class ListPanel;
 class ContractPanel;
+class SettingsPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -27,6 +28,11 @@ public:
     void new_contract();
     // A person's record: a new one (nullopt) or one from the list; the list reloads on save.
     void edit_person(const std::optional<domain::StaffMember>& person);
+    // A signatory's record: a new one (empty code) or the one with `code`.
+    void edit_signatory(const std::string& institution, const std::string& code);
+    // Reloads the staff list (after an edit or an import).
+    void reload_staff();
+    [[nodiscard]] SettingsPanel* settings_panel() const { return settings_panel_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     [[nodiscard]] Screen current() const { return current_; }
@@ -35,14 +41,15 @@ private:
     GuiWorkspace& ws_;
     presentation::ContractListViewModel contracts_;
     presentation::StaffListViewModel staff_;
-    presentation::RecordList signatories_;
-    presentation::RecordList users_;
+    presentation::SignatoryListViewModel signatories_;
     presentation::ContractViewModel contract_;
     wxListBox* navigation_;
     wxSimplebook* book_;
     ContractPanel* contract_panel_;
     ListPanel* contract_list_ = nullptr;
     ListPanel* staff_list_ = nullptr;
+    ListPanel* signatory_list_ = nullptr;
+    SettingsPanel* settings_panel_ = nullptr;
     Screen current_ = contracts;
 };
 

@@ -2,18 +2,16 @@
 // A person's record: typed controls, each value checked as it is typed with the message
 // beside the field, the age computed, a warning when the person is already recorded.
 
-#include <map>
-
-#include <wx/dialog.h>
-
+#include "form_dialog.h"
 #include "pacta/presentation/staff_editor.h"
 
-class wxControl;
 class wxStaticText;
 
 namespace pacta::gui {
 
-class StaffEditorDialog : public wxDialog {
+class FormGrid;
+
+class StaffEditorDialog : public FormDialog {
 public:
     StaffEditorDialog(wxWindow* parent, presentation::StaffEditorViewModel& model);
     // Shows the model's errors, age and warning (after the model changed).
@@ -21,10 +19,9 @@ public:
 
 private:
     presentation::StaffEditorViewModel& model_;
-    std::map<std::string, wxStaticText*> errors_;
+    FormGrid* form_;
     wxStaticText* age_;
     wxStaticText* duplicate_;
-    wxStaticText* save_error_;
 };
 
 }  // namespace pacta::gui

@@ -89,7 +89,7 @@ std::string Database::integrity_check() {
 
 std::string Database::sqlite_version() { return sqlite3_libversion(); }
 
-void Database::backup_to(const std::filesystem::path& target) {
+void Database::backup_to(const std::filesystem::path& target, const domain::ProgressReport& progress) {
     auto temporary = target;
     temporary += ".parcial";
     std::filesystem::remove(temporary);
@@ -100,10 +100,22 @@ void Database::backup_to(const std::filesystem::path& target) {
         if (backup == nullptr) {
             rc = sqlite3_errcode(out);
         } else {
+            bool cancelled = false;
             while ((rc = sqlite3_backup_step(backup, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
                 if (rc != SQLITE_OK) sqlite3_sleep(20);
+                const int total = sqlite3_backup_pagecount(backup);
+                const int copied = total - sqlite3_backup_remaining(backup);
+                if (progress && total > 0 && !progress(static_cast<std::size_t>(copied) * 100 / static_cast<std::size_t>(total))) {
+                    cancelled = true;
+                    break;
+                }
             }
             sqlite3_backup_finish(backup);
+            if (cancelled) {
+                sqlite3_close_v2(out);
+                std::filesystem::remove(temporary);
+                throw domain::Cancelled();
+            }
             if (rc == SQLITE_DONE) rc = SQLITE_OK;
         }
     }

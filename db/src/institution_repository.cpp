@@ -6,6 +6,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
+#include "pacta/domain/finding.h"
 
 namespace pacta::db {
 
@@ -28,6 +29,54 @@ std::optional<domain::Date> optional_date(const Statement& st, int col) {
     return domain::parse_iso_date(st.column_text(col)).value;
 }
 
+// Signatories are kept by code: an existing one is updated in place, so contracts that name
+// it keep pointing at it; one left out is deleted unless a contract names it.
+void save_signatories(Database& db, std::int64_t id, const std::vector<domain::Signatory>& signatories) {
+    nlohmann::json codes = nlohmann::json::array();
+    for (const auto& s : signatories) codes.push_back(s.code);
+    Statement in_use(db, "SELECT s.code FROM signatory s WHERE s.institution_id = ?1 "
+                         "AND s.code NOT IN (SELECT value FROM json_each(?2)) "
+                         "AND EXISTS (SELECT 1 FROM contract_signatory c WHERE c.signatory_id = s.id) ORDER BY s.code");
+    in_use.bind(1, id).bind(2, std::string_view(codes.dump()));
+    if (in_use.step()) {
+        throw domain::RuleError(domain::Finding("institution.signatory_in_use", domain::Severity::error, "firmantes")
+                                    .with("code", std::string(in_use.column_text(0))));
+    }
+    Statement removed(db, "DELETE FROM signatory WHERE institution_id = ?1 AND code NOT IN (SELECT value FROM json_each(?2))");
+    removed.bind(1, id).bind(2, std::string_view(codes.dump())).run();
+    Statement signatory(db,
+                        "INSERT INTO signatory (institution_id, code, name, sex, title, deed_number, deed_date, notary, "
+                        "notary_number, registry_folio, registry_date, valid_from, valid_to) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                        "ON CONFLICT (institution_id, code) DO UPDATE SET name = excluded.name, sex = excluded.sex, "
+                        "title = excluded.title, deed_number = excluded.deed_number, deed_date = excluded.deed_date, "
+                        "notary = excluded.notary, notary_number = excluded.notary_number, "
+                        "registry_folio = excluded.registry_folio, registry_date = excluded.registry_date, "
+                        "valid_from = excluded.valid_from, valid_to = excluded.valid_to RETURNING id");
+    Statement clear_roles(db, "DELETE FROM signatory_role WHERE signatory_id = ?1");
+    Statement role(db, "INSERT INTO signatory_role (signatory_id, role) VALUES (?1, ?2)");
+    for (const auto& s : signatories) {
+        signatory.bind(1, id).bind(2, std::string_view(s.code)).bind(3, std::string_view(s.name));
+        signatory.bind(4, domain::sex_name(s.sex)).bind(5, std::string_view(s.title));
+        signatory.bind(6, std::string_view(s.powers.deed_number));
+        bind_optional_date(signatory, 7, s.powers.deed_date);
+        signatory.bind(8, std::string_view(s.powers.notary)).bind(9, std::string_view(s.powers.notary_number));
+        signatory.bind(10, std::string_view(s.powers.registry_folio));
+        bind_optional_date(signatory, 11, s.powers.registry_date);
+        signatory.bind(12, std::string_view(s.valid_from.iso()));
+        bind_optional_date(signatory, 13, s.valid_to);
+        signatory.step();
+        const std::int64_t signatory_id = signatory.column_int(0);
+        signatory.reset();
+        clear_roles.bind(1, signatory_id).run();
+        clear_roles.reset();
+        for (const auto& r : s.roles) {
+            role.bind(1, signatory_id).bind(2, std::string_view(r)).run();
+            role.reset();
+        }
+    }
+}
+
 void insert_parts(Database& db, std::int64_t id, const Institution& inst) {
     Statement setting(db, "INSERT INTO institution_setting (institution_id, key, value) VALUES (?1, ?2, ?3)");
     for (const auto& [key, value] : inst.settings) {
@@ -48,30 +97,7 @@ void insert_parts(Database& db, std::int64_t id, const Institution& inst) {
         account.bind(4, std::string_view(a.information_unit)).run();
         account.reset();
     }
-    Statement signatory(db,
-                        "INSERT INTO signatory (institution_id, code, name, sex, title, deed_number, deed_date, notary, "
-                        "notary_number, registry_folio, registry_date, valid_from, valid_to) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    Statement role(db, "INSERT INTO signatory_role (signatory_id, role) VALUES (?1, ?2)");
-    for (const auto& s : inst.signatories) {
-        signatory.bind(1, id).bind(2, std::string_view(s.code)).bind(3, std::string_view(s.name));
-        signatory.bind(4, domain::sex_name(s.sex)).bind(5, std::string_view(s.title));
-        signatory.bind(6, std::string_view(s.powers.deed_number));
-        bind_optional_date(signatory, 7, s.powers.deed_date);
-        signatory.bind(8, std::string_view(s.powers.notary)).bind(9, std::string_view(s.powers.notary_number));
-        signatory.bind(10, std::string_view(s.powers.registry_folio));
-        bind_optional_date(signatory, 11, s.powers.registry_date);
-        signatory.bind(12, std::string_view(s.valid_from.iso()));
-        bind_optional_date(signatory, 13, s.valid_to);
-        signatory.run();
-        signatory.reset();
-        Statement last(db, "SELECT last_insert_rowid()");
-        last.step();
-        for (const auto& r : s.roles) {
-            role.bind(1, last.column_int(0)).bind(2, std::string_view(r)).run();
-            role.reset();
-        }
-    }
+    save_signatories(db, id, inst.signatories);
 }
 
 std::vector<domain::Signatory> load_signatories(Database& db, std::int64_t id) {
@@ -146,11 +172,9 @@ bool SqliteInstitutionRepository::save(const Institution& inst, const std::strin
         get.bind(1, std::string_view(inst.code));
         get.step();
         id = get.column_int(0);
-        // Replacing the parts: signatories referenced by contracts keep their rows (the
-        // foreign key refuses the delete), so the whole save fails rather than lose them.
+        // Replacing the parts; signatories are matched by code (save_signatories).
         for (const char* sql : {"DELETE FROM institution_setting WHERE institution_id = ?1",
-                                "DELETE FROM budget_account WHERE institution_id = ?1",
-                                "DELETE FROM signatory WHERE institution_id = ?1"}) {
+                                "DELETE FROM budget_account WHERE institution_id = ?1"}) {
             Statement del(db_, sql);
             del.bind(1, id).run();
         }

@@ -141,7 +141,8 @@ std::vector<std::string> unit_codes(Database& db, const std::string& institution
 
 domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffMember>& staff,
                                                         const std::string& institution_code, bool update_existing,
-                                                        const std::string& actor) {
+                                                        const std::string& actor,
+                                                        const domain::ProgressReport& progress) {
     domain::StaffImportResult result;
     Transaction tx(db_);
     std::optional<std::int64_t> institution_id;
@@ -217,6 +218,9 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         st.reset();
         audit.record(actor, found ? "actualizar" : "crear", "personal", m.key(), before, snapshot(m));
         (found ? result.updated : result.created) += 1;
+        // Every 256 records, so asking costs nothing; the transaction rolls back on cancel.
+        const std::size_t done = result.created + result.updated;
+        if (progress && (done % 256 == 0 || done == staff.size()) && !progress(done)) throw domain::Cancelled();
     }
     tx.commit();
     return result;

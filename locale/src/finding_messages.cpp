@@ -220,7 +220,10 @@ constexpr Entry messages[] = {
     {"staff.unknown_unit", noop_tr("{field}: the unit «{value}» does not exist in the institution; add it to the "
                                    "institution file or correct the code.")},
     {"staff.duplicate_in_file", noop_tr("{field}: «{value}» is repeated; it first appears on line {first}.")},
-    {"staff.exists", noop_tr("{field}: «{value}» is already recorded; use --actualizar to update the record.")},
+    {"staff.exists", noop_tr("{field}: «{value}» is already recorded; choose to update existing records (pacta-cli: "
+                             "--actualizar).")},
+    {"staff.file_unreadable", noop_tr("the file «{file}» cannot be read; check that it exists and that you may open "
+                                      "it.")},
     {"staff.too_long", noop_tr("{field}: the cell has {length} characters, more than the {maximum} allowed; the file "
                                "is probably damaged.")},
     {"staff.curp_birth_date", noop_tr("{field}: the CURP says born on «{curp}» (YYMMDD) but the birth date is "
@@ -301,6 +304,8 @@ constexpr Entry messages[] = {
                              "signatory with valid powers or record the new ones.")},
     {"check.supervisor_missing", noop_tr("no public servant is designated to receive the reports or give conformity; "
                                          "add the supervision clause.")},
+    {"institution.signatory_in_use", noop_tr("the signatory «{code}» signs contracts on record and cannot be removed; "
+                                             "set the last day of their powers instead.")},
 };
 
 struct Label {

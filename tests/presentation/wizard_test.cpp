@@ -102,7 +102,7 @@ TEST(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
 class StoringStaff : public Staff {
 public:
     d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string& institution, bool update,
-                                const std::string&) override {
+                                const std::string&, const d::ProgressReport& = {}) override {
         for (const auto& m : staff) people.push_back(m);
         last_institution = institution;
         updated = update;

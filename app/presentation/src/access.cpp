@@ -167,6 +167,14 @@ void deactivate_user(const Session& session, d::UserRepository& users, const std
     }
 }
 
+void activate_user(const Session& session, d::UserRepository& users, const std::string& username) {
+    session.require(d::Permission::manage_users, "usuario " + username);
+    if (!users.set_active(username, true, session.actor())) {
+        throw ServiceError(fill(tr("there is no user «{name}»; «pacta-cli usuario listar» shows them."),
+                                {{"name", username}}));
+    }
+}
+
 void reset_password(const Session& session, d::UserRepository& users, const std::string& username,
                     const std::string& password) {
     session.require(d::Permission::manage_users, "usuario " + username);

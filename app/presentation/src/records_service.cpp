@@ -40,9 +40,9 @@ std::vector<d::SignatorySummary> InstitutionService::signatories(const std::stri
 }
 
 d::StaffImportResult StaffService::import(const std::vector<d::StaffMember>& staff, const std::string& institution_code,
-                                          bool update_existing) {
+                                          bool update_existing, const d::ProgressReport& progress) {
     session_.require(d::Permission::import_staff, "personal importar", institution_code);
-    return repository_.import(staff, institution_code, update_existing, session_.actor());
+    return repository_.import(staff, institution_code, update_existing, session_.actor(), progress);
 }
 
 std::vector<std::string> StaffService::existing_keys(const std::vector<std::string>& keys) {

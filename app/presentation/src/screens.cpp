@@ -173,30 +173,18 @@ bool ContractViewModel::move(std::size_t index, const std::string& reason,
     }
 }
 
-RecordList signatory_list(const Session& session, d::InstitutionRepository& institutions) {
-    RecordList list({tr("Institution"), tr("Code"), tr("Name"), tr("Title"), tr("Roles"), tr("Valid from"), tr("Valid to")});
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& [institution, s] : InstitutionService(session, institutions).signatories("")) {
-        std::string roles;
-        for (const auto& r : s.roles) roles += (roles.empty() ? "" : ", ") + r;
-        rows.push_back({institution, s.code, s.name, s.title, roles, s.valid_from.iso(), s.valid_to ? s.valid_to->iso() : ""});
-    }
-    list.set_rows(std::move(rows));
-    return list;
-}
+SignatoryListViewModel::SignatoryListViewModel(const Session& session, d::InstitutionRepository& institutions)
+    : list({tr("Institution"), tr("Code"), tr("Name"), tr("Title"), tr("Roles"), tr("Valid from"), tr("Valid to")}),
+      session_(session), institutions_(institutions) {}
 
-RecordList user_list(const Session& session, d::UserRepository& users) {
-    RecordList list({tr("User"), tr("Roles"), tr("Institutions"), tr("State")});
+void SignatoryListViewModel::reload() {
     std::vector<std::vector<std::string>> rows;
-    for (const auto& u : list_users(session, users)) {
-        std::vector<d::Role> roles(u.roles.begin(), u.roles.end());
-        std::string institutions;
-        for (const auto& i : u.institutions) institutions += (institutions.empty() ? "" : ", ") + i;
-        rows.push_back({u.username, roles_text(roles), institutions.empty() ? tr("all") : institutions,
-                        u.locked ? tr("locked") : u.active ? tr("active") : tr("deactivated")});
+    for (const auto& [owner, s] : InstitutionService(session_, institutions_).signatories("")) {
+        std::string role_text;
+        for (const auto& r : s.roles) role_text += (role_text.empty() ? "" : ", ") + r;
+        rows.push_back({owner, s.code, s.name, s.title, role_text, s.valid_from.iso(), s.valid_to ? s.valid_to->iso() : ""});
     }
     list.set_rows(std::move(rows));
-    return list;
 }
 
 }  // namespace pacta::presentation

@@ -58,19 +58,8 @@ StaffEditorViewModel::StaffEditorViewModel(const Session& session, d::StaffRepos
                    {"regimen", std::string(d::regime_name(m.regime))},
                    {"unidad", m.unit_code}};
     }
+    mark_saved();
 }
-
-std::string StaffEditorViewModel::value(const std::string& field) const {
-    const auto it = values_.find(field);
-    return it == values_.end() ? std::string() : it->second;
-}
-
-std::string StaffEditorViewModel::error(const std::string& field) const {
-    const auto it = errors_.find(field);
-    return it == errors_.end() ? std::string() : it->second;
-}
-
-bool StaffEditorViewModel::has_errors() const { return !errors_.empty(); }
 
 void StaffEditorViewModel::set(const std::string& field, const std::string& value) {
     values_[field] = value;
@@ -156,6 +145,8 @@ bool StaffEditorViewModel::save() {
     }
     try {
         StaffService(session_, staff_).import({m}, institution_code_, editing_);
+        editing_ = true;
+        mark_saved();
         return true;
     } catch (const ServiceError& e) {
         save_error_ = e.what();

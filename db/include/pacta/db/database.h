@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "pacta/domain/progress.h"
+
 struct sqlite3;
 
 namespace pacta::db {
@@ -65,8 +67,10 @@ public:
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
 
     // Copies the whole database to `target` with SQLite's online backup (safe while others
-    // use it), through a temporary name renamed when complete.
-    void backup_to(const std::filesystem::path& target);
+    // use it), through a temporary name renamed when complete. `progress` (optional) hears
+    // of the percentage copied; when it returns false the copy stops, the temporary file is
+    // removed and domain::Cancelled is thrown.
+    void backup_to(const std::filesystem::path& target, const domain::ProgressReport& progress = {});
 
     [[nodiscard]] int user_version();
     [[nodiscard]] std::string integrity_check();

@@ -13,6 +13,7 @@
 #include "pacta/domain/access.h"
 #include "pacta/domain/contract_lifecycle.h"
 #include "pacta/domain/instalment.h"
+#include "pacta/domain/progress.h"
 #include "pacta/domain/schedule.h"
 #include "pacta/domain/termination.h"
 #include "pacta/domain/institution.h"
@@ -54,8 +55,10 @@ public:
     virtual ~StaffRepository() = default;
     // All in one transaction: either every record is stored or none. A record whose key
     // (CURP, DNI or foreign card) exists is updated when `update_existing`, else refused.
+    // `progress` (optional) hears of every stored record and may cancel the whole import.
     virtual StaffImportResult import(const std::vector<StaffMember>& staff, const std::string& institution_code,
-                                     bool update_existing, const std::string& actor) = 0;
+                                     bool update_existing, const std::string& actor,
+                                     const ProgressReport& progress = {}) = 0;
     // Of `keys`, those already stored.
     [[nodiscard]] virtual std::vector<std::string> existing_keys(const std::vector<std::string>& keys) = 0;
     [[nodiscard]] virtual std::optional<StaffMember> find(const std::string& key) = 0;

@@ -89,6 +89,7 @@ void create_first_administrator(domain::UserRepository& users, const NewAccount&
 void create_user(const Session& session, domain::UserRepository& users, const NewAccount& account);
 [[nodiscard]] std::vector<domain::UserAccount> list_users(const Session& session, domain::UserRepository& users);
 void deactivate_user(const Session& session, domain::UserRepository& users, const std::string& username);
+void activate_user(const Session& session, domain::UserRepository& users, const std::string& username);
 void reset_password(const Session& session, domain::UserRepository& users, const std::string& username,
                     const std::string& password);
 

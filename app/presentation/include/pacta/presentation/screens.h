@@ -120,8 +120,18 @@ private:
 };
 
 // Firmantes: every signatory of the institutions the user works for, with roles and validity.
-[[nodiscard]] RecordList signatory_list(const Session& session, domain::InstitutionRepository& institutions);
-// Configuración: the accounts (administrators only).
-[[nodiscard]] RecordList user_list(const Session& session, domain::UserRepository& users);
+class SignatoryListViewModel {
+public:
+    enum Column { institution, code, name, title, roles, valid_from, valid_to };
+    SignatoryListViewModel(const Session& session, domain::InstitutionRepository& institutions);
+    void reload();
+    RecordList list;
+    [[nodiscard]] const std::string& institution_at(std::size_t row) const { return list.cell(row, institution); }
+    [[nodiscard]] const std::string& code_at(std::size_t row) const { return list.cell(row, code); }
+
+private:
+    const Session& session_;
+    domain::InstitutionRepository& institutions_;
+};
 
 }  // namespace pacta::presentation

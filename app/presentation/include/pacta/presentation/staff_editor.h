@@ -9,10 +9,11 @@
 
 #include "pacta/domain/repositories.h"
 #include "pacta/presentation/access.h"
+#include "pacta/presentation/form_state.h"
 
 namespace pacta::presentation {
 
-class StaffEditorViewModel {
+class StaffEditorViewModel : public FormState {
 public:
     // A new person, or `existing` to edit one (matched by its CURP, DNI or card).
     StaffEditorViewModel(const Session& session, domain::StaffRepository& staff, std::string institution_code,
@@ -23,10 +24,6 @@ public:
     // ruc, domicilio, telefono, correo, clabe, profesion, categoria, regimen, unidad.
     [[nodiscard]] static const std::vector<std::string>& field_names();
     void set(const std::string& field, const std::string& value);
-    [[nodiscard]] std::string value(const std::string& field) const;
-    // What is wrong with a field, in Spanish; empty when nothing.
-    [[nodiscard]] std::string error(const std::string& field) const;
-    [[nodiscard]] bool has_errors() const;
     // "34 años", from the birth date; empty until it is a real date.
     [[nodiscard]] std::string age_text() const;
     // Set when a new person's CURP or DNI is already recorded.
@@ -43,8 +40,6 @@ private:
     std::string institution_code_;
     domain::Date today_;
     bool editing_ = false;
-    std::map<std::string, std::string> values_;
-    std::map<std::string, std::string> errors_;
     std::string duplicate_;
     std::string save_error_;
 };

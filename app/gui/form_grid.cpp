@@ -1,0 +1,89 @@
+#include "form_grid.h"
+
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const presentation::FormState& state,
+                   std::function<void(const std::string&, const std::string&)> set, std::function<void()> changed)
+    : wxScrolledWindow(parent), state_(state) {
+    SetScrollRate(0, 12);
+    auto edited = [set, changed, this](const std::string& name, const std::string& value) {
+        set(name, value);
+        refresh_errors();
+        if (changed) changed();
+    };
+    auto* grid = new wxFlexGridSizer(2, wxSize(10, 2));
+    grid->AddGrowableCol(1);
+    for (const auto& f : fields) {
+        const std::string name = f.name;
+        const std::string current = state_.value(name);
+        grid->Add(new wxStaticText(this, wxID_ANY, tr_wx(f.label)), 0, wxALIGN_CENTER_VERTICAL);
+        auto* cell = new wxBoxSizer(wxVERTICAL);
+        switch (f.kind) {
+            case FormField::choice: {
+                auto* choice = new wxChoice(this, wxID_ANY);
+                for (std::size_t i = 0; i < f.choices.size(); ++i) {
+                    choice->Append(to_wx(f.choices[i]));
+                    if (current == f.choices[i]) choice->SetSelection(static_cast<int>(i));
+                }
+                const auto choices = f.choices;
+                choice->Bind(wxEVT_CHOICE, [edited, name, choices](wxCommandEvent& e) {
+                    edited(name, choices.at(static_cast<std::size_t>(e.GetSelection())));
+                });
+                choice->SetName(to_wx(name));
+                cell->Add(choice, 0, wxEXPAND);
+                break;
+            }
+            case FormField::date: {
+                auto* picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+                wxDateTime when;
+                if (when.ParseISODate(to_wx(current))) picker->SetValue(when);
+                picker->Bind(wxEVT_DATE_CHANGED, [edited, name](wxDateEvent& e) {
+                    edited(name, e.GetDate().IsValid() ? from_wx(e.GetDate().FormatISODate()) : std::string());
+                });
+                picker->SetName(to_wx(name));
+                cell->Add(picker, 0);
+                break;
+            }
+            case FormField::text:
+            case FormField::lines:
+            case FormField::password: {
+                const long style = f.kind == FormField::lines ? wxTE_MULTILINE : f.kind == FormField::password ? wxTE_PASSWORD : 0;
+                auto* text = new wxTextCtrl(this, wxID_ANY, to_wx(current), wxDefaultPosition,
+                                            f.kind == FormField::lines ? wxSize(-1, 70) : wxDefaultSize, style);
+                text->Bind(wxEVT_TEXT, [edited, name, text](wxCommandEvent&) { edited(name, from_wx(text->GetValue())); });
+                text->SetName(to_wx(name));
+                cell->Add(text, 0, wxEXPAND);
+                break;
+            }
+        }
+        auto* error = new wxStaticText(this, wxID_ANY, wxEmptyString);
+        error->SetForegroundColour(*wxRED);
+        errors_[name] = error;
+        cell->Add(error, 0, wxEXPAND);
+        grid->Add(cell, 1, wxEXPAND);
+    }
+    auto* inner = new wxBoxSizer(wxVERTICAL);
+    inner->Add(grid, 0, wxEXPAND | wxALL, 10);
+    SetSizer(inner);
+    refresh_errors();
+}
+
+void FormGrid::refresh_errors() {
+    for (const auto& [name, label] : errors_) {
+        label->SetLabel(to_wx(state_.error(name)));
+        label->Wrap(480);
+    }
+    Layout();
+}
+
+}  // namespace pacta::gui

@@ -1,0 +1,42 @@
+#pragma once
+// A form of labelled fields bound to a view-model: text, a choice of stored values, a date
+// picker or several lines; each field's error in red beneath it, refreshed as one types.
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <wx/scrolwin.h>
+
+#include "pacta/presentation/form_state.h"
+
+class wxStaticText;
+
+namespace pacta::gui {
+
+struct FormField {
+    enum Kind { text, choice, date, lines, password };
+    FormField(const char* name_, const char* label_, Kind kind_ = text, std::vector<const char*> choices_ = {})
+        : name(name_), label(label_), kind(kind_), choices(std::move(choices_)) {}
+    const char* name;                  // the view-model's field
+    const char* label;                 // English source, translated
+    Kind kind = text;
+    std::vector<const char*> choices;  // stored values, for `choice`
+};
+
+class FormGrid : public wxScrolledWindow {
+public:
+    // `set` passes each edit to the view-model; `changed` runs after it (to refresh the rest).
+    FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const presentation::FormState& state,
+             std::function<void(const std::string& field, const std::string& value)> set,
+             std::function<void()> changed = {});
+    // Shows the view-model's current errors.
+    void refresh_errors();
+
+private:
+    const presentation::FormState& state_;
+    std::map<std::string, wxStaticText*> errors_;
+};
+
+}  // namespace pacta::gui

@@ -1,0 +1,169 @@
+#include "long_work.h"
+
+#include <wx/checkbox.h>
+#include <wx/dialog.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "long_task.h"
+#include "pacta/db/backup.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/presentation/staff_transfer.h"
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+namespace {
+
+using locale::fill;
+using locale::tr;
+
+// What failed, for a person: our messages as they are, anything else with a hint.
+void show_failure(wxWindow* parent, const wxString& title, const std::exception_ptr& error) {
+    wxString text;
+    try {
+        std::rethrow_exception(error);
+    } catch (const presentation::ServiceError& e) {
+        text = to_wx(e.what());
+    } catch (const domain::RuleError& e) {
+        text = to_wx(locale::describe(e.finding()));
+    } catch (const std::exception& e) {
+        text = to_wx(fill(tr("{detail}\nNothing was changed. Check the file and the free disk space, and try again."),
+                          {{"detail", e.what()}}));
+    }
+    wxMessageBox(text, title, wxOK | wxICON_WARNING, parent);
+}
+
+struct ImportChoice {
+    bool update_existing = false;
+    bool partial = false;
+};
+
+std::optional<ImportChoice> ask_import_options(wxWindow* parent, const wxString& file) {
+    wxDialog dialog(parent, wxID_ANY, tr_wx("Import staff"));
+    auto* update = new wxCheckBox(&dialog, wxID_ANY, tr_wx("Update the people already recorded"));
+    auto* partial = new wxCheckBox(&dialog, wxID_ANY, tr_wx("Import the valid rows even if others have errors"));
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(new wxStaticText(&dialog, wxID_ANY, file), 0, wxALL, 10);
+    box->Add(update, 0, wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    box->Add(partial, 0, wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    box->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
+    dialog.SetSizerAndFit(box);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return ImportChoice{update->GetValue(), partial->GetValue()};
+}
+
+std::string report_text(const presentation::StaffImportReport& report) {
+    std::string text;
+    if (report.imported) {
+        text = fill(tr("Imported: {created} new, {updated} updated; rejected: {rejected}."),
+                    {{"created", std::to_string(report.stored.created)},
+                     {"updated", std::to_string(report.stored.updated)},
+                     {"rejected", std::to_string(report.rejections.size())}});
+    } else {
+        text = fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import again "
+                       "choosing to import the valid rows."),
+                    {{"rejected", std::to_string(report.rejections.size())}, {"total", std::to_string(report.rows)}});
+    }
+    // The first problems; the rejected-rows file holds them all.
+    std::size_t shown = 0;
+    for (const auto& rejection : report.rejections) {
+        for (const auto& f : rejection.findings) {
+            if (++shown > 12) break;
+            text += "\n" + fill(tr("line {line}"), {{"line", std::to_string(rejection.line)}}) + ": " + locale::describe(f);
+        }
+    }
+    if (!report.rejected_file.empty()) {
+        text += "\n\n" + fill(tr("Rejected rows, with their reasons: {file}"), {{"file", report.rejected_file.string()}});
+    }
+    return text;
+}
+
+}  // namespace
+
+bool import_staff(wxWindow* parent, GuiWorkspace& ws) {
+    wxFileDialog pick(parent, tr_wx("Import staff"), wxEmptyString, wxEmptyString,
+                      tr_wx("Spreadsheets (*.csv;*.xlsx)|*.csv;*.xlsx"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (pick.ShowModal() != wxID_OK) return false;
+    const auto choice = ask_import_options(parent, pick.GetPath());
+    if (!choice) return false;
+    const std::filesystem::path file = from_wx(pick.GetPath());
+    presentation::StaffImportOptions options;
+    options.institution_code = home_institution(ws);
+    options.units = db::unit_codes(ws.database, options.institution_code);
+    options.update_existing = choice->update_existing;
+    options.partial = choice->partial;
+    presentation::StaffImportReport report;
+    const auto outcome = run_long_task(parent, tr_wx("Import staff"), to_wx(file.filename().string()), 0,
+                                       [&](const domain::ProgressReport& progress, const auto& set_total) {
+                                           report = presentation::import_staff_file(*ws.session, ws.staff, file, options,
+                                                                                    set_total, progress);
+                                       });
+    if (outcome.cancelled) {
+        wxMessageBox(tr_wx("The import was cancelled; nobody was imported."), tr_wx("Import staff"), wxOK | wxICON_INFORMATION, parent);
+        return false;
+    }
+    if (outcome.error) {
+        show_failure(parent, tr_wx("The import failed"), outcome.error);
+        return false;
+    }
+    if (domain::has_errors(report.file_findings)) {
+        std::string text;
+        for (const auto& f : report.file_findings) text += locale::describe(f) + "\n";
+        wxMessageBox(to_wx(text), tr_wx("The file cannot be imported"), wxOK | wxICON_WARNING, parent);
+        return false;
+    }
+    wxMessageBox(to_wx(report_text(report)), tr_wx("Import staff"),
+                 wxOK | (report.rejections.empty() ? wxICON_INFORMATION : wxICON_WARNING), parent);
+    return report.imported;
+}
+
+void export_staff(wxWindow* parent, GuiWorkspace& ws) {
+    wxFileDialog pick(parent, tr_wx("Export staff"), wxEmptyString, "personal.xlsx",
+                      tr_wx("Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (pick.ShowModal() != wxID_OK) return;
+    const std::filesystem::path file = from_wx(pick.GetPath());
+    std::size_t count = 0;
+    const auto outcome = run_long_task(parent, tr_wx("Export staff"), to_wx(file.filename().string()), 0,
+                                       [&](const domain::ProgressReport& progress, const auto&) {
+                                           count = presentation::export_staff_file(*ws.session, ws.staff, file, progress);
+                                       });
+    if (outcome.cancelled) return;
+    if (outcome.error) {
+        show_failure(parent, tr_wx("The export failed"), outcome.error);
+        return;
+    }
+    wxMessageBox(to_wx(fill(tr("{count} people exported to {file}"), {{"count", std::to_string(count)}, {"file", file.string()}})),
+                 tr_wx("Export staff"), wxOK | wxICON_INFORMATION, parent);
+}
+
+void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
+    try {
+        ws.session->require(domain::Permission::manage_backups, "respaldo");
+    } catch (const presentation::AccessDenied& e) {
+        wxMessageBox(to_wx(e.what()), tr_wx("Back up the database"), wxOK | wxICON_WARNING, parent);
+        return;
+    }
+    wxFileDialog pick(parent, tr_wx("Back up the database"), wxEmptyString, "pacta-respaldo.db",
+                      tr_wx("Pacta database (*.db)|*.db"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (pick.ShowModal() != wxID_OK) return;
+    const std::filesystem::path file = from_wx(pick.GetPath());
+    domain::AuditVerification chain;
+    const auto outcome = run_long_task(parent, tr_wx("Back up the database"), to_wx(file.filename().string()), 100,
+                                       [&](const domain::ProgressReport& progress, const auto&) {
+                                           chain = db::create_backup(ws.database, file, progress);
+                                       });
+    if (outcome.cancelled) return;
+    if (outcome.error) {
+        show_failure(parent, tr_wx("The backup failed"), outcome.error);
+        return;
+    }
+    wxMessageBox(to_wx(fill(tr("Backup written to {file}; audit rows {rows}, latest hash {hash}"),
+                            {{"file", file.string()}, {"rows", std::to_string(chain.rows)}, {"hash", chain.latest_hash}})),
+                 tr_wx("Back up the database"), wxOK | wxICON_INFORMATION, parent);
+}
+
+}  // namespace pacta::gui

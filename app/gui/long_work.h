@@ -1,0 +1,17 @@
+#pragma once
+// The long jobs the desktop application offers, each run with a cancellable progress dialog
+// (long_task.h): importing and exporting staff, backing up the database.
+
+#include "gui_workspace.h"
+
+class wxWindow;
+
+namespace pacta::gui {
+
+// Asks for a spreadsheet and the options, imports it, and reports what happened. True when
+// people were stored (the lists should reload).
+bool import_staff(wxWindow* parent, GuiWorkspace& workspace);
+void export_staff(wxWindow* parent, GuiWorkspace& workspace);
+void back_up_database(wxWindow* parent, GuiWorkspace& workspace);
+
+}  // namespace pacta::gui
