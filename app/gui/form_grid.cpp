@@ -7,6 +7,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -69,6 +71,7 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
         auto* error = new wxStaticText(this, wxID_ANY, wxEmptyString);
         error->SetForegroundColour(*wxRED);
         errors_[name] = error;
+        order_.push_back(name);
         cell->Add(error, 0, wxEXPAND);
         grid->Add(cell, 1, wxEXPAND);
     }
@@ -76,6 +79,18 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
     inner->Add(grid, 0, wxEXPAND | wxALL, 10);
     SetSizer(inner);
     refresh_errors();
+}
+
+void FormGrid::show_first_error() {
+    for (const auto& name : order_) {
+        if (state_.error(name).empty()) continue;
+        int unit_x = 0;
+        int unit_y = 0;
+        GetScrollPixelsPerUnit(&unit_x, &unit_y);
+        const wxPoint at = CalcUnscrolledPosition(errors_.at(name)->GetPosition());
+        if (unit_y > 0) Scroll(-1, std::max(0, at.y - 60) / unit_y);
+        return;
+    }
 }
 
 void FormGrid::refresh_errors() {

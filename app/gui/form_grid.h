@@ -33,10 +33,13 @@ public:
              std::function<void()> changed = {});
     // Shows the view-model's current errors.
     void refresh_errors();
+    // Scrolls to the first field with an error (after a failed save).
+    void show_first_error();
 
 private:
     const presentation::FormState& state_;
     std::map<std::string, wxStaticText*> errors_;
+    std::vector<std::string> order_;
 };
 
 }  // namespace pacta::gui

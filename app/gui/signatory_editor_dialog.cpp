@@ -20,7 +20,7 @@ const std::vector<FormField>& form() {
         {"codigo", noop_tr("Code")},
         {"nombre", noop_tr("Name")},
         {"sexo", noop_tr("Sex"), FormField::choice, {"mujer", "hombre"}},
-        {"cargo", noop_tr("Title")},
+        {"cargo", noop_tr("Position")},
         {"escritura", noop_tr("Deed number")},
         {"fecha_escritura", noop_tr("Deed date"), FormField::date},
         {"notario", noop_tr("Notary")},
@@ -60,9 +60,14 @@ SignatoryEditorDialog::SignatoryEditorDialog(wxWindow* parent, presentation::Sig
             }
         });
     }
+    // A form opened with problems (a draft from before) shows the first one.
+    CallAfter([this] { form_->show_first_error(); });
     finish_layout(form_, [this] {
         const bool saved = model_.save();
-        if (!saved) form_->refresh_errors();
+        if (!saved) {
+            form_->refresh_errors();
+            form_->show_first_error();
+        }
         return saved;
     }, [this] { return model_.save_error(); });
 }

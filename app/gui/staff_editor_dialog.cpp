@@ -52,7 +52,10 @@ StaffEditorDialog::StaffEditorDialog(wxWindow* parent, presentation::StaffEditor
     notes()->Add(duplicate_);
     finish_layout(form_, [this] {
         const bool saved = model_.save();
-        if (!saved) form_->refresh_errors();
+        if (!saved) {
+            form_->refresh_errors();
+            form_->show_first_error();
+        }
         return saved;
     }, [this] { return model_.save_error(); });
     refresh();

@@ -116,7 +116,10 @@ void Database::backup_to(const std::filesystem::path& target, const domain::Prog
                 std::filesystem::remove(temporary);
                 throw domain::Cancelled();
             }
-            if (rc == SQLITE_DONE) rc = SQLITE_OK;
+            if (rc == SQLITE_DONE) {
+                rc = SQLITE_OK;
+                if (progress) (void)progress(100);  // complete: too late to cancel
+            }
         }
     }
     const std::string message = out ? sqlite3_errmsg(out) : sqlite3_errstr(rc);

@@ -12,14 +12,22 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <thread>
+
+#include <wx/notebook.h>
 
 #include "gui_locale.h"
 #include "gui_workspace.h"
 #include "contract_wizard_dialog.h"
 #include "../presentation/memory_repositories.h"
 #include "main_frame.h"
+#include "long_task.h"
+#include "settings_panel.h"
+#include "signatory_editor_dialog.h"
 #include "staff_editor_dialog.h"
+#include "pacta/presentation/signatory_editor.h"
+#include "pacta/presentation/staff_transfer.h"
 #include "pacta/presentation/staff_editor.h"
 #include "pacta/presentation/contract_wizard.h"
 #include "pacta/document/generate.h"
@@ -116,7 +124,59 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     frame->show_screen(gui::MainFrame::signatories);
     EXPECT_GT(screenshot("firmantes"), 10'000U);
     frame->show_screen(gui::MainFrame::settings);
-    EXPECT_GT(screenshot("configuracion"), 10'000U);
+    EXPECT_GT(screenshot("configuracion-institucion"), 10'000U);
+    ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 3U);  // institution, users, preferences
+    frame->settings_panel()->pages()->SetSelection(1);
+    EXPECT_GT(screenshot("configuracion-usuarios"), 10'000U);
+    frame->settings_panel()->pages()->SetSelection(2);
+    EXPECT_GT(screenshot("configuracion-preferencias"), 10'000U);
+    EXPECT_FALSE(frame->settings_panel()->modified());
+
+    // A signatory's powers ending before they start: the message beside the field.
+    presentation::SignatoryListViewModel signatories(*ws->session, ws->institutions);
+    signatories.reload();
+    ASSERT_GT(signatories.list.count(), 0U);
+    presentation::SignatoryEditorViewModel signatory(*ws->session, ws->institutions, signatories.institution_at(0),
+                                                     signatories.code_at(0));
+    signatory.set("vigente_hasta", "2000-01-01");
+    auto* signatory_dialog = new gui::SignatoryEditorDialog(frame, signatory);
+    signatory_dialog->Show();
+    EXPECT_GT(screenshot("firmante-con-error"), 10'000U);
+    EXPECT_FALSE(signatory.error("vigente_hasta").empty());
+    EXPECT_TRUE(signatory.modified());
+    signatory_dialog->Destroy();
+
+    // An import as long work: the progress dialog shows while a worker thread stores the
+    // people; the lists reload after it.
+    const fs::path sheet = dir / "personal.csv";
+    std::ofstream(sheet) << "nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,curp,categoria,regimen\n"
+                            "María Luisa,Martínez,Martínez,M,1990-03-12,MAMM900312MGRRRR03,asistencial,honorarios\n";
+    presentation::StaffImportReport imported;
+    bool progress_shot = false;
+    const auto outcome = gui::run_long_task(
+        frame, "Importar personal", "personal.csv", 0, [&](const domain::ProgressReport& progress, const auto& set_total) {
+            // The screenshot from the worker: the window thread is busy showing the dialog.
+            std::this_thread::sleep_for(std::chrono::milliseconds(600));
+            const std::string shot = "import -window root '" PACTA_ARTEFACTS_DIR "/gui/progreso-importacion.png' 2>/dev/null";
+            progress_shot = std::system(shot.c_str()) == 0;
+            presentation::StaffImportOptions options;
+            options.institution_code = "imss-bienestar-gro";
+            imported = presentation::import_staff_file(*ws->session, ws->staff, sheet, options, set_total, progress);
+        });
+    EXPECT_FALSE(outcome.cancelled);
+    EXPECT_FALSE(outcome.error);
+    EXPECT_TRUE(progress_shot);
+    EXPECT_TRUE(imported.imported);
+    EXPECT_EQ(imported.stored.created, 1U);
+    frame->reload_staff();
+    frame->show_screen(gui::MainFrame::staff);
+    EXPECT_GT(screenshot("personal-tras-importar"), 10'000U);
+    // Cancelling: the work hears «stop» and nothing is kept.
+    const auto cancelled = gui::run_long_task(frame, "Prueba", "cancelar", 10,
+                                              [](const domain::ProgressReport& progress, const auto&) {
+                                                  if (!progress(1)) throw domain::Cancelled();
+                                              });
+    EXPECT_FALSE(cancelled.cancelled);  // nobody pressed «Cancelar»
     frame->open_contract(folio);
     EXPECT_EQ(frame->current(), gui::MainFrame::contract_detail);
     presentation::ContractViewModel shown(*ws->session, ws->lifecycle, &ws->instalments);
@@ -192,6 +252,7 @@ wxIMPLEMENT_APP_NO_MAIN(TestApp);
 
 int main(int argc, char** argv) {
     testing::InitGoogleTest(&argc, argv);
+    ::setenv("PACTA_IDIOMA", "es", 1);  // not the language a developer chose in Preferencias
     wxEntryStart(argc, argv);
     if (!wxTheApp->CallOnInit()) return 1;
     pacta::gui::set_up_language();

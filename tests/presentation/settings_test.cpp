@@ -1,0 +1,266 @@
+// Firmantes and Configuración as view-models: a signatory's form with each problem beside its
+// field, the institution's settings, the accounts; and a staff spreadsheet imported as long
+// work (progress, rejected rows, cancellation).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/signatory_editor.h"
+#include "pacta/presentation/staff_editor.h"
+#include "pacta/presentation/staff_transfer.h"
+#include "pacta/presentation/user_admin.h"
+#include "memory_repositories.h"
+
+namespace pacta::presentation {
+namespace {
+
+namespace d = domain;
+namespace fs = std::filesystem;
+using namespace testing_support;
+
+d::Institution office() {
+    d::Institution inst;
+    inst.code = "imss-gro";
+    inst.name = "IMSS-Bienestar Guerrero";
+    inst.units = {{"UMM-0231", "Unidad Médica Móvil 0231", "Guerrero", "073204"}};
+    d::Signatory rep;
+    rep.code = "rep";
+    rep.name = "Mauricio Roldán Parra";
+    rep.sex = d::Sex::man;
+    rep.title = "Encargado del Despacho";
+    rep.valid_from = *d::Date::from_ymd(2024, 1, 10);
+    rep.roles = {"representante"};
+    inst.signatories = {rep};
+    return inst;
+}
+
+class Settings : public testing::Test {
+protected:
+    void SetUp() override {
+        locale::set_language(PACTA_MESSAGES_DIR, "es");
+        institutions.institution = office();
+    }
+    MemoryAudit audit;
+    MemoryInstitutions institutions;
+    Session admin{account_with("ana", {d::Role::administrador}), audit};
+    Session clerk{account_with("carlos", {d::Role::capturista}), audit};
+};
+
+TEST_F(Settings, ASignatoryIsCheckedFieldByFieldAndSavedIntoTheInstitution) {
+    SignatoryEditorViewModel editor(admin, institutions, "imss-gro");
+    EXPECT_FALSE(editor.editing());
+    EXPECT_FALSE(editor.modified());
+    editor.set("codigo", "rep");
+    EXPECT_NE(editor.error("codigo").find("ya tiene el código «rep»"), std::string::npos) << editor.error("codigo");
+    editor.set("codigo", "supervisora 2024");
+    EXPECT_NE(editor.error("codigo").find("sin espacios"), std::string::npos) << editor.error("codigo");
+    editor.set("codigo", "supervisora-2024");
+    EXPECT_TRUE(editor.error("codigo").empty());
+    editor.set("vigente_desde", "2024-03-01");
+    editor.set("vigente_hasta", "2024-02-01");
+    EXPECT_NE(editor.error("vigente_hasta").find("terminan antes de empezar"), std::string::npos);
+    editor.set("vigente_desde", "2024-01-01");  // fixing the start clears the end's error
+    EXPECT_TRUE(editor.error("vigente_hasta").empty());
+    editor.set("fecha_escritura", "2024-02-30");
+    EXPECT_FALSE(editor.error("fecha_escritura").empty());
+    editor.set("fecha_escritura", "");
+    EXPECT_TRUE(editor.modified());
+    // Name, title and a role are missing: nothing is saved.
+    EXPECT_FALSE(editor.save());
+    EXPECT_EQ(editor.save_error(), "corrija primero los campos marcados en rojo.");
+    EXPECT_FALSE(editor.error("nombre").empty());
+    EXPECT_FALSE(editor.error("roles").empty());
+    EXPECT_EQ(institutions.institution->signatories.size(), 1U);
+    editor.set("nombre", "Laura Díaz Ortega");
+    editor.set("cargo", "Jefa de Recursos Humanos");
+    editor.set("roles", "supervisor, personal, supervisor");
+    ASSERT_TRUE(editor.save()) << editor.save_error();
+    EXPECT_FALSE(editor.modified());
+    const auto& saved = institutions.institution->signatories;
+    ASSERT_EQ(saved.size(), 2U);
+    EXPECT_EQ(saved[1].code, "supervisora-2024");
+    EXPECT_EQ(saved[1].sex, d::Sex::woman);
+    EXPECT_EQ(saved[1].roles, (std::vector<std::string>{"supervisor", "personal"}));
+    EXPECT_EQ(saved[1].valid_to, d::Date::from_ymd(2024, 2, 1));
+
+    // Editing one keeps the other; renaming its code is allowed.
+    SignatoryEditorViewModel edit(admin, institutions, "imss-gro", "rep");
+    EXPECT_TRUE(edit.editing());
+    EXPECT_EQ(edit.value("nombre"), "Mauricio Roldán Parra");
+    EXPECT_EQ(edit.value("sexo"), "hombre");
+    edit.set("vigente_hasta", "2024-12-31");
+    ASSERT_TRUE(edit.save()) << edit.save_error();
+    EXPECT_EQ(institutions.institution->signatories[0].valid_to, d::Date::from_ymd(2024, 12, 31));
+    EXPECT_EQ(institutions.institution->signatories.size(), 2U);
+    ASSERT_TRUE(edit.remove());
+    EXPECT_EQ(institutions.institution->signatories.size(), 1U);
+    EXPECT_THROW(SignatoryEditorViewModel(admin, institutions, "imss-gro", "rep"), ServiceError);
+}
+
+TEST_F(Settings, OnlyAdministratorsChangeSignatoriesAndTheRefusalIsShown) {
+    SignatoryEditorViewModel editor(clerk, institutions, "imss-gro", "rep");
+    editor.set("cargo", "Director");
+    EXPECT_FALSE(editor.save());
+    EXPECT_NE(editor.save_error().find("administrador"), std::string::npos) << editor.save_error();
+    EXPECT_EQ(institutions.institution->signatories[0].title, "Encargado del Despacho");
+    EXPECT_EQ(audit.rows.back().action, "denegar");
+}
+
+TEST_F(Settings, TheInstitutionsSettingsAreCheckedAndSaved) {
+    InstitutionSettingsViewModel settings(admin, institutions, "imss-gro");
+    EXPECT_EQ(settings.value("perfil"), "es_MX");
+    EXPECT_EQ(settings.value("dias_aviso"), "30");
+    ASSERT_EQ(settings.unit_lines().size(), 1U);
+    EXPECT_EQ(settings.unit_lines()[0], "UMM-0231  Unidad Médica Móvil 0231  (Guerrero; centro de costo 073204)");
+    settings.set("leyenda", "[ELIMINADO]");
+    EXPECT_NE(settings.error("leyenda").find("{etiqueta}"), std::string::npos);
+    settings.set("dias_aviso", "treinta");
+    EXPECT_FALSE(settings.error("dias_aviso").empty());
+    settings.set("dias_aviso", "400");
+    EXPECT_FALSE(settings.error("dias_aviso").empty());
+    EXPECT_FALSE(settings.save());
+    settings.set("leyenda", "[ELIMINADO: {etiqueta}. Art. 116 LGTAIP]");
+    settings.set("dias_aviso", "15");
+    settings.set("perfil", "es_PE");
+    // A signatory added meanwhile (another window) survives the save.
+    institutions.institution->signatories.push_back(office().signatories[0]);
+    institutions.institution->signatories.back().code = "rep-2";
+    ASSERT_TRUE(settings.save()) << settings.save_error();
+    EXPECT_FALSE(settings.modified());
+    EXPECT_EQ(institutions.institution->profile, d::FormatProfile::es_PE);
+    EXPECT_EQ(institutions.institution->notice_days, 15);
+    EXPECT_EQ(institutions.institution->signatories.size(), 2U);
+    InstitutionSettingsViewModel refused(clerk, institutions, "imss-gro");
+    refused.set("nombre", "Otra");
+    EXPECT_FALSE(refused.save());
+    EXPECT_NE(refused.save_error().find("administrador"), std::string::npos);
+}
+
+TEST_F(Settings, AccountsAreCreatedDeactivatedAndGivenNewPasswords) {
+    MemoryUsers users;
+    users.users["ana"].account = account_with("ana", {d::Role::administrador});
+    UserAdminViewModel model(admin, users);
+    model.reload();
+    EXPECT_EQ(model.list.count(), 1U);
+    EXPECT_FALSE(model.create("rita", "una clave larga 1", "una clave larga 2", {d::Role::revisor_juridico}, {}));
+    EXPECT_EQ(model.error(), "las dos contraseñas no coinciden; escriba la misma dos veces.");
+    EXPECT_FALSE(model.create("rita", "corta", "corta", {d::Role::revisor_juridico}, {}));
+    EXPECT_FALSE(model.error().empty());
+    ASSERT_TRUE(model.create("rita", "una clave larga 1", "una clave larga 1", {d::Role::revisor_juridico}, {"imss-gro"}))
+        << model.error();
+    ASSERT_EQ(model.list.count(), 2U);
+    EXPECT_EQ(users.users.at("rita").account.institutions, std::set<std::string>{"imss-gro"});
+    EXPECT_NE(users.users.at("rita").password_hash.find("$argon2id$"), std::string::npos);
+    model.list.set_search("rita");
+    ASSERT_EQ(model.list.count(), 1U);
+    ASSERT_TRUE(model.set_active(0, false)) << model.error();
+    EXPECT_FALSE(users.users.at("rita").account.active);
+    EXPECT_EQ(model.list.cell(0, UserAdminViewModel::state), "desactivado");
+    ASSERT_TRUE(model.set_active(0, true));
+    EXPECT_TRUE(users.users.at("rita").account.active);
+    users.users.at("rita").account.locked = true;
+    ASSERT_TRUE(model.reset_password(0, "otra clave larga 2", "otra clave larga 2"));
+    EXPECT_FALSE(users.users.at("rita").account.locked);
+    // Nobody deactivates their own account; the list is for administrators only.
+    model.list.set_search("ana");
+    EXPECT_FALSE(model.set_active(0, false));
+    EXPECT_NE(model.error().find("su propia cuenta"), std::string::npos) << model.error();
+    UserAdminViewModel refused(clerk, users);
+    EXPECT_THROW(refused.reload(), AccessDenied);
+}
+
+TEST_F(Settings, TheStaffEditorKnowsWhenSomethingChanged) {
+    MemoryStaff staff;
+    StaffEditorViewModel editor(clerk, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1), rosa_ramirez());
+    EXPECT_FALSE(editor.modified());
+    editor.set("telefono", rosa_ramirez().phone);
+    EXPECT_FALSE(editor.modified());
+    editor.set("telefono", "744 123 4567");
+    EXPECT_TRUE(editor.modified());
+    ASSERT_TRUE(editor.save()) << editor.save_error();
+    EXPECT_FALSE(editor.modified());
+}
+
+class StaffFile : public Settings {
+protected:
+    void SetUp() override {
+        Settings::SetUp();
+        dir = fs::temp_directory_path() / ("pacta-staff-file-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+        std::ofstream(dir / "personal.csv")
+            << "nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,curp,categoria,regimen,unidad\n"
+               "María Luisa,Martínez,Martínez,M,1990-03-12,MAMM900312MGRRRR03,asistencial,honorarios,UMM-0231\n"
+               "Rosa,Ramírez,Cruz,M,1992-05-14,RACR920514MDFMRS04,asistencial,honorarios,UMM-0231\n"
+               "José,Bolaños,Xochitl,H,1931-08-20,BOXW310820HNERXN09,administrativo,honorarios,UMM-0231\n";
+        options.institution_code = "imss-gro";
+        options.units = {"UMM-0231"};
+    }
+    void TearDown() override { fs::remove_all(dir); }
+    fs::path dir;
+    StaffImportOptions options;
+    MemoryStaff staff;
+};
+
+TEST_F(StaffFile, RejectedRowsStopTheImportUnlessPartialWhichWritesThemWithReasons) {
+    auto report = import_staff_file(clerk, staff, dir / "personal.csv", options);
+    EXPECT_FALSE(report.imported);
+    EXPECT_EQ(report.rows, 3U);
+    std::string reasons;
+    for (const auto& r : report.rejections) {
+        for (const auto& f : r.findings) reasons += std::to_string(r.line) + ": " + f.code + " " + f.field + "\n";
+    }
+    ASSERT_EQ(report.rejections.size(), 1U) << reasons;
+    EXPECT_EQ(report.rejections[0].line, 3U);
+    EXPECT_TRUE(staff.people.empty());
+    options.partial = true;
+    std::size_t total = 0;
+    std::size_t last = 0;
+    report = import_staff_file(clerk, staff, dir / "personal.csv", options, [&](std::size_t t) { total = t; },
+                               [&](std::size_t done) {
+                                   last = done;
+                                   return true;
+                               });
+    EXPECT_TRUE(report.imported);
+    EXPECT_EQ(total, 2U);
+    EXPECT_EQ(report.stored.created, 2U);
+    EXPECT_EQ(staff.people.size(), 2U);
+    ASSERT_EQ(report.rejected_file, dir / "personal.rechazados.csv");
+    std::ifstream rejected(report.rejected_file);
+    const std::string text((std::istreambuf_iterator<char>(rejected)), {});
+    EXPECT_NE(text.find("RACR920514MDFMRS04"), std::string::npos);
+    EXPECT_NE(text.find("dígito verificador"), std::string::npos) << text;
+    EXPECT_EQ(last, 2U);
+}
+
+TEST_F(StaffFile, CancellingBeforeStoringKeepsNobodyAndAMissingFileIsAFinding) {
+    options.partial = true;
+    EXPECT_THROW((void)import_staff_file(clerk, staff, dir / "personal.csv", options, {},
+                                         [](std::size_t) { return false; }),
+                 d::Cancelled);
+    EXPECT_TRUE(staff.people.empty());
+    EXPECT_FALSE(fs::exists(dir / "personal.rechazados.csv"));
+    const auto missing = import_staff_file(clerk, staff, dir / "no-existe.csv", options);
+    ASSERT_EQ(missing.file_findings.size(), 1U);
+    EXPECT_EQ(missing.file_findings[0].code, "staff.file_unreadable");
+}
+
+TEST_F(StaffFile, AnExportIsWrittenWholeOrNotAtAll) {
+    staff.people = {rosa_ramirez()};
+    EXPECT_THROW((void)export_staff_file(clerk, staff, dir / "salida.csv", [](std::size_t) { return false; }),
+                 d::Cancelled);
+    EXPECT_FALSE(fs::exists(dir / "salida.csv"));
+    EXPECT_THROW((void)export_staff_file(clerk, staff, dir / "salida.pdf"), ServiceError);
+    EXPECT_EQ(export_staff_file(clerk, staff, dir / "salida.xlsx"), 1U);
+    EXPECT_TRUE(fs::exists(dir / "salida.xlsx"));
+    EXPECT_FALSE(fs::exists(dir / "salida.xlsx.parcial.xlsx"));
+    // Exports of personal data are audited.
+    EXPECT_EQ(audit.rows.back().action, "exportar");
+    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
+    EXPECT_THROW((void)export_staff_file(reviewer, staff, dir / "otra.csv"), AccessDenied);
+}
+
+}  // namespace
+}  // namespace pacta::presentation
