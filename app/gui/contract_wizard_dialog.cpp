@@ -13,7 +13,9 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
+#include "form_dialog.h"
 #include "list_panel.h"
+#include "pacta/platform/atomic_file.h"
 #include "record_list_ctrl.h"
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
@@ -37,11 +39,12 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
 }  // namespace
 
 ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::ContractWizardViewModel& model,
-                                           std::filesystem::path folder)
+                                           std::filesystem::path folder, std::filesystem::path draft_file)
     : wxDialog(parent, wxID_ANY, tr_wx("New contract"), wxDefaultPosition, wxSize(960, 680),
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       model_(model),
-      folder_(std::move(folder)) {
+      folder_(std::move(folder)),
+      draft_file_(std::move(draft_file)) {
     book_ = new wxSimplebook(this);
     auto* person_page = new wxPanel(book_);
     people_ = new ListPanel(person_page, model_.people.list, {300, 190, 110, 120, 120, 110});
@@ -91,7 +94,38 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
         if (model_.back()) show_step();
     });
     next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next(); });
+    // «Cancelar» or the close box drop an unfinished contract only when the user agrees.
+    auto leave = [this] {
+        if (!model_.draft_json().empty() && !confirm_discard(this)) return false;
+        if (!draft_file_.empty()) std::filesystem::remove(draft_file_);
+        return true;
+    };
+    cancel->Bind(wxEVT_BUTTON, [this, leave](wxCommandEvent&) {
+        if (leave()) EndModal(wxID_CANCEL);
+    });
+    Bind(wxEVT_CLOSE_WINDOW, [this, leave](wxCloseEvent& e) {
+        if (e.CanVeto() && !leave()) {
+            e.Veto();
+            return;
+        }
+        EndModal(model_.step() == Step::done ? wxID_OK : wxID_CANCEL);
+    });
     show_step();
+}
+
+void ContractWizardDialog::keep_draft() {
+    if (draft_file_.empty()) return;
+    const auto json = model_.draft_json();
+    try {
+        if (json.empty()) {
+            std::filesystem::remove(draft_file_);
+        } else {
+            std::filesystem::create_directories(draft_file_.parent_path());
+            platform::write_file_atomically(draft_file_, json);
+        }
+    } catch (const std::exception&) {
+        // Keeping the draft is a convenience; the wizard goes on without it.
+    }
 }
 
 void ContractWizardDialog::show_error() {
@@ -140,6 +174,7 @@ void ContractWizardDialog::next() {
 
 void ContractWizardDialog::show_step() {
     error_->SetLabel(wxEmptyString);
+    keep_draft();
     switch (model_.step()) {
         case Step::fields: build_fields(); break;
         case Step::signatories: build_signatories(); break;
@@ -167,6 +202,13 @@ void ContractWizardDialog::build_fields() {
         control->SetEditable(f.editable);
         if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
         field_controls_[f.path] = control;
+        if (f.editable) {
+            const std::string path = f.path;
+            control->Bind(wxEVT_TEXT, [this, path, control](wxCommandEvent&) {
+                model_.note_typed(path, from_wx(control->GetValue()));
+                keep_draft();
+            });
+        }
         grid->Add(label, 0, wxALIGN_CENTER_VERTICAL);
         auto* cell = new wxBoxSizer(wxVERTICAL);
         cell->Add(control, 0, wxEXPAND);
@@ -200,6 +242,7 @@ void ContractWizardDialog::build_signatories() {
         const auto options = c.options;
         choice->Bind(wxEVT_CHOICE, [this, role, options](wxCommandEvent& e) {
             model_.choose_signatory(role, options.at(static_cast<std::size_t>(e.GetSelection())).first);
+            keep_draft();
         });
         grid->Add(choice, 1, wxEXPAND);
     }

@@ -24,7 +24,10 @@ class ListPanel;
 
 class ContractWizardDialog : public wxDialog {
 public:
-    ContractWizardDialog(wxWindow* parent, presentation::ContractWizardViewModel& model, std::filesystem::path folder);
+    // `draft_file`, when given, keeps the wizard's choices after every step and edit, so a
+    // wizard closed by a crash or a kill resumes from there (see MainFrame::new_contract).
+    ContractWizardDialog(wxWindow* parent, presentation::ContractWizardViewModel& model, std::filesystem::path folder,
+                         std::filesystem::path draft_file = {});
     // Shows the page of the model's current step (the model may have been moved by a test).
     void show_step();
     [[nodiscard]] presentation::ContractWizardViewModel& model() { return model_; }
@@ -36,9 +39,11 @@ private:
     void build_review();
     void build_done();
     void show_error();
+    void keep_draft();
 
     presentation::ContractWizardViewModel& model_;
     std::filesystem::path folder_;
+    std::filesystem::path draft_file_;
     wxSimplebook* book_;
     ListPanel* people_;
     wxListBox* templates_;

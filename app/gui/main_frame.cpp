@@ -25,6 +25,7 @@
 #include "pacta/presentation/contract_wizard.h"
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/document/template_library.h"
 #include "pacta/version.h"
 #include "wx_text.h"
 
@@ -176,11 +177,25 @@ std::filesystem::path MainFrame::contracts_folder() const {
     return std::filesystem::absolute(ws_.path).parent_path() / "contratos";
 }
 
+std::filesystem::path MainFrame::wizard_draft_file() const {
+    return std::filesystem::absolute(ws_.path).parent_path() / "borradores" / ("asistente-" + ws_.session->actor() + ".json");
+}
+
 void MainFrame::new_contract() {
     try {
         presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
                                                     platform::data_dir() / "plantillas", today());
-        ContractWizardDialog dialog(this, model, contracts_folder());
+        // A wizard left unfinished (closed by a crash, a kill or a power cut) resumes.
+        const auto draft_file = wizard_draft_file();
+        if (const auto draft = document::read_file(draft_file)) {
+            const auto ask = wxMessageBox(tr_wx("There is an unfinished contract from the last time. Continue it?"),
+                                          tr_wx("Unfinished contract"), wxYES_NO | wxICON_QUESTION, this);
+            if (ask == wxYES && !model.resume(*draft) && model.step() == presentation::ContractWizardViewModel::Step::person) {
+                wxMessageBox(to_wx(model.error()), tr_wx("Unfinished contract"), wxOK | wxICON_WARNING, this);
+            }
+            if (ask != wxYES) std::filesystem::remove(draft_file);
+        }
+        ContractWizardDialog dialog(this, model, contracts_folder(), draft_file);
         if (dialog.ShowModal() == wxID_OK || model.step() == presentation::ContractWizardViewModel::Step::done) {
             contracts_.reload();
             contract_list_->refresh_filters();

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] SettingsPanel* settings_panel() const { return settings_panel_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
+    // Where the wizard keeps an unfinished contract: "borradores/" beside the database, one
+    // per user.
+    [[nodiscard]] std::filesystem::path wizard_draft_file() const;
     [[nodiscard]] Screen current() const { return current_; }
 
 private:

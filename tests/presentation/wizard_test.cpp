@@ -88,6 +88,58 @@ TEST(ContractWizard, FromAPersonToTheContractsFiles) {
     fs::remove_all(folder);
 }
 
+TEST(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
+    locale::set_language(PACTA_MESSAGES_DIR, "es");
+    Audit audit;
+    const Session session(account_with("carlos", {d::Role::capturista}), audit);
+    Staff staff;
+    staff.people = {rosa_ramirez()};
+    Institutions institutions;
+    const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
+    institutions.institution = read_institution_file(file, "institucion.json").institution;
+    Drafts drafts;
+    const auto open = [&] {
+        return ContractWizardViewModel(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
+                                       *d::Date::from_ymd(2024, 1, 20));
+    };
+    using Step = ContractWizardViewModel::Step;
+    auto first = open();
+    EXPECT_TRUE(first.draft_json().empty());  // nothing chosen: nothing to keep
+    ASSERT_TRUE(first.choose_person_key(rosa_ramirez().curp));
+    ASSERT_TRUE(first.choose_template("imss-bienestar-honorarios"));
+    first.set_field("vigencia.fin", "2024-05-31");
+    first.set_field("honorarios.exhibiciones", "4");
+    first.note_typed("honorarios.total", "55086.64");  // typed, «Siguiente» not yet pressed
+    const auto at_fields = first.draft_json();
+    ASSERT_FALSE(at_fields.empty());
+
+    auto second = open();
+    ASSERT_TRUE(second.resume(at_fields)) << second.error();
+    EXPECT_EQ(second.step(), Step::fields);
+    std::map<std::string, std::string> values;
+    for (const auto& f : second.fields()) values[f.path] = f.value;
+    EXPECT_EQ(values.at("vigencia.fin"), "2024-05-31");
+    EXPECT_EQ(values.at("honorarios.total"), "55086.64");
+    EXPECT_EQ(values.at("prestador.nombre"), "Rosa Ramírez Cruz");
+
+    // Further on: the review step is reached again, its PDF drawn.
+    ASSERT_TRUE(second.fields_done()) << second.error();
+    ASSERT_TRUE(second.signatories_done()) << second.error();
+    auto third = open();
+    ASSERT_TRUE(third.resume(second.draft_json())) << third.error();
+    EXPECT_EQ(third.step(), Step::review);
+    EXPECT_EQ(third.pdf().rfind("%PDF-", 0), 0U);
+    EXPECT_EQ(third.schedule().size(), 4U);  // February to May
+
+    // A draft whose person is gone, or that is not a draft, says so.
+    staff.people.clear();
+    auto fourth = open();
+    EXPECT_FALSE(fourth.resume(at_fields));
+    EXPECT_NE(fourth.error().find(rosa_ramirez().curp), std::string::npos) << fourth.error();
+    EXPECT_FALSE(fourth.resume("{no es json"));
+    EXPECT_EQ(fourth.error(), "no se pudo leer el contrato a medias; empiece de nuevo.");
+}
+
 TEST(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
     Audit audit;
     const Session session(account_with("rita", {d::Role::revisor_juridico}), audit);

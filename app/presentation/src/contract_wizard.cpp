@@ -1,5 +1,7 @@
 #include "pacta/presentation/contract_wizard.h"
 
+#include <nlohmann/json.hpp>
+
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/render.h"
@@ -105,6 +107,8 @@ bool ContractWizardViewModel::choose_template(const std::string& id) {
         return false;
     }
     template_ = std::move(*parsed.value);
+    if (template_id_ != id) typed_.clear();
+    template_id_ = id;
     // Start from the template's example for what only this contract says (fee, term...);
     // the records fill the rest and the user corrects any of it.
     extra_ = document::DataValue();
@@ -176,6 +180,7 @@ void ContractWizardViewModel::redraft() {
 }
 
 void ContractWizardViewModel::set_field(const std::string& path, const std::string& value) {
+    typed_[path] = value;
     for (const auto& f : template_->fields) {
         if (f.path != path) continue;
         if (f.type == document::FieldType::lista) {
@@ -280,6 +285,62 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
         error_ = fill(tr("the contract could not be stored: {detail}"), {{"detail", e.what()}});
         return std::nullopt;
     }
+}
+
+namespace {
+
+const char* step_name(ContractWizardViewModel::Step step) {
+    switch (step) {
+        case ContractWizardViewModel::Step::person: return "persona";
+        case ContractWizardViewModel::Step::template_choice: return "plantilla";
+        case ContractWizardViewModel::Step::fields: return "datos";
+        case ContractWizardViewModel::Step::signatories: return "firmantes";
+        case ContractWizardViewModel::Step::review: return "revision";
+        case ContractWizardViewModel::Step::done: return "listo";
+    }
+    return "persona";
+}
+
+}  // namespace
+
+std::string ContractWizardViewModel::draft_json() const {
+    if (!person_ || step_ == Step::done) return {};
+    nlohmann::json j;
+    j["version"] = 1;
+    j["persona"] = person_->key();
+    j["nombre"] = person_->full_name();
+    j["plantilla"] = template_ ? template_id_ : std::string();
+    j["campos"] = typed_;
+    j["firmantes"] = chosen_;
+    j["paso"] = step_name(step_);
+    return j.dump(2);
+}
+
+bool ContractWizardViewModel::resume(const std::string& json) {
+    error_.clear();
+    const auto j = nlohmann::json::parse(json, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || j.value("version", 0) != 1) {
+        error_ = tr("the unfinished contract could not be read; start again.");
+        return false;
+    }
+    const std::string reached = j.value("paso", "persona");
+    if (!choose_person_key(j.value("persona", ""))) return false;
+    const std::string id = j.value("plantilla", "");
+    if (id.empty() || reached == "plantilla") return true;
+    if (!choose_template(id)) return false;
+    const auto typed = j.value("campos", nlohmann::json::object());
+    for (const auto& [path, value] : typed.items()) {
+        if (value.is_string()) set_field(path, value.get<std::string>());
+    }
+    // From here a step that no longer passes (a signatory's powers ended since) stops the
+    // replay there, with its error shown, as if the user had just pressed «Siguiente».
+    if (reached == "datos" || !fields_done()) return true;
+    const auto chosen = j.value("firmantes", nlohmann::json::object());
+    for (const auto& [role, code] : chosen.items()) {
+        if (code.is_string()) choose_signatory(role, code.get<std::string>());
+    }
+    if (reached != "firmantes") (void)signatories_done();
+    return true;
 }
 
 }  // namespace pacta::presentation

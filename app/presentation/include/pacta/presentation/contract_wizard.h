@@ -70,6 +70,16 @@ public:
     // 6. Stores the contract, writes its PDF and public version into `folder`; the folio.
     std::optional<std::string> finish(const std::filesystem::path& folder);
     [[nodiscard]] const std::filesystem::path& written_pdf() const { return written_pdf_; }
+
+    // The choices so far (person, template, the values typed, signatories, step) as JSON, to
+    // keep as a draft while the wizard is open; empty before a person is chosen.
+    [[nodiscard]] std::string draft_json() const;
+    // A value typed but not yet submitted with «Siguiente»: kept in the draft only.
+    void note_typed(const std::string& path, const std::string& value) { typed_[path] = value; }
+    // Replays a draft from draft_json() up to the step it had reached (or the first that no
+    // longer passes, with error() set); false with error() when the draft cannot apply (the
+    // person or the template is gone, or it is unreadable).
+    bool resume(const std::string& json);
     [[nodiscard]] const std::filesystem::path& written_public() const { return written_public_; }
 
 private:
@@ -86,6 +96,8 @@ private:
     std::optional<domain::StaffMember> person_;
     std::optional<domain::Institution> institution_;
     std::optional<document::Template> template_;
+    std::string template_id_;
+    std::map<std::string, std::string> typed_;  // every value set or typed, by path
     std::string template_source_;
     document::DataValue extra_;
     std::map<std::string, std::string> chosen_;
