@@ -199,15 +199,15 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     // view-model, driven here as a clerk would (choose, type, next), with a screenshot each.
     presentation::ContractWizardViewModel wizard(*ws->session, ws->staff, ws->institutions, ws->contracts,
                                                  PACTA_SOURCE_DIR "/document/plantillas", *domain::Date::from_ymd(2024, 1, 20));
-    const fs::path draft = dir / "borradores" / "asistente-ana.json";
-    auto* dialog = new gui::ContractWizardDialog(frame, wizard, dir / "contratos", draft);
+    const fs::path draft_file = dir / "borradores" / "asistente-ana.json";
+    auto* dialog = new gui::ContractWizardDialog(frame, wizard, dir / "contratos", draft_file);
     dialog->Show();
     EXPECT_GT(screenshot("asistente-1-persona"), 10'000U);
     wizard.people.list.set_search("munoz");
     ASSERT_EQ(wizard.people.list.count(), 1U);
     ASSERT_TRUE(wizard.choose_person(0)) << wizard.error();
     dialog->show_step();
-    EXPECT_TRUE(fs::exists(draft));  // kept from the first choice on, in case the app is killed
+    EXPECT_TRUE(fs::exists(draft_file));  // kept from the first choice on, in case the app is killed
     EXPECT_GT(screenshot("asistente-2-plantilla"), 10'000U);
     ASSERT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
     wizard.set_field("vigencia.fin", "2024-02-30");  // a mistake, shown in red beside its field
@@ -226,7 +226,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     ASSERT_TRUE(drafted) << wizard.error();
     dialog->show_step();
     EXPECT_GT(screenshot("asistente-6-listo"), 10'000U);
-    EXPECT_FALSE(fs::exists(draft));  // finished: nothing left to resume
+    EXPECT_FALSE(fs::exists(draft_file));  // finished: nothing left to resume
     EXPECT_TRUE(fs::exists(wizard.written_pdf()));
     EXPECT_GT(fs::file_size(wizard.written_pdf()), 20'000U);
     EXPECT_TRUE(ws->contracts.find(*drafted).has_value());
