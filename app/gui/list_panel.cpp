@@ -3,6 +3,8 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/config.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
@@ -40,6 +42,7 @@ ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std
     });
     count_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top_ = top;
     top->Add(search_, 1, wxEXPAND | wxRIGHT, 6);
     for (const auto column : filters) {
         auto* choice = new wxChoice(this, wxID_ANY);
@@ -82,6 +85,29 @@ std::optional<std::size_t> ListPanel::selected_row() const {
     const long row = ctrl_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (row < 0) return std::nullopt;
     return static_cast<std::size_t>(row);
+}
+
+void ListPanel::add_period_filter(std::size_t start_column, std::size_t end_column) {
+    auto make_picker = [this](const wxString& label) {
+        top_->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3);
+        auto* picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                                            wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+        picker->SetValue(wxInvalidDateTime);
+        top_->Add(picker, 0, wxRIGHT, 6);
+        return picker;
+    };
+    auto* from = make_picker(tr_wx("In force from:"));
+    auto* to = make_picker(tr_wx("to:"));
+    auto apply = [this, from, to, start_column, end_column](wxDateEvent&) {
+        const auto iso = [](wxDatePickerCtrl* p) {
+            return p->GetValue().IsValid() ? from_wx(p->GetValue().FormatISODate()) : std::string();
+        };
+        list_.set_period(start_column, end_column, iso(from), iso(to));
+        refresh();
+    };
+    from->Bind(wxEVT_DATE_CHANGED, apply);
+    to->Bind(wxEVT_DATE_CHANGED, apply);
+    Layout();
 }
 
 void ListPanel::refresh_filters() {

@@ -29,6 +29,8 @@ public:
     // A button under the list; `handler` gets the selected row, if any.
     wxButton* add_button(const wxString& label, std::function<void(std::optional<std::size_t> row)> handler);
     [[nodiscard]] std::optional<std::size_t> selected_row() const;
+    // Two date pickers that keep the rows whose period (two date columns) overlaps theirs.
+    void add_period_filter(std::size_t start_column, std::size_t end_column);
     // The filters' choices, after the rows changed.
     void refresh_filters();
     [[nodiscard]] RecordListCtrl* list_ctrl() const { return ctrl_; }
@@ -40,6 +42,7 @@ private:
     RecordListCtrl* ctrl_;
     wxStaticText* count_;
     wxBoxSizer* buttons_;
+    wxBoxSizer* top_;
     std::function<void(std::size_t)> open_;
     std::string name_;
     std::vector<std::pair<std::size_t, wxChoice*>> filters_;

@@ -81,6 +81,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90}, "contratos",
                                    {presentation::ContractListViewModel::state, presentation::ContractListViewModel::unit});
     contract_list_->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
+    contract_list_->add_period_filter(presentation::ContractListViewModel::start, presentation::ContractListViewModel::end);
     book_->AddPage(contract_list_, tr_wx("Contracts"));
     staff_list_ = new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}, "personal",
                                 {presentation::StaffListViewModel::unit, presentation::StaffListViewModel::regime,

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <thread>
 
+#include <wx/fileconf.h>
 #include <wx/notebook.h>
 
 #include "gui_locale.h"
@@ -249,6 +250,17 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     fs::remove_all(dir);
 }
 
+TEST(Gui, TheLanguageChosenInPreferencesAppliesUnlessTheEnvironmentSaysOtherwise) {
+    EXPECT_EQ(gui::preferred_language(), "es");  // PACTA_IDIOMA=es for this run
+    ::unsetenv("PACTA_IDIOMA");
+    EXPECT_EQ(gui::preferred_language(), "es");  // nothing chosen yet: Spanish
+    gui::set_preferred_language("en");
+    EXPECT_EQ(gui::preferred_language(), "en");
+    gui::set_preferred_language("es");
+    EXPECT_EQ(gui::preferred_language(), "es");
+    ::setenv("PACTA_IDIOMA", "es", 1);
+}
+
 }  // namespace
 
 wxIMPLEMENT_APP_NO_MAIN(TestApp);
@@ -258,9 +270,15 @@ int main(int argc, char** argv) {
     ::setenv("PACTA_IDIOMA", "es", 1);  // not the language a developer chose in Preferencias
     wxEntryStart(argc, argv);
     if (!wxTheApp->CallOnInit()) return 1;
+    // Window sizes, column widths and the language go to a file of this run, not the
+    // developer's own settings.
+    const auto settings = fs::temp_directory_path() / ("pacta-gui-settings-" + std::to_string(::getpid()) + ".ini");
+    wxConfigBase::Set(new wxFileConfig("pacta", wxEmptyString, settings.string(), wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
     pacta::gui::set_up_language();
     const int result = RUN_ALL_TESTS();
     wxTheApp->OnExit();
+    delete wxConfigBase::Set(nullptr);
+    fs::remove(settings);
     wxEntryCleanup();
     return result;
 }

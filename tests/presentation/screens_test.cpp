@@ -50,6 +50,29 @@ TEST(RecordList, FiltersAndSortingByTextDatesAndAmounts) {
     EXPECT_EQ(list.cell(0, 0), "Ana Núñez");
 }
 
+TEST(RecordList, APeriodKeepsTheRowsWhoseDatesOverlapIt) {
+    RecordList list({"Folio", "Inicio", "Fin"});
+    list.set_rows({{"A", "2024-01-01", "2024-03-31"},
+                   {"B", "2024-04-01", "2024-06-30"},
+                   {"C", "2024-06-15", ""},  // no end yet
+                   {"D", "", ""}});          // no dates: outside any period
+    list.set_period(1, 2, "2024-03-01", "2024-04-15");
+    ASSERT_EQ(list.count(), 2U);
+    EXPECT_EQ(list.cell(0, 0), "A");
+    EXPECT_EQ(list.cell(1, 0), "B");
+    list.set_period(1, 2, "2024-07-01", "");
+    ASSERT_EQ(list.count(), 1U);
+    EXPECT_EQ(list.cell(0, 0), "C");
+    list.set_period(1, 2, "", "2024-03-31");
+    ASSERT_EQ(list.count(), 1U);
+    EXPECT_EQ(list.cell(0, 0), "A");
+    list.set_search("b");  // with a search too
+    EXPECT_EQ(list.count(), 0U);
+    list.set_search("");
+    list.set_period(1, 2, "", "");
+    EXPECT_EQ(list.count(), 4U);
+}
+
 TEST(RecordList, ASearchOverOneHundredThousandRowsKeepsUpWithTyping) {
     RecordList list({"Nombre", "Clave"});
     std::vector<std::vector<std::string>> rows;

@@ -86,6 +86,13 @@ void RecordList::set_filter(std::size_t column, const std::string& value) {
     refresh();
 }
 
+void RecordList::set_period(std::size_t start_column, std::size_t end_column, const std::string& from,
+                            const std::string& to) {
+    period_.reset();
+    if (!from.empty() || !to.empty()) period_ = Period{start_column, end_column, from, to};
+    refresh();
+}
+
 void RecordList::sort_by(std::size_t column, bool ascending) {
     sort_column_ = column;
     ascending_ = ascending;
@@ -108,7 +115,14 @@ void RecordList::refresh() {
                                        [&](const std::string& w) { return folded_[i].find(w) != std::string::npos; });
         const bool kept = std::all_of(filters_.begin(), filters_.end(),
                                       [&](const auto& f) { return rows_[i].at(f.first) == f.second; });
-        if (found && kept) visible_.push_back(i);
+        const bool in_period = !period_ || [&] {
+            const auto& start = rows_[i].at(period_->start_column);
+            const auto& end = rows_[i].at(period_->end_column);
+            // ISO dates compare as text; a row without dates is outside any period.
+            if (start.empty()) return false;
+            return (period_->to.empty() || start <= period_->to) && (period_->from.empty() || end.empty() || end >= period_->from);
+        }();
+        if (found && kept && in_period) visible_.push_back(i);
     }
     if (sorted_ && sort_column_ < columns_.size()) {
         std::vector<std::string> keys(rows_.size());

@@ -4,6 +4,7 @@
 // 100,000 rows: the control asks for the cells it shows, nothing more.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ public:
     void set_search(const std::string& text);
     // Only rows whose cell in `column` equals `value` exactly; an empty value clears it.
     void set_filter(std::size_t column, const std::string& value);
+    // Only rows whose period (ISO dates in `start_column`..`end_column`) overlaps from..to;
+    // an empty bound is open, an empty end date means "no end". Both empty clear it.
+    void set_period(std::size_t start_column, std::size_t end_column, const std::string& from, const std::string& to);
     // Dates (AAAA-MM-DD) and text sort as text; amounts are compared by their digits.
     void sort_by(std::size_t column, bool ascending);
 
@@ -41,6 +45,11 @@ private:
     std::vector<std::string> folded_;  // each row's cells, folded, for the search
     std::vector<std::string> search_words_;
     std::vector<std::pair<std::size_t, std::string>> filters_;
+    struct Period {
+        std::size_t start_column = 0, end_column = 0;
+        std::string from, to;
+    };
+    std::optional<Period> period_;
     std::size_t sort_column_ = 0;
     bool ascending_ = true;
     bool sorted_ = false;
