@@ -36,8 +36,13 @@ const std::vector<FormField>& institution_form() {
 }
 
 // Two password prompts; nullopt when the user cancels either.
+// The label with the minimum length the service checks.
+std::string password_hint(const std::string& pattern) {
+    return locale::fill(pattern, {{"count", std::to_string(domain::min_password_length)}});
+}
+
 std::optional<std::pair<std::string, std::string>> ask_password_twice(wxWindow* parent, const wxString& title) {
-    wxPasswordEntryDialog first(parent, tr_wx("New password (at least 12 characters):"), title);
+    wxPasswordEntryDialog first(parent, to_wx(password_hint(locale::tr("New password (at least {count} characters):"))), title);
     if (first.ShowModal() != wxID_OK) return std::nullopt;
     wxPasswordEntryDialog second(parent, tr_wx("The same password again:"), title);
     if (second.ShowModal() != wxID_OK) return std::nullopt;
@@ -138,13 +143,13 @@ void SettingsPanel::new_user() {
     auto* error = new wxStaticText(&dialog, wxID_ANY, wxEmptyString);
     error->SetForegroundColour(*wxRED);
     auto* box = new wxBoxSizer(wxVERTICAL);
-    for (auto [label, control] : std::initializer_list<std::pair<const char*, wxWindow*>>{
-             {noop_tr("User name"), name},
-             {noop_tr("Password (at least 12 characters)"), password},
-             {noop_tr("The same password again"), again},
-             {noop_tr("Roles"), roles},
-             {noop_tr("Institutions (none checked: all)"), institutions}}) {
-        box->Add(new wxStaticText(&dialog, wxID_ANY, tr_wx(label)), 0, wxLEFT | wxRIGHT | wxTOP, 8);
+    for (auto [label, control] : std::initializer_list<std::pair<std::string, wxWindow*>>{
+             {locale::tr("User name"), name},
+             {password_hint(locale::tr("Password (at least {count} characters)")), password},
+             {locale::tr("The same password again"), again},
+             {locale::tr("Roles"), roles},
+             {locale::tr("Institutions (none checked: all)"), institutions}}) {
+        box->Add(new wxStaticText(&dialog, wxID_ANY, to_wx(label)), 0, wxLEFT | wxRIGHT | wxTOP, 8);
         box->Add(control, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
     }
     box->Add(error, 0, wxALL, 8);
