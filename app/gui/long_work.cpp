@@ -1,6 +1,8 @@
 #include "long_work.h"
 
 #include <wx/checkbox.h>
+#include <wx/choicdlg.h>
+#include <wx/dirdlg.h>
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
@@ -9,6 +11,11 @@
 
 #include "long_task.h"
 #include "pacta/db/backup.h"
+#include "pacta/document/csv.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
+#include "pacta/presentation/batch_generation.h"
+#include "pacta/version.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/staff_transfer.h"
@@ -164,6 +171,90 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     wxMessageBox(to_wx(fill(tr("Backup written to {file}; audit rows {rows}, latest hash {hash}"),
                             {{"file", file.string()}, {"rows", std::to_string(chain.rows)}, {"hash", chain.latest_hash}})),
                  tr_wx("Back up the database"), wxOK | wxICON_INFORMATION, parent);
+}
+
+namespace {
+
+// The findings of a file that cannot be used, as one message.
+bool refuse(wxWindow* parent, const domain::Findings& findings, const wxString& title) {
+    if (!domain::has_errors(findings)) return false;
+    std::string text;
+    for (const auto& f : findings) text += locale::describe(f) + "\n";
+    wxMessageBox(to_wx(text), title, wxOK | wxICON_WARNING, parent);
+    return true;
+}
+
+}  // namespace
+
+void generate_batch(wxWindow* parent, GuiWorkspace& ws, const std::filesystem::path& templates_dir) {
+    const wxString title = tr_wx("Generate contracts from a spreadsheet");
+    try {
+        ws.session->require(domain::Permission::draft_contracts, "generar-lote");
+    } catch (const presentation::AccessDenied& e) {
+        wxMessageBox(to_wx(e.what()), title, wxOK | wxICON_WARNING, parent);
+        return;
+    }
+    const document::TemplateLibrary library(templates_dir);
+    const auto entries = library.list();
+    wxArrayString names;
+    for (const auto& t : entries) names.Add(to_wx(t.id + "  " + t.title));
+    wxSingleChoiceDialog which(parent, tr_wx("Template:"), title, names);
+    if (entries.empty() || which.ShowModal() != wxID_OK) return;
+    const auto& entry = entries.at(static_cast<std::size_t>(which.GetSelection()));
+    wxFileDialog pick_csv(parent, tr_wx("One row per contract (CSV)"), wxEmptyString, wxEmptyString,
+                          tr_wx("CSV (*.csv)|*.csv"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (pick_csv.ShowModal() != wxID_OK) return;
+    // Values shared by every contract: the template's example unless the user picks a file.
+    const auto example = library.example_path(entry.id);
+    wxFileDialog pick_common(parent, tr_wx("Values common to every contract (JSON)"),
+                             example ? to_wx(example->parent_path().string()) : wxString(),
+                             example ? to_wx(example->filename().string()) : wxString(), tr_wx("JSON (*.json)|*.json"),
+                             wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (pick_common.ShowModal() != wxID_OK) return;
+    wxDirDialog pick_folder(parent, tr_wx("Folder for the contracts"));
+    if (pick_folder.ShowModal() != wxID_OK) return;
+
+    const auto source = document::read_file(*library.template_path(entry.id)).value_or("");
+    auto tmpl = document::parse_template(source, entry.id);
+    if (refuse(parent, tmpl.findings, title) || !tmpl.value) return;
+    const std::string common_file = from_wx(pick_common.GetPath());
+    auto common = document::parse_json_data(document::read_file(common_file).value_or(""), common_file);
+    if (refuse(parent, common.findings, title) || !common.value) return;
+    const std::string csv_file = from_wx(pick_csv.GetPath());
+    auto table = document::parse_csv(document::read_file(csv_file).value_or(""), csv_file);
+    if (refuse(parent, table.findings, title)) return;
+
+    presentation::BatchRequest request;
+    request.tmpl = &*tmpl.value;
+    request.common = std::move(*common.value);
+    request.table = std::move(table);
+    request.output_dir = from_wx(pick_folder.GetPath());
+    request.public_versions = true;
+    request.creator = std::string("Pacta ") + pacta::version;
+    presentation::BatchSummary summary;
+    const auto outcome = run_long_task(parent, title, to_wx(entry.id), request.table.rows.size(),
+                                       [&](const domain::ProgressReport& progress, const auto&) {
+                                           request.progress = progress;
+                                           summary = presentation::generate_batch(request);
+                                       });
+    if (outcome.cancelled) {
+        wxMessageBox(tr_wx("The batch was cancelled; no contract of it was kept."), title, wxOK | wxICON_INFORMATION, parent);
+        return;
+    }
+    if (outcome.error) {
+        show_failure(parent, title, outcome.error);
+        return;
+    }
+    std::string text = fill(tr("Generated: {generated} · rejected: {rejected}"),
+                            {{"generated", std::to_string(summary.generated)}, {"rejected", std::to_string(summary.rejected)}});
+    std::size_t shown = 0;
+    for (const auto& row : summary.rows) {
+        for (const auto& f : row.findings) {
+            if (f.severity != domain::Severity::error || ++shown > 12) continue;
+            text += "\n" + fill(tr("row {row}"), {{"row", std::to_string(row.row)}}) + ": " + locale::describe(f);
+        }
+    }
+    wxMessageBox(to_wx(text), title, wxOK | (summary.rejected == 0 ? wxICON_INFORMATION : wxICON_WARNING), parent);
 }
 
 }  // namespace pacta::gui

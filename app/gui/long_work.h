@@ -13,5 +13,7 @@ namespace pacta::gui {
 bool import_staff(wxWindow* parent, GuiWorkspace& workspace);
 void export_staff(wxWindow* parent, GuiWorkspace& workspace);
 void back_up_database(wxWindow* parent, GuiWorkspace& workspace);
+// A hiring campaign: one contract per spreadsheet row from a template, into a folder.
+void generate_batch(wxWindow* parent, GuiWorkspace& workspace, const std::filesystem::path& templates_dir);
 
 }  // namespace pacta::gui

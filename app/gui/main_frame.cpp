@@ -42,7 +42,8 @@ enum MenuId {
     id_new_person,
     id_import_staff,
     id_export_staff,
-    id_backup
+    id_backup,
+    id_batch
 };
 
 domain::Date today() {
@@ -115,6 +116,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     auto* file = new wxMenu;
     file->Append(id_new_contract, tr_wx("&New contract...\tCtrl+N"));
     file->Append(id_new_person, tr_wx("New &person...\tCtrl+Shift+N"));
+    file->Append(id_batch, tr_wx("&Generate contracts from a spreadsheet..."));
     file->AppendSeparator();
     file->Append(id_import_staff, tr_wx("&Import staff..."));
     file->Append(id_export_staff, tr_wx("&Export staff..."));
@@ -144,6 +146,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     }, id_import_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { export_staff(this, ws_); }, id_export_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { back_up_database(this, ws_); }, id_backup);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { generate_batch(this, ws_, platform::data_dir() / "plantillas"); }, id_batch);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (e.CanVeto() && settings_panel_->modified() && !confirm_discard(this)) {
             e.Veto();

@@ -7,7 +7,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include <atomic>
+
+#include "pacta/document/csv.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/batch_generation.h"
 #include "pacta/presentation/signatory_editor.h"
 #include "pacta/presentation/staff_editor.h"
 #include "pacta/presentation/staff_transfer.h"
@@ -260,6 +266,42 @@ TEST_F(StaffFile, AnExportIsWrittenWholeOrNotAtAll) {
     EXPECT_EQ(audit.rows.back().action, "exportar");
     const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
     EXPECT_THROW((void)export_staff_file(reviewer, staff, dir / "otra.csv"), AccessDenied);
+}
+
+
+TEST(BatchGeneration, ACancelledBatchLeavesNoContractBehind) {
+    const auto source = document::read_file(PACTA_SOURCE_DIR "/document/plantillas/imss-bienestar-honorarios.md");
+    ASSERT_TRUE(source);
+    const auto tmpl = document::parse_template(*source, "imss-bienestar-honorarios.md");
+    ASSERT_TRUE(tmpl.value);
+    const auto common = document::parse_json_data(
+        document::read_file(PACTA_SOURCE_DIR "/document/plantillas/imss-bienestar-honorarios.ejemplo.json").value_or(""),
+        "ejemplo.json");
+    ASSERT_TRUE(common.value);
+    std::string csv = "folio,prestador.nombre\n";
+    for (int i = 1; i <= 12; ++i) csv += "LOTE-" + std::to_string(i) + ",Persona " + std::to_string(i) + "\n";
+    const fs::path out = fs::temp_directory_path() / ("pacta-lote-" + std::to_string(::getpid()));
+    fs::create_directories(out);
+    BatchRequest request;
+    request.tmpl = &*tmpl.value;
+    request.common = *common.value;
+    request.table = document::parse_csv(csv, "lote.csv");
+    request.output_dir = out;
+    request.threads = 2;
+    request.public_versions = true;
+    std::atomic<std::size_t> heard{0};
+    request.progress = [&](std::size_t done) {
+        heard = std::max<std::size_t>(heard, done);
+        return done < 3;
+    };
+    EXPECT_THROW((void)generate_batch(request), d::Cancelled);
+    EXPECT_GE(heard.load(), 3U);
+    EXPECT_TRUE(fs::is_empty(out)) << "files left after cancelling";
+    request.progress = [](std::size_t) { return true; };
+    const auto summary = generate_batch(request);
+    EXPECT_EQ(summary.generated, 12U);
+    EXPECT_TRUE(fs::exists(out / "LOTE-12-publica.pdf"));
+    fs::remove_all(out);
 }
 
 }  // namespace

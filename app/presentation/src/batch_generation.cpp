@@ -76,14 +76,31 @@ BatchSummary generate_batch(const BatchRequest& request) {
 
     // Each worker takes the next row; one PDF writer per worker (PoDoFo documents are not shared).
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> stop{false};
     auto work = [&]() {
         pdf::ContractPdfWriter writer;
-        for (std::size_t i = next++; i < n; i = next++) generate_row(request, i, writer, summary.rows[i]);
+        for (std::size_t i = next++; i < n && !stop; i = next++) {
+            generate_row(request, i, writer, summary.rows[i]);
+            if (request.progress && !request.progress(++done)) stop = true;
+        }
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+    if (stop) {
+        // Cancelled: no contract of this batch is left behind.
+        for (const auto& r : summary.rows) {
+            if (r.file.empty()) continue;
+            std::error_code ignored;
+            std::filesystem::remove(r.file, ignored);
+            auto public_file = r.file;
+            public_file.replace_filename(r.file.stem().string() + "-publica.pdf");
+            std::filesystem::remove(public_file, ignored);
+        }
+        throw domain::Cancelled();
+    }
 
     for (const auto& r : summary.rows) (r.file.empty() ? summary.rejected : summary.generated) += 1;
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

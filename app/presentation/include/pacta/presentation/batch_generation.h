@@ -10,6 +10,7 @@
 #include "pacta/document/csv.h"
 #include "pacta/document/data.h"
 #include "pacta/document/template.h"
+#include "pacta/domain/progress.h"
 
 namespace pacta::presentation {
 
@@ -21,6 +22,10 @@ struct BatchRequest {
     unsigned threads = 0;         // 0: every core
     bool public_versions = false; // also <name>-publica.pdf
     std::string creator;          // "Pacta 0.2.0"
+    // Hears the number of rows done, from the workers' threads (so it must be thread-safe);
+    // returning false stops the batch: the files it wrote are removed and generate_batch
+    // throws domain::Cancelled.
+    domain::ProgressReport progress;
 };
 
 struct RowResult {
