@@ -126,8 +126,13 @@ void ListPanel::refresh_filters() {
 
 void ListPanel::refresh() {
     ctrl_->refresh();
-    count_->SetLabel(to_wx(locale::fill(locale::tr("{shown} of {total}"),
-                                        {{"shown", std::to_string(list_.count())}, {"total", std::to_string(list_.total())}})));
+    count_->SetLabel(count_text());
+    if (counted_) counted_(count_text());
+}
+
+wxString ListPanel::count_text() const {
+    return to_wx(locale::fill(locale::tr("{shown} of {total}"),
+                              {{"shown", std::to_string(list_.count())}, {"total", std::to_string(list_.total())}}));
 }
 
 }  // namespace pacta::gui

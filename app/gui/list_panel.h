@@ -26,6 +26,9 @@ public:
     // Called with the visible row a person opens (double click or Enter).
     void on_open(std::function<void(std::size_t row)> handler) { open_ = std::move(handler); }
     void refresh();
+    // "12 de 340": rows shown of rows loaded; `handler` hears it after every refresh.
+    [[nodiscard]] wxString count_text() const;
+    void on_count(std::function<void(const wxString&)> handler) { counted_ = std::move(handler); }
     // A button under the list; `handler` gets the selected row, if any.
     wxButton* add_button(const wxString& label, std::function<void(std::optional<std::size_t> row)> handler);
     [[nodiscard]] std::optional<std::size_t> selected_row() const;
@@ -44,6 +47,7 @@ private:
     wxBoxSizer* buttons_;
     wxBoxSizer* top_;
     std::function<void(std::size_t)> open_;
+    std::function<void(const wxString&)> counted_;
     std::string name_;
     std::vector<std::pair<std::size_t, wxChoice*>> filters_;
 };

@@ -169,7 +169,15 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
         wxAboutBox(info);
     }, wxID_ABOUT);
 
-    CreateStatusBar(2);
+    CreateStatusBar(3);
+    const int widths[] = {-1, -3, -1};
+    SetStatusWidths(3, widths);
+    // The count of the list on screen, in the status bar too.
+    for (auto* panel : {contract_list_, staff_list_, signatory_list_}) {
+        panel->on_count([this, panel](const wxString& text) {
+            if (book_->GetCurrentPage() == panel) SetStatusText(text, 2);
+        });
+    }
     SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session->actor()}})), 0);
     SetStatusText(to_wx(institutions_of(ws_)), 1);
     show_screen(contracts);
@@ -239,6 +247,8 @@ void MainFrame::edit_signatory(const std::string& institution, const std::string
 void MainFrame::show_screen(Screen screen) {
     current_ = screen;
     book_->ChangeSelection(static_cast<std::size_t>(screen));
+    const auto* list = dynamic_cast<ListPanel*>(book_->GetCurrentPage());
+    SetStatusText(list != nullptr ? list->count_text() : wxString(), 2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
 }
 
