@@ -57,11 +57,10 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
                 break;
             }
             case FormField::text:
-            case FormField::lines:
-            case FormField::password: {
-                const long style = f.kind == FormField::lines ? wxTE_MULTILINE : f.kind == FormField::password ? wxTE_PASSWORD : 0;
+            case FormField::lines: {
+                const bool lines = f.kind == FormField::lines;
                 auto* text = new wxTextCtrl(this, wxID_ANY, to_wx(current), wxDefaultPosition,
-                                            f.kind == FormField::lines ? wxSize(-1, 70) : wxDefaultSize, style);
+                                            lines ? wxSize(-1, 70) : wxDefaultSize, lines ? wxTE_MULTILINE : 0);
                 text->Bind(wxEVT_TEXT, [edited, name, text](wxCommandEvent&) { edited(name, from_wx(text->GetValue())); });
                 text->SetName(to_wx(name));
                 cell->Add(text, 0, wxEXPAND);

@@ -16,7 +16,7 @@ class wxStaticText;
 namespace pacta::gui {
 
 struct FormField {
-    enum Kind { text, choice, date, lines, password };
+    enum Kind { text, choice, date, lines };
     FormField(const char* name_, const char* label_, Kind kind_ = text, std::vector<const char*> choices_ = {})
         : name(name_), label(label_), kind(kind_), choices(std::move(choices_)) {}
     const char* name;                  // the view-model's field

@@ -24,20 +24,29 @@ using Staff = MemoryStaff;
 using Institutions = MemoryInstitutions;
 using Drafts = MemoryDrafts;
 
-TEST(ContractWizard, FromAPersonToTheContractsFiles) {
-    locale::set_language(PACTA_MESSAGES_DIR, "es");
+// A clerk, Rosa's record, the reference office and the bundled templates.
+class ContractWizard : public testing::Test {
+protected:
+    void SetUp() override {
+        locale::set_language(PACTA_MESSAGES_DIR, "es");
+        staff.people = {rosa_ramirez()};
+        const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
+        institutions.institution = read_institution_file(file, "institucion.json").institution;
+        ASSERT_TRUE(institutions.institution);
+    }
+    ContractWizardViewModel open() {
+        return {session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas", *d::Date::from_ymd(2024, 1, 20)};
+    }
     Audit audit;
-    const Session session(account_with("carlos", {d::Role::capturista}), audit);
+    const Session session{account_with("carlos", {d::Role::capturista}), audit};
     Staff staff;
-    const d::StaffMember rosa = rosa_ramirez();
-    staff.people = {rosa};
     Institutions institutions;
-    const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
-    institutions.institution = read_institution_file(file, "institucion.json").institution;
-    ASSERT_TRUE(institutions.institution);
     Drafts drafts;
-    ContractWizardViewModel wizard(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
-                                   *d::Date::from_ymd(2024, 1, 20));
+};
+
+TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
+    const d::StaffMember rosa = rosa_ramirez();
+    auto wizard = open();
 
     using Step = ContractWizardViewModel::Step;
     EXPECT_EQ(wizard.step(), Step::person);
@@ -88,20 +97,7 @@ TEST(ContractWizard, FromAPersonToTheContractsFiles) {
     fs::remove_all(folder);
 }
 
-TEST(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
-    locale::set_language(PACTA_MESSAGES_DIR, "es");
-    Audit audit;
-    const Session session(account_with("carlos", {d::Role::capturista}), audit);
-    Staff staff;
-    staff.people = {rosa_ramirez()};
-    Institutions institutions;
-    const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
-    institutions.institution = read_institution_file(file, "institucion.json").institution;
-    Drafts drafts;
-    const auto open = [&] {
-        return ContractWizardViewModel(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
-                                       *d::Date::from_ymd(2024, 1, 20));
-    };
+TEST_F(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
     using Step = ContractWizardViewModel::Step;
     auto first = open();
     EXPECT_TRUE(first.draft_json().empty());  // nothing chosen: nothing to keep
@@ -140,13 +136,9 @@ TEST(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
     EXPECT_EQ(fourth.error(), "no se pudo leer el contrato a medias; empiece de nuevo.");
 }
 
-TEST(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
-    Audit audit;
-    const Session session(account_with("rita", {d::Role::revisor_juridico}), audit);
-    Staff staff;
-    Institutions institutions;
-    Drafts drafts;
-    EXPECT_THROW(ContractWizardViewModel(session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
+TEST_F(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
+    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
+    EXPECT_THROW(ContractWizardViewModel(reviewer, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
                                          *d::Date::from_ymd(2024, 1, 20)),
                  AccessDenied);
 }
