@@ -44,6 +44,15 @@ void show_failure(wxWindow* parent, const wxString& title, const std::exception_
     wxMessageBox(text, title, wxOK | wxICON_WARNING, parent);
 }
 
+// The findings of a file that cannot be used, as one message; true when there were errors.
+bool refuse(wxWindow* parent, const domain::Findings& findings, const wxString& title) {
+    if (!domain::has_errors(findings)) return false;
+    std::string text;
+    for (const auto& f : findings) text += locale::describe(f) + "\n";
+    wxMessageBox(to_wx(text), title, wxOK | wxICON_WARNING, parent);
+    return true;
+}
+
 struct ImportChoice {
     bool update_existing = false;
     bool partial = false;
@@ -117,12 +126,7 @@ bool import_staff(wxWindow* parent, GuiWorkspace& ws) {
         show_failure(parent, tr_wx("The import failed"), outcome.error);
         return false;
     }
-    if (domain::has_errors(report.file_findings)) {
-        std::string text;
-        for (const auto& f : report.file_findings) text += locale::describe(f) + "\n";
-        wxMessageBox(to_wx(text), tr_wx("The file cannot be imported"), wxOK | wxICON_WARNING, parent);
-        return false;
-    }
+    if (refuse(parent, report.file_findings, tr_wx("The file cannot be imported"))) return false;
     wxMessageBox(to_wx(report_text(report)), tr_wx("Import staff"),
                  wxOK | (report.rejections.empty() ? wxICON_INFORMATION : wxICON_WARNING), parent);
     return report.imported;
@@ -172,19 +176,6 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
                             {{"file", file.string()}, {"rows", std::to_string(chain.rows)}, {"hash", chain.latest_hash}})),
                  tr_wx("Back up the database"), wxOK | wxICON_INFORMATION, parent);
 }
-
-namespace {
-
-// The findings of a file that cannot be used, as one message.
-bool refuse(wxWindow* parent, const domain::Findings& findings, const wxString& title) {
-    if (!domain::has_errors(findings)) return false;
-    std::string text;
-    for (const auto& f : findings) text += locale::describe(f) + "\n";
-    wxMessageBox(to_wx(text), title, wxOK | wxICON_WARNING, parent);
-    return true;
-}
-
-}  // namespace
 
 void generate_batch(wxWindow* parent, GuiWorkspace& ws, const std::filesystem::path& templates_dir) {
     const wxString title = tr_wx("Generate contracts from a spreadsheet");

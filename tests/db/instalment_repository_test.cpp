@@ -7,6 +7,7 @@
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/open.h"
 #include "pacta/db/staff_repository.h"
+#include "sample_office.h"
 
 namespace pacta::db {
 namespace {
@@ -18,22 +19,10 @@ d::Date day(int y, unsigned m, unsigned dd) { return *d::Date::from_ymd(y, m, dd
 class Instalments : public testing::Test {
 protected:
     void SetUp() override {
-        d::Institution inst;
-        inst.code = "imss-gro";
-        inst.name = "IMSS-Bienestar Guerrero";
-        SqliteInstitutionRepository(db_).save(inst, "prueba");
-        d::StaffMember m;
-        m.given_names = "Rosa";
-        m.first_surname = "Ramírez";
-        m.curp = "RACR920514MDFMRS05";
+        d::StaffMember m = testing_support::sample_rosa();
         m.unit_code = "UMM";
-        (void)SqliteStaffRepository(db_).import({m}, "imss-gro", false, "prueba");
-        ContractDraft c;
-        c.institution_code = "imss-gro";
-        c.template_code = "t";
-        c.template_source = "@plantilla t";
-        c.staff_key = m.curp;
-        c.data_json = "{}";
+        testing_support::store_office_and_person(db_, "prueba", m);
+        ContractDraft c = testing_support::sample_draft(m.curp);
         c.total_minor = 10'000'000;
         c.signing_date = "2024-01-29";
         c.unit_code = "UMM";

@@ -16,6 +16,7 @@
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/user_repository.h"
+#include "sample_office.h"
 
 namespace pacta::db {
 namespace {
@@ -38,20 +39,8 @@ d::StoredUser user(const std::string& name, std::set<d::Role> roles) {
 
 // An institution, a person and a draft contract.
 std::string seed(Database& db) {
-    d::Institution inst;
-    inst.code = "imss-gro";
-    inst.name = "IMSS-Bienestar Guerrero";
-    SqliteInstitutionRepository(db).save(inst, "prueba");
-    d::StaffMember m;
-    m.given_names = "Rosa";
-    m.first_surname = "Ramírez";
-    m.curp = "RACR920514MDFMRS05";
-    (void)SqliteStaffRepository(db).import({m}, "imss-gro", false, "prueba");
-    ContractDraft c;
-    c.institution_code = "imss-gro";
-    c.template_code = "t";
-    c.template_source = "@plantilla t";
-    c.staff_key = m.curp;
+    testing_support::store_office_and_person(db, "prueba");
+    ContractDraft c = testing_support::sample_draft(testing_support::sample_rosa().curp);
     c.data_json = R"({"a":1})";
     c.signing_date = "2024-01-29";
     c.start_date = "2024-02-01";
@@ -187,15 +176,7 @@ TEST(Lifecycle, AVersionFourDatabaseWithDataUpgrades) {
     ASSERT_EQ(db.user_version(), 4);
     std::string folio;
     {
-        d::Institution inst;
-        inst.code = "imss-gro";
-        inst.name = "IMSS-Bienestar Guerrero";
-        SqliteInstitutionRepository(db).save(inst, "antes");
-        d::StaffMember m;
-        m.given_names = "Rosa";
-        m.first_surname = "Ramírez";
-        m.curp = "RACR920514MDFMRS05";
-        (void)SqliteStaffRepository(db).import({m}, "imss-gro", false, "antes");
+        testing_support::store_office_and_person(db, "antes");
         db.execute("INSERT INTO template (code, version, title, source, sha256, created_at) VALUES ('t', 1, 't', 'x', "
                    "'" + std::string(64, 'b') + "', '2024-01-01T00:00:00Z')");
         db.execute("INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, total_minor, "

@@ -14,6 +14,7 @@
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/statement.h"
 #include "pacta/domain/finding.h"
+#include "sample_office.h"
 
 namespace pacta::db {
 namespace {
@@ -57,14 +58,8 @@ d::StaffMember person(int n) {
 TEST(Signatories, SavingAgainUpdatesThemInPlaceAndRefusesToDropOneAContractNames) {
     auto db = open_pacta_database(":memory:", "test");
     SqliteInstitutionRepository institutions(db);
-    institutions.save(office(), "ana");
-    (void)SqliteStaffRepository(db).import({person(1)}, "imss-gro", false, "ana");
-    ContractDraft c;
-    c.institution_code = "imss-gro";
-    c.template_code = "t";
-    c.template_source = "@plantilla t";
-    c.staff_key = person(1).key();
-    c.data_json = "{}";
+    testing_support::store_office_and_person(db, "ana", person(1), office());
+    ContractDraft c = testing_support::sample_draft(person(1).key());
     c.signatories = {{"representante", "rep"}};
     const auto folio = SqliteContractRepository(db).create(c, "ana");
     const auto id_before = count(db, "SELECT id FROM signatory WHERE code = 'rep'");

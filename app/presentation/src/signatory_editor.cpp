@@ -178,7 +178,7 @@ bool SignatoryEditorViewModel::save() {
         } else {
             list.push_back(s);
         }
-        if (!store(std::move(institution))) return false;
+        store(institution);
         original_code_ = s.code;
         mark_saved();
         return true;
@@ -194,21 +194,16 @@ bool SignatoryEditorViewModel::remove() {
     try {
         auto institution = find_institution(session_, institutions_, institution_code_);
         std::erase_if(institution.signatories, [&](const d::Signatory& x) { return x.code == original_code_; });
-        return store(std::move(institution));
+        store(institution);
+        return true;
     } catch (const std::exception& e) {
         save_error_ = storage_error(e);
         return false;
     }
 }
 
-bool SignatoryEditorViewModel::store(d::Institution institution) {
-    try {
-        InstitutionService(session_, institutions_).save(institution);
-        return true;
-    } catch (const std::exception& e) {
-        save_error_ = storage_error(e);
-        return false;
-    }
+void SignatoryEditorViewModel::store(const d::Institution& institution) {
+    InstitutionService(session_, institutions_).save(institution);
 }
 
 // --- Configuración ----------------------------------------------------------------------

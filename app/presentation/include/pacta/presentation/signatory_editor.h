@@ -35,7 +35,8 @@ public:
 
 private:
     void check(const std::string& field);
-    bool store(domain::Institution institution);
+    // Saves through the institution service; throws what it throws.
+    void store(const domain::Institution& institution);
 
     const Session& session_;
     domain::InstitutionRepository& institutions_;
