@@ -16,7 +16,6 @@
 #include "pacta/presentation/payment_schedule.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/payments.h"
-#include "pacta/presentation/records_service.h"
 #include "table_printing.h"
 
 namespace pacta::cli {
@@ -123,34 +122,10 @@ int record(const Arguments& args, const Console& console) {
 
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    db::SqliteContractLifecycleRepository lifecycle(*database);
-    p::authorize_instalment_move(ws->session(), lifecycle, folio, *number, move.to);
-    db::SqliteInstalmentRepository repository(*database);
-    const auto instalments = repository.for_contract(folio);
-    const d::ContractInstalment* current = nullptr;
-    for (const auto& c : instalments) {
-        if (c.record.plan.number == *number) current = &c;
-    }
-    if (current == nullptr) {
-        console.error(fill(tr("the contract «{folio}» has no instalment {number}; see «pacta-cli pagos ver {folio}»."),
-                           {{"folio", folio}, {"number", std::to_string(*number)}}));
-        return exit_invalid;
-    }
-    if (move.to == d::InstalmentState::approved && move.approved_by.empty()) {
-        // By default, the supervisor the contract designates.
-        if (const auto contract = db::SqliteContractRepository(*database).find(folio)) {
-            if (const auto it = contract->signatories.find("supervisor"); it != contract->signatories.end()) {
-                move.approved_by = it->second;
-            }
-        }
-    }
-    const auto rules = p::load_installed_rule_data(current->record.plan.amount.currency());
-    // The staff record's suspension year counts, as does --constancia-suspension for this payment.
-    const bool suspended = args.flag("constancia-suspension") || current->suspension_year == move.on.year();
-    const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
-    const auto after = d::apply_move(current->record, move, payment);
-    repository.save_move(folio, current->record, after, ws->session().actor());
+    db::SqliteContractLifecycleRepository lifecycle(ws->database);
+    db::SqliteInstalmentRepository repository(ws->database);
+    const auto after = p::move_instalment(ws->session(), lifecycle, repository, folio, *number, move,
+                                          args.flag("constancia-suspension"));
     console.out << fill(tr("Instalment {number} of {folio}: {state}."),
                         {{"number", std::to_string(*number)}, {"folio", folio}, {"state", p::state_label(after.state)}});
     if (after.paid) {

@@ -87,7 +87,7 @@ std::optional<std::size_t> ListPanel::selected_row() const {
     return static_cast<std::size_t>(row);
 }
 
-void ListPanel::add_period_filter(std::size_t start_column, std::size_t end_column) {
+void ListPanel::add_period_filter(std::size_t start_column, std::size_t end_column, const wxString& from_label) {
     auto make_picker = [this](const wxString& label) {
         top_->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3);
         auto* picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
@@ -96,7 +96,7 @@ void ListPanel::add_period_filter(std::size_t start_column, std::size_t end_colu
         top_->Add(picker, 0, wxRIGHT, 6);
         return picker;
     };
-    auto* from = make_picker(tr_wx("In force from:"));
+    auto* from = make_picker(from_label);
     auto* to = make_picker(tr_wx("to:"));
     auto apply = [this, from, to, start_column, end_column](wxDateEvent&) {
         const auto iso = [](wxDatePickerCtrl* p) {

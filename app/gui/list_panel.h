@@ -33,7 +33,8 @@ public:
     wxButton* add_button(const wxString& label, std::function<void(std::optional<std::size_t> row)> handler);
     [[nodiscard]] std::optional<std::size_t> selected_row() const;
     // Two date pickers that keep the rows whose period (two date columns) overlaps theirs.
-    void add_period_filter(std::size_t start_column, std::size_t end_column);
+    // `from_label` names what the period is about ("In force from:").
+    void add_period_filter(std::size_t start_column, std::size_t end_column, const wxString& from_label);
     // The filters' choices, after the rows changed.
     void refresh_filters();
     [[nodiscard]] RecordListCtrl* list_ctrl() const { return ctrl_; }

@@ -16,6 +16,7 @@
 #include "contract_panel.h"
 #include "form_dialog.h"
 #include "long_work.h"
+#include "payments_panel.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
 #include "contract_wizard_dialog.h"
@@ -36,6 +37,7 @@ namespace {
 enum MenuId {
     id_contracts = wxID_HIGHEST + 1,
     id_staff,
+    id_payments,
     id_signatories,
     id_settings,
     id_new_contract,
@@ -76,13 +78,15 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_ = new wxListBox(body, wxID_ANY);
     navigation_->Append(tr_wx("Contracts"));
     navigation_->Append(tr_wx("Staff"));
+    navigation_->Append(tr_wx("Payments"));
     navigation_->Append(tr_wx("Signatories"));
     navigation_->Append(tr_wx("Settings"));
     book_ = new wxSimplebook(body);
     contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90}, "contratos",
                                    {presentation::ContractListViewModel::state, presentation::ContractListViewModel::unit});
     contract_list_->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
-    contract_list_->add_period_filter(presentation::ContractListViewModel::start, presentation::ContractListViewModel::end);
+    contract_list_->add_period_filter(presentation::ContractListViewModel::start, presentation::ContractListViewModel::end,
+                                      tr_wx("In force from:"));
     book_->AddPage(contract_list_, tr_wx("Contracts"));
     staff_list_ = new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}, "personal",
                                 {presentation::StaffListViewModel::unit, presentation::StaffListViewModel::regime,
@@ -94,6 +98,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     });
     staff_list_->add_button(tr_wx("Export..."), [this](auto) { export_staff(this, ws_); });
     book_->AddPage(staff_list_, tr_wx("Staff"));
+    payments_panel_ = new PaymentsPanel(book_, ws_);
+    book_->AddPage(payments_panel_, tr_wx("Payments"));
     signatory_list_ = new ListPanel(book_, signatories_.list, {150, 150, 220, 240, 200, 90, 90}, "firmantes");
     signatory_list_->on_open([this](std::size_t row) {
         edit_signatory(signatories_.institution_at(row), signatories_.code_at(row));
@@ -128,8 +134,9 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     auto* view = new wxMenu;
     view->Append(id_contracts, tr_wx("&Contracts\tCtrl+1"));
     view->Append(id_staff, tr_wx("&Staff\tCtrl+2"));
-    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+3"));
-    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+4"));
+    view->Append(id_payments, tr_wx("&Payments\tCtrl+3"));
+    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+4"));
+    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+5"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
     auto* bar = new wxMenuBar;
@@ -156,6 +163,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(payments); }, id_payments);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(settings); }, id_settings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
@@ -173,7 +181,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     const int widths[] = {-1, -3, -1};
     SetStatusWidths(3, widths);
     // The count of the list on screen, in the status bar too.
-    for (auto* panel : {contract_list_, staff_list_, signatory_list_}) {
+    for (auto* panel : {contract_list_, staff_list_, signatory_list_, payments_panel_->list_panel()}) {
         panel->on_count([this, panel](const wxString& text) {
             if (book_->GetCurrentPage() == panel) SetStatusText(text, 2);
         });
@@ -247,7 +255,7 @@ void MainFrame::edit_signatory(const std::string& institution, const std::string
 void MainFrame::show_screen(Screen screen) {
     current_ = screen;
     book_->ChangeSelection(static_cast<std::size_t>(screen));
-    const auto* list = dynamic_cast<ListPanel*>(book_->GetCurrentPage());
+    const auto* list = screen == payments ? payments_panel_->list_panel() : dynamic_cast<ListPanel*>(book_->GetCurrentPage());
     SetStatusText(list != nullptr ? list->count_text() : wxString(), 2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
 }

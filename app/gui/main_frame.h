@@ -17,10 +17,12 @@ namespace pacta::gui {
 class ListPanel;
 class ContractPanel;
 class SettingsPanel;
+class PaymentsPanel;
 
 class MainFrame : public wxFrame {
 public:
-    enum Screen { contracts, staff, signatories, settings, contract_detail };
+    // In the order of the navigation list; the contract view is reached from Contratos.
+    enum Screen { contracts, staff, payments, signatories, settings, contract_detail };
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
@@ -33,6 +35,7 @@ public:
     // Reloads the staff list (after an edit or an import).
     void reload_staff();
     [[nodiscard]] SettingsPanel* settings_panel() const { return settings_panel_; }
+    [[nodiscard]] PaymentsPanel* payments_panel() const { return payments_panel_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     // Where the wizard keeps an unfinished contract: "borradores/" beside the database, one
@@ -53,6 +56,7 @@ private:
     ListPanel* staff_list_ = nullptr;
     ListPanel* signatory_list_ = nullptr;
     SettingsPanel* settings_panel_ = nullptr;
+    PaymentsPanel* payments_panel_ = nullptr;
     Screen current_ = contracts;
 };
 

@@ -19,7 +19,11 @@ constexpr const char* select_columns =
     "c.regime, c.currency, n.number, n.amount_minor, n.period_start, n.period_end, n.due_date, n.state, "
     "coalesce(n.report_date, ''), n.report_reference, coalesce(n.approval_date, ''), n.approved_by, "
     "coalesce(n.payment_date, ''), n.transfer_reference, n.cfdi_uuid, n.receipt_number, n.gross_minor, "
-    "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account, n.report_file, n.report_sha256 FROM instalment n JOIN contract c ON c.id = n.contract_id "
+    "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account, n.report_file, n.report_sha256, "
+    "coalesce((SELECT g.code FROM contract_signatory cs JOIN signatory g ON g.id = cs.signatory_id "
+    "WHERE cs.contract_id = c.id AND cs.role = 'supervisor'), ''), "
+    "(SELECT i.code FROM institution i WHERE i.id = c.institution_id) "
+    "FROM instalment n JOIN contract c ON c.id = n.contract_id "
     "LEFT JOIN staff s ON s.id = c.staff_id ";
 
 d::Date date_of(const std::string& iso) {
@@ -102,6 +106,8 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::
         c.budget_account = st.column_text(24);
         r.report_file = st.column_text(25);
         r.report_sha256 = st.column_text(26);
+        c.supervisor = st.column_text(27);
+        c.institution_code = st.column_text(28);
         out.push_back(std::move(c));
     }
     return out;

@@ -130,6 +130,19 @@ InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMov
     return next;
 }
 
+std::vector<InstalmentState> next_states(InstalmentState state) {
+    using S = InstalmentState;
+    switch (state) {
+        case S::pending: return {S::report_delivered, S::suspended, S::cancelled};
+        case S::report_delivered: return {S::approved, S::suspended, S::cancelled};
+        case S::approved: return {S::paid, S::suspended, S::cancelled};
+        case S::suspended: return {S::pending, S::cancelled};
+        case S::paid:
+        case S::cancelled: return {};
+    }
+    return {};
+}
+
 InstalmentRecord change_amount(const InstalmentRecord& current, Money amount) {
     if (current.state == InstalmentState::paid) {
         throw RuleError(Finding("instalment.paid_amount", Severity::error, where(current) + ".importe"));

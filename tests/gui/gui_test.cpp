@@ -24,6 +24,7 @@
 #include "../presentation/memory_repositories.h"
 #include "main_frame.h"
 #include "long_task.h"
+#include "payments_panel.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
 #include "staff_editor_dialog.h"
@@ -124,6 +125,15 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("personal"), 10'000U);
     frame->show_screen(gui::MainFrame::signatories);
     EXPECT_GT(screenshot("firmantes"), 10'000U);
+    frame->show_screen(gui::MainFrame::payments);
+    EXPECT_EQ(frame->payments_panel()->model().list.count(), 5U);  // the draft's schedule
+    EXPECT_GT(screenshot("pagos"), 10'000U);
+    auto* totals = new gui::TableDialog(frame, "Totales",
+                                        frame->payments_panel()->model().summary(presentation::SummaryKey::month,
+                                                                                 "2024-01", "2024-12"));
+    totals->Show();
+    EXPECT_GT(screenshot("pagos-totales"), 10'000U);
+    totals->Destroy();
     frame->show_screen(gui::MainFrame::settings);
     EXPECT_GT(screenshot("configuracion-institucion"), 10'000U);
     ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 3U);  // institution, users, preferences

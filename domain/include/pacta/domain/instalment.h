@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "pacta/domain/date.h"
@@ -62,6 +63,10 @@ struct PaymentContext {
 // naming the instalment ("exhibiciones[3]").
 [[nodiscard]] InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMove& move,
                                           const PaymentContext& payment);
+
+// The states apply_move accepts from `state`, in the order work goes (empty once paid or
+// cancelled); for offering only the moves that can succeed.
+[[nodiscard]] std::vector<InstalmentState> next_states(InstalmentState state);
 
 // A new amount for an instalment not yet paid (a hand-edited schedule, an early ending).
 [[nodiscard]] InstalmentRecord change_amount(const InstalmentRecord& current, Money amount);

@@ -84,11 +84,13 @@ public:
 // One instalment with what a finance clerk needs to see beside it.
 struct ContractInstalment {
     std::string folio;
+    std::string institution_code;
     std::string person;
     std::string unit_code;
     std::string budget_account;
     Regime regime = Regime::honorarios;
     std::optional<int> suspension_year;  // Peru: the provider's 4th-category suspension
+    std::string supervisor;              // the signatory the contract designates to approve
     InstalmentRecord record;
 };
 

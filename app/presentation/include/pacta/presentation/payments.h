@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pacta/domain/repositories.h"
+#include "pacta/presentation/access.h"
 #include "pacta/presentation/table_export.h"
 
 namespace pacta::presentation {
@@ -33,6 +34,15 @@ struct SummaryRow {
 [[nodiscard]] std::vector<SummaryRow> payment_summary(const std::vector<domain::ContractInstalment>& instalments,
                                                       const std::string& from, const std::string& to,
                                                       SummaryKey key, domain::Currency currency);
+// Moves instalment `number` of `folio` once the user may (authorize_instalment_move): an
+// approval with no approver named gets the supervisor the contract designates; a payment
+// computes its withholding with the installed tables and the provider's suspension
+// certificate (or `suspension_certificate`, shown for this payment). Returns the stored
+// record; throws AccessDenied, ServiceError, or domain::RuleError when the move is refused.
+domain::InstalmentRecord move_instalment(const Session& session, domain::ContractLifecycleRepository& contracts,
+                                         domain::InstalmentRepository& instalments, const std::string& folio,
+                                         int number, domain::InstalmentMove move, bool suspension_certificate = false);
+
 [[nodiscard]] Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, domain::Currency currency);
 
 }  // namespace pacta::presentation
