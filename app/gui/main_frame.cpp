@@ -16,6 +16,7 @@
 #include "contract_panel.h"
 #include "form_dialog.h"
 #include "long_work.h"
+#include "audit_panel.h"
 #include "payments_panel.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
@@ -39,6 +40,7 @@ enum MenuId {
     id_staff,
     id_payments,
     id_signatories,
+    id_audit,
     id_settings,
     id_new_contract,
     id_new_person,
@@ -80,6 +82,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Staff"));
     navigation_->Append(tr_wx("Payments"));
     navigation_->Append(tr_wx("Signatories"));
+    navigation_->Append(tr_wx("Audit"));
     navigation_->Append(tr_wx("Settings"));
     book_ = new wxSimplebook(body);
     contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90}, "contratos",
@@ -109,6 +112,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
         if (row) edit_signatory(signatories_.institution_at(*row), signatories_.code_at(*row));
     });
     book_->AddPage(signatory_list_, tr_wx("Signatories"));
+    audit_panel_ = new AuditPanel(book_, ws_);
+    book_->AddPage(audit_panel_, tr_wx("Audit"));
     settings_panel_ = new SettingsPanel(book_, ws_, home_institution(ws_));
     book_->AddPage(settings_panel_, tr_wx("Settings"));
     contract_panel_ = new ContractPanel(book_, contract_);
@@ -136,7 +141,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     view->Append(id_staff, tr_wx("&Staff\tCtrl+2"));
     view->Append(id_payments, tr_wx("&Payments\tCtrl+3"));
     view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+4"));
-    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+5"));
+    view->Append(id_audit, tr_wx("&Audit trail\tCtrl+5"));
+    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+6"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
     auto* bar = new wxMenuBar;
@@ -165,9 +171,10 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(payments); }, id_payments);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(audit); }, id_audit);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(settings); }, id_settings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (auto* panel = dynamic_cast<ListPanel*>(book_->GetCurrentPage())) panel->search_box()->SetFocus();
+        if (auto* panel = current_list()) panel->search_box()->SetFocus();
     }, wxID_FIND);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
@@ -181,9 +188,10 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     const int widths[] = {-1, -3, -1};
     SetStatusWidths(3, widths);
     // The count of the list on screen, in the status bar too.
-    for (auto* panel : {contract_list_, staff_list_, signatory_list_, payments_panel_->list_panel()}) {
+    for (auto* panel : {contract_list_, staff_list_, signatory_list_, payments_panel_->list_panel(),
+                        audit_panel_->list_panel()}) {
         panel->on_count([this, panel](const wxString& text) {
-            if (book_->GetCurrentPage() == panel) SetStatusText(text, 2);
+            if (panel->IsShownOnScreen()) SetStatusText(text, 2);
         });
     }
     SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session->actor()}})), 0);
@@ -252,10 +260,24 @@ void MainFrame::edit_signatory(const std::string& institution, const std::string
     }
 }
 
+ListPanel* MainFrame::current_list() const {
+    switch (current_) {
+        case contracts: return contract_list_;
+        case staff: return staff_list_;
+        case payments: return payments_panel_->list_panel();
+        case signatories: return signatory_list_;
+        case audit: return audit_panel_->list_panel();
+        case settings:
+        case contract_detail: return nullptr;
+    }
+    return nullptr;
+}
+
 void MainFrame::show_screen(Screen screen) {
     current_ = screen;
     book_->ChangeSelection(static_cast<std::size_t>(screen));
-    const auto* list = screen == payments ? payments_panel_->list_panel() : dynamic_cast<ListPanel*>(book_->GetCurrentPage());
+    if (screen == audit) audit_panel_->reload();
+    const ListPanel* list = current_list();
     SetStatusText(list != nullptr ? list->count_text() : wxString(), 2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
 }

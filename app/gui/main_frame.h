@@ -18,11 +18,12 @@ class ListPanel;
 class ContractPanel;
 class SettingsPanel;
 class PaymentsPanel;
+class AuditPanel;
 
 class MainFrame : public wxFrame {
 public:
     // In the order of the navigation list; the contract view is reached from Contratos.
-    enum Screen { contracts, staff, payments, signatories, settings, contract_detail };
+    enum Screen { contracts, staff, payments, signatories, audit, settings, contract_detail };
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
@@ -36,6 +37,7 @@ public:
     void reload_staff();
     [[nodiscard]] SettingsPanel* settings_panel() const { return settings_panel_; }
     [[nodiscard]] PaymentsPanel* payments_panel() const { return payments_panel_; }
+    [[nodiscard]] AuditPanel* audit_panel() const { return audit_panel_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     // Where the wizard keeps an unfinished contract: "borradores/" beside the database, one
@@ -44,6 +46,9 @@ public:
     [[nodiscard]] Screen current() const { return current_; }
 
 private:
+    // The list of the screen on show, if it is one (for Ctrl+F and the status bar's count).
+    [[nodiscard]] ListPanel* current_list() const;
+
     GuiWorkspace& ws_;
     presentation::ContractListViewModel contracts_;
     presentation::StaffListViewModel staff_;
@@ -57,6 +62,7 @@ private:
     ListPanel* signatory_list_ = nullptr;
     SettingsPanel* settings_panel_ = nullptr;
     PaymentsPanel* payments_panel_ = nullptr;
+    AuditPanel* audit_panel_ = nullptr;
     Screen current_ = contracts;
 };
 

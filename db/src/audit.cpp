@@ -106,4 +106,28 @@ domain::AuditVerification SqliteAuditTrail::verify() {
     return result;
 }
 
+std::vector<domain::AuditEntry> read_audit_entries(Statement& query) {
+    std::vector<domain::AuditEntry> out;
+    while (query.step()) {
+        domain::AuditEntry e;
+        e.id = query.column_int(0);
+        e.at = query.column_text(1);
+        e.actor = query.column_text(2);
+        e.action = query.column_text(3);
+        e.entity = query.column_text(4);
+        e.entity_id = query.column_text(5);
+        if (!query.column_is_null(6)) e.before_json = query.column_text(6);
+        if (!query.column_is_null(7)) e.after_json = query.column_text(7);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::vector<domain::AuditEntry> SqliteAuditTrail::latest(std::size_t limit) {
+    Statement st(db_, "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log "
+                      "ORDER BY id DESC LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    return read_audit_entries(st);
+}
+
 }  // namespace pacta::db

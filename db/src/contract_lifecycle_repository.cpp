@@ -145,23 +145,11 @@ std::vector<d::SignedDocument> SqliteContractLifecycleRepository::signed_documen
 }
 
 std::vector<d::AuditEntry> SqliteContractLifecycleRepository::audit_history(const std::string& folio) {
-    Statement st(db_, "SELECT at, actor, action, entity, entity_id, before_json, after_json FROM audit_log "
+    Statement st(db_, "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log "
                       "WHERE (entity = 'contrato' AND entity_id = ?1) OR (entity = 'exhibicion' AND entity_id LIKE ?1 || '/%') "
                       "OR entity_id = 'contrato ' || ?1 ORDER BY id");
     st.bind(1, std::string_view(folio));
-    std::vector<d::AuditEntry> out;
-    while (st.step()) {
-        d::AuditEntry e;
-        e.at = st.column_text(0);
-        e.actor = st.column_text(1);
-        e.action = st.column_text(2);
-        e.entity = st.column_text(3);
-        e.entity_id = st.column_text(4);
-        if (!st.column_is_null(5)) e.before_json = st.column_text(5);
-        if (!st.column_is_null(6)) e.after_json = st.column_text(6);
-        out.push_back(std::move(e));
-    }
-    return out;
+    return read_audit_entries(st);
 }
 
 }  // namespace pacta::db

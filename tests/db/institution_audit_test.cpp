@@ -105,6 +105,23 @@ TEST_F(Repo, AuditChainDetectsEditsAndRefusesThem) {
     EXPECT_EQ(v.first_broken_row, 2);
 }
 
+TEST_F(Repo, TheNewestAuditRowsComeFirst) {
+    repo_.save(sample(), "ana");
+    auto changed = sample();
+    changed.name = "Otro nombre";
+    repo_.save(changed, "eva");
+    const auto rows = SqliteAuditTrail(db_).latest(10);
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0].id, 2);
+    EXPECT_EQ(rows[0].actor, "eva");
+    EXPECT_EQ(rows[0].action, "actualizar");
+    EXPECT_TRUE(rows[0].before_json.has_value());
+    EXPECT_EQ(rows[1].actor, "ana");
+    EXPECT_FALSE(rows[1].before_json.has_value());
+    EXPECT_EQ(rows[1].at.size(), 20U);  // AAAA-MM-DDTHH:MM:SSZ
+    EXPECT_EQ(SqliteAuditTrail(db_).latest(1).size(), 1U);
+}
+
 TEST_F(Repo, AuditChainDetectsADeletedRow) {
     for (const char* name : {"A", "B", "C"}) {
         auto i = sample();

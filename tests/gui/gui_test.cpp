@@ -23,6 +23,7 @@
 #include "contract_wizard_dialog.h"
 #include "../presentation/memory_repositories.h"
 #include "main_frame.h"
+#include "audit_panel.h"
 #include "long_task.h"
 #include "payments_panel.h"
 #include "settings_panel.h"
@@ -134,6 +135,10 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     totals->Show();
     EXPECT_GT(screenshot("pagos-totales"), 10'000U);
     totals->Destroy();
+    frame->show_screen(gui::MainFrame::audit);
+    EXPECT_GT(frame->audit_panel()->model().list.count(), 5U);  // setup, staff, the contract, the login...
+    EXPECT_TRUE(frame->audit_panel()->model().intact());
+    EXPECT_GT(screenshot("auditoria"), 10'000U);
     frame->show_screen(gui::MainFrame::settings);
     EXPECT_GT(screenshot("configuracion-institucion"), 10'000U);
     ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 3U);  // institution, users, preferences

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pacta/domain/repositories.h"
 
@@ -55,9 +56,14 @@ class SqliteAuditTrail : public domain::AuditTrail {
 public:
     explicit SqliteAuditTrail(Database& db) : db_(db) {}
     [[nodiscard]] domain::AuditVerification verify() override;
+    [[nodiscard]] std::vector<domain::AuditEntry> latest(std::size_t limit) override;
 
 private:
     Database& db_;
 };
+
+// The rows of a query whose columns are, in order: id, at, actor, action, entity,
+// entity_id, before_json, after_json.
+[[nodiscard]] std::vector<domain::AuditEntry> read_audit_entries(Statement& query);
 
 }  // namespace pacta::db

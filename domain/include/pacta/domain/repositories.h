@@ -67,6 +67,19 @@ public:
     [[nodiscard]] virtual std::vector<StaffMember> all() = 0;
 };
 
+// One row of the audit trail: written directly for events that change nothing else (a
+// refused action, a person's record viewed, staff exported, a login), and read back.
+struct AuditEntry {
+    std::string actor;
+    std::string action;  // "consultar", "exportar", "denegar", "acceder"
+    std::string entity;
+    std::string entity_id;
+    std::optional<std::string> before_json;
+    std::optional<std::string> after_json;
+    std::string at = {};  // UTC; filled when rows are read back
+    std::int64_t id = 0;  // the row's number in the chain; filled when read back
+};
+
 struct AuditVerification {
     bool intact = true;
     std::size_t rows = 0;
@@ -79,6 +92,8 @@ public:
     virtual ~AuditTrail() = default;
     // Recomputes the whole chain.
     [[nodiscard]] virtual AuditVerification verify() = 0;
+    // The newest `limit` rows, newest first.
+    [[nodiscard]] virtual std::vector<AuditEntry> latest(std::size_t limit) = 0;
 };
 
 // One instalment with what a finance clerk needs to see beside it.
@@ -115,18 +130,6 @@ public:
     // instalment is still pending; returns false, changing nothing, when one has moved on.
     virtual bool replace_schedule(const std::string& folio, const std::vector<Instalment>& schedule,
                                   const std::string& actor) = 0;
-};
-
-// One row of the audit trail, for events that change nothing else: a refused action, a
-// person's record viewed, staff exported, a login.
-struct AuditEntry {
-    std::string actor;
-    std::string action;  // "consultar", "exportar", "denegar", "acceder"
-    std::string entity;
-    std::string entity_id;
-    std::optional<std::string> before_json;
-    std::optional<std::string> after_json;
-    std::string at = {};  // UTC; filled when rows are read back
 };
 
 class AuditLog {
