@@ -1,13 +1,10 @@
 #include "input_parsing.h"
 
-#include "pacta/platform/paths.h"
-
-#include <chrono>
-
 #include <charconv>
 
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
+#include "pacta/presentation/today.h"
 
 namespace pacta::cli {
 
@@ -47,12 +44,6 @@ std::optional<int> parse_integer(const std::string& text, const std::string& fie
     return value;
 }
 
-domain::Date today() {
-    // Tests and rehearsals fix the day; the audit trail's timestamps always use the clock.
-    if (const auto fixed = platform::environment("PACTA_FECHA_HOY")) {
-        if (const auto date = domain::parse_iso_date(*fixed).value) return *date;
-    }
-    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
+domain::Date today() { return presentation::today(); }
 
 }  // namespace pacta::cli

@@ -4,6 +4,7 @@
 
 #include "pacta/db/open.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/today.h"
 #include "pacta/platform/paths.h"
 #include "pacta/version.h"
 
@@ -18,8 +19,7 @@ std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& pa
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
     auto ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));
     ws->path = path;
-    const auto today = domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-    presentation::apply_moves_by_date(ws->lifecycle, today);
+    presentation::apply_moves_by_date(ws->lifecycle, presentation::today());
     return ws;
 }
 

@@ -17,6 +17,7 @@
 #include "form_dialog.h"
 #include "long_work.h"
 #include "audit_panel.h"
+#include "home_panel.h"
 #include "payments_panel.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
@@ -29,6 +30,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/document/template_library.h"
 #include "pacta/version.h"
+#include "pacta/presentation/today.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -36,7 +38,8 @@ namespace pacta::gui {
 namespace {
 
 enum MenuId {
-    id_contracts = wxID_HIGHEST + 1,
+    id_home = wxID_HIGHEST + 1,
+    id_contracts,
     id_staff,
     id_payments,
     id_signatories,
@@ -49,10 +52,6 @@ enum MenuId {
     id_backup,
     id_batch
 };
-
-domain::Date today() {
-    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
 
 std::string institutions_of(GuiWorkspace& ws) {
     std::string out;
@@ -78,6 +77,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
 
     auto* body = new wxPanel(this);
     navigation_ = new wxListBox(body, wxID_ANY);
+    navigation_->Append(tr_wx("Home"));
     navigation_->Append(tr_wx("Contracts"));
     navigation_->Append(tr_wx("Staff"));
     navigation_->Append(tr_wx("Payments"));
@@ -85,6 +85,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Audit"));
     navigation_->Append(tr_wx("Settings"));
     book_ = new wxSimplebook(body);
+    home_panel_ = new HomePanel(book_, ws_, [this](const std::string& folio) { open_contract(folio); });
+    book_->AddPage(home_panel_, tr_wx("Home"));
     contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90}, "contratos",
                                    {presentation::ContractListViewModel::state, presentation::ContractListViewModel::unit});
     contract_list_->on_open([this](std::size_t row) { open_contract(contracts_.folio_at(row)); });
@@ -137,12 +139,13 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     auto* edit = new wxMenu;
     edit->Append(wxID_FIND, tr_wx("&Search\tCtrl+F"));
     auto* view = new wxMenu;
-    view->Append(id_contracts, tr_wx("&Contracts\tCtrl+1"));
-    view->Append(id_staff, tr_wx("&Staff\tCtrl+2"));
-    view->Append(id_payments, tr_wx("&Payments\tCtrl+3"));
-    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+4"));
-    view->Append(id_audit, tr_wx("&Audit trail\tCtrl+5"));
-    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+6"));
+    view->Append(id_home, tr_wx("&Home\tCtrl+1"));
+    view->Append(id_contracts, tr_wx("&Contracts\tCtrl+2"));
+    view->Append(id_staff, tr_wx("&Staff\tCtrl+3"));
+    view->Append(id_payments, tr_wx("&Payments\tCtrl+4"));
+    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+5"));
+    view->Append(id_audit, tr_wx("&Audit trail\tCtrl+6"));
+    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+7"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
     auto* bar = new wxMenuBar;
@@ -167,6 +170,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
         }
         e.Skip();
     });
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(home); }, id_home);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(payments); }, id_payments);
@@ -196,7 +200,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     }
     SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session->actor()}})), 0);
     SetStatusText(to_wx(institutions_of(ws_)), 1);
-    show_screen(contracts);
+    show_screen(home);
     // Size and position as the user left them.
     wxPersistentRegisterAndRestore(this, "pacta-main");
 }
@@ -212,7 +216,7 @@ std::filesystem::path MainFrame::wizard_draft_file() const {
 void MainFrame::new_contract() {
     try {
         presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
-                                                    platform::data_dir() / "plantillas", today());
+                                                    platform::data_dir() / "plantillas", presentation::today());
         // A wizard left unfinished (closed by a crash, a kill or a power cut) resumes.
         const auto draft_file = wizard_draft_file();
         if (const auto draft = document::read_file(draft_file)) {
@@ -236,7 +240,7 @@ void MainFrame::new_contract() {
 }
 
 void MainFrame::edit_person(const std::optional<domain::StaffMember>& person) {
-    presentation::StaffEditorViewModel model(*ws_.session, ws_.staff, home_institution(ws_), today(), person);
+    presentation::StaffEditorViewModel model(*ws_.session, ws_.staff, home_institution(ws_), presentation::today(), person);
     StaffEditorDialog dialog(this, model);
     if (dialog.ShowModal() == wxID_OK) reload_staff();
 }
@@ -267,6 +271,7 @@ ListPanel* MainFrame::current_list() const {
         case payments: return payments_panel_->list_panel();
         case signatories: return signatory_list_;
         case audit: return audit_panel_->list_panel();
+        case home:
         case settings:
         case contract_detail: return nullptr;
     }
@@ -277,6 +282,7 @@ void MainFrame::show_screen(Screen screen) {
     current_ = screen;
     book_->ChangeSelection(static_cast<std::size_t>(screen));
     if (screen == audit) audit_panel_->reload();
+    if (screen == home) home_panel_->reload();
     const ListPanel* list = current_list();
     SetStatusText(list != nullptr ? list->count_text() : wxString(), 2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));

@@ -19,11 +19,12 @@ class ContractPanel;
 class SettingsPanel;
 class PaymentsPanel;
 class AuditPanel;
+class HomePanel;
 
 class MainFrame : public wxFrame {
 public:
     // In the order of the navigation list; the contract view is reached from Contratos.
-    enum Screen { contracts, staff, payments, signatories, audit, settings, contract_detail };
+    enum Screen { home, contracts, staff, payments, signatories, audit, settings, contract_detail };
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] SettingsPanel* settings_panel() const { return settings_panel_; }
     [[nodiscard]] PaymentsPanel* payments_panel() const { return payments_panel_; }
     [[nodiscard]] AuditPanel* audit_panel() const { return audit_panel_; }
+    [[nodiscard]] HomePanel* home_panel() const { return home_panel_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     // Where the wizard keeps an unfinished contract: "borradores/" beside the database, one
@@ -63,7 +65,8 @@ private:
     SettingsPanel* settings_panel_ = nullptr;
     PaymentsPanel* payments_panel_ = nullptr;
     AuditPanel* audit_panel_ = nullptr;
-    Screen current_ = contracts;
+    HomePanel* home_panel_ = nullptr;
+    Screen current_ = home;
 };
 
 }  // namespace pacta::gui

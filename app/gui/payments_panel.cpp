@@ -17,6 +17,7 @@
 
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/today.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -25,10 +26,6 @@ namespace {
 
 using presentation::PaymentsViewModel;
 using State = domain::InstalmentState;
-
-domain::Date today() {
-    return domain::Date::from_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
 
 // The details a move needs, asked in one small dialog; nullopt when the user cancels.
 std::optional<std::pair<domain::InstalmentMove, bool>> ask_move_details(wxWindow* parent, State to,
@@ -164,7 +161,7 @@ void PaymentsPanel::show_totals() {
         from = std::min(from, month);
         to = std::max(to, month);
     }
-    if (from > to) from = to = today().iso().substr(0, 7);
+    if (from > to) from = to = presentation::today().iso().substr(0, 7);
     TableDialog dialog(this, tr_wx("Totals"), model_.summary(key, from, to));
     dialog.ShowModal();
 }

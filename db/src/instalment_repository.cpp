@@ -22,7 +22,7 @@ constexpr const char* select_columns =
     "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account, n.report_file, n.report_sha256, "
     "coalesce((SELECT g.code FROM contract_signatory cs JOIN signatory g ON g.id = cs.signatory_id "
     "WHERE cs.contract_id = c.id AND cs.role = 'supervisor'), ''), "
-    "(SELECT i.code FROM institution i WHERE i.id = c.institution_id) "
+    "(SELECT i.code FROM institution i WHERE i.id = c.institution_id), c.state "
     "FROM instalment n JOIN contract c ON c.id = n.contract_id "
     "LEFT JOIN staff s ON s.id = c.staff_id ";
 
@@ -108,6 +108,7 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::
         r.report_sha256 = st.column_text(26);
         c.supervisor = st.column_text(27);
         c.institution_code = st.column_text(28);
+        c.contract_state = d::contract_state_from_name(st.column_text(29)).value_or(d::ContractState::borrador);
         out.push_back(std::move(c));
     }
     return out;

@@ -24,6 +24,7 @@
 #include "../presentation/memory_repositories.h"
 #include "main_frame.h"
 #include "audit_panel.h"
+#include "home_panel.h"
 #include "long_task.h"
 #include "payments_panel.h"
 #include "settings_panel.h"
@@ -121,6 +122,9 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
 
     auto* frame = new gui::MainFrame(*ws);
     frame->Show();
+    EXPECT_EQ(frame->current(), gui::MainFrame::home);
+    EXPECT_EQ(frame->home_panel()->model().months().back().month, "2024-03");  // PACTA_FECHA_HOY
+    frame->show_screen(gui::MainFrame::contracts);
     EXPECT_GT(screenshot("contratos"), 10'000U);
     frame->show_screen(gui::MainFrame::staff);
     EXPECT_GT(screenshot("personal"), 10'000U);
@@ -210,6 +214,11 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_EQ(contract.state_label(), "en revisión jurídica");
     frame->open_contract(folio);
     EXPECT_GT(screenshot("contrato-en-revision"), 10'000U);
+    // Inicio now lists it for legal review (ana is also an administrator), with the charts.
+    frame->show_screen(gui::MainFrame::home);
+    ASSERT_FALSE(frame->home_panel()->model().attention().empty());
+    EXPECT_EQ(frame->home_panel()->model().attention().front().items.front().folio, folio);
+    EXPECT_GT(screenshot("inicio"), 10'000U);
 
     // The contract wizard, end to end to a PDF on disk: the dialog shows each step of its
     // view-model, driven here as a clerk would (choose, type, next), with a screenshot each.
@@ -283,6 +292,7 @@ wxIMPLEMENT_APP_NO_MAIN(TestApp);
 int main(int argc, char** argv) {
     testing::InitGoogleTest(&argc, argv);
     ::setenv("PACTA_IDIOMA", "es", 1);  // not the language a developer chose in Preferencias
+    ::setenv("PACTA_FECHA_HOY", "2024-03-15", 1);  // the sample contract's time, for Inicio
     wxEntryStart(argc, argv);
     if (!wxTheApp->CallOnInit()) return 1;
     // Window sizes, column widths and the language go to a file of this run, not the

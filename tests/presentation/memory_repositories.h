@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -135,6 +136,40 @@ public:
     std::vector<d::NewContract> stored;
     std::string drafted_by;
     std::map<std::string, std::string> files;
+};
+
+class MemoryInstalments : public d::InstalmentRepository {
+public:
+    std::vector<d::ContractInstalment> for_contract(const std::string& folio) override {
+        std::vector<d::ContractInstalment> out;
+        for (const auto& i : rows) {
+            if (i.folio == folio) out.push_back(i);
+        }
+        return out;
+    }
+    std::vector<d::ContractInstalment> open(std::optional<d::Date>, const std::string&) override { return rows; }
+    std::vector<d::ContractInstalment> all() override { return rows; }
+    void save_move(const std::string& folio, const d::InstalmentRecord& before, const d::InstalmentRecord& after,
+                   const std::string& actor) override {
+        for (auto& i : rows) {
+            if (i.folio != folio || i.record.plan.number != before.plan.number) continue;
+            if (i.record.state != before.state) throw std::runtime_error("changed meanwhile");
+            i.record = after;
+            actors.push_back(actor);
+        }
+    }
+    void save_termination(const std::string&, const d::Settlement&, const std::string&) override {}
+    bool replace_schedule(const std::string&, const std::vector<d::Instalment>&, const std::string&) override {
+        return false;
+    }
+    std::vector<d::ContractInstalment> rows;
+    std::vector<std::string> actors;
+};
+
+class MemoryCatalog : public d::ContractCatalog {
+public:
+    std::vector<d::ContractSummary> summaries() override { return contracts; }
+    std::vector<d::ContractSummary> contracts;
 };
 
 // An account holding `roles`.

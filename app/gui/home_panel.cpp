@@ -1,0 +1,70 @@
+#include "home_panel.h"
+
+#include <wx/listbox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "bar_chart.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/today.h"
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(const std::string&)> open_contract)
+    : wxPanel(parent), model_(*ws.session, ws.contracts, ws.instalments, ws.staff, presentation::today()),
+      open_contract_(std::move(open_contract)) {
+    attention_ = new wxListBox(this, wxID_ANY);
+    attention_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) {
+        const auto line = static_cast<std::size_t>(e.GetSelection());
+        if (line < folios_.size() && !folios_[line].empty()) open_contract_(folios_[line]);
+    });
+    const auto money = [this](double minor) {
+        return to_wx(domain::format_money(domain::Money(static_cast<std::int64_t>(minor), model_.currency())));
+    };
+    payments_ = new BarChart(this, tr_wx("Instalments per month"), {tr_wx("planned"), tr_wx("paid")}, money);
+    staff_ = new BarChart(this, tr_wx("Active staff by regime"), {to_wx("asistencial"), to_wx("administrativo")},
+                          [](double count) { return wxString::Format("%.0f", count); });
+    auto* charts = new wxBoxSizer(wxHORIZONTAL);
+    charts->Add(payments_, 3, wxEXPAND | wxRIGHT, 6);
+    charts->Add(staff_, 2, wxEXPAND);
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("Needs your attention (double click opens the contract)")), 0,
+             wxALL, 6);
+    box->Add(attention_, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    box->Add(charts, 2, wxEXPAND | wxALL, 6);
+    SetSizer(box);
+    reload();
+}
+
+void HomePanel::reload() {
+    model_.reload();
+    attention_->Clear();
+    folios_.clear();
+    if (model_.attention().empty()) {
+        attention_->Append(tr_wx("Nothing needs your attention today."));
+        folios_.emplace_back();
+    }
+    for (const auto& group : model_.attention()) {
+        attention_->Append(to_wx(group.title));
+        folios_.emplace_back();
+        for (const auto& item : group.items) {
+            attention_->Append("    " + to_wx(item.text));
+            folios_.push_back(item.folio);
+        }
+    }
+    std::vector<BarGroup> months;
+    for (const auto& m : model_.months()) {
+        // "03/24": short enough for twelve groups.
+        months.push_back({to_wx(m.month.substr(5, 2) + "/" + m.month.substr(2, 2)),
+                          {static_cast<double>(m.planned), static_cast<double>(m.paid)}});
+    }
+    payments_->set_groups(std::move(months));
+    std::vector<BarGroup> regimes;
+    for (const auto& r : model_.staff()) {
+        regimes.push_back({to_wx(r.regime), {static_cast<double>(r.asistencial), static_cast<double>(r.administrativo)}});
+    }
+    staff_->set_groups(std::move(regimes));
+}
+
+}  // namespace pacta::gui
