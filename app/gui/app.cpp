@@ -4,6 +4,8 @@
 #include <wx/msgdlg.h>
 
 #include "gui_locale.h"
+#include "pacta/platform/paths.h"
+#include "pacta/presentation/demo.h"
 #include "gui_workspace.h"
 #include "login_dialog.h"
 #include "main_frame.h"
@@ -19,11 +21,23 @@ public:
     bool OnInit() override {
         SetAppName("pacta");
         gui::set_up_language();
+        // `pacta --demo`: the demonstration office (scripts/run), never the user's database.
+        bool demo = false;
+        for (int i = 1; i < argc; ++i) demo = demo || argv[i] == wxString("--demo");
         try {
-            workspace_ = gui::open_gui_workspace(gui::default_database());
+            workspace_ = gui::open_gui_workspace(demo ? gui::demo_database() : gui::default_database());
+            workspace_->demo = demo;
         } catch (const std::exception& e) {
             wxMessageBox(gui::to_wx(e.what()), gui::tr_wx("The database cannot be opened"), wxOK | wxICON_ERROR);
             return false;
+        }
+        if (demo) {
+            const auto problem = presentation::seed_demo(workspace_->users, workspace_->institutions, workspace_->staff,
+                                                         workspace_->audit, platform::data_dir() / "demo");
+            if (!problem.empty()) {
+                wxMessageBox(gui::to_wx(problem), gui::tr_wx("The demonstration cannot start"), wxOK | wxICON_ERROR);
+                return false;
+            }
         }
         if (workspace_->users.count() == 0) {
             presentation::SetupViewModel setup(workspace_->users, workspace_->institutions, workspace_->audit);
@@ -31,6 +45,10 @@ public:
             if (dialog.ShowModal() != wxID_OK) return false;
         }
         presentation::LoginViewModel login(workspace_->users, workspace_->audit);
+        if (demo) {
+            login.username = presentation::demo_username;
+            login.password = presentation::demo_password;
+        }
         gui::LoginDialog dialog(nullptr, login);
         if (dialog.ShowModal() != wxID_OK || !dialog.account()) return false;
         workspace_->session.emplace(*dialog.account(), workspace_->audit);

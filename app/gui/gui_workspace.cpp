@@ -15,6 +15,11 @@ std::filesystem::path default_database() {
     return platform::default_database_path();
 }
 
+std::filesystem::path demo_database() {
+    if (auto env = platform::environment("PACTA_DEMO_DB")) return *env;
+    return platform::user_data_dir() / "demo" / "pacta-demo.sqlite3";
+}
+
 std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path) {
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
     auto ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));

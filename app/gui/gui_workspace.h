@@ -33,12 +33,15 @@ struct GuiWorkspace {
     db::SqliteInstalmentRepository instalments{database};
     std::optional<presentation::Session> session;
     std::filesystem::path path;
+    bool demo = false;  // the demonstration office: its own database, "DEMO" in the title
 };
 
 // $PACTA_DB, else the embedded default. Opens, migrates and records the moves by date;
 // throws with a message a person can act on.
 [[nodiscard]] std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path);
 [[nodiscard]] std::filesystem::path default_database();
+// $PACTA_DEMO_DB, else demo/pacta-demo.sqlite3 in the user's data folder: never the real one.
+[[nodiscard]] std::filesystem::path demo_database();
 
 // The first institution the logged-in user works for ("" when none is on record): where a new
 // person, signatory or contract goes.

@@ -17,7 +17,8 @@ LoginDialog::LoginDialog(wxWindow* parent, presentation::LoginViewModel& model)
     username_ = new wxTextCtrl(this, wxID_ANY, to_wx(model_.username), wxDefaultPosition, wxSize(260, -1));
     grid->Add(username_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, tr_wx("&Password:")), 0, wxALIGN_CENTER_VERTICAL);
-    password_ = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
+    // Prefilled only in the demonstration, whose credentials are public.
+    password_ = new wxTextCtrl(this, wxID_ANY, to_wx(model_.password), wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
     grid->Add(password_, 1, wxEXPAND);
     error_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     error_->SetForegroundColour(*wxRED);

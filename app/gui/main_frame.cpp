@@ -71,6 +71,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
       signatories_(*workspace.session, workspace.institutions),
       contract_(*workspace.session, workspace.lifecycle, &workspace.instalments) {
     SetName("pacta-main");
+    if (ws_.demo) SetTitle(tr_wx("Pacta — DEMO (demonstration data, not your office's)"));
     contracts_.reload();
     staff_.reload();
     signatories_.reload();

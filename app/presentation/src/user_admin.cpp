@@ -45,7 +45,7 @@ bool UserAdminViewModel::create(const std::string& name, const std::string& pass
                                 const std::string& password_again, const std::set<d::Role>& account_roles,
                                 const std::set<std::string>& institution_codes) {
     if (password != password_again) {
-        error_ = tr("the two passwords differ; type the same one twice.");
+        error_ = tr("the two passwords differ; type the same password twice.");
         return false;
     }
     return attempt([&] { create_user(session_, users_, {name, account_roles, institution_codes, password}); });
@@ -65,7 +65,7 @@ bool UserAdminViewModel::set_active(std::size_t row, bool active) {
 bool UserAdminViewModel::reset_password(std::size_t row, const std::string& password,
                                         const std::string& password_again) {
     if (password != password_again) {
-        error_ = tr("the two passwords differ; type the same one twice.");
+        error_ = tr("the two passwords differ; type the same password twice.");
         return false;
     }
     const std::string name = account(row).username;
