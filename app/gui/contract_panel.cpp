@@ -62,6 +62,12 @@ void ContractPanel::rebuild() {
         });
         moves_->Add(button, 0, wxRIGHT, 6);
     }
+    auto* review = new wxButton(this, wxID_ANY, tr_wx("Legal review..."));
+    review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (review_) review_(model_.status().folio);
+        rebuild();
+    });
+    moves_->Add(review, 0, wxLEFT, 12);
     for (const auto& [list, lines] : {std::pair{history_, model_.history_lines()}, std::pair{files_, model_.file_lines()},
                                       std::pair{instalments_, model_.instalment_lines()},
                                       std::pair{audit_, model_.audit_lines()}}) {

@@ -1,6 +1,8 @@
 #pragma once
 // One contract: its state, a button for each move the user's roles allow, and its history.
 
+#include <functional>
+
 #include <wx/panel.h>
 
 #include "pacta/presentation/screens.h"
@@ -14,6 +16,8 @@ namespace pacta::gui {
 class ContractPanel : public wxPanel {
 public:
     ContractPanel(wxWindow* parent, presentation::ContractViewModel& model);
+    // What «Revisión jurídica…» opens (set by the main window, which owns the repositories).
+    void on_review(std::function<void(const std::string& folio)> handler) { review_ = std::move(handler); }
     void show(const std::string& folio);
 
 private:
@@ -27,6 +31,7 @@ private:
     wxListBox* files_;
     wxListBox* instalments_;
     wxListBox* audit_;
+    std::function<void(const std::string&)> review_;
 };
 
 }  // namespace pacta::gui

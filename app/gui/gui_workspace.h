@@ -12,6 +12,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
+#include "pacta/db/review_repository.h"
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/user_repository.h"
 #include "pacta/presentation/access.h"
@@ -31,6 +32,9 @@ struct GuiWorkspace {
     db::SqliteContractRepository contracts{database};
     db::SqliteContractLifecycleRepository lifecycle{database};
     db::SqliteInstalmentRepository instalments{database};
+    db::SqliteClauseLibrary clauses{database};
+    db::SqliteReviewComments review_comments{database};
+    db::SqliteReviewChecklist review_checklist{database};
     std::optional<presentation::Session> session;
     std::filesystem::path path;
     bool demo = false;  // the demonstration office: its own database, "DEMO" in the title

@@ -19,6 +19,7 @@
 #include "audit_panel.h"
 #include "home_panel.h"
 #include "payments_panel.h"
+#include "review_dialog.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
 #include "contract_wizard_dialog.h"
@@ -120,6 +121,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     settings_panel_ = new SettingsPanel(book_, ws_, home_institution(ws_));
     book_->AddPage(settings_panel_, tr_wx("Settings"));
     contract_panel_ = new ContractPanel(book_, contract_);
+    contract_panel_->on_review([this](const std::string& folio) { review_contract(folio); });
     book_->AddPage(contract_panel_, tr_wx("Contract"));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(navigation_, 0, wxEXPAND | wxALL, 4);
@@ -287,6 +289,18 @@ void MainFrame::show_screen(Screen screen) {
     const ListPanel* list = current_list();
     SetStatusText(list != nullptr ? list->count_text() : wxString(), 2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
+}
+
+void MainFrame::review_contract(const std::string& folio) {
+    try {
+        presentation::ReviewViewModel model(*ws_.session, ws_.contracts, ws_.lifecycle, ws_.review_comments,
+                                            ws_.review_checklist, ws_.clauses);
+        model.load(folio);
+        ReviewDialog dialog(this, model, folio);
+        dialog.ShowModal();
+    } catch (const presentation::ServiceError& e) {
+        wxMessageBox(to_wx(e.what()), tr_wx("Legal review"), wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::open_contract(const std::string& folio) {

@@ -28,6 +28,8 @@ public:
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
+    // The legal review window of a contract: clauses, comments, checklist, redline.
+    void review_contract(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.
     void new_contract();
     // A person's record: a new one (nullopt) or one from the list; the list reloads on save.

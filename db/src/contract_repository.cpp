@@ -236,4 +236,11 @@ void SqliteContractRepository::update_content(const std::string& folio, const Co
     tx.commit();
 }
 
+std::optional<domain::ContractSource> SqliteContractRepository::source(const std::string& folio) {
+    const auto record = find(folio);
+    if (!record) return std::nullopt;
+    return domain::ContractSource{record->institution_code, record->template_code, record->template_source,
+                                  record->data_json};
+}
+
 }  // namespace pacta::db

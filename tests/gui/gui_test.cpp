@@ -27,6 +27,8 @@
 #include "home_panel.h"
 #include "long_task.h"
 #include "payments_panel.h"
+#include "review_dialog.h"
+#include "pacta/presentation/review_screen.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
 #include "staff_editor_dialog.h"
@@ -214,6 +216,35 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_EQ(contract.state_label(), "en revisión jurídica");
     frame->open_contract(folio);
     EXPECT_GT(screenshot("contrato-en-revision"), 10'000U);
+    // The legal review window: a reviewer comments on a clause, a checklist point waits, and
+    // the comparison with the approved library is drawn as a redline.
+    (void)ws->review_checklist.add_item("imss-bienestar-honorarios", "El RFC coincide con la constancia de situación fiscal",
+                                        "rita");
+    domain::LibraryClause wording;
+    wording.key = "capacidad";
+    wording.title = "Capacidad";
+    wording.text = "**\"EL PRESTADOR DE LOS SERVICIOS\"** se obliga a aplicar su capacidad y sus conocimientos con diligencia.";
+    const int version = ws->clauses.add(wording, "rita");
+    ASSERT_TRUE(ws->clauses.set_status("capacidad", version, domain::ClauseStatus::borrador, domain::ClauseStatus::aprobada,
+                                       "raul"));
+    const presentation::Session rita(presentation::testing_support::account_with("rita", {domain::Role::revisor_juridico}),
+                                     ws->audit);
+    presentation::ReviewViewModel review(rita, ws->contracts, ws->lifecycle, ws->review_comments, ws->review_checklist,
+                                         ws->clauses);
+    review.load(folio);
+    ASSERT_TRUE(review.comment(1, "Precisar qué daños y perjuicios.")) << review.error();
+    auto* review_dialog = new gui::ReviewDialog(frame, review, folio);
+    review_dialog->Show();
+    EXPECT_NE(review.approval_blocker(), "");
+    EXPECT_GT(screenshot("revision-juridica"), 10'000U);
+    review_dialog->show_redline();
+    EXPECT_NE(review.redline().find("{+"), std::string::npos);
+    auto* pages = dynamic_cast<wxNotebook*>(review_dialog->GetChildren().GetFirst()->GetData());
+    ASSERT_NE(pages, nullptr);
+    pages->SetSelection(2);
+    EXPECT_GT(screenshot("revision-comparacion"), 10'000U);
+    review_dialog->Destroy();
+
     // Inicio now lists it for legal review (ana is also an administrator), with the charts.
     frame->show_screen(gui::MainFrame::home);
     ASSERT_FALSE(frame->home_panel()->model().attention().empty());

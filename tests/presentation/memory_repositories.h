@@ -169,7 +169,12 @@ public:
 class MemoryCatalog : public d::ContractCatalog {
 public:
     std::vector<d::ContractSummary> summaries() override { return contracts; }
+    std::optional<d::ContractSource> source(const std::string& folio) override {
+        const auto it = sources.find(folio);
+        return it == sources.end() ? std::nullopt : std::optional(it->second);
+    }
     std::vector<d::ContractSummary> contracts;
+    std::map<std::string, d::ContractSource> sources;
 };
 
 // An account holding `roles`.

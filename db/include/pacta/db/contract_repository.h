@@ -64,6 +64,7 @@ public:
     [[nodiscard]] std::optional<ContractRecord> find(const std::string& folio);
     [[nodiscard]] std::vector<ContractRecord> list();
     [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;
+    [[nodiscard]] std::optional<domain::ContractSource> source(const std::string& folio) override;
     void add_file(const std::string& folio, const ContractFile& file, const std::string& actor);
     void record_file(const std::string& folio, const std::string& kind, const std::string& path, const std::string& sha256,
                      const std::string& actor) override {

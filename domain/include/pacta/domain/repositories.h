@@ -317,11 +317,20 @@ struct ContractSummary {
     std::string unit_code;
 };
 
+// What a contract was generated from: the exact template version's text and the data.
+struct ContractSource {
+    std::string institution_code;
+    std::string template_code;
+    std::string template_source;
+    std::string data_json;
+};
+
 class ContractCatalog {
 public:
     virtual ~ContractCatalog() = default;
     // Every contract, newest first, in one query (lists of tens of thousands).
     [[nodiscard]] virtual std::vector<ContractSummary> summaries() = 0;
+    [[nodiscard]] virtual std::optional<ContractSource> source(const std::string& folio) = 0;
 };
 
 struct ChecklistItem {

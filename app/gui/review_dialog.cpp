@@ -1,0 +1,182 @@
+#include "review_dialog.h"
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/listbox.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+#include "pacta/locale/catalog.h"
+#include "wx_text.h"
+
+namespace pacta::gui {
+
+void show_redline_text(wxTextCtrl* view, const std::string& text) {
+    view->Clear();
+    wxTextAttr plain(*wxBLACK);
+    plain.SetFont(view->GetFont());  // else an underline or a strike carries on
+    wxTextAttr deleted(*wxRED);
+    wxFont struck = view->GetFont();
+    struck.SetStrikethrough(true);
+    deleted.SetFont(struck);
+    wxTextAttr inserted(wxColour(0, 70, 200));
+    wxFont underlined = view->GetFont();
+    underlined.SetUnderlined(true);
+    inserted.SetFont(underlined);
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto del = text.find("[-", at);
+        const auto ins = text.find("{+", at);
+        const auto next = std::min(del, ins);
+        if (next == std::string::npos) {
+            view->SetDefaultStyle(plain);
+            view->AppendText(to_wx(text.substr(at)));
+            break;
+        }
+        view->SetDefaultStyle(plain);
+        view->AppendText(to_wx(text.substr(at, next - at)));
+        const bool deletion = next == del;
+        const auto close = text.find(deletion ? "-]" : "+}", next + 2);
+        const auto end = close == std::string::npos ? text.size() : close;
+        view->SetDefaultStyle(deletion ? deleted : inserted);
+        view->AppendText(to_wx(text.substr(next + 2, end - next - 2)));
+        at = close == std::string::npos ? text.size() : close + 2;
+    }
+    view->SetDefaultStyle(plain);
+    view->ShowPosition(0);
+}
+
+ReviewDialog::ReviewDialog(wxWindow* parent, presentation::ReviewViewModel& model, const std::string& folio)
+    : wxDialog(parent, wxID_ANY, to_wx(locale::fill(locale::tr("Legal review of {folio}"), {{"folio", folio}})),
+               wxDefaultPosition, wxSize(1100, 720), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      model_(model) {
+    auto* pages = new wxNotebook(this, wxID_ANY);
+
+    // Clauses and comments.
+    auto* page = new wxPanel(pages);
+    clauses_ = new wxListBox(page, wxID_ANY);
+    clause_text_ = new wxTextCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                  wxTE_MULTILINE | wxTE_READONLY);
+    comments_ = new wxListBox(page, wxID_ANY);
+    auto* add = new wxButton(page, wxID_ANY, tr_wx("Comment on this clause..."));
+    auto* resolve = new wxButton(page, wxID_ANY, tr_wx("Resolve the comment..."));
+    clauses_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { show_clause(); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const int clause = clauses_->GetSelection();
+        if (clause == wxNOT_FOUND) return;
+        wxTextEntryDialog ask(this, tr_wx("Your comment on the clause:"), tr_wx("Comment"), wxEmptyString,
+                              wxOK | wxCANCEL | wxTE_MULTILINE);
+        if (ask.ShowModal() != wxID_OK) return;
+        report(model_.comment(static_cast<std::size_t>(clause), from_wx(ask.GetValue())));
+    });
+    resolve->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const int comment = comments_->GetSelection();
+        if (comment == wxNOT_FOUND) return;
+        wxTextEntryDialog ask(this, tr_wx("How it was resolved:"), tr_wx("Resolve"), wxEmptyString,
+                              wxOK | wxCANCEL | wxTE_MULTILINE);
+        if (ask.ShowModal() != wxID_OK) return;
+        report(model_.resolve(static_cast<std::size_t>(comment), from_wx(ask.GetValue())));
+    });
+    auto* left = new wxBoxSizer(wxVERTICAL);
+    left->Add(new wxStaticText(page, wxID_ANY, tr_wx("Clauses (open comments)")), 0, wxBOTTOM, 4);
+    left->Add(clauses_, 1, wxEXPAND);
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    right->Add(clause_text_, 2, wxEXPAND | wxBOTTOM, 6);
+    right->Add(new wxStaticText(page, wxID_ANY, tr_wx("Comments")), 0, wxBOTTOM, 4);
+    right->Add(comments_, 1, wxEXPAND | wxBOTTOM, 6);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(add, 0, wxRIGHT, 6);
+    buttons->Add(resolve);
+    right->Add(buttons);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(left, 1, wxEXPAND | wxALL, 8);
+    row->Add(right, 2, wxEXPAND | wxALL, 8);
+    page->SetSizer(row);
+    pages->AddPage(page, tr_wx("Clauses and comments"));
+
+    // Checklist.
+    auto* check_page = new wxPanel(pages);
+    checklist_ = new wxCheckListBox(check_page, wxID_ANY);
+    checklist_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& e) {
+        const auto item = static_cast<std::size_t>(e.GetInt());
+        // A point once confirmed stays confirmed (the audit trail has who did it).
+        if (!checklist_->IsChecked(static_cast<unsigned>(item))) {
+            checklist_->Check(static_cast<unsigned>(item), true);
+            return;
+        }
+        report(model_.check(item));
+    });
+    auto* check_box = new wxBoxSizer(wxVERTICAL);
+    check_box->Add(new wxStaticText(check_page, wxID_ANY, tr_wx("Points to confirm for every contract of this template")),
+                   0, wxALL, 8);
+    check_box->Add(checklist_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    check_page->SetSizer(check_box);
+    pages->AddPage(check_page, tr_wx("Checklist"));
+
+    // Redline against the approved library.
+    redline_ = new wxTextCtrl(pages, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                              wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2);
+    pages->AddPage(redline_, tr_wx("Compared with the library"));
+    pages->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (e.GetSelection() == 2) show_redline();
+        e.Skip();
+    });
+
+    blocker_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(pages, 1, wxEXPAND | wxALL, 6);
+    box->Add(blocker_, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
+    box->Add(CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, 8);
+    SetSizer(box);
+    refresh();
+}
+
+void ReviewDialog::refresh() {
+    const int kept = clauses_->GetSelection();
+    clauses_->Clear();
+    for (const auto& c : model_.clauses()) {
+        clauses_->Append(to_wx(c.ordinal + " · " + c.key +
+                               (c.open_comments > 0 ? " (" + std::to_string(c.open_comments) + ")" : std::string())));
+    }
+    if (!model_.clauses().empty()) clauses_->SetSelection(kept == wxNOT_FOUND ? 0 : kept);
+    show_clause();
+    comments_->Clear();
+    for (const auto& line : model_.comment_lines()) comments_->Append(to_wx(line));
+    checklist_->Clear();
+    for (std::size_t i = 0; i < model_.checklist().size(); ++i) {
+        const auto& item = model_.checklist()[i];
+        checklist_->Append(to_wx(std::to_string(item.position) + ". " + item.text +
+                                 (item.checked ? "  (" + item.checked_by + ")" : std::string())));
+        checklist_->Check(static_cast<unsigned>(i), item.checked);
+    }
+    const auto blocker = model_.approval_blocker();
+    blocker_->SetForegroundColour(blocker.empty() ? wxColour(0, 110, 0) : wxColour(160, 90, 0));
+    blocker_->SetLabel(blocker.empty() ? tr_wx("Nothing blocks the approval: no open comments, every point confirmed.")
+                                       : to_wx(blocker));
+    blocker_->Wrap(1000);
+    Layout();
+}
+
+void ReviewDialog::show_clause() {
+    const int clause = clauses_->GetSelection();
+    clause_text_->ChangeValue(clause == wxNOT_FOUND ? wxString()
+                                                    : to_wx(model_.clauses().at(static_cast<std::size_t>(clause)).text));
+}
+
+void ReviewDialog::show_redline() {
+    if (redline_shown_) return;
+    redline_shown_ = true;
+    show_redline_text(redline_, model_.redline());
+}
+
+void ReviewDialog::report(bool done) {
+    if (!done) wxMessageBox(to_wx(model_.error()), tr_wx("Legal review"), wxOK | wxICON_WARNING, this);
+    refresh();
+}
+
+}  // namespace pacta::gui

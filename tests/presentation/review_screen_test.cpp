@@ -1,0 +1,160 @@
+// Legal review inside the contract view, as a view-model: the clauses of the contract as
+// generated again from its stored template and data, comments on them and their
+// resolutions, the checklist, what blocks the approval, and the redline against the
+// approved library.
+#include <gtest/gtest.h>
+
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/review_screen.h"
+#include "memory_repositories.h"
+
+namespace pacta::presentation {
+namespace {
+
+namespace d = domain;
+using namespace testing_support;
+
+class MemoryComments : public d::ReviewComments {
+public:
+    std::int64_t add(const std::string& folio, const std::string& clause, const std::string& text,
+                     const std::string& actor) override {
+        d::ReviewComment c;
+        c.id = static_cast<std::int64_t>(rows.size()) + 1;
+        c.folio = folio;
+        c.clause_key = clause;
+        c.text = text;
+        c.author = actor;
+        c.created_at = "2024-01-25T10:00:00Z";
+        rows.push_back(c);
+        return c.id;
+    }
+    bool resolve(std::int64_t id, const std::string& resolution, const std::string& actor) override {
+        for (auto& c : rows) {
+            if (c.id != id || c.resolved) continue;
+            c.resolved = true;
+            c.resolution = resolution;
+            c.resolved_by = actor;
+            return true;
+        }
+        return false;
+    }
+    std::vector<d::ReviewComment> for_contract(const std::string&) override { return rows; }
+    std::optional<d::ReviewComment> find(std::int64_t id) override {
+        for (const auto& c : rows) {
+            if (c.id == id) return c;
+        }
+        return std::nullopt;
+    }
+    std::vector<d::ReviewComment> rows;
+};
+
+class MemoryChecklist : public d::ReviewChecklist {
+public:
+    std::vector<d::ChecklistItem> items(const std::string&, const std::string&) override { return rows; }
+    int add_item(const std::string&, const std::string& text, const std::string&) override {
+        rows.push_back({static_cast<std::int64_t>(rows.size()) + 1, static_cast<int>(rows.size()) + 1, text, false, ""});
+        return rows.back().position;
+    }
+    bool check(const std::string&, std::int64_t id, const std::string& actor) override {
+        for (auto& r : rows) {
+            if (r.id != id || r.checked) continue;
+            r.checked = true;
+            r.checked_by = actor;
+            return true;
+        }
+        return false;
+    }
+    std::vector<d::ChecklistItem> rows;
+};
+
+class MemoryLibrary : public d::ClauseLibrary {
+public:
+    std::vector<d::LibraryClause> list() override { return clauses; }
+    std::optional<d::LibraryClause> find(const std::string&, std::optional<int>) override { return std::nullopt; }
+    std::vector<d::LibraryClause> approved() override { return clauses; }
+    int add(const d::LibraryClause&, const std::string&) override { return 0; }
+    bool set_status(const std::string&, int, d::ClauseStatus, d::ClauseStatus, const std::string&) override {
+        return false;
+    }
+    std::vector<d::LibraryClause> clauses;
+};
+
+class Review : public testing::Test {
+protected:
+    void SetUp() override {
+        locale::set_language(PACTA_MESSAGES_DIR, "es");
+        const std::string dir = PACTA_SOURCE_DIR "/document/plantillas/";
+        catalog.sources["GRO-2024-0001"] = {"imss-gro", "imss-bienestar-honorarios",
+                                            document::read_file(dir + "imss-bienestar-honorarios.md").value_or(""),
+                                            document::read_file(dir + "imss-bienestar-honorarios.ejemplo.json").value_or("")};
+        d::ContractStatus status;
+        status.folio = "GRO-2024-0001";
+        status.institution_code = "imss-gro";
+        status.template_code = "imss-bienestar-honorarios";
+        status.drafted_by = "carlos";
+        status.state = d::ContractState::en_revision;
+        contracts.contracts[status.folio] = status;
+        checklist.rows = {{1, 1, "El RFC coincide con la constancia de situación fiscal", false, ""}};
+    }
+    ReviewViewModel open(const Session& session) {
+        ReviewViewModel model(session, catalog, contracts, comments, checklist, library);
+        model.load("GRO-2024-0001");
+        return model;
+    }
+    MemoryAudit audit;
+    MemoryCatalog catalog;
+    MemoryContracts contracts;
+    MemoryComments comments;
+    MemoryChecklist checklist;
+    MemoryLibrary library;
+};
+
+TEST_F(Review, CommentsResolutionsAndTheChecklistDecideWhetherItCanBeApproved) {
+    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
+    auto rita = open(reviewer);
+    ASSERT_GE(rita.clauses().size(), 10U);
+    EXPECT_EQ(rita.clauses()[0].key, "objeto");
+    EXPECT_EQ(rita.clauses()[0].ordinal, "PRIMERA");
+    EXPECT_NE(rita.clauses()[1].text.find("capacidad y sus conocimientos"), std::string::npos) << rita.clauses()[1].text;
+    EXPECT_NE(rita.approval_blocker().find("1"), std::string::npos) << rita.approval_blocker();  // a point unchecked
+
+    ASSERT_TRUE(rita.comment(1, "Precisar qué daños y perjuicios.")) << rita.error();
+    EXPECT_EQ(rita.clauses()[1].open_comments, 1U);
+    ASSERT_EQ(rita.comment_lines().size(), 1U);
+    EXPECT_EQ(rita.comment_lines()[0], "SEGUNDA · rita, 2024-01-25: Precisar qué daños y perjuicios.");
+    ASSERT_TRUE(rita.check(0)) << rita.error();
+    EXPECT_TRUE(rita.checklist()[0].checked);
+    EXPECT_FALSE(rita.check(0));  // confirmed already
+    EXPECT_FALSE(rita.error().empty());
+    EXPECT_NE(rita.approval_blocker().find("comentario"), std::string::npos) << rita.approval_blocker();
+
+    // The clerk who drafted it answers; a clerk may not comment.
+    const Session clerk(account_with("carlos", {d::Role::capturista}), audit);
+    auto carlos = open(clerk);
+    EXPECT_FALSE(carlos.comment(0, "otro"));
+    EXPECT_NE(carlos.error().find("revisor"), std::string::npos) << carlos.error();
+    ASSERT_TRUE(carlos.resolve(0, "Se agregó «derivados de negligencia».")) << carlos.error();
+    EXPECT_NE(carlos.comment_lines()[0].find("→ resuelto por carlos"), std::string::npos) << carlos.comment_lines()[0];
+    EXPECT_EQ(carlos.clauses()[1].open_comments, 0U);
+    EXPECT_EQ(carlos.approval_blocker(), "");
+}
+
+TEST_F(Review, TheRedlineShowsWhereTheContractLeavesTheApprovedWording) {
+    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
+    auto rita = open(reviewer);
+    EXPECT_NE(rita.redline().find("todavía no tiene ninguna aprobada"), std::string::npos) << rita.redline();
+    d::LibraryClause approved;
+    approved.key = "capacidad";
+    approved.version = 1;
+    approved.status = d::ClauseStatus::aprobada;
+    approved.text = "**\"EL PRESTADOR DE LOS SERVICIOS\"** se obliga a aplicar su capacidad y sus conocimientos con "
+                    "diligencia.";
+    library.clauses = {approved};
+    const auto redline = rita.redline();
+    EXPECT_NE(redline.find("{+"), std::string::npos) << redline;  // the contract's longer wording
+    EXPECT_NE(redline.find("diligencia"), std::string::npos) << redline;
+}
+
+}  // namespace
+}  // namespace pacta::presentation
