@@ -1,5 +1,6 @@
 #include "contract_support.h"
 
+#include "pacta/presentation/installed_templates.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/domain/money.h"
@@ -24,7 +25,7 @@ std::string text_at(const document::DataValue& data, const std::string& path) {
 std::optional<TemplateWithSource> load_template_with_source(const std::string& id_or_path, const Console& console) {
     fs::path template_path = id_or_path;
     if (!fs::exists(template_path)) {
-        const auto bundled = document::TemplateLibrary(platform::data_dir() / "plantillas").template_path(id_or_path);
+        const auto bundled = presentation::installed_templates().template_path(id_or_path);
         if (!bundled) {
             console.error(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the path of a "
                                   "template file."),

@@ -9,6 +9,7 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
+#include "pacta/presentation/installed_templates.h"
 #include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/review_repository.h"
@@ -216,7 +217,7 @@ private:
             if (!version) throw UsageError(fill(tr("«{spec}»: write plantilla:ID@VERSION"), {{"spec", spec}}));
         }
         // The bundled template when it is that version, else the one stored with contracts.
-        if (const auto path = document::TemplateLibrary(platform::data_dir() / "plantillas").template_path(id)) {
+        if (const auto path = presentation::installed_templates().template_path(id)) {
             const auto source = document::read_file(*path).value_or("");
             const auto parsed = document::parse_template(source, id);
             if (parsed.value && (!version || parsed.value->info.version == *version)) {

@@ -6,6 +6,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "pacta/presentation/installed_templates.h"
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/render.h"
@@ -27,7 +28,7 @@ using locale::tr;
 namespace doc = document;
 namespace fs = std::filesystem;
 
-doc::TemplateLibrary library() { return doc::TemplateLibrary(platform::data_dir() / "plantillas"); }
+doc::TemplateLibrary library() { return presentation::installed_templates(); }
 
 // A template named by its id (bundled) or by the path of a file.
 std::optional<doc::Template> load(const std::string& id_or_path, const Console& console) {

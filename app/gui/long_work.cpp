@@ -177,7 +177,7 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
                  tr_wx("Back up the database"), wxOK | wxICON_INFORMATION, parent);
 }
 
-void generate_batch(wxWindow* parent, GuiWorkspace& ws, const std::filesystem::path& templates_dir) {
+void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::TemplateLibrary& library) {
     const wxString title = tr_wx("Generate contracts from a spreadsheet");
     try {
         ws.session->require(domain::Permission::draft_contracts, "generar-lote");
@@ -185,7 +185,6 @@ void generate_batch(wxWindow* parent, GuiWorkspace& ws, const std::filesystem::p
         wxMessageBox(to_wx(e.what()), title, wxOK | wxICON_WARNING, parent);
         return;
     }
-    const document::TemplateLibrary library(templates_dir);
     const auto entries = library.list();
     wxArrayString names;
     for (const auto& t : entries) names.Add(to_wx(t.id + "  " + t.title));

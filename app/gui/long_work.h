@@ -3,6 +3,7 @@
 // (long_task.h): importing and exporting staff, backing up the database.
 
 #include "gui_workspace.h"
+#include "pacta/document/template_library.h"
 
 class wxWindow;
 
@@ -14,6 +15,6 @@ bool import_staff(wxWindow* parent, GuiWorkspace& workspace);
 void export_staff(wxWindow* parent, GuiWorkspace& workspace);
 void back_up_database(wxWindow* parent, GuiWorkspace& workspace);
 // A hiring campaign: one contract per spreadsheet row from a template, into a folder.
-void generate_batch(wxWindow* parent, GuiWorkspace& workspace, const std::filesystem::path& templates_dir);
+void generate_batch(wxWindow* parent, GuiWorkspace& workspace, const document::TemplateLibrary& library);
 
 }  // namespace pacta::gui

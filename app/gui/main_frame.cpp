@@ -27,6 +27,7 @@
 #include "pacta/presentation/staff_editor.h"
 #include "pacta/platform/paths.h"
 #include "pacta/presentation/contract_wizard.h"
+#include "pacta/presentation/installed_templates.h"
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/document/template_library.h"
@@ -165,7 +166,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     }, id_import_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { export_staff(this, ws_); }, id_export_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { back_up_database(this, ws_); }, id_backup);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { generate_batch(this, ws_, platform::data_dir() / "plantillas"); }, id_batch);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { generate_batch(this, ws_, presentation::installed_templates()); }, id_batch);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (e.CanVeto() && settings_panel_->modified() && !confirm_discard(this)) {
             e.Veto();
@@ -219,7 +220,7 @@ std::filesystem::path MainFrame::wizard_draft_file() const {
 void MainFrame::new_contract() {
     try {
         presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
-                                                    platform::data_dir() / "plantillas", presentation::today());
+                                                    presentation::installed_templates(), presentation::today());
         // A wizard left unfinished (closed by a crash, a kill or a power cut) resumes.
         const auto draft_file = wizard_draft_file();
         if (const auto draft = document::read_file(draft_file)) {

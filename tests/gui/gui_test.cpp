@@ -254,7 +254,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     // The contract wizard, end to end to a PDF on disk: the dialog shows each step of its
     // view-model, driven here as a clerk would (choose, type, next), with a screenshot each.
     presentation::ContractWizardViewModel wizard(*ws->session, ws->staff, ws->institutions, ws->contracts,
-                                                 PACTA_SOURCE_DIR "/document/plantillas", *domain::Date::from_ymd(2024, 1, 20));
+                                                 document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas"), *domain::Date::from_ymd(2024, 1, 20));
     const fs::path draft_file = dir / "borradores" / "asistente-ana.json";
     auto* dialog = new gui::ContractWizardDialog(frame, wizard, dir / "contratos", draft_file);
     dialog->Show();

@@ -35,7 +35,7 @@ protected:
         ASSERT_TRUE(institutions.institution);
     }
     ContractWizardViewModel open() {
-        return {session, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas", *d::Date::from_ymd(2024, 1, 20)};
+        return {session, staff, institutions, drafts, document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas"), *d::Date::from_ymd(2024, 1, 20)};
     }
     Audit audit;
     const Session session{account_with("carlos", {d::Role::capturista}), audit};
@@ -138,7 +138,7 @@ TEST_F(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
 
 TEST_F(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
     const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
-    EXPECT_THROW(ContractWizardViewModel(reviewer, staff, institutions, drafts, PACTA_SOURCE_DIR "/document/plantillas",
+    EXPECT_THROW(ContractWizardViewModel(reviewer, staff, institutions, drafts, document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas"),
                                          *d::Date::from_ymd(2024, 1, 20)),
                  AccessDenied);
 }

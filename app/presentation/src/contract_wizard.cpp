@@ -39,13 +39,13 @@ std::string value_text(const document::DataValue* v) {
 
 ContractWizardViewModel::ContractWizardViewModel(const Session& session, d::StaffRepository& staff,
                                                  d::InstitutionRepository& institutions, d::ContractDrafts& contracts,
-                                                 std::filesystem::path templates_dir, d::Date today)
+                                                 document::TemplateLibrary templates, d::Date today)
     : people(session, staff),
       session_(session),
       staff_(staff),
       institutions_(institutions),
       contracts_(contracts),
-      library_(std::move(templates_dir)),
+      library_(std::move(templates)),
       today_(today) {
     session_.require(d::Permission::draft_contracts, "asistente de contratos");
     people.reload();

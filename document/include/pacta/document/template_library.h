@@ -1,5 +1,7 @@
 #pragma once
-// The bundled templates: <dir>/<id>.md with example data in <dir>/<id>.ejemplo.json.
+// Templates: <dir>/<id>.md with example data in <dir>/<id>.ejemplo.json, from the bundled
+// directory and, when given, the office's own directory, whose templates take the place of
+// bundled ones with the same id.
 
 #include <filesystem>
 #include <optional>
@@ -20,16 +22,22 @@ struct TemplateEntry {
 
 class TemplateLibrary {
 public:
-    explicit TemplateLibrary(std::filesystem::path dir) : dir_(std::move(dir)) {}
+    explicit TemplateLibrary(std::filesystem::path dir, std::filesystem::path own_dir = {})
+        : dir_(std::move(dir)), own_dir_(std::move(own_dir)) {}
 
     [[nodiscard]] const std::filesystem::path& directory() const { return dir_; }
+    // Where the office keeps its own templates (empty when there is none).
+    [[nodiscard]] const std::filesystem::path& own_directory() const { return own_dir_; }
     // Every template in the directory that parses, sorted by id.
     [[nodiscard]] std::vector<TemplateEntry> list() const;
     [[nodiscard]] std::optional<std::filesystem::path> template_path(const std::string& id) const;
     [[nodiscard]] std::optional<std::filesystem::path> example_path(const std::string& id) const;
 
 private:
+    [[nodiscard]] std::optional<std::filesystem::path> find(const std::string& name) const;
+
     std::filesystem::path dir_;
+    std::filesystem::path own_dir_;
 };
 
 // Reads and parses a template file; I/O problems become a finding ("template.unreadable").

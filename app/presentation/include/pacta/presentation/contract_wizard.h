@@ -41,7 +41,7 @@ public:
 
     ContractWizardViewModel(const Session& session, domain::StaffRepository& staff,
                             domain::InstitutionRepository& institutions, domain::ContractDrafts& contracts,
-                            std::filesystem::path templates_dir, domain::Date today);
+                            document::TemplateLibrary templates, domain::Date today);
 
     [[nodiscard]] Step step() const { return step_; }
     [[nodiscard]] const std::string& error() const { return error_; }
