@@ -20,6 +20,7 @@
 #include "home_panel.h"
 #include "payments_panel.h"
 #include "review_dialog.h"
+#include "templates_panel.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
 #include "contract_wizard_dialog.h"
@@ -44,6 +45,7 @@ enum MenuId {
     id_contracts,
     id_staff,
     id_payments,
+    id_templates,
     id_signatories,
     id_audit,
     id_settings,
@@ -84,6 +86,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Contracts"));
     navigation_->Append(tr_wx("Staff"));
     navigation_->Append(tr_wx("Payments"));
+    navigation_->Append(tr_wx("Templates and clauses"));
     navigation_->Append(tr_wx("Signatories"));
     navigation_->Append(tr_wx("Audit"));
     navigation_->Append(tr_wx("Settings"));
@@ -108,6 +111,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     book_->AddPage(staff_list_, tr_wx("Staff"));
     payments_panel_ = new PaymentsPanel(book_, ws_);
     book_->AddPage(payments_panel_, tr_wx("Payments"));
+    templates_panel_ = new TemplatesPanel(book_, ws_);
+    book_->AddPage(templates_panel_, tr_wx("Templates and clauses"));
     signatory_list_ = new ListPanel(book_, signatories_.list, {150, 150, 220, 240, 200, 90, 90}, "firmantes");
     signatory_list_->on_open([this](std::size_t row) {
         edit_signatory(signatories_.institution_at(row), signatories_.code_at(row));
@@ -147,9 +152,10 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     view->Append(id_contracts, tr_wx("&Contracts\tCtrl+2"));
     view->Append(id_staff, tr_wx("&Staff\tCtrl+3"));
     view->Append(id_payments, tr_wx("&Payments\tCtrl+4"));
-    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+5"));
-    view->Append(id_audit, tr_wx("&Audit trail\tCtrl+6"));
-    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+7"));
+    view->Append(id_templates, tr_wx("&Templates and clauses\tCtrl+5"));
+    view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+6"));
+    view->Append(id_audit, tr_wx("&Audit trail\tCtrl+7"));
+    view->Append(id_settings, tr_wx("Se&ttings\tCtrl+8"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
     auto* bar = new wxMenuBar;
@@ -178,6 +184,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(payments); }, id_payments);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(templates); }, id_templates);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(audit); }, id_audit);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(settings); }, id_settings);
@@ -197,7 +204,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     SetStatusWidths(3, widths);
     // The count of the list on screen, in the status bar too.
     for (auto* panel : {contract_list_, staff_list_, signatory_list_, payments_panel_->list_panel(),
-                        audit_panel_->list_panel()}) {
+                        audit_panel_->list_panel(), templates_panel_->list_panel()}) {
         panel->on_count([this, panel](const wxString& text) {
             if (panel->IsShownOnScreen()) SetStatusText(text, 2);
         });
@@ -273,6 +280,7 @@ ListPanel* MainFrame::current_list() const {
         case contracts: return contract_list_;
         case staff: return staff_list_;
         case payments: return payments_panel_->list_panel();
+        case templates: return templates_panel_->list_panel();
         case signatories: return signatory_list_;
         case audit: return audit_panel_->list_panel();
         case home:

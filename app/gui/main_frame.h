@@ -20,11 +20,12 @@ class SettingsPanel;
 class PaymentsPanel;
 class AuditPanel;
 class HomePanel;
+class TemplatesPanel;
 
 class MainFrame : public wxFrame {
 public:
     // In the order of the navigation list; the contract view is reached from Contratos.
-    enum Screen { home, contracts, staff, payments, signatories, audit, settings, contract_detail };
+    enum Screen { home, contracts, staff, payments, templates, signatories, audit, settings, contract_detail };
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] PaymentsPanel* payments_panel() const { return payments_panel_; }
     [[nodiscard]] AuditPanel* audit_panel() const { return audit_panel_; }
     [[nodiscard]] HomePanel* home_panel() const { return home_panel_; }
+    [[nodiscard]] TemplatesPanel* templates_panel() const { return templates_panel_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     // Where the wizard keeps an unfinished contract: "borradores/" beside the database, one
@@ -68,6 +70,7 @@ private:
     PaymentsPanel* payments_panel_ = nullptr;
     AuditPanel* audit_panel_ = nullptr;
     HomePanel* home_panel_ = nullptr;
+    TemplatesPanel* templates_panel_ = nullptr;
     Screen current_ = home;
 };
 

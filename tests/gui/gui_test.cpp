@@ -28,6 +28,7 @@
 #include "long_task.h"
 #include "payments_panel.h"
 #include "review_dialog.h"
+#include "templates_panel.h"
 #include "pacta/presentation/review_screen.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
@@ -141,6 +142,27 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     totals->Show();
     EXPECT_GT(screenshot("pagos-totales"), 10'000U);
     totals->Destroy();
+    frame->show_screen(gui::MainFrame::templates);
+    EXPECT_GT(screenshot("plantillas"), 10'000U);
+    // The editor: an undeclared field is listed with its line and column; the preview
+    // shows the example contract until then.
+    auto& templates = frame->templates_panel()->model();
+    std::size_t honorarios = 0;
+    while (honorarios < templates.list.count() &&
+           templates.list.cell(honorarios, presentation::TemplateEditorViewModel::id) != "imss-bienestar-honorarios") {
+        ++honorarios;
+    }
+    ASSERT_TRUE(templates.open(honorarios)) << templates.error();
+    auto* template_editor = new gui::TemplateEditorDialog(frame, templates);
+    template_editor->Show();
+    EXPECT_GT(screenshot("plantilla-editor"), 10'000U);
+    template_editor->Destroy();
+    templates.set_text(templates.text() + "\n{{ campo_inexistente }}\n");
+    template_editor = new gui::TemplateEditorDialog(frame, templates);
+    template_editor->Show();
+    EXPECT_TRUE(templates.has_errors());
+    EXPECT_GT(screenshot("plantilla-editor-con-error"), 10'000U);
+    template_editor->Destroy();
     frame->show_screen(gui::MainFrame::audit);
     EXPECT_GT(frame->audit_panel()->model().list.count(), 5U);  // setup, staff, the contract, the login...
     EXPECT_TRUE(frame->audit_panel()->model().intact());
