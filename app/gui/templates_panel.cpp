@@ -21,8 +21,10 @@ namespace pacta::gui {
 using presentation::TemplateEditorViewModel;
 
 TemplatesPanel::TemplatesPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), model_(*ws.session, presentation::installed_templates(), ws.contracts) {
+    : wxPanel(parent), model_(*ws.session, presentation::installed_templates(), ws.contracts),
+      clauses_(*ws.session, ws.clauses) {
     model_.reload();
+    clauses_.reload();
     list_ = new ListPanel(this, model_.list, {220, 70, 330, 70, 130, 200}, "plantillas", {TemplateEditorViewModel::origin});
     auto edit = [this](std::size_t row) {
         if (!model_.open(row)) {
@@ -37,8 +39,21 @@ TemplatesPanel::TemplatesPanel(wxWindow* parent, GuiWorkspace& ws)
     list_->add_button(tr_wx("Edit..."), [edit](std::optional<std::size_t> row) {
         if (row) edit(*row);
     });
+    clause_list_ = new ListPanel(this, clauses_.list, {200, 70, 300, 100, 120, 120}, "clausulas",
+                                 {presentation::ClauseLibraryViewModel::status});
+    clause_list_->on_open([this](std::size_t row) { add_clause(row); });
+    clause_list_->add_button(tr_wx("New version..."), [this](std::optional<std::size_t> row) { add_clause(row); });
+    clause_list_->add_button(tr_wx("Approve"), [this](std::optional<std::size_t> row) {
+        if (row) report(clauses_.approve(*row));
+    });
+    clause_list_->add_button(tr_wx("Retire"), [this](std::optional<std::size_t> row) {
+        if (row) report(clauses_.retire(*row));
+    });
     auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("Templates")), 0, wxLEFT | wxTOP, 8);
     box->Add(list_, 1, wxEXPAND);
+    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("Clause library")), 0, wxLEFT | wxTOP, 8);
+    box->Add(clause_list_, 1, wxEXPAND);
     SetSizer(box);
 }
 
@@ -46,6 +61,52 @@ void TemplatesPanel::reload() {
     model_.reload();
     list_->refresh_filters();
     list_->refresh();
+    clauses_.reload();
+    clause_list_->refresh_filters();
+    clause_list_->refresh();
+}
+
+void TemplatesPanel::report(bool done) {
+    if (!done) wxMessageBox(to_wx(clauses_.error()), tr_wx("Clause library"), wxOK | wxICON_WARNING, this);
+    clause_list_->refresh_filters();
+    clause_list_->refresh();
+}
+
+void TemplatesPanel::add_clause(std::optional<std::size_t> row) {
+    wxDialog dialog(this, wxID_ANY, tr_wx("New version of a clause"), wxDefaultPosition, wxSize(760, 600),
+                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    const auto* base = row ? &clauses_.at(*row) : nullptr;
+    auto* key = new wxTextCtrl(&dialog, wxID_ANY, base ? to_wx(base->key) : wxString());
+    auto* title = new wxTextCtrl(&dialog, wxID_ANY, base ? to_wx(base->title) : wxString());
+    auto* text = new wxTextCtrl(&dialog, wxID_ANY, base ? to_wx(base->text) : wxString(), wxDefaultPosition,
+                                wxSize(-1, 260), wxTE_MULTILINE);
+    auto* basis = new wxTextCtrl(&dialog, wxID_ANY, base ? to_wx(base->legal_basis) : wxString(), wxDefaultPosition,
+                                 wxSize(-1, 60), wxTE_MULTILINE);
+    auto* error = new wxStaticText(&dialog, wxID_ANY, wxEmptyString);
+    error->SetForegroundColour(*wxRED);
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    for (auto [label, control] : std::initializer_list<std::pair<wxString, wxWindow*>>{
+             {tr_wx("Key (as in the templates)"), key},
+             {tr_wx("Title"), title},
+             {tr_wx("Text, in the template language"), text},
+             {tr_wx("Legal basis"), basis}}) {
+        box->Add(new wxStaticText(&dialog, wxID_ANY, label), 0, wxLEFT | wxRIGHT | wxTOP, 8);
+        box->Add(control, control == text ? 1 : 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    }
+    box->Add(error, 0, wxALL, 8);
+    box->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
+    dialog.SetSizer(box);
+    dialog.Bind(wxEVT_BUTTON, [&](wxCommandEvent&) {
+        if (clauses_.add(from_wx(key->GetValue()), from_wx(title->GetValue()), from_wx(text->GetValue()),
+                         from_wx(basis->GetValue()))) {
+            dialog.EndModal(wxID_OK);
+            return;
+        }
+        error->SetLabel(to_wx(clauses_.error()));
+        error->Wrap(700);
+        dialog.Layout();
+    }, wxID_OK);
+    if (dialog.ShowModal() == wxID_OK) report(true);
 }
 
 TemplateEditorDialog::TemplateEditorDialog(wxWindow* parent, TemplateEditorViewModel& model)

@@ -7,6 +7,7 @@
 #include <wx/timer.h>
 
 #include "gui_workspace.h"
+#include "pacta/presentation/clause_library_screen.h"
 #include "pacta/presentation/template_editor.h"
 
 class wxListBox;
@@ -24,10 +25,17 @@ public:
     void reload();
     [[nodiscard]] presentation::TemplateEditorViewModel& model() { return model_; }
     [[nodiscard]] ListPanel* list_panel() const { return list_; }
+    [[nodiscard]] presentation::ClauseLibraryViewModel& clauses() { return clauses_; }
+    // A new version of the clause in `row` (or a new clause), written in a small dialog.
+    void add_clause(std::optional<std::size_t> row);
 
 private:
+    void report(bool done);
+
     presentation::TemplateEditorViewModel model_;
+    presentation::ClauseLibraryViewModel clauses_;
     ListPanel* list_;
+    ListPanel* clause_list_;
 };
 
 class TemplateEditorDialog : public wxDialog {

@@ -2,6 +2,7 @@
 // In-memory repositories for the presentation tests: the service layer and the view-models
 // depend on domain interfaces only, so they are tested without SQLite.
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -164,6 +165,47 @@ public:
     }
     std::vector<d::ContractInstalment> rows;
     std::vector<std::string> actors;
+};
+
+class MemoryLibrary : public d::ClauseLibrary {
+public:
+    std::vector<d::LibraryClause> list() override { return clauses; }
+    std::optional<d::LibraryClause> find(const std::string& key, std::optional<int> version) override {
+        std::optional<d::LibraryClause> found;
+        for (const auto& c : clauses) {
+            if (c.key == key && (!version || c.version == *version)) found = c;
+        }
+        return found;
+    }
+    std::vector<d::LibraryClause> approved() override {
+        std::vector<d::LibraryClause> out;
+        for (const auto& c : clauses) {
+            if (c.status == d::ClauseStatus::aprobada) out.push_back(c);
+        }
+        return out;
+    }
+    int add(const d::LibraryClause& clause, const std::string& actor) override {
+        auto stored = clause;
+        stored.version = 1;
+        for (const auto& c : clauses) {
+            if (c.key == clause.key) stored.version = std::max(stored.version, c.version + 1);
+        }
+        stored.status = d::ClauseStatus::borrador;
+        stored.created_by = actor;
+        clauses.push_back(stored);
+        return stored.version;
+    }
+    bool set_status(const std::string& key, int version, d::ClauseStatus from, d::ClauseStatus to,
+                    const std::string& actor) override {
+        for (auto& c : clauses) {
+            if (c.key != key || c.version != version || c.status != from) continue;
+            c.status = to;
+            c.decided_by = actor;
+            return true;
+        }
+        return false;
+    }
+    std::vector<d::LibraryClause> clauses;
 };
 
 class MemoryCatalog : public d::ContractCatalog {

@@ -68,18 +68,6 @@ public:
     std::vector<d::ChecklistItem> rows;
 };
 
-class MemoryLibrary : public d::ClauseLibrary {
-public:
-    std::vector<d::LibraryClause> list() override { return clauses; }
-    std::optional<d::LibraryClause> find(const std::string&, std::optional<int>) override { return std::nullopt; }
-    std::vector<d::LibraryClause> approved() override { return clauses; }
-    int add(const d::LibraryClause&, const std::string&) override { return 0; }
-    bool set_status(const std::string&, int, d::ClauseStatus, d::ClauseStatus, const std::string&) override {
-        return false;
-    }
-    std::vector<d::LibraryClause> clauses;
-};
-
 class Review : public testing::Test {
 protected:
     void SetUp() override {

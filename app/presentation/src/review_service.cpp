@@ -34,7 +34,10 @@ bool well_formed(const std::string& text) {
     }
 }
 
-std::string status_label(d::ClauseStatus s) {
+
+}  // namespace
+
+std::string clause_status_label(d::ClauseStatus s) {
     switch (s) {
         case d::ClauseStatus::borrador: return "borrador";
         case d::ClauseStatus::aprobada: return "aprobada";
@@ -42,8 +45,6 @@ std::string status_label(d::ClauseStatus s) {
     }
     return {};
 }
-
-}  // namespace
 
 std::vector<d::LibraryClause> ClauseLibraryService::list() {
     session_.require(d::Permission::read_records, "clausulas");
@@ -91,7 +92,7 @@ void ClauseLibraryService::approve(const std::string& key, int version) {
     }
     if (!library_.set_status(key, version, d::ClauseStatus::borrador, d::ClauseStatus::aprobada, session_.actor())) {
         throw ServiceError(fill(tr("version {version} of «{key}» is «{status}»: only a draft is approved."),
-                                {{"version", std::to_string(version)}, {"key", key}, {"status", status_label(clause.status)}}));
+                                {{"version", std::to_string(version)}, {"key", key}, {"status", clause_status_label(clause.status)}}));
     }
 }
 
