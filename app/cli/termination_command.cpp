@@ -12,11 +12,8 @@
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
-#include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/contract_output.h"
-#include "pacta/presentation/settlement.h"
+#include "pacta/presentation/early_termination.h"
 #include "pacta/version.h"
 
 namespace pacta::cli {
@@ -51,63 +48,20 @@ int terminate_contract(const Arguments& args, const Console& console) {
     const auto notice = date_option(args, "aviso", console);
     if (!last_day || !notice) return exit_invalid;
 
-    auto ws = open_workspace(console);
-    if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    db::SqliteContractLifecycleRepository lifecycle(*database);
-    presentation::ContractLifecycleService(ws->session(), lifecycle)
-        .check_termination(folio, *cause, args.value("motivo").value_or(""));
-    const auto contract = db::SqliteContractRepository(*database).find(folio);
-    const auto start = d::parse_iso_date(contract->start_date).value;
-    const auto end = d::parse_iso_date(contract->end_date).value;
-    if (!start || !end) {
-        console.error(fill(tr("the contract «{folio}» has no term on record; it cannot be ended early."), {{"folio", folio}}));
-        return exit_invalid;
-    }
-    const auto institution = db::SqliteInstitutionRepository(*database).find(contract->institution_code);
-    d::TerminationRequest request;
-    request.term_start = *start;
-    request.term_end = *end;
-    request.last_day = *last_day;
-    request.cause = *cause;
-    request.notice_given = *notice;
-    request.reason = args.value("motivo").value_or("");
-    if (institution) request.notice_days = institution->notice_days;
-    db::SqliteInstalmentRepository instalments(*database);
-    std::vector<d::InstalmentRecord> records;
-    for (const auto& c : instalments.for_contract(folio)) records.push_back(c.record);
-    const auto currency = d::currency_from_code(contract->currency).value_or(d::Currency::MXN);
-    const auto settlement = d::settle_termination(records, currency, request);
-
-    presentation::SettlementParties parties;
-    parties.folio = folio;
-    parties.provider = contract->person_name;
-    parties.total = d::Money(contract->total_minor, currency);
-    parties.country = currency == d::Currency::PEN ? "PE" : "MX";
-    parties.paper = currency == d::Currency::PEN ? "a4" : "carta";
-    if (institution) {
-        parties.institution = institution->name;
-        if (const auto it = contract->signatories.find("representante"); it != contract->signatories.end()) {
-            for (const auto& s : institution->signatories) {
-                if (s.code == it->second) {
-                    parties.representative = s.name;
-                    parties.representative_title = s.title;
-                }
-            }
-        }
-    }
     const fs::path output = args.value("salida").value_or(folio + "-finiquito.pdf");
     if (output.extension() != ".pdf") {
         throw UsageError(fill(tr("cannot write «{file}»: the settlement statement is a PDF (.pdf)"), {{"file", output.string()}}));
     }
-    // The file first (under a temporary name, then renamed), the database after: a failure
-    // in between leaves the contract as it was, and the command can simply run again.
-    const auto doc = presentation::settlement_document(parties, settlement);
-    pdf::ContractPdfWriter writer;
-    const std::string bytes = presentation::render_contract(doc, presentation::OutputFormat::pdf, folio, {},
-                                                            std::string("Pacta ") + pacta::version, &writer);
-    platform::write_file_atomically(output, bytes);
-    instalments.save_termination(folio, settlement, ws->session().actor());
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    db::SqliteContractRepository catalog(ws->database);
+    db::SqliteContractLifecycleRepository lifecycle(ws->database);
+    db::SqliteInstitutionRepository institutions(ws->database);
+    db::SqliteInstalmentRepository instalments(ws->database);
+    presentation::EarlyTerminationService service(ws->session(), catalog, lifecycle, institutions, instalments);
+    const presentation::EarlyEnding ending{folio, *cause, *last_day, *notice, args.value("motivo").value_or("")};
+    const auto settlement = service.end(ending, output, std::string("Pacta ") + pacta::version);
+    const auto& bytes = service.statement_bytes();
     console.out << fill(tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, balance {balance}."),
                         {{"folio", folio},
                          {"date", last_day->iso()},

@@ -240,7 +240,9 @@ std::optional<domain::ContractSource> SqliteContractRepository::source(const std
     const auto record = find(folio);
     if (!record) return std::nullopt;
     return domain::ContractSource{record->institution_code, record->template_code, record->template_source,
-                                  record->data_json};
+                                  record->data_json,        record->person_name,   record->total_minor,
+                                  record->currency,         record->start_date,    record->end_date,
+                                  record->signatories};
 }
 
 }  // namespace pacta::db

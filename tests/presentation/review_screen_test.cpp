@@ -73,9 +73,12 @@ protected:
     void SetUp() override {
         locale::set_language(PACTA_MESSAGES_DIR, "es");
         const std::string dir = PACTA_SOURCE_DIR "/document/plantillas/";
-        catalog.sources["GRO-2024-0001"] = {"imss-gro", "imss-bienestar-honorarios",
-                                            document::read_file(dir + "imss-bienestar-honorarios.md").value_or(""),
-                                            document::read_file(dir + "imss-bienestar-honorarios.ejemplo.json").value_or("")};
+        d::ContractSource source;
+        source.institution_code = "imss-gro";
+        source.template_code = "imss-bienestar-honorarios";
+        source.template_source = document::read_file(dir + "imss-bienestar-honorarios.md").value_or("");
+        source.data_json = document::read_file(dir + "imss-bienestar-honorarios.ejemplo.json").value_or("");
+        catalog.sources["GRO-2024-0001"] = source;
         d::ContractStatus status;
         status.folio = "GRO-2024-0001";
         status.institution_code = "imss-gro";

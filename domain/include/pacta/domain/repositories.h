@@ -317,12 +317,18 @@ struct ContractSummary {
     std::string unit_code;
 };
 
-// What a contract was generated from: the exact template version's text and the data.
+// What a contract was generated from (the exact template version's text and the data), and
+// what its ending needs (term, total, person, signatories by role).
 struct ContractSource {
     std::string institution_code;
     std::string template_code;
     std::string template_source;
     std::string data_json;
+    std::string person;
+    std::int64_t total_minor = 0;
+    std::string currency = "MXN";
+    std::string start_date, end_date;  // ISO, may be empty
+    std::map<std::string, std::string> signatories;  // role -> signatory code
 };
 
 class ContractCatalog {

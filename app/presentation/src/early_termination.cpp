@@ -1,0 +1,73 @@
+#include "pacta/presentation/early_termination.h"
+
+#include "pacta/locale/catalog.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/contract_output.h"
+#include "pacta/presentation/settlement.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+}  // namespace
+
+d::Settlement EarlyTerminationService::preview(const EarlyEnding& ending) {
+    ContractLifecycleService(session_, contracts_).check_termination(ending.folio, ending.cause, ending.reason);
+    const auto contract = catalog_.source(ending.folio);
+    if (!contract) throw ServiceError(fill(tr("there is no contract «{folio}»."), {{"folio", ending.folio}}));
+    const auto start = d::parse_iso_date(contract->start_date).value;
+    const auto end_date = d::parse_iso_date(contract->end_date).value;
+    if (!start || !end_date) {
+        throw ServiceError(fill(tr("the contract «{folio}» has no term on record; it cannot be ended early."),
+                                {{"folio", ending.folio}}));
+    }
+    d::TerminationRequest request;
+    request.term_start = *start;
+    request.term_end = *end_date;
+    request.last_day = ending.last_day;
+    request.cause = ending.cause;
+    request.notice_given = ending.notice_given;
+    request.reason = ending.reason;
+    if (const auto institution = institutions_.find(contract->institution_code)) request.notice_days = institution->notice_days;
+    std::vector<d::InstalmentRecord> records;
+    for (const auto& c : instalments_.for_contract(ending.folio)) records.push_back(c.record);
+    const auto currency = d::currency_from_code(contract->currency).value_or(d::Currency::MXN);
+    return d::settle_termination(records, currency, request);
+}
+
+d::Settlement EarlyTerminationService::end(const EarlyEnding& ending, const std::filesystem::path& statement,
+                                           const std::string& creator) {
+    const auto settlement = preview(ending);
+    const auto contract = catalog_.source(ending.folio);
+    const auto currency = d::currency_from_code(contract->currency).value_or(d::Currency::MXN);
+    SettlementParties parties;
+    parties.folio = ending.folio;
+    parties.provider = contract->person;
+    parties.total = d::Money(contract->total_minor, currency);
+    parties.country = currency == d::Currency::PEN ? "PE" : "MX";
+    parties.paper = currency == d::Currency::PEN ? "a4" : "carta";
+    if (const auto institution = institutions_.find(contract->institution_code)) {
+        parties.institution = institution->name;
+        if (const auto it = contract->signatories.find("representante"); it != contract->signatories.end()) {
+            for (const auto& s : institution->signatories) {
+                if (s.code != it->second) continue;
+                parties.representative = s.name;
+                parties.representative_title = s.title;
+            }
+        }
+    }
+    // The file first, the database after: a failure in between leaves the contract as it was.
+    const auto doc = settlement_document(parties, settlement);
+    pdf::ContractPdfWriter writer;
+    bytes_ = render_contract(doc, OutputFormat::pdf, ending.folio, {}, creator, &writer);
+    platform::write_file_atomically(statement, bytes_);
+    instalments_.save_termination(ending.folio, settlement, session_.actor());
+    return settlement;
+}
+
+}  // namespace pacta::presentation
