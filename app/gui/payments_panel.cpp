@@ -16,6 +16,7 @@
 #include <wx/textctrl.h>
 
 #include "list_panel.h"
+#include "termination_dialog.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/today.h"
 #include "wx_text.h"
@@ -38,7 +39,7 @@ std::optional<std::pair<domain::InstalmentMove, bool>> ask_move_details(wxWindow
         grid->Add(new wxStaticText(&dialog, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         grid->Add(control, 1, wxEXPAND);
     };
-    auto* date = new wxDatePickerCtrl(&dialog, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
+    auto* date = new wxDatePickerCtrl(&dialog, wxID_ANY, to_wx_date(presentation::today()), wxDefaultPosition, wxDefaultSize,
                                       wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     add(tr_wx("Date"), date);
     wxTextCtrl* reference = nullptr;
@@ -103,7 +104,7 @@ void save_table(wxWindow* parent, const presentation::Table& table, const wxStri
 }  // namespace
 
 PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), model_(*ws.session, ws.lifecycle, ws.instalments) {
+    : wxPanel(parent), model_(*ws.session, ws.lifecycle, ws.instalments), ws_(ws) {
     model_.reload();
     list_ = new ListPanel(this, model_.list, {230, 50, 200, 100, 110, 95, 95, 110, 140}, "pagos",
                           {PaymentsViewModel::state, PaymentsViewModel::unit, PaymentsViewModel::account});
@@ -113,6 +114,11 @@ PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
         if (row) move_row(*row);
     });
     list_->add_button(tr_wx("Totals..."), [this](auto) { show_totals(); });
+    list_->add_button(tr_wx("End the contract early..."), [this](std::optional<std::size_t> row) {
+        if (!row) return;
+        TerminationDialog dialog(this, ws_, model_.at(*row).folio);
+        if (dialog.ShowModal() == wxID_OK) reload();
+    });
     list_->add_button(tr_wx("Export..."), [this](auto) { save_table(this, model_.visible_table(), "exhibiciones.xlsx"); });
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(list_, 1, wxEXPAND);

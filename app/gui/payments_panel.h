@@ -25,6 +25,7 @@ public:
 
 private:
     presentation::PaymentsViewModel model_;
+    GuiWorkspace& ws_;
     ListPanel* list_;
 };
 

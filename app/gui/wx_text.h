@@ -1,9 +1,12 @@
 #pragma once
-// The one place where UTF-8 std::string meets wxString.
+// The one place where UTF-8 std::string meets wxString (and a domain date meets wxDateTime).
 
+#include <wx/datetime.h>
 #include <wx/string.h>
 
 #include <string>
+
+#include "pacta/domain/date.h"
 
 namespace pacta::gui {
 
@@ -11,6 +14,11 @@ namespace pacta::gui {
 [[nodiscard]] inline std::string from_wx(const wxString& text) {
     const auto utf8 = text.utf8_str();
     return std::string(utf8.data(), utf8.length());
+}
+// A date for wxWidgets' pickers.
+[[nodiscard]] inline wxDateTime to_wx_date(const domain::Date& date) {
+    return wxDateTime(static_cast<unsigned short>(date.day()), static_cast<wxDateTime::Month>(date.month() - 1),
+                      date.year());
 }
 // A translated string from the project's catalog (English source), as a wxString.
 [[nodiscard]] wxString tr_wx(const char* english);

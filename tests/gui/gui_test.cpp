@@ -29,6 +29,7 @@
 #include "payments_panel.h"
 #include "review_dialog.h"
 #include "templates_panel.h"
+#include "termination_dialog.h"
 #include "pacta/presentation/review_screen.h"
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
@@ -142,6 +143,13 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     totals->Show();
     EXPECT_GT(screenshot("pagos-totales"), 10'000U);
     totals->Destroy();
+    // Ending the contract early: the settlement is computed before anything is stored; this
+    // one is still a draft, so the answer is the lifecycle's refusal, shown in the dialog.
+    auto* ending = new gui::TerminationDialog(frame, *ws, folio);
+    ending->Show();
+    EXPECT_FALSE(ending->calculate());
+    EXPECT_GT(screenshot("pagos-terminacion"), 10'000U);
+    ending->Destroy();
     frame->show_screen(gui::MainFrame::templates);
     EXPECT_GT(screenshot("plantillas"), 10'000U);
     // The editor: an undeclared field is listed with its line and column; the preview

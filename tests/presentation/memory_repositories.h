@@ -159,12 +159,16 @@ public:
             actors.push_back(actor);
         }
     }
-    void save_termination(const std::string&, const d::Settlement&, const std::string&) override {}
+    void save_termination(const std::string& folio, const d::Settlement& settlement, const std::string& actor) override {
+        terminations.emplace_back(folio, settlement);
+        actors.push_back(actor);
+    }
     bool replace_schedule(const std::string&, const std::vector<d::Instalment>&, const std::string&) override {
         return false;
     }
     std::vector<d::ContractInstalment> rows;
     std::vector<std::string> actors;
+    std::vector<std::pair<std::string, d::Settlement>> terminations;
 };
 
 class MemoryLibrary : public d::ClauseLibrary {

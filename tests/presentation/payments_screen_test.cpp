@@ -1,9 +1,13 @@
 // Pagos as a view-model: only the institutions the user works for, the moves the state and
 // the roles allow, each move checked and stored, totals that cross-foot, the list as shown.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "pacta/domain/schedule.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/early_termination.h"
 #include "pacta/presentation/payments_screen.h"
 #include "memory_repositories.h"
 
@@ -50,6 +54,8 @@ protected:
     MemoryAudit audit;
     MemoryContracts contracts;
     MemoryInstalments instalments;
+    MemoryCatalog catalog;
+    MemoryInstitutions institutions;
 };
 
 TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePayment) {
@@ -131,6 +137,46 @@ TEST_F(Payments, NobodyWithoutAccountsOfTheInstitutionSeesItsInstalments) {
     model.reload();
     ASSERT_EQ(model.list.count(), 1U);
     EXPECT_EQ(model.list.cell(0, PaymentsViewModel::folio), "OAX-2024-0001");
+}
+
+TEST_F(Payments, AnEarlyEndingIsShownBeforeItIsStoredAndItsStatementWrittenFirst) {
+    d::ContractSource source;
+    source.institution_code = "imss-gro";
+    source.person = "Rosa Ramírez Cruz";
+    source.total_minor = 300'000'00;
+    source.start_date = "2024-02-01";
+    source.end_date = "2024-04-30";
+    catalog.sources["GRO-2024-0001"] = source;
+    institutions.institution = d::Institution{};
+    institutions.institution->code = "imss-gro";
+    institutions.institution->name = "IMSS-Bienestar Guerrero";
+    institutions.institution->notice_days = 15;
+    const Session finance(limited("fer", {d::Role::finanzas}), audit);
+    EarlyTerminationService service(finance, catalog, contracts, institutions, instalments);
+    EarlyEnding ending{"GRO-2024-0001", d::TerminationCause::notice, *d::Date::from_ymd(2024, 3, 15),
+                       *d::Date::from_ymd(2024, 3, 10), "Cambio de adscripción"};
+    // Five days of notice where the office asks for fifteen.
+    EXPECT_THROW((void)service.preview(ending), d::RuleError);
+    ending.notice_given = *d::Date::from_ymd(2024, 2, 20);
+    const auto settlement = service.preview(ending);
+    const auto lines = settlement_lines(settlement);
+    ASSERT_EQ(lines.size(), 4U);
+    EXPECT_NE(lines[1].find("prorrateada: 15 de 31 días"), std::string::npos) << lines[1];
+    EXPECT_NE(lines[2].find("cancelada"), std::string::npos) << lines[2];
+    EXPECT_TRUE(instalments.terminations.empty());  // a preview stores nothing
+
+    const auto statement = std::filesystem::temp_directory_path() / ("pacta-finiquito-" + std::to_string(::getpid()) + ".pdf");
+    (void)service.end(ending, statement, "Pacta prueba");
+    EXPECT_EQ(service.statement_bytes().rfind("%PDF-", 0), 0U);
+    EXPECT_TRUE(std::filesystem::exists(statement));
+    ASSERT_EQ(instalments.terminations.size(), 1U);
+    EXPECT_EQ(instalments.terminations[0].second.earned, settlement.earned);
+    std::filesystem::remove(statement);
+
+    // Only finance or an administrator ends a contract.
+    const Session clerk(limited("carlos", {d::Role::capturista}), audit);
+    EXPECT_THROW((void)EarlyTerminationService(clerk, catalog, contracts, institutions, instalments).preview(ending),
+                 AccessDenied);
 }
 
 }  // namespace

@@ -70,4 +70,35 @@ d::Settlement EarlyTerminationService::end(const EarlyEnding& ending, const std:
     return settlement;
 }
 
+std::vector<std::string> settlement_lines(const d::Settlement& settlement) {
+    using Outcome = d::InstalmentSettlement::Outcome;
+    std::vector<std::string> out;
+    for (const auto& i : settlement.instalments) {
+        const auto& plan = i.before.plan;
+        std::string what;
+        switch (i.outcome) {
+            case Outcome::unchanged: what = tr("kept"); break;
+            case Outcome::prorated:
+                what = fill(tr("prorated: {served} of {days} days, {amount}"),
+                            {{"served", std::to_string(i.days_served)},
+                             {"days", std::to_string(i.period_days)},
+                             {"amount", d::format_money(i.earned)}});
+                break;
+            case Outcome::cancelled: what = locale::tr_context("instalment", "cancelled"); break;
+            case Outcome::paid_beyond: what = tr("paid beyond the last day: to recover"); break;
+        }
+        out.push_back(fill(tr("Instalment {number} ({from} – {to}, {amount}): {what}"),
+                           {{"number", std::to_string(plan.number)},
+                            {"from", plan.period_start.iso()},
+                            {"to", plan.period_end.iso()},
+                            {"amount", d::format_money(plan.amount)},
+                            {"what", what}}));
+    }
+    out.push_back(fill(tr("Earned {earned}, paid {paid}, balance {balance}."),
+                       {{"earned", d::format_money(settlement.earned)},
+                        {"paid", d::format_money(settlement.paid)},
+                        {"balance", d::format_money(settlement.balance)}}));
+    return out;
+}
+
 }  // namespace pacta::presentation

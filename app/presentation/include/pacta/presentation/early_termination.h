@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "pacta/domain/repositories.h"
 #include "pacta/domain/termination.h"
@@ -44,5 +45,9 @@ private:
     domain::InstalmentRepository& instalments_;
     std::string bytes_;
 };
+
+// The settlement for a person to read before confirming: one line per instalment (kept,
+// prorated, cancelled) and the totals, in Spanish.
+[[nodiscard]] std::vector<std::string> settlement_lines(const domain::Settlement& settlement);
 
 }  // namespace pacta::presentation
