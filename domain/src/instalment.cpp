@@ -24,9 +24,11 @@ std::string where(const InstalmentRecord& r) { return "exhibiciones[" + std::to_
                         .with("to", std::string(instalment_state_name(move.to))));
 }
 
-void require(const InstalmentRecord& r, const std::string& value, const char* option) {
+// `needs` names what is missing in words any interface can show: "referencia", "aprobo",
+// "cfdi_o_recibo", "motivo".
+void require(const InstalmentRecord& r, const std::string& value, const char* needs) {
     if (value.empty()) {
-        throw RuleError(Finding("instalment.missing", Severity::error, where(r)).with("option", option));
+        throw RuleError(Finding("instalment.missing", Severity::error, where(r)).with("needs", needs));
     }
 }
 
@@ -73,7 +75,7 @@ InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMov
     switch (move.to) {
         case S::report_delivered:
             if (current.state != S::pending) refuse(current, "instalment.move", move);
-            require(current, move.reference, "--referencia");
+            require(current, move.reference, "referencia");
             next.report_date = move.on;
             next.report_reference = move.reference;
             next.report_file = move.report_file;
@@ -82,15 +84,15 @@ InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMov
         case S::approved:
             if (current.state == S::pending) refuse(current, "instalment.report_first", move);
             if (current.state != S::report_delivered) refuse(current, "instalment.move", move);
-            require(current, move.approved_by, "--aprobo");
+            require(current, move.approved_by, "aprobo");
             not_before(current, move.on, current.report_date, "informe");
             next.approval_date = move.on;
             next.approved_by = move.approved_by;
             break;
         case S::paid: {
             if (current.state != S::approved) refuse(current, "instalment.approval_first", move);
-            require(current, move.reference, "--referencia");
-            if (move.cfdi_uuid.empty() && move.receipt_number.empty()) require(current, "", "--cfdi / --recibo");
+            require(current, move.reference, "referencia");
+            if (move.cfdi_uuid.empty() && move.receipt_number.empty()) require(current, "", "cfdi_o_recibo");
             if (!move.cfdi_uuid.empty() && !is_cfdi_uuid(move.cfdi_uuid)) {
                 throw RuleError(Finding("instalment.cfdi", Severity::error, where(current)).with("value", move.cfdi_uuid));
             }
@@ -107,11 +109,11 @@ InstalmentRecord apply_move(const InstalmentRecord& current, const InstalmentMov
         }
         case S::suspended:
             if (current.state == S::suspended) refuse(current, "instalment.move", move);
-            require(current, move.reason, "--motivo");
+            require(current, move.reason, "motivo");
             next.reason = move.reason;
             break;
         case S::cancelled:
-            require(current, move.reason, "--motivo");
+            require(current, move.reason, "motivo");
             next.reason = move.reason;
             break;
         case S::pending:

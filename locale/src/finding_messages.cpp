@@ -119,7 +119,7 @@ constexpr Entry messages[] = {
     {"instalment.cancelled", noop_tr("{field}: the instalment is cancelled; a cancelled instalment does not "
                                      "change.")},
     {"instalment.paid_amount", noop_tr("{field}: the instalment is already paid; its amount cannot change.")},
-    {"instalment.missing", noop_tr("{field}: this step needs {option}; add it to the command.")},
+    {"instalment.missing", noop_tr("{field}: this step needs {needs}.")},
     {"instalment.date_order", noop_tr("{field}: the date {date} comes before the date of the previous step "
                                       "({earlier}); check the date.")},
     {"instalment.cfdi", noop_tr("{field}: «{value}» is not a CFDI folio fiscal; it has 32 hexadecimal digits in "
@@ -376,6 +376,19 @@ std::string severity_label(domain::Severity severity) {
 
 std::string describe(const domain::Finding& finding) {
     Params params(finding.params.begin(), finding.params.end());
+    // What a step still needs, named in words rather than by a command's option.
+    static const std::pair<const char*, const char*> needs[] = {
+        {"referencia", noop_tr("the reference of the report or of the transfer")},
+        {"aprobo", noop_tr("who approved it")},
+        {"cfdi_o_recibo", noop_tr("the CFDI folio fiscal or the receipt number")},
+        {"motivo", noop_tr("the reason")},
+    };
+    for (auto& [key, value] : params) {
+        if (key != "needs") continue;
+        for (const auto& [name, english] : needs) {
+            if (value == name) value = tr(english);
+        }
+    }
     const std::string label = finding.param("field_label");
     params.emplace_back("field", label.empty() ? field_label(finding.field) : label);
     for (const auto& f : identity_formats) {

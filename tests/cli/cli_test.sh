@@ -582,7 +582,7 @@ check_err 1 "no es un folio fiscal de CFDI" -- --db "$db" pagos registrar "$foli
 check_out 0 "Bruto \$13,771.66, retención \$1,332.66, neto \$12,439.00." -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 6F9A1C2D-3B4E-4F50-8A6B-7C8D9E0F1A2B
 check_err 1 "ya está pagada" -- --db "$db" pagos registrar "$folio" 1 --estado cancelado --motivo prueba
 check_err 1 "su contenido queda congelado" -- --db "$db" pagos calendario "$folio" --manual "$work/igual.csv"
-check_err 1 "este paso necesita --motivo" -- --db "$db" pagos registrar "$folio" 2 --estado suspendido
+check_err 1 "este paso necesita el motivo" -- --db "$db" pagos registrar "$folio" 2 --estado suspendido
 check_out 0 "2024-03-31  $folio  2     \$13,771.66  pendiente" -- --db "$db" pagos pendientes --mes 2024-03
 check_out 0 "TOTAL    \$68,858.30  \$13,771.66  \$13,771.66  \$1,332.66" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12
 check_out 0 "UMM-GRO  \$68,858.30" -- --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --por unidad

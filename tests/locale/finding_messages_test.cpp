@@ -111,5 +111,14 @@ TEST_F(FindingMessages, UnknownCodeStillSaysSomethingPrecise) {
     EXPECT_EQ(describe(f), "CURP: no se cumple la regla nuevo.codigo.");
 }
 
+// What a step of an instalment needs is named in words, for the desktop as for the command line.
+TEST_F(FindingMessages, AMissingStepDetailIsNamedInWords) {
+    domain::Finding f("instalment.missing", domain::Severity::error, "exhibiciones[2]");
+    f.with("needs", "cfdi_o_recibo");
+    const auto text = describe(f);
+    EXPECT_NE(text.find("el folio fiscal del CFDI o el número del recibo"), std::string::npos) << text;
+    EXPECT_EQ(text.find("--"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace pacta::locale
