@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
 #include "pacta/domain/utf8.h"
 #include "pacta/platform/password.h"
 
@@ -46,6 +47,19 @@ d::StoredUser stored(const NewAccount& account) {
 }
 
 }  // namespace
+
+bool attempt(std::string& error, const std::function<void()>& action) {
+    error.clear();
+    try {
+        action();
+        return true;
+    } catch (const ServiceError& e) {
+        error = e.what();
+    } catch (const d::RuleError& e) {
+        error = locale::describe(e.finding());
+    }
+    return false;
+}
 
 std::string roles_text(const std::vector<d::Role>& roles) {
     std::string out;

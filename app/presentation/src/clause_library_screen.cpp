@@ -24,15 +24,9 @@ void ClauseLibraryViewModel::reload() {
 }
 
 bool ClauseLibraryViewModel::attempt(const std::function<void()>& action) {
-    error_.clear();
-    try {
-        action();
-        reload();
-        return true;
-    } catch (const ServiceError& e) {
-        error_ = e.what();
-        return false;
-    }
+    if (!presentation::attempt(error_, action)) return false;
+    reload();
+    return true;
 }
 
 bool ClauseLibraryViewModel::approve(std::size_t row) {

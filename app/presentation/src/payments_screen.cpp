@@ -57,23 +57,21 @@ std::vector<std::pair<d::InstalmentState, std::string>> PaymentsViewModel::moves
 }
 
 bool PaymentsViewModel::move(std::size_t row, const d::InstalmentMove& move, bool suspension_certificate) {
-    error_.clear();
-    const auto& chosen = at(row);
+    const auto chosen = at(row);
     try {
-        (void)move_instalment(session_, contracts_, repository_, chosen.folio, chosen.record.plan.number, move,
-                              suspension_certificate);
-        reload();
-        return true;
-    } catch (const ServiceError& e) {
-        error_ = e.what();
-    } catch (const d::RuleError& e) {
-        error_ = locale::describe(e.finding());
+        const bool moved = attempt(error_, [&] {
+            (void)move_instalment(session_, contracts_, repository_, chosen.folio, chosen.record.plan.number, move,
+                                  suspension_certificate);
+        });
+        if (!moved) return false;
     } catch (const std::exception& e) {
         // Someone else moved it meanwhile (the stored state changed): read again.
         error_ = locale::fill(tr("the instalment could not be saved: {detail}. Reload the list and try again."),
                               {{"detail", e.what()}});
+        return false;
     }
-    return false;
+    reload();
+    return true;
 }
 
 Table PaymentsViewModel::summary(SummaryKey key, const std::string& from, const std::string& to) const {

@@ -78,17 +78,9 @@ std::vector<std::string> ReviewViewModel::comment_lines() const {
 }
 
 bool ReviewViewModel::attempt(const std::function<void()>& action) {
-    error_.clear();
-    try {
-        action();
-        load(folio_);
-        return true;
-    } catch (const ServiceError& e) {
-        error_ = e.what();
-    } catch (const d::RuleError& e) {
-        error_ = locale::describe(e.finding());
-    }
-    return false;
+    if (!presentation::attempt(error_, action)) return false;
+    load(folio_);
+    return true;
 }
 
 bool ReviewViewModel::comment(std::size_t clause, const std::string& text) {

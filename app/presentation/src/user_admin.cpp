@@ -30,15 +30,9 @@ void UserAdminViewModel::reload() {
 }
 
 bool UserAdminViewModel::attempt(const std::function<void()>& action) {
-    error_.clear();
-    try {
-        action();
-        reload();
-        return true;
-    } catch (const ServiceError& e) {
-        error_ = e.what();
-        return false;
-    }
+    if (!presentation::attempt(error_, action)) return false;
+    reload();
+    return true;
 }
 
 bool UserAdminViewModel::create(const std::string& name, const std::string& password,

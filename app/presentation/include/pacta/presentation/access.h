@@ -2,6 +2,7 @@
 // The service layer's door: who is working (a Session) and what they may do. pacta-cli and
 // the desktop application both call these; hiding a button is never the only check.
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -31,6 +32,10 @@ public:
 private:
     std::vector<domain::Role> needed_;
 };
+
+// Runs `action`; a refusal (ServiceError, AccessDenied or a domain rule) leaves its message, in
+// Spanish, in `error` and returns false. For view-models whose buttons report rather than throw.
+bool attempt(std::string& error, const std::function<void()>& action);
 
 // "capturista o administrador".
 [[nodiscard]] std::string roles_text(const std::vector<domain::Role>& roles);
