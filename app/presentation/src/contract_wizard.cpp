@@ -165,7 +165,8 @@ void ContractWizardViewModel::redraft() {
     // Signatories: every role the template needs, among the institution's valid ones.
     choices_.clear();
     const auto* signing = draft_.data.find("firma.fecha");
-    const auto on = signing != nullptr && signing->is_text() ? d::parse_iso_date(signing->text()).value : std::nullopt;
+    std::optional<d::Date> on;
+    if (signing != nullptr && signing->is_text()) on = d::parse_iso_date(signing->text()).value;
     for (const auto& binding : template_->info.signatories) {
         SignatoryChoice c;
         c.role = binding.role;

@@ -16,7 +16,7 @@ using locale::fill;
 using locale::tr;
 
 std::string month_of(int year, int month) {
-    char text[8];
+    char text[16];  // room for any int, so the compiler sees no truncation
     std::snprintf(text, sizeof text, "%04d-%02d", year, month);
     return text;
 }
