@@ -424,6 +424,40 @@ constexpr std::string_view migrations[] = {
     ) STRICT;
     )sql",
 
+    // 7: the search index can be filled once at the end of a bulk import instead of row by
+    // row (FTS5 flushes its pending terms at every statement, so 100,000 single-row inserts
+    // cost more than the import itself). `deferred` is only ever 1 inside the importing
+    // transaction; what the index holds for a row is written in one place, the view.
+    R"sql(
+    CREATE TABLE search_index_state (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        deferred INTEGER NOT NULL CHECK (deferred IN (0, 1))
+    ) STRICT;
+    INSERT INTO search_index_state (id, deferred) VALUES (1, 0);
+    CREATE VIEW staff_search_source (id, names, ids, unit) AS
+        SELECT s.id,
+               s.given_names || ' ' || s.first_surname || ' ' || s.second_surname,
+               coalesce(s.curp, '') || ' ' || coalesce(s.rfc, '') || ' ' || coalesce(s.dni, '') || ' ' ||
+                   coalesce(s.foreign_card, '') || ' ' || coalesce(s.ruc, ''),
+               coalesce(u.code || ' ' || u.name, '')
+        FROM staff s LEFT JOIN unit u ON u.id = s.unit_id;
+    DROP TRIGGER staff_search_insert;
+    DROP TRIGGER staff_search_update;
+    CREATE TRIGGER staff_search_insert AFTER INSERT ON staff
+        WHEN (SELECT deferred FROM search_index_state) = 0
+    BEGIN
+        INSERT INTO staff_search (rowid, names, ids, unit)
+            SELECT id, names, ids, unit FROM staff_search_source WHERE id = new.id;
+    END;
+    CREATE TRIGGER staff_search_update AFTER UPDATE ON staff
+        WHEN (SELECT deferred FROM search_index_state) = 0
+    BEGIN
+        DELETE FROM staff_search WHERE rowid = old.id;
+        INSERT INTO staff_search (rowid, names, ids, unit)
+            SELECT id, names, ids, unit FROM staff_search_source WHERE id = new.id;
+    END;
+    )sql",
+
 };
 
 }  // namespace

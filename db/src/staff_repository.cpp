@@ -139,6 +139,31 @@ std::vector<std::string> unit_codes(Database& db, const std::string& institution
     return out;
 }
 
+namespace {
+
+// Fills the search index for the rows an import touched, in one statement each: FTS5 keeps
+// the terms of one statement in memory and writes them once.
+void index_for_search(Database& db, const std::vector<std::int64_t>& touched, const std::vector<std::int64_t>& updated) {
+    auto json_ids = [](const std::vector<std::int64_t>& ids) {
+        std::string out = "[";
+        for (const auto id : ids) {
+            if (out.size() > 1) out.push_back(',');
+            out += std::to_string(id);
+        }
+        return out + "]";
+    };
+    if (!updated.empty()) {
+        Statement drop(db, "DELETE FROM staff_search WHERE rowid IN (SELECT value FROM json_each(?1))");
+        drop.bind(1, std::string_view(json_ids(updated))).run();
+    }
+    Statement fill(db,
+                   "INSERT INTO staff_search (rowid, names, ids, unit) SELECT id, names, ids, unit FROM "
+                   "staff_search_source WHERE id IN (SELECT value FROM json_each(?1))");
+    fill.bind(1, std::string_view(json_ids(touched))).run();
+}
+
+}  // namespace
+
 domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffMember>& staff,
                                                         const std::string& institution_code, bool update_existing,
                                                         const std::string& actor,
@@ -151,6 +176,12 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         inst.bind(1, std::string_view(institution_code));
         if (inst.step()) institution_id = inst.column_int(0);
     }
+    // The search index is filled once at the end (see schema version 7); the flag never
+    // leaves this transaction.
+    db_.execute("UPDATE search_index_state SET deferred = 1");
+    std::vector<std::int64_t> touched;
+    std::vector<std::int64_t> updated;
+    touched.reserve(staff.size());
     Statement unit(db_, "SELECT id FROM unit WHERE institution_id = ?1 AND code = ?2");
     Statement existing(db_, "SELECT id FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1");
     Statement insert(db_,
@@ -158,7 +189,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
                      "nationality, civil_status, curp, rfc, dni, foreign_card, ruc, domicile, phone, email, "
                      "bank_account, profession, category, regime, suspension_year, unit_id, active) VALUES "
                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-                     "?21, ?22, ?23)");
+                     "?21, ?22, ?23) RETURNING id");
     Statement update(db_,
                      "UPDATE staff SET institution_id = ?1, given_names = ?2, first_surname = ?3, second_surname = ?4, "
                      "sex = ?5, birth_date = ?6, nationality = ?7, civil_status = ?8, curp = ?9, rfc = ?10, dni = ?11, "
@@ -173,12 +204,13 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
             if (unit.step()) unit_id = unit.column_int(0);
             unit.reset();
         }
-        existing.bind(1, std::string_view(m.key()));
+        // Without --actualizar a person already recorded is refused by the UNIQUE columns;
+        // the caller has already named such rows, so looking each one up would cost twice.
         std::optional<std::int64_t> found;
-        if (existing.step()) found = existing.column_int(0);
-        existing.reset();
-        if (found && !update_existing) {
-            throw DatabaseError("staff member " + m.key() + " already exists", 19);
+        if (update_existing) {
+            existing.bind(1, std::string_view(m.key()));
+            if (existing.step()) found = existing.column_int(0);
+            existing.reset();
         }
         std::optional<std::string> before;
         if (found) {
@@ -190,9 +222,10 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         } else {
             st.bind_null(1);
         }
+        const std::string birth_date = m.birth_date.iso();
         st.bind(2, std::string_view(m.given_names)).bind(3, std::string_view(m.first_surname));
         st.bind(4, std::string_view(m.second_surname)).bind(5, domain::sex_name(m.sex));
-        st.bind(6, std::string_view(m.birth_date.iso())).bind(7, std::string_view(m.nationality));
+        st.bind(6, std::string_view(birth_date)).bind(7, std::string_view(m.nationality));
         st.bind(8, std::string_view(m.civil_status));
         bind_or_null(st, 9, m.curp);
         bind_or_null(st, 10, m.rfc);
@@ -213,8 +246,20 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
             st.bind_null(22);
         }
         st.bind(23, std::int64_t{m.active ? 1 : 0});
-        if (found) st.bind(24, *found);
-        st.run();
+        if (found) {
+            st.bind(24, *found);
+            st.run();
+            touched.push_back(*found);
+            updated.push_back(*found);
+        } else {
+            try {
+                if (st.step()) touched.push_back(st.column_int(0));
+                st.run();
+            } catch (const DatabaseError& e) {
+                if ((e.sqlite_code() & 0xff) != 19) throw;
+                throw DatabaseError("staff member " + m.key() + " already exists", 19);
+            }
+        }
         st.reset();
         audit.record(actor, found ? "actualizar" : "crear", "personal", m.key(), before, snapshot(m));
         (found ? result.updated : result.created) += 1;
@@ -222,6 +267,8 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         const std::size_t done = result.created + result.updated;
         if (progress && (done % 256 == 0 || done == staff.size()) && !progress(done)) throw domain::Cancelled();
     }
+    index_for_search(db_, touched, updated);
+    db_.execute("UPDATE search_index_state SET deferred = 0");
     tx.commit();
     return result;
 }

@@ -176,7 +176,15 @@ TEST(Lifecycle, AVersionFourDatabaseWithDataUpgrades) {
     ASSERT_EQ(db.user_version(), 4);
     std::string folio;
     {
-        testing_support::store_office_and_person(db, "antes");
+        domain::Institution office;
+        office.code = "imss-gro";
+        office.name = "IMSS-Bienestar Guerrero";
+        SqliteInstitutionRepository(db).save(office, "antes");
+        // As Pacta wrote staff at schema 4: a row, indexed for search by its trigger.
+        db.execute("INSERT INTO staff (given_names, first_surname, second_surname, sex, birth_date, nationality, "
+                   "civil_status, curp, domicile, phone, email, bank_account, profession, category, regime) VALUES "
+                   "('Rosa', 'Ramírez', '', 'mujer', '1992-05-14', '', '', 'RACR920514MDFMRS05', '', '', '', '', '', "
+                   "'administrativo', 'honorarios')");
         db.execute("INSERT INTO template (code, version, title, source, sha256, created_at) VALUES ('t', 1, 't', 'x', "
                    "'" + std::string(64, 'b') + "', '2024-01-01T00:00:00Z')");
         db.execute("INSERT INTO contract (institution_id, year, folio, template_id, staff_id, data_json, total_minor, "
