@@ -71,6 +71,8 @@ void Database::execute(std::string_view sql) {
     }
 }
 
+std::int64_t Database::last_insert_id() const noexcept { return sqlite3_last_insert_rowid(db_); }
+
 int Database::user_version() {
     Statement st(*this, "PRAGMA user_version");
     st.step();

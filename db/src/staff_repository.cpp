@@ -46,13 +46,9 @@ StaffMember read_row(const Statement& st) {
     return m;
 }
 
-// A flat JSON object, written by hand: an import records one per person. Empty values are
-// left out (an absent key reads as empty): the audit log of a 100,000-row import drops from 59 to 46 MB.
-void json_pair(std::string& out, std::string_view key, std::string_view value) {
-    if (value.empty()) return;
-    out += out.size() > 1 ? ",\"" : "\"";
-    out += key;
-    out += "\":\"";
+// A JSON string literal, quotes included.
+void json_string(std::string& out, std::string_view value) {
+    out.push_back('"');
     for (const char c : value) {
         switch (c) {
             case '"': out += "\\\""; break;
@@ -71,6 +67,16 @@ void json_pair(std::string& out, std::string_view key, std::string_view value) {
         }
     }
     out.push_back('"');
+}
+
+// A flat JSON object, written by hand: an import records one per person. Empty values are
+// left out (an absent key reads as empty): the audit log of a 100,000-row import drops from 59 to 46 MB.
+void json_pair(std::string& out, std::string_view key, std::string_view value) {
+    if (value.empty()) return;
+    out += out.size() > 1 ? ",\"" : "\"";
+    out += key;
+    out += "\":";
+    json_string(out, value);
 }
 
 std::string snapshot(const StaffMember& m) {
@@ -189,7 +195,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
                      "nationality, civil_status, curp, rfc, dni, foreign_card, ruc, domicile, phone, email, "
                      "bank_account, profession, category, regime, suspension_year, unit_id, active) VALUES "
                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-                     "?21, ?22, ?23) RETURNING id");
+                     "?21, ?22, ?23)");
     Statement update(db_,
                      "UPDATE staff SET institution_id = ?1, given_names = ?2, first_surname = ?3, second_surname = ?4, "
                      "sex = ?5, birth_date = ?6, nationality = ?7, civil_status = ?8, curp = ?9, rfc = ?10, dni = ?11, "
@@ -253,8 +259,8 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
             updated.push_back(*found);
         } else {
             try {
-                if (st.step()) touched.push_back(st.column_int(0));
                 st.run();
+                touched.push_back(db_.last_insert_id());
             } catch (const DatabaseError& e) {
                 if ((e.sqlite_code() & 0xff) != 19) throw;
                 throw DatabaseError("staff member " + m.key() + " already exists", 19);
@@ -274,13 +280,21 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
 }
 
 std::vector<std::string> SqliteStaffRepository::existing_keys(const std::vector<std::string>& keys) {
-    std::vector<std::string> out;
-    Statement st(db_, "SELECT 1 FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1");
+    // One statement over all the keys: a lookup each would start and end a read
+    // transaction per key (two file locks each), most of the cost for 100,000 keys.
+    std::string array = "[";
     for (const auto& k : keys) {
-        st.bind(1, std::string_view(k));
-        if (st.step()) out.push_back(k);
-        st.reset();
+        if (array.size() > 1) array.push_back(',');
+        json_string(array, k);
     }
+    array.push_back(']');
+    Statement st(db_,
+                 "SELECT j.value FROM json_each(?1) j WHERE EXISTS (SELECT 1 FROM staff WHERE curp = j.value) OR "
+                 "EXISTS (SELECT 1 FROM staff WHERE dni = j.value) OR EXISTS (SELECT 1 FROM staff WHERE foreign_card = "
+                 "j.value) ORDER BY j.key");
+    st.bind(1, std::string_view(array));
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.column_text(0));
     return out;
 }
 

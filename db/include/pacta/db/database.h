@@ -63,6 +63,10 @@ public:
     // Runs one or more statements without results (DDL, pragmas).
     void execute(std::string_view sql);
 
+    // The rowid of the last row this connection inserted (cheaper than RETURNING, which
+    // builds a temporary table per statement).
+    [[nodiscard]] std::int64_t last_insert_id() const noexcept;
+
     [[nodiscard]] sqlite3* handle() const noexcept { return db_; }
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
 
