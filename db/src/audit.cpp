@@ -1,5 +1,9 @@
 #include "pacta/db/audit.h"
 
+#include <algorithm>
+#include <cassert>
+#include <exception>
+
 #include "pacta/db/database.h"
 #include "pacta/db/open.h"
 #include "pacta/db/statement.h"
@@ -33,43 +37,88 @@ std::string row_hash(const std::string& prev, std::int64_t id, const std::string
 
 }  // namespace
 
-AuditWriter::AuditWriter(Database& db) : db_(db), last_hash_(audit_genesis_hash) {
+AuditWriter::AuditWriter(Database& db, std::size_t batch_rows)
+    : db_(db), batch_rows_(std::max<std::size_t>(1, batch_rows)), last_hash_(audit_genesis_hash),
+      unwinding_at_start_(std::uncaught_exceptions()) {
     Statement last(db_, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
     if (last.step()) {
         last_id_ = last.column_int(0);
         last_hash_ = last.column_text(1);
     }
-    insert_ = std::make_unique<Statement>(db_,
-                                          "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, "
-                                          "after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    pending_.reserve(batch_rows_);
 }
 
-AuditWriter::~AuditWriter() = default;
+AuditWriter::~AuditWriter() {
+    // Rows still held are lost with the transaction only when an exception rolls it back.
+    assert(pending_.empty() || std::uncaught_exceptions() > unwinding_at_start_);
+}
+
+Statement& AuditWriter::insert_for(std::size_t rows) {
+    auto& slot = rows == 1 ? single_insert_ : batch_insert_;
+    if (!slot) {
+        std::string sql = "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, "
+                          "prev_hash, hash) VALUES ";
+        for (std::size_t r = 0; r < rows; ++r) {
+            const std::size_t base = r * 10;
+            sql += r == 0 ? "(" : ",(";
+            for (std::size_t c = 1; c <= 10; ++c) sql += (c == 1 ? "?" : ",?") + std::to_string(base + c);
+            sql += ")";
+        }
+        slot = std::make_unique<Statement>(db_, sql);
+    }
+    return *slot;
+}
 
 void AuditWriter::record(const std::string& actor, std::string_view action, std::string_view entity,
                          std::string_view entity_id, const std::optional<std::string>& before_json,
                          const std::optional<std::string>& after_json) {
-    const std::int64_t id = last_id_ + 1;
-    const std::string at = utc_timestamp();
-    std::string hash = row_hash(last_hash_, id, at, actor, action, entity, entity_id, before_json, after_json);
-    Statement& insert = *insert_;
-    insert.bind(1, id).bind(2, std::string_view(at)).bind(3, std::string_view(actor)).bind(4, action);
-    insert.bind(5, entity).bind(6, entity_id);
-    if (before_json) {
-        insert.bind(7, std::string_view(*before_json));
-    } else {
-        insert.bind_null(7);
+    Row row;
+    row.id = last_id_ + 1;
+    row.at = utc_timestamp();
+    row.hash = row_hash(last_hash_, row.id, row.at, actor, action, entity, entity_id, before_json, after_json);
+    row.actor = actor;
+    row.action = action;
+    row.entity = entity;
+    row.entity_id = entity_id;
+    row.before_json = before_json;
+    row.after_json = after_json;
+    row.prev_hash = std::move(last_hash_);
+    last_id_ = row.id;
+    last_hash_ = row.hash;
+    pending_.push_back(std::move(row));
+    if (pending_.size() >= batch_rows_) flush();
+}
+
+void AuditWriter::flush() {
+    // A short tail goes row by row: one more prepared statement is not worth it.
+    const bool whole_batch = pending_.size() == batch_rows_;
+    std::size_t next = 0;
+    while (next < pending_.size()) {
+        const std::size_t rows = whole_batch ? batch_rows_ : 1;
+        Statement& insert = insert_for(rows);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const Row& row = pending_[next + r];
+            const int base = static_cast<int>(r * 10);
+            insert.bind(base + 1, row.id).bind(base + 2, std::string_view(row.at)).bind(base + 3, std::string_view(row.actor));
+            insert.bind(base + 4, std::string_view(row.action)).bind(base + 5, std::string_view(row.entity));
+            insert.bind(base + 6, std::string_view(row.entity_id));
+            if (row.before_json) {
+                insert.bind(base + 7, std::string_view(*row.before_json));
+            } else {
+                insert.bind_null(base + 7);
+            }
+            if (row.after_json) {
+                insert.bind(base + 8, std::string_view(*row.after_json));
+            } else {
+                insert.bind_null(base + 8);
+            }
+            insert.bind(base + 9, std::string_view(row.prev_hash)).bind(base + 10, std::string_view(row.hash));
+        }
+        insert.run();
+        insert.reset();
+        next += rows;
     }
-    if (after_json) {
-        insert.bind(8, std::string_view(*after_json));
-    } else {
-        insert.bind_null(8);
-    }
-    insert.bind(9, std::string_view(last_hash_)).bind(10, std::string_view(hash));
-    insert.run();
-    insert.reset();
-    last_id_ = id;
-    last_hash_ = std::move(hash);
+    pending_.clear();
 }
 
 void SqliteAuditLog::record(const domain::AuditEntry& e) {

@@ -202,7 +202,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
                      "foreign_card = ?12, ruc = ?13, domicile = ?14, phone = ?15, email = ?16, bank_account = ?17, "
                      "profession = ?18, category = ?19, regime = ?20, suspension_year = ?21, unit_id = ?22, "
                      "active = ?23 WHERE id = ?24");
-    AuditWriter audit(db_);
+    AuditWriter audit(db_, 64);
     for (const auto& m : staff) {
         std::optional<std::int64_t> unit_id;
         if (institution_id && !m.unit_code.empty()) {
@@ -273,6 +273,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         const std::size_t done = result.created + result.updated;
         if (progress && (done % 256 == 0 || done == staff.size()) && !progress(done)) throw domain::Cancelled();
     }
+    audit.flush();
     index_for_search(db_, touched, updated);
     db_.execute("UPDATE search_index_state SET deferred = 0");
     tx.commit();

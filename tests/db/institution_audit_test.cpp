@@ -10,6 +10,7 @@
 #include "pacta/db/open.h"
 #include "pacta/db/schema.h"
 #include "pacta/db/statement.h"
+#include "pacta/db/transaction.h"
 
 namespace pacta::db {
 namespace {
@@ -120,6 +121,41 @@ TEST_F(Repo, TheNewestAuditRowsComeFirst) {
     EXPECT_FALSE(rows[1].before_json.has_value());
     EXPECT_EQ(rows[1].at.size(), 20U);  // AAAA-MM-DDTHH:MM:SSZ
     EXPECT_EQ(SqliteAuditTrail(db_).latest(1).size(), 1U);
+}
+
+// Rows written 64 at a time read back the same as rows written one by one: same ids, same
+// chain, the tail written by flush(); a rollback takes the held rows with it.
+TEST_F(Repo, BatchedAuditRowsChainLikeSingleOnes) {
+    {
+        Transaction tx(db_);
+        AuditWriter audit(db_, 64);
+        for (int n = 0; n < 130; ++n) {
+            audit.record("ana", "crear", "personal", "P" + std::to_string(n), std::nullopt,
+                         n % 2 ? std::optional<std::string>("{\"n\":" + std::to_string(n) + "}") : std::nullopt);
+        }
+        audit.flush();
+        tx.commit();
+    }
+    AuditWriter(db_).record("eva", "consultar", "personal", "P1", std::nullopt, std::nullopt);
+    const auto check = SqliteAuditTrail(db_).verify();
+    EXPECT_TRUE(check.intact);
+    EXPECT_EQ(check.rows, 131U);
+    const auto rows = SqliteAuditTrail(db_).latest(200);
+    ASSERT_EQ(rows.size(), 131U);
+    EXPECT_EQ(rows[0].actor, "eva");
+    EXPECT_EQ(rows[1].entity_id, "P129");
+    EXPECT_EQ(rows[1].after_json, std::optional<std::string>("{\"n\":129}"));
+    EXPECT_EQ(rows[130].entity_id, "P0");
+    EXPECT_FALSE(rows[130].after_json.has_value());
+    try {
+        Transaction tx(db_);
+        AuditWriter audit(db_, 64);
+        for (int n = 0; n < 70; ++n) audit.record("ana", "crear", "personal", "Q" + std::to_string(n), std::nullopt, "{}");
+        throw std::runtime_error("import failed");
+    } catch (const std::runtime_error&) {
+    }
+    EXPECT_EQ(SqliteAuditTrail(db_).verify().rows, 131U);
+    EXPECT_TRUE(SqliteAuditTrail(db_).verify().intact);
 }
 
 TEST_F(Repo, AuditChainDetectsADeletedRow) {
