@@ -7,6 +7,7 @@
 #include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/open.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/database_opening.h"
 #include "pacta/platform/password.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"
@@ -31,6 +32,21 @@ std::optional<std::string>& login_option() {
 
 }  // namespace
 
+namespace {
+
+presentation::DatabaseOpenFailure open_failure(const std::exception& e, const std::filesystem::path& path) {
+    using Reason = presentation::DatabaseOpenFailure::Reason;
+    presentation::DatabaseOpenFailure failure{Reason::other, path, 0, 0, e.what()};
+    if (dynamic_cast<const db::NetworkFilesystemError*>(&e)) failure.reason = Reason::network_drive;
+    if (dynamic_cast<const db::NotADatabaseError*>(&e)) failure.reason = Reason::not_a_database;
+    if (const auto* newer = dynamic_cast<const db::NewerSchemaError*>(&e)) {
+        failure = {Reason::newer_schema, path, newer->found(), newer->supported(), {}};
+    }
+    return failure;
+}
+
+}  // namespace
+
 void set_database_option(std::optional<std::string> path) { option() = std::move(path); }
 
 std::filesystem::path database_path() {
@@ -48,20 +64,8 @@ std::optional<db::Database> open_database(const Console& console) {
     try {
         if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
         return db::open_pacta_database(path, pacta::version);
-    } catch (const db::NetworkFilesystemError&) {
-        console.error(fill(tr("the database {path} is on a network drive, where SQLite can corrupt it; keep it on a "
-                              "local disk and share it through a Pacta server instead."),
-                           {{"path", path.string()}}));
-    } catch (const db::NotADatabaseError&) {
-        console.error(fill(tr("{path} is not a Pacta database (nor any SQLite database); check the path given with "
-                              "--db or PACTA_DB."),
-                           {{"path", path.string()}}));
-    } catch (const db::NewerSchemaError& e) {
-        console.error(fill(tr("the database was created by a newer version of Pacta (schema {found}; this one reads up "
-                              "to {supported}); update Pacta to open it."),
-                           {{"found", std::to_string(e.found())}, {"supported", std::to_string(e.supported())}}));
     } catch (const std::exception& e) {
-        console.error(fill(tr("cannot open the database {path}: {detail}"), {{"path", path.string()}, {"detail", e.what()}}));
+        console.error(presentation::describe(open_failure(e, path)));
     }
     return std::nullopt;
 }

@@ -1,9 +1,11 @@
 #include "gui_workspace.h"
 
 #include <chrono>
+#include <stdexcept>
 
 #include "pacta/db/open.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/database_opening.h"
 #include "pacta/presentation/today.h"
 #include "pacta/platform/paths.h"
 #include "pacta/version.h"
@@ -22,7 +24,20 @@ std::filesystem::path demo_database() {
 
 std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path) {
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
-    auto ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));
+    std::unique_ptr<GuiWorkspace> ws;
+    try {
+        ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));
+    } catch (const std::exception& e) {
+        // The same words as pacta-cli's, in the user's language.
+        using Reason = presentation::DatabaseOpenFailure::Reason;
+        presentation::DatabaseOpenFailure failure{Reason::other, path, 0, 0, e.what()};
+        if (dynamic_cast<const db::NetworkFilesystemError*>(&e)) failure.reason = Reason::network_drive;
+        if (dynamic_cast<const db::NotADatabaseError*>(&e)) failure.reason = Reason::not_a_database;
+        if (const auto* newer = dynamic_cast<const db::NewerSchemaError*>(&e)) {
+            failure = {Reason::newer_schema, path, newer->found(), newer->supported(), {}};
+        }
+        throw std::runtime_error(presentation::describe(failure));
+    }
     ws->path = path;
     presentation::apply_moves_by_date(ws->lifecycle, presentation::today());
     return ws;

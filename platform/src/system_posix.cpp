@@ -8,8 +8,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <system_error>
 
+#include "pacta/platform/mounts.h"
 #include "system.h"
 
 namespace pacta::platform::system {
@@ -82,7 +85,14 @@ bool on_network_filesystem(const std::filesystem::path& path) {
     if (!std::filesystem::exists(probe, ec)) probe = probe.has_parent_path() ? probe.parent_path() : ".";
     struct statfs info {};
     if (::statfs(probe.c_str(), &info) != 0) return false;
-    return is_network_filesystem_type(static_cast<unsigned long>(info.f_type));
+    if (is_network_filesystem_type(static_cast<unsigned long>(info.f_type))) return true;
+    // FUSE serves local and remote file systems alike; the mount table says which program.
+    constexpr unsigned long fuse_magic = 0x65735546;
+    if (static_cast<unsigned long>(info.f_type) != fuse_magic) return false;
+    std::ifstream table("/proc/self/mountinfo");
+    const std::string mountinfo((std::istreambuf_iterator<char>(table)), std::istreambuf_iterator<char>());
+    const auto resolved = std::filesystem::weakly_canonical(std::filesystem::absolute(probe, ec), ec);
+    return is_network_mount_type(mount_type_of(mountinfo, resolved));
 }
 
 bool is_network_filesystem_type(unsigned long type) {

@@ -1,4 +1,5 @@
 #include "pacta/platform/paths.h"
+#include "pacta/platform/mounts.h"
 
 #include <gtest/gtest.h>
 
@@ -41,6 +42,32 @@ TEST(Paths, NetworkFileSystemsAreRecognisedByTheirMagicNumber) {
     }
     // The temporary directory here is local.
     EXPECT_FALSE(on_network_filesystem(std::filesystem::temp_directory_path()));
+}
+
+// A mount table as Linux writes it: the deepest mount holding the path decides, FUSE ones
+// by the program serving them.
+TEST(Paths, TheMountTableNamesSharesThatFuseServes) {
+    const std::string mountinfo =
+        "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+        "40 22 0:38 / /home/ana/Red rw,nosuid - fuse.sshfs ana@servidor:/rrhh rw,user_id=1000\n"
+        "41 22 0:39 / /run/user/1000/gvfs rw,nosuid shared:9 - fuse.gvfsd-fuse gvfsd-fuse rw\n"
+        "42 22 0:40 / /mnt/nas rw - nfs4 nas:/export rw\n"
+        "43 22 0:41 / /media/ana/USB\\040Datos rw - fuseblk /dev/sdb1 rw\n"
+        "44 42 0:42 / /mnt/nas/local rw - ext4 /dev/sdc1 rw\n";
+    EXPECT_EQ(mount_type_of(mountinfo, "/home/ana/Red/pacta.sqlite3"), "fuse.sshfs");
+    EXPECT_EQ(mount_type_of(mountinfo, "/home/ana/Redes/pacta.sqlite3"), "ext4");  // a sibling, not inside
+    EXPECT_EQ(mount_type_of(mountinfo, "/run/user/1000/gvfs/smb-share:server=rh,share=datos/p.sqlite3"),
+              "fuse.gvfsd-fuse");
+    EXPECT_EQ(mount_type_of(mountinfo, "/mnt/nas/contratos/p.sqlite3"), "nfs4");
+    EXPECT_EQ(mount_type_of(mountinfo, "/mnt/nas/local/p.sqlite3"), "ext4");
+    EXPECT_EQ(mount_type_of(mountinfo, "/media/ana/USB Datos/p.sqlite3"), "fuseblk");
+    EXPECT_EQ(mount_type_of("", "/x"), "");
+    for (const char* remote : {"fuse.sshfs", "fuse.gvfsd-fuse", "fuse.rclone", "nfs4", "cifs", "9p"}) {
+        EXPECT_TRUE(is_network_mount_type(remote)) << remote;
+    }
+    for (const char* local : {"ext4", "fuseblk", "fuse.ntfs-3g", "fuse", "tmpfs", "fuse.sshfsx", ""}) {
+        EXPECT_FALSE(is_network_mount_type(local)) << local;
+    }
 }
 
 TEST(Paths, DataDirFollowsXdg) {

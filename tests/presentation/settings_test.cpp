@@ -14,6 +14,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/batch_generation.h"
+#include "pacta/presentation/database_opening.h"
 #include "pacta/presentation/demo.h"
 #include "pacta/presentation/signatory_editor.h"
 #include "pacta/presentation/staff_editor.h"
@@ -338,6 +339,26 @@ TEST(Demo, AnEmptyDatabaseGetsTheDemoOfficeOnceWithValidPeople) {
     fs::remove_all(dir);
     EXPECT_NE(seed_demo(*std::make_unique<MemoryUsers>(), institutions, staff, audit, dir).find("reinstale"),
               std::string::npos);
+}
+
+}  // namespace
+}  // namespace pacta::presentation
+
+namespace pacta::presentation {
+namespace {
+
+// Why a database cannot be opened reads the same in pacta-cli and the desktop, in Spanish.
+TEST(DatabaseOpening, EachReasonIsExplainedWithWhatToDo) {
+    locale::set_language(PACTA_MESSAGES_DIR, "es");
+    using Reason = DatabaseOpenFailure::Reason;
+    EXPECT_EQ(describe({Reason::network_drive, "/mnt/red/pacta.sqlite3", 0, 0, {}}),
+              "la base de datos /mnt/red/pacta.sqlite3 está en una unidad de red, donde SQLite puede dañarla; "
+              "guárdela en un disco local de este equipo.");
+    EXPECT_NE(describe({Reason::not_a_database, "notas.txt", 0, 0, {}}).find("notas.txt no es una base de datos de Pacta"),
+              std::string::npos);
+    EXPECT_NE(describe({Reason::newer_schema, "p.sqlite3", 9, 7, {}}).find("(esquema 9; esta lee hasta el 7)"),
+              std::string::npos);
+    EXPECT_NE(describe({Reason::other, "p.sqlite3", 0, 0, "disk I/O error"}).find("disk I/O error"), std::string::npos);
 }
 
 }  // namespace
