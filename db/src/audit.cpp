@@ -99,20 +99,21 @@ void AuditWriter::flush() {
         for (std::size_t r = 0; r < rows; ++r) {
             const Row& row = pending_[next + r];
             const int base = static_cast<int>(r * 10);
-            insert.bind(base + 1, row.id).bind(base + 2, std::string_view(row.at)).bind(base + 3, std::string_view(row.actor));
-            insert.bind(base + 4, std::string_view(row.action)).bind(base + 5, std::string_view(row.entity));
-            insert.bind(base + 6, std::string_view(row.entity_id));
+            // The rows stay in pending_ until the statement is reset.
+            insert.bind(base + 1, row.id).bind_unowned(base + 2, row.at).bind_unowned(base + 3, row.actor);
+            insert.bind_unowned(base + 4, row.action).bind_unowned(base + 5, row.entity);
+            insert.bind_unowned(base + 6, row.entity_id);
             if (row.before_json) {
-                insert.bind(base + 7, std::string_view(*row.before_json));
+                insert.bind_unowned(base + 7, *row.before_json);
             } else {
                 insert.bind_null(base + 7);
             }
             if (row.after_json) {
-                insert.bind(base + 8, std::string_view(*row.after_json));
+                insert.bind_unowned(base + 8, *row.after_json);
             } else {
                 insert.bind_null(base + 8);
             }
-            insert.bind(base + 9, std::string_view(row.prev_hash)).bind(base + 10, std::string_view(row.hash));
+            insert.bind_unowned(base + 9, row.prev_hash).bind_unowned(base + 10, row.hash);
         }
         insert.run();
         insert.reset();

@@ -109,7 +109,7 @@ void bind_or_null(Statement& st, int index, const std::string& value) {
     if (value.empty()) {
         st.bind_null(index);
     } else {
-        st.bind(index, std::string_view(value));
+        st.bind_unowned(index, value);
     }
 }
 
@@ -228,18 +228,19 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         } else {
             st.bind_null(1);
         }
+        // `m` and `birth_date` outlive the statement's reset below, so nothing is copied.
         const std::string birth_date = m.birth_date.iso();
-        st.bind(2, std::string_view(m.given_names)).bind(3, std::string_view(m.first_surname));
-        st.bind(4, std::string_view(m.second_surname)).bind(5, domain::sex_name(m.sex));
-        st.bind(6, std::string_view(birth_date)).bind(7, std::string_view(m.nationality));
-        st.bind(8, std::string_view(m.civil_status));
+        st.bind_unowned(2, m.given_names).bind_unowned(3, m.first_surname);
+        st.bind_unowned(4, m.second_surname).bind(5, domain::sex_name(m.sex));
+        st.bind_unowned(6, birth_date).bind_unowned(7, m.nationality);
+        st.bind_unowned(8, m.civil_status);
         bind_or_null(st, 9, m.curp);
         bind_or_null(st, 10, m.rfc);
         bind_or_null(st, 11, m.dni);
         bind_or_null(st, 12, m.foreign_card);
         bind_or_null(st, 13, m.ruc);
-        st.bind(14, std::string_view(m.domicile)).bind(15, std::string_view(m.phone)).bind(16, std::string_view(m.email));
-        st.bind(17, std::string_view(m.bank_account)).bind(18, std::string_view(m.profession));
+        st.bind_unowned(14, m.domicile).bind_unowned(15, m.phone).bind_unowned(16, m.email);
+        st.bind_unowned(17, m.bank_account).bind_unowned(18, m.profession);
         st.bind(19, domain::category_name(m.category)).bind(20, domain::regime_name(m.regime));
         if (m.suspension_year) {
             st.bind(21, std::int64_t{*m.suspension_year});

@@ -35,6 +35,12 @@ Statement& Statement::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bind_unowned(int index, std::string_view value) {
+    const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+    if (rc != SQLITE_OK) fail(db_.handle(), rc, "cannot bind parameter");
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     const int rc = sqlite3_bind_null(stmt_, index);
     if (rc != SQLITE_OK) fail(db_.handle(), rc, "cannot bind parameter");

@@ -22,6 +22,9 @@ public:
     // Parameters are 1-based, as in SQL's "?1".
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, std::string_view value);
+    // Without copying: `value` must stay valid and unchanged until reset(). For bulk writes
+    // (an import binds 30 strings a row).
+    Statement& bind_unowned(int index, std::string_view value);
     Statement& bind_null(int index);
 
     // Advances to the next row; false when there are no more.
