@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Durability: kills pacta-cli with SIGKILL at random moments while it imports staff and
 # generates contracts, ROUNDS times. After each kill the database passes PRAGMA
-# integrity_check, the audit trail verifies, each import is wholly present or wholly absent,
-# and no PDF under its final name is incomplete.
+# integrity_check, the audit trail verifies, each import is wholly present or wholly absent
+# (with its audit rows and search terms), and no PDF under its final name is incomplete.
 # Usage: kill_test.sh PACTA_CLI GENERATE_STAFF [ROUNDS]   (docs/datos.md: 500 rounds for the stress run)
 set -uo pipefail
 cli=$1
@@ -48,6 +48,13 @@ for ((round = 1; round <= rounds; round++)); do
   fi
   audit=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE entity = 'personal'" 2>/dev/null || echo 0)
   [[ "$audit" == "$count" ]] || fail "ronda $round: $audit filas de auditoría para $count personas"
+  # The search index, filled at the end of each import, holds exactly the people stored and
+  # is never left deferred.
+  if [[ "$count" != 0 ]]; then
+    search=$(sqlite3 "$db" "INSERT INTO staff_search (staff_search) VALUES ('integrity-check'); \
+      SELECT (SELECT count(*) FROM staff_search) || '/' || (SELECT deferred FROM search_index_state)" 2>&1)
+    [[ "$search" == "$count/0" ]] || fail "ronda $round: índice de búsqueda $search para $count personas"
+  fi
   for pdf in "$work"/lote/*.pdf; do
     [[ -e "$pdf" ]] || continue
     qpdf --check "$pdf" >/dev/null 2>&1 || fail "ronda $round: PDF incompleto con su nombre final: $(basename "$pdf")"
