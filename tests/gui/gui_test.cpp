@@ -4,6 +4,8 @@
 // legal review through its button's view-model; save a screenshot of each screen
 // (ImageMagick's `import`) as a test artefact a person can look at.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <unistd.h>
 #include <wx/app.h>
 #include <wx/evtloop.h>
@@ -274,6 +276,14 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     pages->SetSelection(2);
     EXPECT_GT(screenshot("revision-comparacion"), 10'000U);
     review_dialog->Destroy();
+    // Returning it without a reason is refused in the screen's words, naming no option of pacta-cli.
+    presentation::ContractViewModel as_reviewer(rita, ws->lifecycle);
+    as_reviewer.load(folio);
+    const auto labels = as_reviewer.move_labels();
+    const auto back = std::find(labels.begin(), labels.end(), "Devolver con observaciones");
+    ASSERT_NE(back, labels.end());
+    EXPECT_FALSE(as_reviewer.move(static_cast<std::size_t>(back - labels.begin()), "  "));
+    EXPECT_EQ(as_reviewer.error(), "escriba el motivo para «Devolver con observaciones»: queda en la historia del contrato.");
 
     // Inicio now lists it for legal review (ana is also an administrator), with the charts.
     frame->show_screen(gui::MainFrame::home);

@@ -163,6 +163,12 @@ bool ContractViewModel::move(std::size_t index, const std::string& reason,
                              const std::optional<std::filesystem::path>& signed_file) {
     error_.clear();
     if (index >= moves_.size()) return false;
+    // Said here in the screen's words (the service's refusal names pacta-cli's option).
+    if (moves_[index].reason_required && reason.find_first_not_of(" \t\n") == std::string::npos) {
+        error_ = fill(tr("write the reason to «{action}»: it is kept in the contract's history."),
+                      {{"action", move_labels()[index]}});
+        return false;
+    }
     try {
         service_.move(status_.folio, moves_[index].to, reason, signed_file);
         load(status_.folio);
