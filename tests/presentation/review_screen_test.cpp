@@ -110,6 +110,8 @@ TEST_F(Review, CommentsResolutionsAndTheChecklistDecideWhetherItCanBeApproved) {
     EXPECT_NE(rita.clauses()[1].text.find("capacidad y sus conocimientos"), std::string::npos) << rita.clauses()[1].text;
     EXPECT_NE(rita.approval_blocker().find("1"), std::string::npos) << rita.approval_blocker();  // a point unchecked
 
+    EXPECT_FALSE(rita.comment(1, "  \n"));
+    EXPECT_EQ(rita.error(), "escriba primero el comentario.");
     ASSERT_TRUE(rita.comment(1, "Precisar qué daños y perjuicios.")) << rita.error();
     EXPECT_EQ(rita.clauses()[1].open_comments, 1U);
     ASSERT_EQ(rita.comment_lines().size(), 1U);
@@ -134,7 +136,7 @@ TEST_F(Review, CommentsResolutionsAndTheChecklistDecideWhetherItCanBeApproved) {
 TEST_F(Review, TheRedlineShowsWhereTheContractLeavesTheApprovedWording) {
     const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
     auto rita = open(reviewer);
-    EXPECT_NE(rita.redline().find("todavía no tiene ninguna aprobada"), std::string::npos) << rita.redline();
+    EXPECT_NE(rita.redline().find("aún no tiene cláusulas aprobadas; un revisor jurídico las agrega y aprueba en «Plantillas y cláusulas»"), std::string::npos) << rita.redline();
     d::LibraryClause approved;
     approved.key = "capacidad";
     approved.version = 1;

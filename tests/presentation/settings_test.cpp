@@ -156,6 +156,8 @@ TEST_F(Settings, AccountsAreCreatedDeactivatedAndGivenNewPasswords) {
     EXPECT_FALSE(model.create("rita", "una clave larga 1", "una clave larga 2", {d::Role::revisor_juridico}, {}));
     EXPECT_EQ(model.error(), "las dos contraseñas no coinciden; escriba la misma dos veces.");
     EXPECT_FALSE(model.create("rita", "corta", "corta", {d::Role::revisor_juridico}, {}));
+    EXPECT_FALSE(model.create("rita", "una clave larga 1", "una clave larga 1", {}, {}));
+    EXPECT_EQ(model.error(), "elija al menos un rol para la cuenta.");
     EXPECT_FALSE(model.error().empty());
     ASSERT_TRUE(model.create("rita", "una clave larga 1", "una clave larga 1", {d::Role::revisor_juridico}, {"imss-gro"}))
         << model.error();

@@ -117,6 +117,8 @@ TEST(ClauseLibrary, ReviewersWriteVersionsAndAnotherReviewerApprovesThem) {
     const Session carlos(account_with("carlos", {d::Role::capturista}), audit);
     ClauseLibraryViewModel written(rita, library);
     written.reload();
+    EXPECT_FALSE(written.add("confidencialidad", "", "texto", ""));
+    EXPECT_EQ(written.error(), "una cláusula necesita un título y su texto.");
     EXPECT_FALSE(written.add("mala clave", "Confidencialidad", "texto", ""));
     EXPECT_NE(written.error().find("mala clave"), std::string::npos) << written.error();
     EXPECT_FALSE(written.add("confidencialidad", "Confidencialidad", "Guardará {{ secreto", ""));

@@ -41,6 +41,12 @@ bool ClauseLibraryViewModel::retire(std::size_t row) {
 
 bool ClauseLibraryViewModel::add(const std::string& clause_key, const std::string& clause_title, const std::string& text,
                                  const std::string& legal_basis) {
+    // Said in the screen's words (the service's refusal names pacta-cli's options).
+    if (clause_title.find_first_not_of(" \n\t") == std::string::npos ||
+        text.find_first_not_of(" \n\t") == std::string::npos) {
+        error_ = tr("a clause needs a title and its text.");
+        return false;
+    }
     d::LibraryClause clause;
     clause.key = clause_key;
     clause.title = clause_title;

@@ -85,6 +85,11 @@ bool ReviewViewModel::attempt(const std::function<void()>& action) {
 
 bool ReviewViewModel::comment(std::size_t clause, const std::string& text) {
     if (clause >= clauses_.size()) return false;
+    // Said in the window's words (the service's refusal names pacta-cli's --texto).
+    if (text.find_first_not_of(" \n\t") == std::string::npos) {
+        error_ = tr("write the comment first.");
+        return false;
+    }
     std::vector<ClauseName> names;
     for (const auto& c : clauses_) names.push_back({c.key, c.ordinal});
     return attempt([&] { (void)ReviewService(session_, comments_, contracts_).comment(folio_, clauses_[clause].key, text, names); });
@@ -111,8 +116,8 @@ std::string ReviewViewModel::redline() {
     std::map<std::string, std::string> texts;
     for (const auto& c : library_.approved()) texts[c.key] = c.text;
     if (texts.empty()) {
-        return tr("the clause library has no approved clause yet; «pacta-cli clausula agregar --desde-plantilla ID» "
-                  "fills it from a template.");
+        return tr("the clause library has no approved clause yet; a legal reviewer adds and approves them in «Templates "
+                  "and clauses».");
     }
     const auto contract = generate(source_->template_source, source_->template_code, source_->data_json);
     const auto approved = generate(with_clause_texts(source_->template_source, texts), source_->template_code,

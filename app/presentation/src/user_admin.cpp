@@ -42,6 +42,10 @@ bool UserAdminViewModel::create(const std::string& name, const std::string& pass
         error_ = tr("the two passwords differ; type the same password twice.");
         return false;
     }
+    if (account_roles.empty()) {
+        error_ = tr("choose at least one role for the account.");
+        return false;
+    }
     return attempt([&] { create_user(session_, users_, {name, account_roles, institution_codes, password}); });
 }
 
