@@ -1,6 +1,7 @@
 #include "contract_panel.h"
 
 #include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/listbox.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -48,13 +49,23 @@ void ContractPanel::rebuild() {
     for (std::size_t i = 0; i < labels.size(); ++i) {
         auto* button = new wxButton(this, wxID_ANY, to_wx(labels[i]));
         button->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
+            const auto move = model_.moves()[i];
+            std::optional<std::filesystem::path> signed_file;
+            if (move.signed_document_required) {
+                wxFileDialog pick(this, tr_wx("The signed document: the scan of the signed copies or the digitally signed PDF"),
+                                  wxEmptyString, wxEmptyString,
+                                  tr_wx("Signed documents (*.pdf;*.jpg;*.jpeg;*.png;*.tif;*.tiff)|*.pdf;*.jpg;*.jpeg;*.png;*.tif;*.tiff"),
+                                  wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                if (pick.ShowModal() != wxID_OK) return;
+                signed_file = std::filesystem::path(from_wx(pick.GetPath()));
+            }
             std::string reason;
-            if (model_.moves()[i].reason_required) {
+            if (move.reason_required) {
                 wxTextEntryDialog ask(this, tr_wx("Reason (it is kept in the contract's history):"), tr_wx("Reason"));
                 if (ask.ShowModal() != wxID_OK) return;
                 reason = from_wx(ask.GetValue());
             }
-            if (!model_.move(i, reason)) {
+            if (!model_.move(i, reason, signed_file)) {
                 wxMessageBox(to_wx(model_.error()), tr_wx("The contract did not move"), wxOK | wxICON_WARNING, this);
                 return;
             }

@@ -2,12 +2,14 @@
 // that are audited and name the role, and the lifecycle service's checks before storing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/records_service.h"
+#include "pacta/presentation/screens.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {
@@ -111,6 +113,34 @@ TEST_F(Services, TheLifecycleServiceChecksBeforeItStores) {
     std::size_t denials = 0;
     for (const auto& r : audit_.rows) denials += r.action == "denegar";
     EXPECT_EQ(denials, 2U);
+}
+
+// The contract screen asks for what a move needs in its own words: the signed document, or
+// the settlement screen for an early ending (the service's refusals name pacta-cli options).
+TEST_F(Services, TheContractScreenSaysWhatAMoveNeeds) {
+    auto& c = contracts_.contracts.at("F-1");
+    c.state = d::ContractState::aprobado;
+    const auto clerk = as({d::Role::capturista}, "carlos");
+    ContractViewModel screen(clerk, contracts_);
+    screen.load("F-1");
+    const auto& moves = screen.moves();
+    const auto sign = std::find_if(moves.begin(), moves.end(), [](const AvailableMove& m) { return m.signed_document_required; });
+    ASSERT_NE(sign, moves.end());
+    EXPECT_FALSE(screen.move(static_cast<std::size_t>(sign - moves.begin()), ""));
+    EXPECT_EQ(screen.error(), "choose the signed document: the scan of the signed copies or the digitally signed PDF.");
+    EXPECT_EQ(c.state, d::ContractState::aprobado);
+
+    c.state = d::ContractState::vigente;
+    const auto admin = as({d::Role::administrador}, "ana");
+    ContractViewModel managed(admin, contracts_);
+    managed.load("F-1");
+    const auto& later = managed.moves();
+    const auto ending = std::find_if(later.begin(), later.end(), [](const AvailableMove& m) { return m.by_termination; });
+    ASSERT_NE(ending, later.end());
+    EXPECT_FALSE(managed.move(static_cast<std::size_t>(ending - later.begin()), "renuncia"));
+    EXPECT_NE(managed.error().find("«Payments»"), std::string::npos) << managed.error();
+    EXPECT_EQ(managed.error().find("pacta-cli"), std::string::npos) << managed.error();
+    EXPECT_EQ(c.state, d::ContractState::vigente);
 }
 
 TEST_F(Services, DatesMoveSignedContractsAsTheSystem) {

@@ -163,7 +163,16 @@ bool ContractViewModel::move(std::size_t index, const std::string& reason,
                              const std::optional<std::filesystem::path>& signed_file) {
     error_.clear();
     if (index >= moves_.size()) return false;
-    // Said here in the screen's words (the service's refusal names pacta-cli's option).
+    // Said here in the screen's words (the service's refusals name pacta-cli's options).
+    if (moves_[index].by_termination) {
+        error_ = tr("a contract ends early from «Payments», with «End the contract early...», which shows the settlement "
+                    "before anything is stored.");
+        return false;
+    }
+    if (moves_[index].signed_document_required && !signed_file) {
+        error_ = tr("choose the signed document: the scan of the signed copies or the digitally signed PDF.");
+        return false;
+    }
     if (moves_[index].reason_required && reason.find_first_not_of(" \t\n") == std::string::npos) {
         error_ = fill(tr("write the reason to «{action}»: it is kept in the contract's history."),
                       {{"action", move_labels()[index]}});
