@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
+#include "pacta/domain/contract_lifecycle.h"
 #include "pacta/locale/catalog.h"
 #include "wx_text.h"
 
@@ -72,6 +73,18 @@ void ContractPanel::rebuild() {
             rebuild();
         });
         moves_->Add(button, 0, wxRIGHT, 6);
+    }
+    if (domain::content_editable(model_.status().state)) {
+        auto* correct = new wxButton(this, wxID_ANY, tr_wx("Correct the data..."));
+        correct->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            if (!model_.check_editable()) {
+                wxMessageBox(to_wx(model_.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
+                return;
+            }
+            // After this handler returns: correcting rebuilds the panel, and this button with it.
+            if (correct_) CallAfter([this, folio = model_.status().folio] { correct_(folio); });
+        });
+        moves_->Add(correct, 0, wxRIGHT, 6);
     }
     auto* review = new wxButton(this, wxID_ANY, tr_wx("Legal review..."));
     review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

@@ -18,6 +18,9 @@ public:
     ContractPanel(wxWindow* parent, presentation::ContractViewModel& model);
     // What «Revisión jurídica…» opens (set by the main window, which owns the repositories).
     void on_review(std::function<void(const std::string& folio)> handler) { review_ = std::move(handler); }
+    // What «Corregir los datos…» opens (the wizard at its data step), for drafts and
+    // contracts returned with comments.
+    void on_correct(std::function<void(const std::string& folio)> handler) { correct_ = std::move(handler); }
     void show(const std::string& folio);
 
 private:
@@ -32,6 +35,7 @@ private:
     wxListBox* instalments_;
     wxListBox* audit_;
     std::function<void(const std::string&)> review_;
+    std::function<void(const std::string&)> correct_;
 };
 
 }  // namespace pacta::gui

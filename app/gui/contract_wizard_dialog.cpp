@@ -40,7 +40,11 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
 
 ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::ContractWizardViewModel& model,
                                            std::filesystem::path folder, std::filesystem::path draft_file)
-    : wxDialog(parent, wxID_ANY, tr_wx("New contract"), wxDefaultPosition, wxSize(960, 680),
+    : wxDialog(parent, wxID_ANY,
+               model.editing().empty() ? tr_wx("New contract")
+                                       : to_wx(locale::fill(locale::tr("Correct the contract {folio}"),
+                                                            {{"folio", model.editing()}})),
+               wxDefaultPosition, wxSize(960, 680),
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       model_(model),
       folder_(std::move(folder)),
@@ -183,7 +187,9 @@ void ContractWizardDialog::show_step() {
         default: break;
     }
     book_->ChangeSelection(static_cast<std::size_t>(model_.step()));
-    back_->Enable(model_.step() != Step::person && model_.step() != Step::done);
+    // A correction starts at the data: person and template stay as stored.
+    back_->Enable(model_.step() != Step::person && model_.step() != Step::done &&
+                  !(model_.step() == Step::fields && !model_.editing().empty()));
     next_->SetLabel(model_.step() == Step::review ? tr_wx("&Generate") : model_.step() == Step::done ? tr_wx("&Close")
                                                                                                    : tr_wx("&Next >"));
     Layout();
@@ -285,7 +291,9 @@ void ContractWizardDialog::build_review() {
 void ContractWizardDialog::build_done() {
     done_->DestroyChildren();
     auto* box = new wxBoxSizer(wxVERTICAL);
-    box->Add(heading(done_, tr_wx("6. The contract is drafted")), 0, wxALL, 8);
+    box->Add(heading(done_, model_.editing().empty() ? tr_wx("6. The contract is drafted")
+                                                     : tr_wx("6. The contract is corrected; its PDFs were written again")),
+             0, wxALL, 8);
     box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_pdf().string())), 0, wxALL, 8);
     box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_public().string())), 0, wxALL, 8);
     auto* open = new wxButton(done_, wxID_ANY, tr_wx("&Open the PDF (to read or print it)"));

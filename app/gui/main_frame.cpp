@@ -128,6 +128,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     book_->AddPage(settings_panel_, tr_wx("Settings"));
     contract_panel_ = new ContractPanel(book_, contract_);
     contract_panel_->on_review([this](const std::string& folio) { review_contract(folio); });
+    contract_panel_->on_correct([this](const std::string& folio) { correct_contract(folio); });
     book_->AddPage(contract_panel_, tr_wx("Contract"));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(navigation_, 0, wxEXPAND | wxALL, 4);
@@ -247,6 +248,27 @@ void MainFrame::new_contract() {
         }
     } catch (const presentation::ServiceError& e) {
         wxMessageBox(to_wx(e.what()), tr_wx("The wizard cannot start"), wxOK | wxICON_WARNING, this);
+    }
+}
+
+void MainFrame::correct_contract(const std::string& folio) {
+    try {
+        presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
+                                                    presentation::installed_templates(), presentation::today());
+        const auto source = ws_.contracts.source(folio);
+        if (!source || !model.edit(folio, *source)) {
+            wxMessageBox(to_wx(model.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
+            return;
+        }
+        ContractWizardDialog dialog(this, model, contracts_folder(), {});
+        dialog.ShowModal();
+        if (model.step() == presentation::ContractWizardViewModel::Step::done) {
+            contracts_.reload();
+            contract_list_->refresh();
+        }
+        open_contract(folio);
+    } catch (const presentation::ServiceError& e) {
+        wxMessageBox(to_wx(e.what()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -33,6 +33,9 @@ public:
     void review_contract(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.
     void new_contract();
+    // The wizard at its data step for a draft or a contract returned with comments: saved in
+    // place under the same folio, its PDFs written again.
+    void correct_contract(const std::string& folio);
     // A person's record: a new one (nullopt) or one from the list; the list reloads on save.
     void edit_person(const std::optional<domain::StaffMember>& person);
     // A signatory's record: a new one (empty code) or the one with `code`.

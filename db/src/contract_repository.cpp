@@ -236,13 +236,55 @@ void SqliteContractRepository::update_content(const std::string& folio, const Co
     tx.commit();
 }
 
+void SqliteContractRepository::revise(const std::string& folio, const ContractDraft& c, const std::string& actor) {
+    Transaction tx(db_);
+    Statement found(db_, "SELECT id, institution_id, data_json FROM contract WHERE folio = ?1");
+    found.bind(1, std::string_view(folio));
+    if (!found.step()) throw DatabaseError("contract " + folio + " not found", 0);
+    const std::int64_t contract = found.column_int(0);
+    const std::int64_t institution = found.column_int(1);
+    const std::string old_data = found.column_text(2);
+    // The content triggers refuse this once the contract is approved.
+    Statement update(db_, "UPDATE contract SET data_json = ?2, total_minor = ?3, signing_date = ?4, start_date = ?5, "
+                          "end_date = ?6, regime = ?7, unit_code = ?8, budget_account = ?9 WHERE id = ?1");
+    update.bind(1, contract).bind(2, std::string_view(c.data_json)).bind(3, c.total_minor);
+    bind_date(update, 4, c.signing_date);
+    bind_date(update, 5, c.start_date);
+    bind_date(update, 6, c.end_date);
+    update.bind(7, std::string_view(c.regime)).bind(8, std::string_view(c.unit_code));
+    update.bind(9, std::string_view(c.budget_account)).run();
+    Statement drop_roles(db_, "DELETE FROM contract_signatory WHERE contract_id = ?1");
+    drop_roles.bind(1, contract).run();
+    Statement role(db_, "INSERT INTO contract_signatory (contract_id, role, signatory_id) VALUES (?1, ?2, "
+                        "(SELECT id FROM signatory WHERE institution_id = ?3 AND code = ?4))");
+    for (const auto& [r, code] : c.signatories) {
+        role.bind(1, contract).bind(2, std::string_view(r)).bind(3, institution).bind(4, std::string_view(code)).run();
+        role.reset();
+    }
+    Statement moved(db_, "SELECT count(*) FROM instalment WHERE contract_id = ?1 AND state <> 'pendiente'");
+    moved.bind(1, contract).step();
+    if (moved.column_int(0) > 0) throw DatabaseError("contract " + folio + " has instalments that moved", 0);
+    Statement drop_schedule(db_, "DELETE FROM instalment WHERE contract_id = ?1");
+    drop_schedule.bind(1, contract).run();
+    Statement instalment(db_, "INSERT INTO instalment (contract_id, number, amount_minor, period_start, period_end, "
+                              "due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const auto& i : c.schedule) {
+        instalment.bind(1, contract).bind(2, std::int64_t{i.number}).bind(3, i.amount.minor_units());
+        instalment.bind(4, std::string_view(i.period_start.iso())).bind(5, std::string_view(i.period_end.iso()));
+        instalment.bind(6, std::string_view(i.due.iso())).run();
+        instalment.reset();
+    }
+    AuditWriter(db_).record(actor, "actualizar", "contrato", folio, old_data, c.data_json);
+    tx.commit();
+}
+
 std::optional<domain::ContractSource> SqliteContractRepository::source(const std::string& folio) {
     const auto record = find(folio);
     if (!record) return std::nullopt;
     return domain::ContractSource{record->institution_code, record->template_code, record->template_source,
                                   record->data_json,        record->person_name,   record->total_minor,
                                   record->currency,         record->start_date,    record->end_date,
-                                  record->signatories};
+                                  record->signatories,      record->staff_key};
 }
 
 }  // namespace pacta::db

@@ -143,6 +143,50 @@ TEST(Lifecycle, TheFileItselfRefusesChangesToApprovedOrSignedContracts) {
     EXPECT_THROW(db.execute("UPDATE contract SET state = 'borrador'"), DatabaseError);
 }
 
+// A draft is revised in one transaction (data, dates, signatories, schedule, audit row);
+// not once an instalment has moved, and not after approval. A refusal changes nothing.
+TEST(Lifecycle, ADraftIsRevisedWholeOrNotAtAll) {
+    auto db = open_pacta_database(":memory:", "test");
+    const auto folio = seed(db);
+    SqliteContractRepository contracts(db);
+    ContractDraft c = testing_support::sample_draft(testing_support::sample_rosa().curp);
+    c.data_json = R"({"a":2})";
+    c.total_minor = 400'00;
+    c.signing_date = "2024-01-30";
+    c.start_date = "2024-02-01";
+    c.end_date = "2024-05-31";
+    c.schedule = d::build_schedule(d::Money(400'00, d::Currency::MXN), 4, *d::Date::from_ymd(2024, 2, 1),
+                                   *d::Date::from_ymd(2024, 5, 31), d::ScheduleRule::equal, {}, {});
+    const auto audit_before = SqliteAuditTrail(db).verify().rows;
+    contracts.revise(folio, c, "carlos");
+    const auto revised = contracts.find(folio);
+    EXPECT_EQ(revised->data_json, R"({"a":2})");
+    EXPECT_EQ(revised->total_minor, 400'00);
+    EXPECT_EQ(revised->end_date, "2024-05-31");
+    std::int64_t instalments = 0;
+    {
+        Statement count(db, "SELECT count(*) FROM instalment");
+        count.step();
+        instalments = count.column_int(0);
+    }
+    EXPECT_EQ(instalments, 4);
+    EXPECT_EQ(SqliteAuditTrail(db).verify().rows, audit_before + 1);
+    EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
+
+    // An instalment that moved keeps the schedule, and the whole revision is refused.
+    db.execute("UPDATE instalment SET state = 'suspendido', reason = 'licencia' WHERE number = 1");
+    c.data_json = R"({"a":3})";
+    EXPECT_THROW(contracts.revise(folio, c, "carlos"), DatabaseError);
+    EXPECT_EQ(contracts.find(folio)->data_json, R"({"a":2})");
+    db.execute("UPDATE instalment SET state = 'pendiente', reason = '' WHERE number = 1");
+
+    SqliteContractLifecycleRepository repo(db);
+    repo.save_move({folio, d::ContractState::borrador, d::ContractState::en_revision, "", std::nullopt}, "ana");
+    repo.save_move({folio, d::ContractState::en_revision, d::ContractState::aprobado, "", std::nullopt}, "rita");
+    EXPECT_THROW(contracts.revise(folio, c, "carlos"), DatabaseError);
+    EXPECT_EQ(contracts.find(folio)->data_json, R"({"a":2})");
+}
+
 TEST(Lifecycle, AmendmentsAreNumberedUnderTheOriginalAndKeepTheNumberingOfContracts) {
     auto db = open_pacta_database(":memory:", "test");
     const auto folio = seed(db);

@@ -23,6 +23,7 @@
 #include "gui_locale.h"
 #include "gui_workspace.h"
 #include "contract_wizard_dialog.h"
+#include "wx_text.h"
 #include "../presentation/memory_repositories.h"
 #include "main_frame.h"
 #include "audit_panel.h"
@@ -238,6 +239,18 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_EQ(shown.instalment_lines().size(), 5U);
     EXPECT_FALSE(shown.audit_lines().empty());
     EXPECT_GT(screenshot("contrato"), 10'000U);
+    // While it is a draft, «Corregir los datos…» opens the wizard at its data, under its folio.
+    presentation::ContractWizardViewModel correction(*ws->session, ws->staff, ws->institutions, ws->contracts,
+                                                     document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas"),
+                                                     *domain::Date::from_ymd(2024, 1, 20));
+    const auto stored = ws->contracts.source(folio);
+    ASSERT_TRUE(stored);
+    ASSERT_TRUE(correction.edit(folio, *stored)) << correction.error();
+    auto* correcting = new gui::ContractWizardDialog(frame, correction, dir / "contratos", {});
+    correcting->Show();
+    EXPECT_EQ(gui::from_wx(correcting->GetTitle()), "Corregir el contrato " + folio);
+    EXPECT_GT(screenshot("contrato-corregir"), 10'000U);
+    correcting->Destroy();
 
     // The contract's first button sends it to legal review, as a click would.
     presentation::ContractViewModel contract(*ws->session, ws->lifecycle);

@@ -130,11 +130,16 @@ public:
         drafted_by = actor;
         return "GRO-2024-0001";
     }
+    void revise(const std::string& folio, const d::NewContract& c, const std::string& actor) override {
+        revised[folio] = c;
+        drafted_by = actor;
+    }
     void record_file(const std::string&, const std::string& kind, const std::string&, const std::string& sha,
                      const std::string&) override {
         files[kind] = sha;
     }
     std::vector<d::NewContract> stored;
+    std::map<std::string, d::NewContract> revised;
     std::string drafted_by;
     std::map<std::string, std::string> files;
 };

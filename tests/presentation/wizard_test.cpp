@@ -97,6 +97,56 @@ TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
     fs::remove_all(folder);
 }
 
+// A stored draft opens at its data, with its values; a correction is saved in place under
+// the same folio (revised, not created again), and is never kept as a wizard draft.
+TEST_F(ContractWizard, AStoredDraftIsCorrectedInPlace) {
+    auto first = open();
+    ASSERT_TRUE(first.choose_person_key(rosa_ramirez().curp)) << first.error();
+    ASSERT_TRUE(first.choose_template("imss-bienestar-honorarios")) << first.error();
+    first.set_field("vigencia.fin", "2024-06-30");
+    ASSERT_TRUE(first.fields_done() && first.signatories_done()) << first.error();
+    const fs::path folder = fs::temp_directory_path() / ("pacta-correccion-" + std::to_string(::getpid()));
+    const auto folio = first.finish(folder);
+    ASSERT_TRUE(folio) << first.error();
+    const auto& stored = drafts.stored.at(0);
+    const d::ContractSource source{stored.institution_code, stored.template_code, stored.template_source, stored.data_json,
+                                   "Rosa Ramírez Cruz", stored.total_minor, stored.currency, stored.start_date,
+                                   stored.end_date, stored.signatories, stored.staff_key};
+
+    auto wizard = open();
+    using Step = ContractWizardViewModel::Step;
+    ASSERT_TRUE(wizard.edit(*folio, source)) << wizard.error();
+    EXPECT_EQ(wizard.step(), Step::fields);
+    EXPECT_EQ(wizard.editing(), *folio);
+    EXPECT_FALSE(wizard.back());  // person and template stay
+    std::map<std::string, WizardField> fields;
+    for (const auto& f : wizard.fields()) fields[f.path] = f;
+    EXPECT_EQ(fields.at("vigencia.fin").value, "2024-06-30");
+    EXPECT_EQ(fields.at("prestador.curp").value, rosa_ramirez().curp);
+    wizard.set_field("vigencia.fin", "2024-04-30");
+    EXPECT_EQ(wizard.draft_json(), "");
+    ASSERT_TRUE(wizard.fields_done() && wizard.signatories_done()) << wizard.error();
+    const auto again = wizard.finish(folder);
+    ASSERT_TRUE(again) << wizard.error();
+    EXPECT_EQ(*again, *folio);
+    EXPECT_EQ(drafts.stored.size(), 1U);
+    ASSERT_EQ(drafts.revised.count(*folio), 1U);
+    EXPECT_EQ(drafts.revised.at(*folio).end_date, "2024-04-30");
+    EXPECT_EQ(drafts.revised.at(*folio).signatories, stored.signatories);
+    ASSERT_FALSE(drafts.revised.at(*folio).schedule.empty());
+    EXPECT_EQ(drafts.revised.at(*folio).schedule.back().period_end.iso(), "2024-04-30");  // the schedule follows the term
+    EXPECT_NE(drafts.revised.at(*folio).total_minor, 0);
+    EXPECT_EQ(wizard.written_pdf().filename(), *folio + ".pdf");
+    fs::remove_all(folder);
+
+    // A template that no longer parses is said, not guessed at.
+    auto broken = open();
+    auto bad = source;
+    bad.template_source = "no es una plantilla";
+    EXPECT_FALSE(broken.edit(*folio, bad));
+    EXPECT_NE(broken.error().find(*folio), std::string::npos) << broken.error();
+}
+
 TEST_F(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
     using Step = ContractWizardViewModel::Step;
     auto first = open();

@@ -157,8 +157,9 @@ void ContractLifecycleService::move(const std::string& folio, d::ContractState t
     if (to == d::ContractState::en_revision && pre_review_check_) {
         auto findings = pre_review_check_(folio);
         if (d::has_errors(findings)) {
-            throw ReviewBlocked(fill(tr("the contract {folio} has errors and stays «{state}»: correct them («pacta-cli "
-                                        "contrato editar») and send it again."),
+            throw ReviewBlocked(fill(tr("the contract {folio} has errors and stays «{state}»: correct them («Correct the "
+                                        "data...» in the contract's window, or «pacta-cli contrato editar») and send it "
+                                        "again."),
                                      {{"folio", folio}, {"state", label(s.state)}}),
                                 std::move(findings));
         }

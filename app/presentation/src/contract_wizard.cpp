@@ -35,6 +35,19 @@ std::string value_text(const document::DataValue* v) {
     return {};
 }
 
+// The signature block follows the signatories chosen, and the person's own fields come from
+// the staff record (draft_contract fills both): what remains is what only this contract says.
+void keep_contract_values(document::DataValue& data, const std::string& person_prefix) {
+    if (!data.is_record()) return;
+    data.record().erase("firmantes");
+    const auto person = data.record().find(person_prefix);
+    if (person == data.record().end() || !person->second.is_record()) return;
+    for (const char* key : {"nombre", "sexo", "fecha_nacimiento", "nacionalidad", "estado_civil", "curp", "rfc", "dni",
+                            "ruc", "domicilio", "profesion"}) {
+        person->second.record().erase(key);
+    }
+}
+
 }  // namespace
 
 ContractWizardViewModel::ContractWizardViewModel(const Session& session, d::StaffRepository& staff,
@@ -57,8 +70,36 @@ ContractWizardViewModel::ContractWizardViewModel(const Session& session, d::Staf
     }
 }
 
+bool ContractWizardViewModel::edit(const std::string& folio, const d::ContractSource& source) {
+    error_.clear();
+    auto person = staff_.find(source.staff_key);
+    auto institution = institutions_.find(source.institution_code);
+    auto parsed = document::parse_template(source.template_source, source.template_code);
+    auto data = document::parse_json_data(source.data_json, folio);
+    if (!person || !institution || !parsed.value || !data.value) {
+        error_ = fill(tr("the contract {folio} cannot be corrected here: its person, institution, template or data can no "
+                         "longer be read."),
+                      {{"folio", folio}});
+        return false;
+    }
+    person_ = std::move(*person);
+    institution_ = std::move(*institution);
+    template_ = std::move(*parsed.value);
+    template_source_ = source.template_source;
+    template_id_ = source.template_code;
+    extra_ = std::move(*data.value);
+    keep_contract_values(extra_, template_->info.person_prefix);
+    chosen_ = source.signatories;
+    typed_.clear();
+    editing_ = folio;
+    redraft();
+    step_ = Step::fields;
+    return true;
+}
+
 bool ContractWizardViewModel::back() {
     if (step_ == Step::person || step_ == Step::done) return false;
+    if (!editing_.empty() && step_ == Step::fields) return false;  // person and template stay
     step_ = static_cast<Step>(static_cast<int>(step_) - 1);
     error_.clear();
     return true;
@@ -117,18 +158,7 @@ bool ContractWizardViewModel::choose_template(const std::string& id) {
             extra_ = std::move(*data.value);
         }
     }
-    // The signature block follows the signatories chosen, not the example's people; the
-    // person's own fields come from the staff record (draft_contract fills them).
-    if (extra_.is_record()) {
-        extra_.record().erase("firmantes");
-        const auto person = extra_.record().find(template_->info.person_prefix);
-        if (person != extra_.record().end() && person->second.is_record()) {
-            for (const char* key : {"nombre", "sexo", "fecha_nacimiento", "nacionalidad", "estado_civil", "curp", "rfc",
-                                    "dni", "ruc", "domicilio", "profesion"}) {
-                person->second.record().erase(key);
-            }
-        }
-    }
+    keep_contract_values(extra_, template_->info.person_prefix);
     chosen_.clear();
     redraft();
     step_ = Step::fields;
@@ -263,7 +293,12 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
         return std::nullopt;
     }
     try {
-        const std::string folio = contracts_.create(record_, session_.actor());
+        std::string folio = editing_;
+        if (editing_.empty()) {
+            folio = contracts_.create(record_, session_.actor());
+        } else {
+            contracts_.revise(editing_, record_, session_.actor());
+        }
         pdf::ContractPdfWriter writer;
         document::RenderOptions render;
         render.legend = institution_->public_legend;
@@ -305,7 +340,8 @@ const char* step_name(ContractWizardViewModel::Step step) {
 }  // namespace
 
 std::string ContractWizardViewModel::draft_json() const {
-    if (!person_ || step_ == Step::done) return {};
+    // A correction is not kept as a draft: resuming one would draft a new contract.
+    if (!person_ || step_ == Step::done || !editing_.empty()) return {};
     nlohmann::json j;
     j["version"] = 1;
     j["persona"] = person_->key();

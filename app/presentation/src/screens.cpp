@@ -159,6 +159,17 @@ std::vector<std::string> ContractViewModel::audit_lines() const {
     return out;
 }
 
+bool ContractViewModel::check_editable() {
+    error_.clear();
+    try {
+        service_.check_content_change(status_.folio, d::Permission::draft_contracts);
+        return true;
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
 bool ContractViewModel::move(std::size_t index, const std::string& reason,
                              const std::optional<std::filesystem::path>& signed_file) {
     error_.clear();

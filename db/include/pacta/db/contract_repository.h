@@ -75,6 +75,7 @@ public:
     // Replaces the content of a draft (audited). The database refuses it (DatabaseError)
     // once the contract has been approved.
     void update_content(const std::string& folio, const ContractContent& content, const std::string& actor);
+    void revise(const std::string& folio, const ContractDraft& content, const std::string& actor) override;
 
 private:
     Database& db_;

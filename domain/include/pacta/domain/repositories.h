@@ -297,6 +297,10 @@ public:
     // Stores the draft (and its template version, if new) in one transaction, drafted by
     // `actor`; returns its folio.
     virtual std::string create(const NewContract& draft, const std::string& actor) = 0;
+    // Replaces what a draft or a contract returned with comments says (data, amount, dates,
+    // regime, unit, account, signatories and its instalments, none of which may have moved)
+    // in one transaction, audited. Throws once the contract is approved.
+    virtual void revise(const std::string& folio, const NewContract& content, const std::string& actor) = 0;
     // Records a file written for the contract ("completo" or "publico") with its SHA-256.
     virtual void record_file(const std::string& folio, const std::string& kind, const std::string& path,
                              const std::string& sha256, const std::string& actor) = 0;
@@ -329,6 +333,7 @@ struct ContractSource {
     std::string currency = "MXN";
     std::string start_date, end_date;  // ISO, may be empty
     std::map<std::string, std::string> signatories;  // role -> signatory code
+    std::string staff_key;                           // CURP, DNI or foreign card
 };
 
 class ContractCatalog {

@@ -82,6 +82,15 @@ public:
     bool resume(const std::string& json);
     [[nodiscard]] const std::filesystem::path& written_public() const { return written_public_; }
 
+    // Opens a stored draft, or a contract returned with comments, at the fields step to
+    // correct it (person, template version and institution stay as stored); finish() then
+    // revises it in place and rewrites its PDFs under the same folio. `source` is what
+    // ContractCatalog::source() gives; the caller has checked that the contract may change
+    // (ContractViewModel::check_editable). False with error() when it cannot be read.
+    bool edit(const std::string& folio, const domain::ContractSource& source);
+    // The folio being corrected; empty while drafting a new contract.
+    [[nodiscard]] const std::string& editing() const { return editing_; }
+
 private:
     void redraft();
 
@@ -109,6 +118,7 @@ private:
     std::string pdf_;
     std::optional<document::Document> document_;
     std::filesystem::path written_pdf_, written_public_;
+    std::string editing_;
 };
 
 }  // namespace pacta::presentation

@@ -95,6 +95,9 @@ public:
     [[nodiscard]] std::string state_label() const;
     [[nodiscard]] const std::vector<AvailableMove>& moves() const { return moves_; }
     // Button captions for the moves ("Enviar a revisión jurídica", "Aprobar"...).
+    // True when the user may correct the contract's data now (a draft or a contract returned
+    // with comments, and the right to draft); else false with error() saying why.
+    bool check_editable();
     [[nodiscard]] std::vector<std::string> move_labels() const;
     [[nodiscard]] std::vector<std::string> history_lines() const;
     // "sha256 …" of every file generated for it.
