@@ -189,7 +189,11 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
     std::vector<std::int64_t> updated;
     touched.reserve(staff.size());
     Statement unit(db_, "SELECT id FROM unit WHERE institution_id = ?1 AND code = ?2");
-    Statement existing(db_, "SELECT id FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1");
+    // With --actualizar: the stored record (its values go to the audit row as "before") and
+    // its id, in one prepared query per person.
+    Statement existing(db_, std::string("SELECT ") + columns +
+                                ", s.id FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE s.curp = ?1 OR "
+                                "s.dni = ?1 OR s.foreign_card = ?1");
     Statement insert(db_,
                      "INSERT INTO staff (institution_id, given_names, first_surname, second_surname, sex, birth_date, "
                      "nationality, civil_status, curp, rfc, dni, foreign_card, ruc, domicile, phone, email, "
@@ -213,14 +217,14 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         // Without --actualizar a person already recorded is refused by the UNIQUE columns;
         // the caller has already named such rows, so looking each one up would cost twice.
         std::optional<std::int64_t> found;
+        std::optional<std::string> before;
         if (update_existing) {
             existing.bind(1, std::string_view(m.key()));
-            if (existing.step()) found = existing.column_int(0);
+            if (existing.step()) {
+                before = snapshot(read_row(existing));
+                found = existing.column_int(22);
+            }
             existing.reset();
-        }
-        std::optional<std::string> before;
-        if (found) {
-            if (auto old = find(m.key())) before = snapshot(*old);
         }
         Statement& st = found ? update : insert;
         if (institution_id) {
