@@ -32,21 +32,6 @@ std::optional<std::string>& login_option() {
 
 }  // namespace
 
-namespace {
-
-presentation::DatabaseOpenFailure open_failure(const std::exception& e, const std::filesystem::path& path) {
-    using Reason = presentation::DatabaseOpenFailure::Reason;
-    presentation::DatabaseOpenFailure failure{Reason::other, path, 0, 0, e.what()};
-    if (dynamic_cast<const db::NetworkFilesystemError*>(&e)) failure.reason = Reason::network_drive;
-    if (dynamic_cast<const db::NotADatabaseError*>(&e)) failure.reason = Reason::not_a_database;
-    if (const auto* newer = dynamic_cast<const db::NewerSchemaError*>(&e)) {
-        failure = {Reason::newer_schema, path, newer->found(), newer->supported(), {}};
-    }
-    return failure;
-}
-
-}  // namespace
-
 void set_database_option(std::optional<std::string> path) { option() = std::move(path); }
 
 std::filesystem::path database_path() {
@@ -65,7 +50,8 @@ std::optional<db::Database> open_database(const Console& console) {
         if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
         return db::open_pacta_database(path, pacta::version);
     } catch (const std::exception& e) {
-        console.error(presentation::describe(open_failure(e, path)));
+        console.error(presentation::describe(
+            presentation::open_failure_of<db::NetworkFilesystemError, db::NotADatabaseError, db::NewerSchemaError>(e, path)));
     }
     return std::nullopt;
 }

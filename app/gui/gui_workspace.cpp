@@ -29,14 +29,8 @@ std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& pa
         ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));
     } catch (const std::exception& e) {
         // The same words as pacta-cli's, in the user's language.
-        using Reason = presentation::DatabaseOpenFailure::Reason;
-        presentation::DatabaseOpenFailure failure{Reason::other, path, 0, 0, e.what()};
-        if (dynamic_cast<const db::NetworkFilesystemError*>(&e)) failure.reason = Reason::network_drive;
-        if (dynamic_cast<const db::NotADatabaseError*>(&e)) failure.reason = Reason::not_a_database;
-        if (const auto* newer = dynamic_cast<const db::NewerSchemaError*>(&e)) {
-            failure = {Reason::newer_schema, path, newer->found(), newer->supported(), {}};
-        }
-        throw std::runtime_error(presentation::describe(failure));
+        throw std::runtime_error(presentation::describe(
+            presentation::open_failure_of<db::NetworkFilesystemError, db::NotADatabaseError, db::NewerSchemaError>(e, path)));
     }
     ws->path = path;
     presentation::apply_moves_by_date(ws->lifecycle, presentation::today());

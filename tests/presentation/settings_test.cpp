@@ -363,5 +363,32 @@ TEST(DatabaseOpening, EachReasonIsExplainedWithWhatToDo) {
     EXPECT_NE(describe({Reason::other, "p.sqlite3", 0, 0, "disk I/O error"}).find("disk I/O error"), std::string::npos);
 }
 
+// The engine's exceptions map to their reasons (stand-ins here for db's types).
+struct OnNetwork : std::runtime_error {
+    OnNetwork() : std::runtime_error("network") {}
+};
+struct NotDatabase : std::runtime_error {
+    NotDatabase() : std::runtime_error("not a database") {}
+};
+struct Newer : std::runtime_error {
+    Newer() : std::runtime_error("newer") {}
+    int found() const { return 9; }
+    int supported() const { return 7; }
+};
+
+TEST(DatabaseOpening, TheEnginesExceptionsGiveTheirReasons) {
+    using Reason = DatabaseOpenFailure::Reason;
+    const auto reason_of = [](const std::exception& e) { return open_failure_of<OnNetwork, NotDatabase, Newer>(e, "p"); };
+    EXPECT_EQ(reason_of(OnNetwork()).reason, Reason::network_drive);
+    EXPECT_EQ(reason_of(NotDatabase()).reason, Reason::not_a_database);
+    const auto newer = reason_of(Newer());
+    EXPECT_EQ(newer.reason, Reason::newer_schema);
+    EXPECT_EQ(newer.found_schema, 9);
+    EXPECT_EQ(newer.supported_schema, 7);
+    const auto other = reason_of(std::runtime_error("disk I/O error"));
+    EXPECT_EQ(other.reason, Reason::other);
+    EXPECT_EQ(other.detail, "disk I/O error");
+}
+
 }  // namespace
 }  // namespace pacta::presentation
