@@ -23,11 +23,7 @@ namespace {
 
 namespace d = domain;
 
-std::int64_t count(Database& db, const std::string& sql) {
-    Statement st(db, sql);
-    st.step();
-    return st.column_int(0);
-}
+using testing_support::count;
 
 d::StoredUser user(const std::string& name, std::set<d::Role> roles) {
     d::StoredUser u;

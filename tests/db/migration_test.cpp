@@ -12,15 +12,12 @@
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
+#include "sample_office.h"
 
 namespace pacta::db {
 namespace {
 
-std::int64_t count(Database& db, const std::string& sql) {
-    Statement st(db, sql);
-    st.step();
-    return st.column_int(0);
-}
+using testing_support::count;
 
 // An office, a unit, a signatory with a role, a person, a template, a contract naming
 // both, its generated file and the audit rows, written as Pacta wrote them at version 2

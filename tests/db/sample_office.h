@@ -8,6 +8,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/staff_repository.h"
+#include "pacta/db/statement.h"
 
 namespace pacta::db::testing_support {
 
@@ -17,6 +18,13 @@ inline domain::StaffMember sample_rosa() {
     m.first_surname = "Ramírez";
     m.curp = "RACR920514MDFMRS05";
     return m;
+}
+
+// The single number a query such as "SELECT count(*) ..." returns.
+inline std::int64_t count(Database& db, const std::string& sql) {
+    Statement st(db, sql);
+    st.step();
+    return st.column_int(0);
 }
 
 // Stores `institution` (by default the bare office) and `person` as `actor`.

@@ -18,11 +18,7 @@ namespace {
 
 namespace d = domain;
 
-std::int64_t count(Database& db, const std::string& sql) {
-    Statement st(db, sql);
-    st.step();
-    return st.column_int(0);
-}
+using testing_support::count;
 
 d::StaffMember peruvian(int n, const std::string& surname) {
     d::StaffMember m;

@@ -22,11 +22,7 @@ namespace {
 namespace d = domain;
 namespace fs = std::filesystem;
 
-std::int64_t count(Database& db, const std::string& sql) {
-    Statement st(db, sql);
-    st.step();
-    return st.column_int(0);
-}
+using testing_support::count;
 
 d::Signatory signatory(const std::string& code, const std::string& name) {
     d::Signatory s;
