@@ -11,7 +11,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/batch_generation.h"
-#include "pacta/version.h"
+#include "database_access.h"
 
 namespace pacta::cli {
 
@@ -36,7 +36,7 @@ unsigned thread_option(const Arguments& args) {
 
 int run_batch(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"plantilla", true}, {"datos", true}, {"csv", true}, {"salida", true},
-                                               {"hilos", true}, {"version-publica"}});
+                                               {"hilos", true}, {"version-publica"}, {"institucion", true}});
     if (args.wants_help()) {
         console.out << batch_help();
         return exit_ok;
@@ -77,7 +77,17 @@ int run_batch(std::span<const std::string> words, const Console& console) {
     request.output_dir = *out_dir;
     request.threads = threads;
     request.public_versions = args.flag("version-publica");
-    request.creator = std::string("Pacta ") + pacta::version;
+    if (const auto code = args.value("institucion")) {
+        // The institution's public-version legend and legal basis, from the records.
+        auto ws = open_workspace(console);
+        if (!ws) return exit_invalid;
+        request.institution = ws->institutions().find(*code);
+        if (!request.institution) {
+            console.error(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
+                               {{"code", *code}}));
+            return exit_invalid;
+        }
+    }
     const auto summary = presentation::generate_batch(request);
 
     for (const auto& row : summary.rows) {

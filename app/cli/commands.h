@@ -8,11 +8,6 @@
 #include "console.h"
 #include "pacta/document/template.h"
 
-namespace pacta::db {
-class Database;
-struct ContractRecord;
-}  // namespace pacta::db
-
 namespace pacta::cli {
 
 int run_text(std::span<const std::string> words, const Console& console);
@@ -49,11 +44,6 @@ int print_copies(const Arguments& args, const Console& console);
 // A template by bundled id or file path; findings are reported, nullopt when unusable.
 [[nodiscard]] std::optional<document::Template> load_template_for_cli(const std::string& id_or_path,
                                                                       const Console& console);
-
-// The checker's findings on a contract in the database (with its person's other contracts,
-// its signatories' powers and its stored schedule).
-[[nodiscard]] domain::Findings check_stored_contract(db::Database& database, const db::ContractRecord& record,
-                                                     const Console& console);
 
 // Prints the checker's findings with where they are, and a count; exit_invalid when one is
 // an error.

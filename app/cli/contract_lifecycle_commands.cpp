@@ -3,31 +3,16 @@
 #include <filesystem>
 #include <ostream>
 
-#include <nlohmann/json.hpp>
-
 #include "arguments.h"
 #include "commands.h"
-#include "contract_support.h"
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
-#include "pacta/db/contract_lifecycle_repository.h"
-#include "pacta/db/contract_repository.h"
-#include "pacta/db/instalment_repository.h"
-#include "pacta/db/institution_repository.h"
-#include "pacta/db/review_repository.h"
-#include "pacta/db/staff_repository.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/platform/atomic_file.h"
-#include "pacta/platform/sha256.h"
-#include "pacta/presentation/contract_drafting.h"
 #include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/contract_output.h"
-#include "pacta/presentation/payment_schedule.h"
-#include "pacta/presentation/review_service.h"
-#include "pacta/version.h"
+#include "pacta/presentation/contract_service.h"
 
 namespace pacta::cli {
 
@@ -58,23 +43,13 @@ std::optional<document::DataValue> changes_file(const Arguments& args, const std
     return std::move(*read.value);
 }
 
-db::ContractRecord find_contract(db::Database& database, const std::string& folio) {
-    auto record = db::SqliteContractRepository(database).find(folio);
-    if (!record) {
-        throw presentation::ServiceError(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."),
-                                              {{"folio", folio}}));
-    }
-    return *record;
-}
-
 }  // namespace
 
 int contract_states(const Arguments& args, const Console& console) {
     const auto& folio = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->session(), lifecycle);
+    auto service = ws->lifecycle();
     const auto status = service.status(folio);
     const auto moves = service.available_moves(folio);
     console.out << fill(tr("Contract {folio}: {state}."), {{"folio", folio}, {"state", label(status.state)}}) << '\n';
@@ -106,16 +81,7 @@ int move_contract(const Arguments& args, const Console& console) {
     if (const auto f = args.value("archivo")) signed_file = *f;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->session(), lifecycle, signed_documents_dir());
-    service.set_pre_review_check([&](const std::string& f) {
-        return check_stored_contract(ws->database, find_contract(ws->database, f), console);
-    });
-    db::SqliteReviewComments comments(ws->database);
-    db::SqliteReviewChecklist checklist(ws->database);
-    service.set_approval_check([&](const std::string& f) {
-        return presentation::ReviewService(ws->session(), comments, lifecycle).approval_blocker(f, checklist);
-    });
+    auto service = ws->lifecycle();
     const auto from = service.status(folio).state;
     try {
         service.move(folio, to, args.value("motivo").value_or(""), signed_file);
@@ -126,7 +92,7 @@ int move_contract(const Arguments& args, const Console& console) {
     console.out << fill(tr("Contract {folio}: {from} → {to}."), {{"folio", folio}, {"from", label(from)}, {"to", label(to)}})
                 << '\n';
     if (to == d::ContractState::firmado) {
-        for (const auto& doc : lifecycle.signed_documents(folio)) {
+        for (const auto& doc : ws->store().lifecycle().signed_documents(folio)) {
             if (doc.signers.empty()) {
                 console.out << fill(tr("Signed document (scan): {file}  sha256 {sha}"), {{"file", doc.path}, {"sha", doc.sha256}})
                             << '\n';
@@ -147,26 +113,7 @@ int edit_contract(const Arguments& args, const Console& console) {
     if (!changes) return exit_invalid;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService(ws->session(), lifecycle).check_content_change(folio, d::Permission::draft_contracts);
-    const auto record = find_contract(ws->database, folio);
-    auto tmpl = document::parse_template(record.template_source, record.template_code);
-    auto data = document::parse_json_data(record.data_json, folio);
-    if (!tmpl.value || !data.value) return exit_invalid;
-    presentation::overlay_data(*data.value, *changes);
-    const auto generated = document::generate(*tmpl.value, *data.value);
-    if (!console.report_all(generated.findings)) {
-        console.error(tr("nothing was changed; correct the data above and run the command again."));
-        return exit_invalid;
-    }
-    const auto content = content_of(*tmpl.value, generated.data, document::to_json_text(*data.value));
-    db::SqliteContractRepository(ws->database).update_content(folio, content, ws->session().actor());
-    if (record.amends.empty()) {
-        // The schedule follows the amount and the term.
-        const auto rules = presentation::load_installed_rule_data(tmpl.value->info.currency);
-        const auto schedule = presentation::contract_schedule(*tmpl.value, generated.data, rules.calendar);
-        if (!schedule.empty()) db::SqliteInstalmentRepository(ws->database).replace_schedule(folio, schedule, ws->session().actor());
-    }
+    ws->contracts().edit(folio, *changes);
     console.out << fill(tr("Contract {folio} updated."), {{"folio", folio}}) << '\n';
     return exit_ok;
 }
@@ -179,61 +126,7 @@ int amend_contract(const Arguments& args, const Console& console) {
     if (!changes) return exit_invalid;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ContractLifecycleService service(ws->session(), lifecycle);
-    const auto status = service.status(folio);
-    ws->session().require(d::Permission::draft_contracts, "contrato " + folio, status.institution_code);
-    if (status.state != d::ContractState::firmado && status.state != d::ContractState::vigente) {
-        console.error(fill(tr("the contract {folio} is «{state}»: amendments are made to signed contracts in force; "
-                              "before signing, a draft is edited («contrato editar») or returned by legal review."),
-                           {{"folio", folio}, {"state", label(status.state)}}));
-        return exit_invalid;
-    }
-    const auto original = find_contract(ws->database, folio);
-    const auto institution = db::SqliteInstitutionRepository(ws->database).find(original.institution_code);
-    const auto person = db::SqliteStaffRepository(ws->database).find(original.staff_key);
-    if (!institution || !person) return exit_invalid;
-    const bool peru = original.currency == "PEN";
-    const auto loaded = load_template_with_source(peru ? "adenda" : "convenio-modificatorio", console);
-    if (!loaded) return exit_invalid;
-    auto original_data = document::parse_json_data(original.data_json, folio);
-    auto original_tmpl = document::parse_template(original.template_source, original.template_code);
-    if (!original_data.value || !original_tmpl.value) return exit_invalid;
-
-    // What the amendment takes from the original; the changes file may say otherwise.
-    nlohmann::json base{{"contrato",
-                         {{"folio", folio}, {"titulo", original_tmpl.value->info.title}, {"fecha_firma", original.signing_date}}},
-                        {"convenio", {{"numero", std::to_string(original.amendments.size() + 1)}}},
-                        {"institucion", {{"nombre", institution->name}}},
-                        {"firma", {{"fecha", today().iso()}}}};
-    document::DataValue extra = *document::parse_json_data(base.dump(), folio).value;
-    for (const char* path : {"firma.lugar", "firma.ejemplares", "firmantes"}) {
-        if (const auto* v = original_data.value->find(path)) extra.set(path, *v);
-    }
-    presentation::overlay_data(extra, *changes);
-    auto draft = presentation::draft_contract(loaded->tmpl, *institution, *person, original.signatories, extra, today());
-    if (!console.report_all(draft.findings)) return exit_invalid;
-    const auto generated = document::generate(loaded->tmpl, draft.data);
-    if (!console.report_all(generated.findings)) {
-        console.error(tr("nothing was written; correct the data above and run the command again."));
-        return exit_invalid;
-    }
-    const auto content = content_of(loaded->tmpl, generated.data, document::to_json_text(draft.data));
-    db::ContractDraft record;
-    record.institution_code = original.institution_code;
-    record.template_code = loaded->tmpl.info.id;
-    record.template_version = loaded->tmpl.info.version;
-    record.template_title = loaded->tmpl.info.title;
-    record.template_source = loaded->source;
-    record.staff_key = original.staff_key;
-    record.data_json = content.data_json;
-    record.currency = original.currency;
-    record.signing_date = content.signing_date;
-    record.start_date = original.start_date;
-    record.end_date = original.end_date;
-    record.signatories = draft.signatories;
-    record.amends = folio;
-    const std::string amendment = db::SqliteContractRepository(ws->database).create(record, ws->session().actor());
+    const auto amendment = ws->contracts().amend(folio, *changes, today());
     console.out << fill(tr("Amendment {amendment} of contract {folio} drafted; it goes through legal review and "
                            "signing like any contract."),
                         {{"amendment", amendment}, {"folio", folio}})
@@ -248,44 +141,17 @@ int print_copies(const Arguments& args, const Console& console) {
     if (!output || fs::path(*output).extension() != ".pdf") {
         throw UsageError(tr("«contrato imprimir» needs --salida FILE.pdf"));
     }
-    auto ws = open_workspace(console);
-    if (!ws) return exit_invalid;
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    const auto status = presentation::ContractLifecycleService(ws->session(), lifecycle).status(folio);
-    ws->session().require(d::Permission::draft_contracts, "contrato " + folio, status.institution_code);
-    if (status.state != d::ContractState::aprobado) {
-        console.error(fill(tr("the contract {folio} is «{state}»: the copies for signing are printed once legal review "
-                              "has approved it."),
-                           {{"folio", folio}, {"state", label(status.state)}}));
-        return exit_invalid;
-    }
-    const auto record = find_contract(ws->database, folio);
-    const auto generated = regenerate(record, console);
-    if (!generated) return exit_invalid;
-    int copies = 0;
+    std::optional<int> copies;
     if (const auto text = args.value("ejemplares")) {
         const auto n = parse_integer(*text, "ejemplares", console);
         if (!n) return exit_invalid;
         copies = static_cast<int>(*n);
-    } else if (const auto* v = generated->data.find("firma.ejemplares"); v != nullptr && v->is_text()) {
-        copies = std::atoi(v->text().c_str());
     }
-    if (copies < 1 || copies > 20) {
-        console.error(tr("say how many copies with --ejemplares N (1 to 20): the contract does not state it."));
-        return exit_invalid;
-    }
-    const auto institution = db::SqliteInstitutionRepository(ws->database).find(record.institution_code);
-    pdf::ContractPdfWriter writer;
-    const std::string bytes = presentation::render_paper_copies(
-        *generated->document, folio, copies, render_options(institution, *generated->document, false),
-        std::string("Pacta ") + pacta::version, writer);
-    platform::write_file_atomically(*output, bytes);
-    const std::string sha = platform::sha256_hex(bytes);
-    ws->session().record_access("crear", "copias_impresas", folio,
-                             nlohmann::json{{"archivo", fs::absolute(*output).string()}, {"sha256", sha}, {"ejemplares", copies}}
-                                 .dump());
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    const auto printed = ws->contracts().print_copies(folio, copies, *output);
     console.out << fill(tr("{count} numbered copies of {folio} for signing: {file}  sha256 {sha}"),
-                        {{"count", std::to_string(copies)}, {"folio", folio}, {"file", *output}, {"sha", sha}})
+                        {{"count", std::to_string(printed.copies)}, {"folio", folio}, {"file", *output}, {"sha", printed.sha256}})
                 << '\n';
     return exit_ok;
 }

@@ -4,14 +4,10 @@
 
 #include "arguments.h"
 #include "input_parsing.h"
-#include "pacta/db/contract_lifecycle_repository.h"
-#include "pacta/db/open.h"
-#include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/database_opening.h"
 #include "pacta/platform/password.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"
-#include "pacta/version.h"
 
 namespace pacta::cli {
 
@@ -40,34 +36,19 @@ std::filesystem::path database_path() {
     return platform::default_database_path();
 }
 
-std::filesystem::path signed_documents_dir() {
-    return std::filesystem::absolute(database_path()).parent_path() / "documentos";
-}
-
-std::optional<db::Database> open_database(const Console& console) {
-    const auto path = database_path();
-    try {
-        if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
-        return db::open_pacta_database(path, pacta::version);
-    } catch (const std::exception& e) {
-        console.error(presentation::describe(
-            presentation::open_failure_of<db::NetworkFilesystemError, db::NotADatabaseError, db::NewerSchemaError>(e, path)));
-    }
-    return std::nullopt;
-}
-
 void set_login_option(std::optional<std::string> username) { login_option() = std::move(username); }
 
-std::unique_ptr<Workspace> open_workspace_without_login(const Console& console) {
-    auto database = open_database(console);
-    if (!database) return nullptr;
-    auto ws = std::make_unique<Workspace>(std::move(*database));
-    db::SqliteContractLifecycleRepository contracts(ws->database);
-    presentation::apply_moves_by_date(contracts, today());
-    return ws;
+std::unique_ptr<core::Office> open_workspace_without_login(const Console& console) {
+    const auto path = database_path();
+    try {
+        return core::Office::open(path);
+    } catch (const domain::StoreUnavailable& e) {
+        console.error(presentation::describe(e));
+    }
+    return nullptr;
 }
 
-std::unique_ptr<Workspace> open_workspace(const Console& console) {
+std::unique_ptr<core::Office> open_workspace(const Console& console) {
     auto ws = open_workspace_without_login(console);
     if (!ws) return nullptr;
     std::optional<std::string> username = login_option();
@@ -77,7 +58,7 @@ std::unique_ptr<Workspace> open_workspace(const Console& console) {
         password = platform::environment("PACTA_CLAVE");
     }
     if (!username || username->empty()) {
-        if (ws->users.count() == 0) throw presentation::AccessDenied(presentation::login_failure_text(
+        if (!ws->has_users()) throw presentation::AccessDenied(presentation::login_failure_text(
                                                                          presentation::LoginFailure::no_users),
                                                                      {domain::Role::administrador});
         throw UsageError(tr("this command works on the database and needs a user: give --usuario NAME before the "
@@ -90,11 +71,10 @@ std::unique_ptr<Workspace> open_workspace(const Console& console) {
                                 "PACTA_USUARIO)."));
         }
     }
-    const auto result = presentation::log_in(ws->users, ws->audit, *username, *password);
+    const auto result = ws->log_in(*username, *password);
     if (!result.user) {
         throw presentation::AccessDenied(presentation::login_failure_text(result.failure), {});
     }
-    ws->logged_in.emplace(*result.user, ws->audit);
     return ws;
 }
 

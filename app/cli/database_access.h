@@ -9,45 +9,23 @@
 #include <string>
 
 #include "console.h"
-#include "pacta/db/audit.h"
-#include "pacta/db/database.h"
-#include "pacta/db/user_repository.h"
-#include "pacta/presentation/access.h"
+#include "pacta/core/office.h"
 
 namespace pacta::cli {
 
 // Set by main() from the global --db option.
 void set_database_option(std::optional<std::string> path);
 [[nodiscard]] std::filesystem::path database_path();
-// Where signed contracts are kept: "documentos/" beside the database.
-[[nodiscard]] std::filesystem::path signed_documents_dir();
 // Set by main() from --usuario.
 void set_login_option(std::optional<std::string> username);
 
-// Opens and migrates it; reports why it cannot (network file system, not a database, a
-// newer Pacta) on the console and returns nullopt.
-[[nodiscard]] std::optional<db::Database> open_database(const Console& console);
-
-// An open database with the user logged in.
-struct Workspace {
-    db::Database database;
-    db::SqliteAuditLog audit{database};
-    db::SqliteUserRepository users{database};
-    std::optional<presentation::Session> logged_in;
-
-    explicit Workspace(db::Database db) : database(std::move(db)) {}
-    Workspace(const Workspace&) = delete;
-    Workspace& operator=(const Workspace&) = delete;
-    [[nodiscard]] const presentation::Session& session() const { return *logged_in; }
-};
-
-// Opens the database, records the moves its contracts' dates call for (firmado -> vigente
-// -> concluido), and logs the user in. Returns null after reporting a database that cannot
-// be opened; throws presentation::AccessDenied when nobody can be logged in (exit code 3)
-// and UsageError when no user was named.
-[[nodiscard]] std::unique_ptr<Workspace> open_workspace(const Console& console);
+// Opens the office on the database, brought up to date, with the moves its contracts' dates
+// call for recorded (firmado -> vigente -> concluido), and logs the user in. Returns null
+// after reporting a database that cannot be opened; throws presentation::AccessDenied when
+// nobody can be logged in (exit code 3) and UsageError when no user was named.
+[[nodiscard]] std::unique_ptr<core::Office> open_workspace(const Console& console);
 // The same without a login, for the few actions that need none (the first administrator).
-[[nodiscard]] std::unique_ptr<Workspace> open_workspace_without_login(const Console& console);
+[[nodiscard]] std::unique_ptr<core::Office> open_workspace_without_login(const Console& console);
 
 // A new password: one line of standard input with `from_stdin`, else asked twice on the
 // terminal. Throws UsageError when neither is possible or the two entries differ.

@@ -7,8 +7,6 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
-#include "pacta/db/database.h"
-#include "pacta/db/schema.h"
 #include "pacta/domain/amount_in_words.h"
 #include "pacta/domain/ordinals.h"
 #include "pacta/domain/spanish_dates.h"
@@ -42,12 +40,12 @@ struct ReferenceContract {
     d::Date ends = *d::Date::from_ymd(2024, 6, 30);
 };
 
-void print_database(db::Database& database, const Console& console) {
-    console.out << fill(tr("Database: {path}"), {{"path", database.path().string()}}) << '\n'
-                << fill(tr("  schema version {version}, SQLite {sqlite}, integrity check: {check}"),
-                        {{"version", std::to_string(database.user_version())},
-                         {"sqlite", db::Database::sqlite_version()},
-                         {"check", database.integrity_check()}})
+void print_database(domain::Store& store, const Console& console) {
+    console.out << fill(tr("Database: {path}"), {{"path", store.location()}}) << '\n'
+                << fill(tr("  schema version {version}, {engine}, integrity check: {check}"),
+                        {{"version", std::to_string(store.schema_version())},
+                         {"engine", store.engine()},
+                         {"check", store.integrity_check()}})
                 << "\n\n";
 }
 
@@ -92,13 +90,11 @@ void print_generated_contract(const std::filesystem::path& dir, const Console& c
     pdf::ContractPdfWriter writer;
     console.out << '\n' << tr("Example contract generated from the bundled template:") << '\n';
     for (const bool public_version : {false, true}) {
-        document::RenderOptions render;
-        render.public_version = public_version;
-        render.legal_basis = document::default_legal_basis(generated.document->country);
-        const auto file = dir / (public_version ? "contrato-ejemplo-publico.pdf" : "contrato-ejemplo.pdf");
-        const std::string bytes = presentation::render_contract(*generated.document, presentation::OutputFormat::pdf,
-                                                                "DEMO-0001", render,
-                                                                std::string("Pacta ") + pacta::version, &writer);
+        const auto names = presentation::contract_file_names(dir, "contrato-ejemplo");
+        const auto file = public_version ? names.public_version : names.complete;
+        const std::string bytes = presentation::render_contract(
+            *generated.document, presentation::OutputFormat::pdf, "DEMO-0001",
+            presentation::render_options(nullptr, *generated.document, public_version), &writer);
         platform::write_file_atomically(file, bytes);
         console.out << "  " << file.string() << "  sha256 " << platform::sha256_hex(bytes) << '\n';
     }
@@ -119,10 +115,9 @@ int run_demo(std::span<const std::string> words, const Console& console) {
     console.out << fill(tr("Pacta {version}: headless demonstration"), {{"version", pacta::version}})
                 << "\n\n";
     set_database_option(path.string());
-    auto opened = open_database(console);
-    if (!opened) return exit_invalid;
-    db::Database& database = *opened;
-    print_database(database, console);
+    auto office = open_workspace_without_login(console);
+    if (!office) return exit_invalid;
+    print_database(office->store(), console);
     print_reference(console);
     print_generated_contract(path.parent_path() / "demo", console);
     return exit_ok;

@@ -305,7 +305,7 @@ std::string audit_help() {
 std::string batch_help() {
     return tr(
         "Usage: pacta-cli generar-lote --plantilla TEMPLATE --datos COMMON.json --csv PEOPLE.csv\n"
-        "                              --salida FOLDER [--hilos N] [--version-publica]\n"
+        "                              --salida FOLDER [--hilos N] [--version-publica] [--institucion CODE]\n"
         "\n"
         "Writes one PDF contract per row of the CSV file. The values common to every\n"
         "contract (institution, signatories, term, fee) come from the JSON file; each row\n"
@@ -315,7 +315,8 @@ std::string batch_help() {
         "\n"
         "A bad row is reported with its row number and the others go on; a summary ends the\n"
         "run. Every core is used unless --hilos says otherwise. With --version-publica each\n"
-        "contract also gets its public version (NAME-publica.pdf).\n");
+        "contract also gets its public version (NAME-publica.pdf). With --institucion CODE\n"
+        "(which logs in) the public versions carry that institution's legend and legal basis.\n");
 }
 
 std::string schedule_help() {

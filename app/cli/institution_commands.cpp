@@ -5,7 +5,6 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
-#include "pacta/db/institution_repository.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
@@ -32,8 +31,7 @@ int import_institution(const std::string& file, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteInstitutionRepository repo(ws->database);
-    const bool created = presentation::InstitutionService(ws->session(), repo).save(*read.institution);
+    const bool created = ws->institutions().save(*read.institution);
     const auto& i = *read.institution;
     console.out << fill(created ? tr("Institution {code} created: {units} units, {accounts} budget accounts, "
                                      "{signatories} signatories.")
@@ -50,8 +48,7 @@ int import_institution(const std::string& file, const Console& console) {
 int export_institution(const std::string& code, const std::optional<std::string>& output, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteInstitutionRepository repo(ws->database);
-    const auto inst = presentation::InstitutionService(ws->session(), repo).find(code);
+    const auto inst = ws->institutions().find(code);
     if (!inst) {
         console.error(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
                            {{"code", code}}));
@@ -70,8 +67,7 @@ int export_institution(const std::string& code, const std::optional<std::string>
 int list_institutions(const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteInstitutionRepository repo(ws->database);
-    for (const auto& i : presentation::InstitutionService(ws->session(), repo).list()) {
+    for (const auto& i : ws->institutions().list()) {
         console.out << i.code << '\t' << i.country << '\t' << i.name << '\t'
                     << fill(tr("{units} units, {signatories} signatories"),
                             {{"units", std::to_string(i.units)}, {"signatories", std::to_string(i.signatories)}})
@@ -116,9 +112,7 @@ int run_signatory(std::span<const std::string> words, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteInstitutionRepository repo(ws->database);
-    for (const auto& [institution, s] :
-         presentation::InstitutionService(ws->session(), repo).signatories(args.value("institucion").value_or(""))) {
+    for (const auto& [institution, s] : ws->institutions().signatories(args.value("institucion").value_or(""))) {
         std::string roles;
         for (const auto& r : s.roles) roles += (roles.empty() ? "" : ", ") + r;
         console.out << institution << '\t' << s.code << '\t' << s.name << '\t' << s.title << '\t' << roles << '\t'

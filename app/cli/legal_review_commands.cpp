@@ -5,14 +5,10 @@
 
 #include "arguments.h"
 #include "commands.h"
-#include "contract_support.h"
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
 #include "pacta/presentation/installed_templates.h"
-#include "pacta/db/contract_lifecycle_repository.h"
-#include "pacta/db/contract_repository.h"
-#include "pacta/db/review_repository.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
@@ -23,7 +19,7 @@
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/contract_reading.h"
 #include "pacta/presentation/review_service.h"
-#include "pacta/version.h"
+#include "pacta/presentation/contract_service.h"
 
 namespace pacta::cli {
 
@@ -34,15 +30,14 @@ namespace fs = std::filesystem;
 using locale::fill;
 using locale::tr;
 
-std::string status_text(d::ClauseStatus s) { return std::string(db::clause_status_name(s)); }
+std::string status_text(d::ClauseStatus s) { return std::string(d::clause_status_name(s)); }
 
 // ---- clausula ------------------------------------------------------------------------
 
 int add_from_template(presentation::ClauseLibraryService& library, const std::string& id, const Console& console) {
-    const auto loaded = load_template_with_source(id, console);
-    if (!loaded) return exit_invalid;
+    const auto loaded = presentation::load_template(id);
     std::size_t added = 0;
-    for (const auto& segment : presentation::segments_of_template(loaded->source)) {
+    for (const auto& segment : presentation::segments_of_template(loaded.source)) {
         if (segment.key == "antes" || segment.key == "despues" || segment.key.rfind("entre-", 0) == 0) continue;
         d::LibraryClause c;
         c.key = segment.key;
@@ -80,8 +75,7 @@ int run_clause(std::span<const std::string> words, const Console& console) {
     const std::string& sub = args.positionals()[0];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteClauseLibrary repository(ws->database);
-    presentation::ClauseLibraryService library(ws->session(), repository);
+    auto library = ws->clause_library();
     if (sub == "listar") {
         for (const auto& c : library.list()) {
             console.out << c.key << "\tv" << c.version << '\t' << status_text(c.status) << '\t' << c.title << '\t'
@@ -151,26 +145,11 @@ class Sources {
 public:
     explicit Sources(const Console& console) : console_(console) {}
 
-    Workspace& workspace() {
-        if (!ws_) ws_ = open_workspace(console_);
-        if (!ws_) throw presentation::ServiceError(tr("the database cannot be opened."));
-        return *ws_;
-    }
-
-    db::ContractRecord contract(const std::string& folio) {
-        auto& ws = workspace();
-        const auto record = db::SqliteContractRepository(ws.database).find(folio);
-        if (!record) {
-            throw presentation::ServiceError(fill(tr("«{target}» is neither a file, a template (plantilla:ID@VERSION) nor "
-                                                     "a contract's folio."),
-                                                  {{"target", folio}}));
-        }
-        ws.session().require(d::Permission::read_records, "comparar " + folio, record->institution_code);
-        return *record;
-    }
-
     Side load(const std::string& spec, const std::string& other) {
-        if (spec == "biblioteca") return library_version(other);
+        if (spec == "biblioteca") {
+            const auto generated = workspace().contracts().generated_with_library(other);
+            return {tr("the approved clause library"), presentation::segments_of(*generated.document)};
+        }
         if (spec.rfind("plantilla:", 0) == 0) return template_side(spec.substr(10));
         if (fs::exists(spec)) {
             // A template file is compared clause block by clause block, by key.
@@ -183,29 +162,21 @@ public:
             }
             return {spec, d::segments_of_text(std::get<d::ContractText>(read))};
         }
-        const auto record = contract(spec);
-        const auto generated = regenerate(record, console_);
-        if (!generated) throw presentation::ServiceError(fill(tr("the contract {folio} cannot be generated."), {{"folio", spec}}));
-        return {spec, presentation::segments_of(*generated->document)};
+        auto& ws = workspace();
+        if (!ws.contracts().exists(spec)) {
+            throw presentation::ServiceError(fill(tr("«{target}» is neither a file, a template (plantilla:ID@VERSION) nor "
+                                                     "a contract's folio."),
+                                                  {{"target", spec}}));
+        }
+        const auto generated = ws.contracts().generated(spec);
+        return {spec, presentation::segments_of(*generated.document)};
     }
 
 private:
-    // The contract as the approved library would have it: its template with each clause
-    // the library has approved in the library's wording, generated with the same data.
-    Side library_version(const std::string& folio) {
-        const auto record = contract(folio);
-        std::map<std::string, std::string> texts;
-        db::SqliteClauseLibrary library(workspace().database);
-        for (const auto& c : library.approved()) texts[c.key] = c.text;
-        if (texts.empty()) {
-            throw presentation::ServiceError(tr("the clause library has no approved clause yet; «pacta-cli clausula "
-                                                "agregar --desde-plantilla ID» fills it from a template."));
-        }
-        auto approved = record;
-        approved.template_source = presentation::with_clause_texts(record.template_source, texts);
-        const auto generated = regenerate(approved, console_);
-        if (!generated) throw presentation::ServiceError(tr("the approved wording cannot be generated with this contract's data."));
-        return {tr("the approved clause library"), presentation::segments_of(*generated->document)};
+    core::Office& workspace() {
+        if (!ws_) ws_ = open_workspace(console_);
+        if (!ws_) throw presentation::ServiceError(tr("the database cannot be opened."));
+        return *ws_;
     }
 
     Side template_side(const std::string& spec) {
@@ -226,9 +197,7 @@ private:
             }
         }
         if (!version) throw presentation::ServiceError(fill(tr("there is no template «{id}»."), {{"id", id}}));
-        auto& ws = workspace();
-        ws.session().require(d::Permission::read_records, "plantilla " + spec);
-        const auto source = db::SqliteContractRepository(ws.database).template_source(id, *version);
+        const auto source = workspace().contracts().stored_template(id, *version);
         if (!source) {
             throw presentation::ServiceError(fill(tr("template {id} version {version} is neither bundled nor stored with "
                                                      "any contract."),
@@ -238,7 +207,7 @@ private:
     }
 
     const Console& console_;
-    std::unique_ptr<Workspace> ws_;
+    std::unique_ptr<core::Office> ws_;
 };
 
 }  // namespace
@@ -266,7 +235,7 @@ int run_compare(std::span<const std::string> words, const Console& console) {
             options.initials_box = false;
             const auto doc = presentation::comparison_document(result, a.name, b.name);
             options.metadata.title = doc.title;
-            options.metadata.creator = std::string("Pacta ") + pacta::version;
+            options.metadata.creator = presentation::pdf_creator();
             bytes = writer.render(doc, options);
         } else if (file.extension() == ".txt") {
             bytes = presentation::comparison_text(result, a.name, b.name);
@@ -283,16 +252,6 @@ int run_compare(std::span<const std::string> words, const Console& console) {
 
 // ---- revision ------------------------------------------------------------------------
 
-std::vector<presentation::ClauseName> clause_names(const db::ContractRecord& record, const Console& console) {
-    std::vector<presentation::ClauseName> out;
-    if (const auto generated = regenerate(record, console)) {
-        for (const auto& b : generated->document->blocks) {
-            if (b.kind == document::Block::Kind::clause) out.push_back({b.clause_key, b.clause_ordinal});
-        }
-    }
-    return out;
-}
-
 int run_review_comments(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(words, {{"clausula", true}, {"texto", true}, {"respuesta", true}, {"punto", true}});
     if (args.wants_help()) {
@@ -304,11 +263,8 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
     const std::string& target = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteReviewComments comments(ws->database);
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    presentation::ReviewService review(ws->session(), comments, lifecycle);
-    db::SqliteReviewChecklist checklist_store(ws->database);
-    presentation::ChecklistService checklist(ws->session(), checklist_store, lifecycle);
+    auto review = ws->review();
+    auto checklist = ws->checklist();
     if (sub == "lista") {
         // revision lista PLANTILLA [--punto TEXTO]
         if (const auto point = args.value("punto")) {
@@ -334,12 +290,11 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
         const auto clause = args.value("clausula");
         const auto text = args.value("texto");
         if (!clause || !text) throw UsageError(tr("«revision comentar» needs --clausula KEY and --texto TEXT"));
-        const auto record = db::SqliteContractRepository(ws->database).find(target);
-        if (!record) {
+        if (!ws->contracts().exists(target)) {
             console.error(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."), {{"folio", target}}));
             return exit_invalid;
         }
-        const auto id = review.comment(target, *clause, *text, clause_names(*record, console));
+        const auto id = review.comment(target, *clause, *text, ws->contracts().clause_names(target));
         console.out << fill(tr("Comment {id} on {folio}."), {{"id", std::to_string(id)}, {"folio", target}}) << '\n';
         return exit_ok;
     }

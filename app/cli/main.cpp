@@ -7,7 +7,8 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
-#include "pacta/db/database.h"
+#include "pacta/core/office.h"
+#include "pacta/presentation/database_opening.h"
 #include "pacta/domain/finding.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
@@ -23,7 +24,7 @@ using locale::fill;
 using locale::tr;
 
 void print_version() {
-    std::cout << "pacta-cli " << pacta::version << " (SQLite " << db::Database::sqlite_version() << ", "
+    std::cout << "pacta-cli " << pacta::version << " (" << core::storage_engine() << ", "
               << pdf::pdf_library_version() << ")\n";
 }
 
@@ -105,17 +106,18 @@ int main(int argc, char** argv) {
     } catch (const presentation::AccessDenied& e) {
         console.error(e.what());
         return cli::exit_denied;
+    } catch (const presentation::InvalidInput& e) {
+        console.report_all(e.findings());
+        console.error(e.what());
+        return cli::exit_invalid;
     } catch (const presentation::ServiceError& e) {
         console.error(e.what());
         return cli::exit_invalid;
     } catch (const domain::RuleError& e) {
         console.report(e.finding());
         return cli::exit_invalid;
-    } catch (const db::NewerSchemaError& e) {
-        console.error(fill(tr("the database was created by a newer version of Pacta (schema {found}; "
-                              "this one reads up to {supported}); update Pacta to open it."),
-                           {{"found", std::to_string(e.found())},
-                            {"supported", std::to_string(e.supported())}}));
+    } catch (const domain::StoreUnavailable& e) {
+        console.error(presentation::describe(e));
         return cli::exit_invalid;
     } catch (const std::exception& e) {
         console.error(fill(tr("the operation failed: {detail}"), {{"detail", e.what()}}));

@@ -7,15 +7,10 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
-#include "pacta/db/contract_repository.h"
-#include "pacta/db/contract_lifecycle_repository.h"
-#include "pacta/db/instalment_repository.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/sha256.h"
-#include "pacta/presentation/payment_schedule.h"
-#include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/payments.h"
+#include "pacta/presentation/payments_service.h"
 #include "table_printing.h"
 
 namespace pacta::cli {
@@ -49,18 +44,7 @@ int show_contract(const Arguments& args, const Console& console) {
     args.require_positionals(2, 2, "FOLIO");
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->session().require(d::Permission::read_records, "pagos");
-    const auto& folio = args.positionals()[1];
-    const auto instalments = db::SqliteInstalmentRepository(*database).for_contract(folio);
-    if (instalments.empty()) {
-        console.error(fill(tr("the contract «{folio}» has no instalments (or does not exist); see «pacta-cli contrato "
-                              "listar»."),
-                           {{"folio", folio}}));
-        return exit_invalid;
-    }
-    const auto rules = p::load_installed_rule_data(instalments.front().record.plan.amount.currency());
-    return show(args, p::contract_instalments_table(instalments, rules.withholding), console);
+    return show(args, ws->payments().contract_instalments(args.positionals()[1]), console);
 }
 
 int pending(const Arguments& args, const Console& console) {
@@ -75,10 +59,8 @@ int pending(const Arguments& args, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->session().require(d::Permission::read_records, "pagos");
-    const auto rows = db::SqliteInstalmentRepository(*database).open(due_by, args.value("unidad").value_or(""));
-    return show(args, p::pending_table(rows), console);
+    return show(args, ws->payments().pending(due_by, args.value("unidad").value_or("")),
+                console);
 }
 
 d::InstalmentState state_option(const Arguments& args) {
@@ -122,10 +104,8 @@ int record(const Arguments& args, const Console& console) {
 
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    db::SqliteInstalmentRepository repository(ws->database);
-    const auto after = p::move_instalment(ws->session(), lifecycle, repository, folio, *number, move,
-                                          args.flag("constancia-suspension"));
+    const auto after = ws->payments()
+                           .record(folio, static_cast<int>(*number), move, args.flag("constancia-suspension"));
     console.out << fill(tr("Instalment {number} of {folio}: {state}."),
                         {{"number", std::to_string(*number)}, {"folio", folio}, {"state", p::state_label(after.state)}});
     if (after.paid) {
@@ -149,33 +129,10 @@ int replace_schedule(const Arguments& args, const Console& console) {
     if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    db::SqliteContractLifecycleRepository lifecycle(*database);
-    p::ContractLifecycleService(ws->session(), lifecycle).check_content_change(folio, d::Permission::record_instalments);
-    const auto contract = db::SqliteContractRepository(*database).find(folio);
-    const auto start = d::parse_iso_date(contract->start_date).value;
-    const auto end = d::parse_iso_date(contract->end_date).value;
-    if (!start || !end) {
-        console.error(fill(tr("the contract «{folio}» has no term on record; its schedule cannot be checked."), {{"folio", folio}}));
-        return exit_invalid;
-    }
-    p::ScheduleRequest request;
-    request.total = d::Money(contract->total_minor, d::currency_from_code(contract->currency).value_or(d::Currency::MXN));
-    request.start = *start;
-    request.end = *end;
-    const auto read = p::read_manual_schedule(*bytes, std::filesystem::path(*file).filename().string(), request);
-    if (!console.report_all(read.findings)) {
-        console.error(tr("nothing was saved; correct the schedule and run the command again."));
-        return exit_invalid;
-    }
-    if (!db::SqliteInstalmentRepository(*database).replace_schedule(folio, read.instalments, ws->session().actor())) {
-        console.error(fill(tr("the schedule of «{folio}» cannot be replaced: an instalment has already moved past "
-                              "pending; see «pacta-cli pagos ver {folio}»."),
-                           {{"folio", folio}}));
-        return exit_invalid;
-    }
+    const auto count = ws->payments()
+                           .replace_schedule(folio, *bytes, std::filesystem::path(*file).filename().string());
     console.out << fill(tr("Schedule of {folio} replaced: {count} instalments."),
-                        {{"folio", folio}, {"count", std::to_string(read.instalments.size())}})
+                        {{"folio", folio}, {"count", std::to_string(count)}})
                 << '\n';
     return exit_ok;
 }
@@ -194,11 +151,7 @@ int summary(const Arguments& args, const Console& console) {
     const auto currency = currency_option(args);
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
-    ws->session().require(d::Permission::read_records, "pagos");
-    const auto rows =
-        p::payment_summary(db::SqliteInstalmentRepository(*database).all(), *from_text, *to_text, key, currency);
-    return show(args, p::summary_table(rows, key, currency), console);
+    return show(args, ws->payments().summary(*from_text, *to_text, key, currency), console);
 }
 
 }  // namespace

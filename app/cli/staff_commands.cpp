@@ -7,8 +7,6 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
-#include "pacta/db/institution_repository.h"
-#include "pacta/db/staff_repository.h"
 #include "pacta/document/csv.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
@@ -26,26 +24,15 @@ using locale::fill;
 using locale::tr;
 namespace fs = std::filesystem;
 
-// The institution staff belong to: the one named, or the only one there is.
-std::optional<std::string> institution_for(const Arguments& args, db::Database& database, const Console& console) {
-    if (auto code = args.value("institucion")) return *code;
-    const auto all = db::SqliteInstitutionRepository(database).list();
-    if (all.size() == 1) return all.front().code;
-    if (all.empty()) return std::string();
-    console.error(tr("there are several institutions; say which with --institucion CODE."));
-    return std::nullopt;
-}
-
 int import_staff(const Arguments& args, const Console& console) {
     const fs::path file = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    const auto institution = institution_for(args, ws->database, console);
-    if (!institution) return exit_usage;
-    db::SqliteStaffRepository repository(ws->database);
-    presentation::StaffImportOptions options{*institution, db::unit_codes(ws->database, *institution),
-                                             args.flag("actualizar"), args.flag("parcial")};
-    const auto report = presentation::import_staff_file(ws->session(), repository, file, options);
+    auto& institutions = ws->store().institutions();
+    const auto institution = presentation::import_institution(institutions, args.value("institucion"));
+    const presentation::StaffImportOptions options{institution, presentation::unit_codes(institutions, institution),
+                                                   args.flag("actualizar"), args.flag("parcial")};
+    const auto report = presentation::import_staff_file(ws->session(), ws->store().staff(), file, options);
     if (!console.report_all(report.file_findings)) return exit_invalid;
     for (const auto& rejection : report.rejections) {
         for (const auto& f : rejection.findings) {
@@ -75,11 +62,9 @@ int import_staff(const Arguments& args, const Console& console) {
 int search_staff(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto* database = &ws->database;
     std::string text;
     for (std::size_t i = 1; i < args.positionals().size(); ++i) text += (i > 1 ? " " : "") + args.positionals()[i];
-    db::SqliteStaffRepository repository(*database);
-    const auto found = presentation::StaffService(ws->session(), repository).search(text, 50);
+    const auto found = ws->staff().search(text, 50);
     for (const auto& m : found) {
         console.out << m.full_name() << '\t' << m.key() << '\t' << m.unit_code << '\t' << domain::regime_name(m.regime)
                     << '\t' << domain::category_name(m.category) << '\n';
@@ -96,8 +81,7 @@ int export_staff(const Arguments& args, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteStaffRepository repository(ws->database);
-    const auto count = presentation::export_staff_file(ws->session(), repository, file);
+    const auto count = presentation::export_staff_file(ws->session(), ws->store().staff(), file);
     console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(count)}, {"file", file}})
                 << '\n';
     return exit_ok;
@@ -108,8 +92,7 @@ int show_staff(const Arguments& args, const Console& console) {
     const std::string key = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteStaffRepository repository(ws->database);
-    const auto m = std::optional(presentation::StaffService(ws->session(), repository).view(key));
+    const auto m = std::optional(ws->staff().view(key));
     const auto line = [&](const std::string& label, const std::string& value) {
         if (!value.empty()) console.out << label << ": " << value << '\n';
     };

@@ -180,21 +180,17 @@ int run_generate(std::span<const std::string> words, const Console& console) {
         return exit_invalid;
     }
     const std::string folio = args.value("folio").value_or(fs::path(*output).stem().string());
-    // The legend names the removed field with {etiqueta} ("[ELIMINADO: {etiqueta}]").
-    std::string legend = args.value("leyenda").value_or("[ELIMINADO: {etiqueta}]");
-    if (const auto at = legend.find("{etiqueta}"); at != std::string::npos) legend.replace(at, 10, "{label}");
-    const std::string legal_basis =
-        args.value("fundamento").value_or(doc::default_legal_basis(generated.document->country));
+    // Outside the records, the legend and the legal basis are the defaults unless given; the
+    // legend names the removed field with {etiqueta} ("[ELIMINADO: {etiqueta}]").
     std::unique_ptr<pdf::ContractPdfWriter> pdf_writer;
     auto write = [&](const fs::path& path, bool public_version) {
-        doc::RenderOptions options;
-        options.public_version = public_version;
-        options.legend = legend;
-        options.legal_basis = legal_basis;
+        auto options = presentation::render_options(nullptr, *generated.document, public_version);
+        if (const auto legend = args.value("leyenda")) options.legend = presentation::render_legend(*legend);
+        if (const auto basis = args.value("fundamento")) options.legal_basis = *basis;
         const auto format = *presentation::output_format(path);
         if (format == presentation::OutputFormat::pdf && !pdf_writer) pdf_writer = std::make_unique<pdf::ContractPdfWriter>();
         const std::string content = presentation::render_contract(*generated.document, format, folio, options,
-                                                                  std::string("Pacta ") + pacta::version, pdf_writer.get());
+                                                                  pdf_writer.get());
         platform::write_file_atomically(path, content);
         console.out << path.string() << "  sha256 " << platform::sha256_hex(content) << '\n';
     };

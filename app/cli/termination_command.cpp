@@ -7,14 +7,9 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
-#include "pacta/db/contract_lifecycle_repository.h"
-#include "pacta/db/contract_repository.h"
-#include "pacta/db/instalment_repository.h"
-#include "pacta/db/institution_repository.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/early_termination.h"
-#include "pacta/version.h"
 
 namespace pacta::cli {
 
@@ -54,13 +49,9 @@ int terminate_contract(const Arguments& args, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    db::SqliteContractRepository catalog(ws->database);
-    db::SqliteContractLifecycleRepository lifecycle(ws->database);
-    db::SqliteInstitutionRepository institutions(ws->database);
-    db::SqliteInstalmentRepository instalments(ws->database);
-    presentation::EarlyTerminationService service(ws->session(), catalog, lifecycle, institutions, instalments);
+    auto service = ws->early_termination();
     const presentation::EarlyEnding ending{folio, *cause, *last_day, *notice, args.value("motivo").value_or("")};
-    const auto settlement = service.end(ending, output, std::string("Pacta ") + pacta::version);
+    const auto settlement = service.end(ending, output);
     const auto& bytes = service.statement_bytes();
     console.out << fill(tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, balance {balance}."),
                         {{"folio", folio},

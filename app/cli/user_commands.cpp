@@ -5,7 +5,6 @@
 #include "commands.h"
 #include "database_access.h"
 #include "exit_codes.h"
-#include "pacta/db/institution_repository.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/access.h"
 
@@ -41,29 +40,17 @@ std::string roles_of(const d::UserAccount& user) {
     return out;
 }
 
-// The institutions an account is limited to must exist.
-bool institutions_exist(const presentation::NewAccount& account, db::Database& database, const Console& console) {
-    db::SqliteInstitutionRepository institutions(database);
-    for (const auto& code : account.institutions) {
-        if (!institutions.find(code)) {
-            console.error(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
-                               {{"code", code}}));
-            return false;
-        }
-    }
-    return true;
-}
-
 int create(const Arguments& args, const Console& console) {
     auto account = account_from(args);
     const bool from_stdin = args.flag("clave-stdin");
     auto ws = open_workspace_without_login(console);
     if (!ws) return exit_invalid;
-    if (!institutions_exist(account, ws->database, console)) return exit_invalid;
-    if (ws->users.count() == 0) {
+    // Before any password is asked for.
+    presentation::check_institutions(ws->store().institutions(), account);
+    if (!ws->has_users()) {
         // The first administrator needs no login: there is nobody to log in as.
         account.password = read_new_password(from_stdin);
-        presentation::create_first_administrator(ws->users, account);
+        presentation::create_first_administrator(ws->store().users(), ws->store().institutions(), account);
         console.out << fill(tr("First administrator «{name}» created."), {{"name", account.username}}) << '\n';
         return exit_ok;
     }
@@ -73,7 +60,7 @@ int create(const Arguments& args, const Console& console) {
     // Permission first, so a refused user is not asked for a password to no purpose.
     ws->session().require(d::Permission::manage_users, "usuario " + account.username);
     account.password = read_new_password(from_stdin);
-    presentation::create_user(ws->session(), ws->users, account);
+    presentation::create_user(ws->session(), ws->store().users(), ws->store().institutions(), account);
     console.out << fill(tr("User «{name}» created with the roles: {roles}."),
                         {{"name", account.username},
                          {"roles", roles_of(d::UserAccount{account.username, account.roles, {}, true, 0, false})}})
@@ -84,7 +71,7 @@ int create(const Arguments& args, const Console& console) {
 int list(const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    for (const auto& u : presentation::list_users(ws->session(), ws->users)) {
+    for (const auto& u : presentation::list_users(ws->session(), ws->store().users())) {
         std::string institutions;
         for (const auto& i : u.institutions) institutions += (institutions.empty() ? "" : ",") + i;
         std::string state = u.locked ? tr("locked") : u.active ? tr("active") : tr("deactivated");
@@ -99,7 +86,7 @@ int deactivate(const Arguments& args, const Console& console) {
     if (!name) throw UsageError(tr("«usuario desactivar» needs --usuario NAME"));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    presentation::deactivate_user(ws->session(), ws->users, *name);
+    presentation::deactivate_user(ws->session(), ws->store().users(), *name);
     console.out << fill(tr("User «{name}» deactivated."), {{"name", *name}}) << '\n';
     return exit_ok;
 }
@@ -111,7 +98,7 @@ int reset(const Arguments& args, const Console& console) {
     if (!ws) return exit_invalid;
     ws->session().require(d::Permission::manage_users, "usuario " + *name);
     const std::string password = read_new_password(args.flag("clave-stdin"));
-    presentation::reset_password(ws->session(), ws->users, *name, password);
+    presentation::reset_password(ws->session(), ws->store().users(), *name, password);
     console.out << fill(tr("New password set for «{name}»; the account is unlocked."), {{"name", *name}}) << '\n';
     return exit_ok;
 }

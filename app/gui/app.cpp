@@ -51,7 +51,7 @@ public:
         }
         gui::LoginDialog dialog(nullptr, login);
         if (dialog.ShowModal() != wxID_OK || !dialog.account()) return false;
-        workspace_->session.emplace(*dialog.account(), workspace_->audit);
+        workspace_->office->start_session(*dialog.account());
         // Dates and amounts as the institution's country writes them.
         gui::set_up_language(gui::institution_profile(*workspace_));
         auto* frame = new gui::MainFrame(*workspace_);

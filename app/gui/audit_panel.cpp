@@ -13,7 +13,7 @@ namespace pacta::gui {
 using presentation::AuditViewModel;
 
 AuditPanel::AuditPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), trail_(ws.database), model_(*ws.session, trail_) {
+    : wxPanel(parent), model_(ws.session(), ws.audit_trail) {
     model_.reload();
     chain_ = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                             wxTE_READONLY | wxBORDER_NONE);

@@ -5,7 +5,6 @@
 #include <wx/panel.h>
 
 #include "gui_workspace.h"
-#include "pacta/db/audit.h"
 #include "pacta/presentation/audit_screen.h"
 
 class wxTextCtrl;
@@ -25,7 +24,6 @@ public:
     [[nodiscard]] presentation::AuditViewModel& model() { return model_; }
 
 private:
-    db::SqliteAuditTrail trail_;
     presentation::AuditViewModel model_;
     ListPanel* list_;
     wxTextCtrl* chain_;  // read-only, so the hash can be copied

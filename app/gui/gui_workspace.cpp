@@ -3,12 +3,8 @@
 #include <chrono>
 #include <stdexcept>
 
-#include "pacta/db/open.h"
-#include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/database_opening.h"
-#include "pacta/presentation/today.h"
 #include "pacta/platform/paths.h"
-#include "pacta/version.h"
 
 namespace pacta::gui {
 
@@ -22,24 +18,34 @@ std::filesystem::path demo_database() {
     return platform::user_data_dir() / "demo" / "pacta-demo.sqlite3";
 }
 
+GuiWorkspace::GuiWorkspace(std::unique_ptr<core::Office> opened)
+    : office(std::move(opened)),
+      audit(office->store().audit_log()),
+      users(office->store().users()),
+      institutions(office->store().institutions()),
+      staff(office->store().staff()),
+      contracts(office->store().contracts()),
+      drafts(office->store().drafts()),
+      lifecycle(office->store().lifecycle()),
+      instalments(office->store().instalments()),
+      clauses(office->store().clauses()),
+      review_comments(office->store().review_comments()),
+      review_checklist(office->store().review_checklist()),
+      audit_trail(office->store().audit_trail()),
+      path(office->database()) {}
+
 std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path) {
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
-    std::unique_ptr<GuiWorkspace> ws;
     try {
-        ws = std::make_unique<GuiWorkspace>(db::open_pacta_database(path, pacta::version));
-    } catch (const std::exception& e) {
+        return std::make_unique<GuiWorkspace>(core::Office::open(path));
+    } catch (const domain::StoreUnavailable& e) {
         // The same words as pacta-cli's, in the user's language.
-        throw std::runtime_error(presentation::describe(
-            presentation::open_failure_of<db::NetworkFilesystemError, db::NotADatabaseError, db::NewerSchemaError>(e, path)));
+        throw std::runtime_error(presentation::describe(e));
     }
-    ws->path = path;
-    presentation::apply_moves_by_date(ws->lifecycle, presentation::today());
-    return ws;
 }
 
 std::string home_institution(GuiWorkspace& workspace) {
     for (const auto& i : workspace.institutions.list()) {
-        if (workspace.session && workspace.session->user().covers(i.code)) return i.code;
+        if (workspace.office->logged_in() && workspace.session().user().covers(i.code)) return i.code;
     }
     return {};
 }

@@ -1,48 +1,42 @@
 #pragma once
-// The desktop application's composition root: the open database, its repositories, and the
-// session of the user who logged in.
+// What the desktop's screens work on: the office opened by the composition root (app/core),
+// its storage ports under the names the screens use, and the logged-in user's session.
 
 #include <filesystem>
 #include <memory>
-#include <optional>
 
-#include "pacta/db/audit.h"
-#include "pacta/db/contract_lifecycle_repository.h"
-#include "pacta/db/contract_repository.h"
-#include "pacta/db/database.h"
-#include "pacta/db/instalment_repository.h"
-#include "pacta/db/institution_repository.h"
-#include "pacta/db/review_repository.h"
-#include "pacta/db/staff_repository.h"
-#include "pacta/db/user_repository.h"
-#include "pacta/presentation/access.h"
+#include "pacta/core/office.h"
 
 namespace pacta::gui {
 
 struct GuiWorkspace {
-    explicit GuiWorkspace(db::Database db) : database(std::move(db)) {}
+    explicit GuiWorkspace(std::unique_ptr<core::Office> opened);
     GuiWorkspace(const GuiWorkspace&) = delete;
     GuiWorkspace& operator=(const GuiWorkspace&) = delete;
 
-    db::Database database;
-    db::SqliteAuditLog audit{database};
-    db::SqliteUserRepository users{database};
-    db::SqliteInstitutionRepository institutions{database};
-    db::SqliteStaffRepository staff{database};
-    db::SqliteContractRepository contracts{database};
-    db::SqliteContractLifecycleRepository lifecycle{database};
-    db::SqliteInstalmentRepository instalments{database};
-    db::SqliteClauseLibrary clauses{database};
-    db::SqliteReviewComments review_comments{database};
-    db::SqliteReviewChecklist review_checklist{database};
-    std::optional<presentation::Session> session;
+    // Only once someone has logged in.
+    [[nodiscard]] const presentation::Session& session() const { return office->session(); }
+
+    std::unique_ptr<core::Office> office;
+    domain::AuditLog& audit;
+    domain::UserRepository& users;
+    domain::InstitutionRepository& institutions;
+    domain::StaffRepository& staff;
+    domain::ContractCatalog& contracts;
+    domain::ContractDrafts& drafts;
+    domain::ContractLifecycleRepository& lifecycle;
+    domain::InstalmentRepository& instalments;
+    domain::ClauseLibrary& clauses;
+    domain::ReviewComments& review_comments;
+    domain::ReviewChecklist& review_checklist;
+    domain::AuditTrail& audit_trail;
     std::filesystem::path path;
     bool demo = false;  // the demonstration office: its own database, "DEMO" in the title
 };
 
-// $PACTA_DB, else the embedded default. Opens, migrates and records the moves by date;
-// throws with a message a person can act on.
+// Opens, migrates and records the moves by date; throws with a message a person can act on.
 [[nodiscard]] std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path);
+// $PACTA_DB, else the embedded default.
 [[nodiscard]] std::filesystem::path default_database();
 // $PACTA_DEMO_DB, else demo/pacta-demo.sqlite3 in the user's data folder: never the real one.
 [[nodiscard]] std::filesystem::path demo_database();

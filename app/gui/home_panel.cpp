@@ -12,7 +12,7 @@
 namespace pacta::gui {
 
 HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(const std::string&)> open_contract)
-    : wxPanel(parent), model_(*ws.session, ws.contracts, ws.instalments, ws.staff, presentation::today()),
+    : wxPanel(parent), model_(ws.session(), ws.contracts, ws.instalments, ws.staff, presentation::today()),
       open_contract_(std::move(open_contract)) {
     attention_ = new wxListBox(this, wxID_ANY);
     attention_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) {

@@ -10,7 +10,7 @@
 #include <wx/stattext.h>
 
 #include "long_task.h"
-#include "pacta/db/backup.h"
+#include "pacta/presentation/store_service.h"
 #include "pacta/document/csv.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
@@ -109,13 +109,13 @@ bool import_staff(wxWindow* parent, GuiWorkspace& ws) {
     const std::filesystem::path file = from_wx(pick.GetPath());
     presentation::StaffImportOptions options;
     options.institution_code = home_institution(ws);
-    options.units = db::unit_codes(ws.database, options.institution_code);
+    options.units = presentation::unit_codes(ws.institutions, options.institution_code);
     options.update_existing = choice->update_existing;
     options.partial = choice->partial;
     presentation::StaffImportReport report;
     const auto outcome = run_long_task(parent, tr_wx("Import staff"), to_wx(file.filename().string()), 0,
                                        [&](const domain::ProgressReport& progress, const auto& set_total) {
-                                           report = presentation::import_staff_file(*ws.session, ws.staff, file, options,
+                                           report = presentation::import_staff_file(ws.session(), ws.staff, file, options,
                                                                                     set_total, progress);
                                        });
     if (outcome.cancelled) {
@@ -140,7 +140,7 @@ void export_staff(wxWindow* parent, GuiWorkspace& ws) {
     std::size_t count = 0;
     const auto outcome = run_long_task(parent, tr_wx("Export staff"), to_wx(file.filename().string()), 0,
                                        [&](const domain::ProgressReport& progress, const auto&) {
-                                           count = presentation::export_staff_file(*ws.session, ws.staff, file, progress);
+                                           count = presentation::export_staff_file(ws.session(), ws.staff, file, progress);
                                        });
     if (outcome.cancelled) return;
     if (outcome.error) {
@@ -153,7 +153,7 @@ void export_staff(wxWindow* parent, GuiWorkspace& ws) {
 
 void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     try {
-        ws.session->require(domain::Permission::manage_backups, "respaldo");
+        ws.session().require(domain::Permission::manage_backups, "respaldo");
     } catch (const presentation::AccessDenied& e) {
         wxMessageBox(to_wx(e.what()), tr_wx("Back up the database"), wxOK | wxICON_WARNING, parent);
         return;
@@ -165,7 +165,7 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     domain::AuditVerification chain;
     const auto outcome = run_long_task(parent, tr_wx("Back up the database"), to_wx(file.filename().string()), 100,
                                        [&](const domain::ProgressReport& progress, const auto&) {
-                                           chain = db::create_backup(ws.database, file, progress);
+                                           chain = presentation::back_up(ws.session(), ws.office->store(), file, progress);
                                        });
     if (outcome.cancelled) return;
     if (outcome.error) {
@@ -180,7 +180,7 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
 void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::TemplateLibrary& library) {
     const wxString title = tr_wx("Generate contracts from a spreadsheet");
     try {
-        ws.session->require(domain::Permission::draft_contracts, "generar-lote");
+        ws.session().require(domain::Permission::draft_contracts, "generar-lote");
     } catch (const presentation::AccessDenied& e) {
         wxMessageBox(to_wx(e.what()), title, wxOK | wxICON_WARNING, parent);
         return;
@@ -220,7 +220,7 @@ void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::Template
     request.table = std::move(table);
     request.output_dir = from_wx(pick_folder.GetPath());
     request.public_versions = true;
-    request.creator = std::string("Pacta ") + pacta::version;
+    if (const auto code = home_institution(ws); !code.empty()) request.institution = ws.institutions.find(code);
     presentation::BatchSummary summary;
     const auto outcome = run_long_task(parent, title, to_wx(entry.id), request.table.rows.size(),
                                        [&](const domain::ProgressReport& progress, const auto&) {

@@ -60,7 +60,7 @@ enum MenuId {
 std::string institutions_of(GuiWorkspace& ws) {
     std::string out;
     for (const auto& i : ws.institutions.list()) {
-        if (ws.session->user().covers(i.code)) out += (out.empty() ? "" : ", ") + i.name;
+        if (ws.session().user().covers(i.code)) out += (out.empty() ? "" : ", ") + i.name;
     }
     return out;
 }
@@ -70,10 +70,10 @@ std::string institutions_of(GuiWorkspace& ws) {
 MainFrame::MainFrame(GuiWorkspace& workspace)
     : wxFrame(nullptr, wxID_ANY, "Pacta", wxDefaultPosition, wxSize(1100, 720)),
       ws_(workspace),
-      contracts_(*workspace.session, workspace.contracts),
-      staff_(*workspace.session, workspace.staff),
-      signatories_(*workspace.session, workspace.institutions),
-      contract_(*workspace.session, workspace.lifecycle, &workspace.instalments) {
+      contracts_(workspace.session(), workspace.contracts),
+      staff_(workspace.session(), workspace.staff),
+      signatories_(workspace.session(), workspace.institutions),
+      contract_(workspace.office->lifecycle(), workspace.lifecycle, &workspace.instalments) {
     SetName("pacta-main");
     if (ws_.demo) SetTitle(tr_wx("Pacta — DEMO (demonstration data, not your office's)"));
     contracts_.reload();
@@ -210,7 +210,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
             if (panel->IsShownOnScreen()) SetStatusText(text, 2);
         });
     }
-    SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session->actor()}})), 0);
+    SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session().actor()}})), 0);
     SetStatusText(to_wx(institutions_of(ws_)), 1);
     show_screen(home);
     // Size and position as the user left them.
@@ -218,16 +218,16 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
 }
 
 std::filesystem::path MainFrame::contracts_folder() const {
-    return std::filesystem::absolute(ws_.path).parent_path() / "contratos";
+    return ws_.office->folders().contracts;
 }
 
 std::filesystem::path MainFrame::wizard_draft_file() const {
-    return std::filesystem::absolute(ws_.path).parent_path() / "borradores" / ("asistente-" + ws_.session->actor() + ".json");
+    return ws_.office->folders().drafts / ("asistente-" + ws_.session().actor() + ".json");
 }
 
 void MainFrame::new_contract() {
     try {
-        presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
+        presentation::ContractWizardViewModel model(ws_.session(), ws_.staff, ws_.institutions, ws_.drafts,
                                                     presentation::installed_templates(), presentation::today());
         // A wizard left unfinished (closed by a crash, a kill or a power cut) resumes.
         const auto draft_file = wizard_draft_file();
@@ -253,9 +253,9 @@ void MainFrame::new_contract() {
 
 void MainFrame::correct_contract(const std::string& folio) {
     try {
-        presentation::ContractWizardViewModel model(*ws_.session, ws_.staff, ws_.institutions, ws_.contracts,
+        presentation::ContractWizardViewModel model(ws_.session(), ws_.staff, ws_.institutions, ws_.drafts,
                                                     presentation::installed_templates(), presentation::today());
-        const auto source = ws_.contracts.source(folio);
+        const auto source = ws_.contracts.find(folio);
         if (!source || !model.edit(folio, *source)) {
             wxMessageBox(to_wx(model.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
             return;
@@ -273,7 +273,7 @@ void MainFrame::correct_contract(const std::string& folio) {
 }
 
 void MainFrame::edit_person(const std::optional<domain::StaffMember>& person) {
-    presentation::StaffEditorViewModel model(*ws_.session, ws_.staff, home_institution(ws_), presentation::today(), person);
+    presentation::StaffEditorViewModel model(ws_.session(), ws_.staff, home_institution(ws_), presentation::today(), person);
     StaffEditorDialog dialog(this, model);
     if (dialog.ShowModal() == wxID_OK) reload_staff();
 }
@@ -286,7 +286,7 @@ void MainFrame::reload_staff() {
 
 void MainFrame::edit_signatory(const std::string& institution, const std::string& code) {
     try {
-        presentation::SignatoryEditorViewModel model(*ws_.session, ws_.institutions, institution, code);
+        presentation::SignatoryEditorViewModel model(ws_.session(), ws_.institutions, institution, code);
         SignatoryEditorDialog dialog(this, model);
         if (dialog.ShowModal() == wxID_OK) {
             signatories_.reload();
@@ -324,7 +324,7 @@ void MainFrame::show_screen(Screen screen) {
 
 void MainFrame::review_contract(const std::string& folio) {
     try {
-        presentation::ReviewViewModel model(*ws_.session, ws_.contracts, ws_.lifecycle, ws_.review_comments,
+        presentation::ReviewViewModel model(ws_.session(), ws_.contracts, ws_.lifecycle, ws_.review_comments,
                                             ws_.review_checklist, ws_.clauses);
         model.load(folio);
         ReviewDialog dialog(this, model, folio);

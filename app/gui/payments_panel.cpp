@@ -104,7 +104,7 @@ void save_table(wxWindow* parent, const presentation::Table& table, const wxStri
 }  // namespace
 
 PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), model_(*ws.session, ws.lifecycle, ws.instalments), ws_(ws) {
+    : wxPanel(parent), model_(ws.session(), ws.lifecycle, ws.instalments), ws_(ws) {
     model_.reload();
     list_ = new ListPanel(this, model_.list, {230, 50, 200, 100, 110, 95, 95, 110, 140}, "pagos",
                           {PaymentsViewModel::state, PaymentsViewModel::unit, PaymentsViewModel::account});

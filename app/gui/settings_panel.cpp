@@ -56,14 +56,14 @@ SettingsPanel::SettingsPanel(wxWindow* parent, GuiWorkspace& workspace, const st
     pages_ = new wxNotebook(this, wxID_ANY);
     if (!institution_code.empty()) {
         try {
-            institution_.emplace(*ws_.session, ws_.institutions, institution_code);
+            institution_.emplace(ws_.session(), ws_.institutions, institution_code);
             pages_->AddPage(institution_page(), tr_wx("Institution"));
         } catch (const presentation::ServiceError&) {
             institution_.reset();  // the user may not read it: no page
         }
     }
-    if (ws_.session->user().may(domain::Permission::manage_users)) {
-        users_.emplace(*ws_.session, ws_.users);
+    if (ws_.session().user().may(domain::Permission::manage_users)) {
+        users_.emplace(ws_.session(), ws_.users, ws_.institutions);
         users_->reload();
         pages_->AddPage(users_page(), tr_wx("Users"));
     }
@@ -81,7 +81,7 @@ wxWindow* SettingsPanel::institution_page() {
     for (const auto& line : institution_->unit_lines()) units->Append(to_wx(line));
     auto* save = new wxButton(page, wxID_SAVE, tr_wx("Save the settings"));
     institution_status_ = new wxStaticText(page, wxID_ANY, wxEmptyString);
-    save->Enable(ws_.session->user().may(domain::Permission::manage_institutions));
+    save->Enable(ws_.session().user().may(domain::Permission::manage_institutions));
     save->Bind(wxEVT_BUTTON, [this, form](wxCommandEvent&) {
         const bool saved = institution_->save();
         form->refresh_errors();

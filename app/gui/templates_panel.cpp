@@ -21,8 +21,8 @@ namespace pacta::gui {
 using presentation::TemplateEditorViewModel;
 
 TemplatesPanel::TemplatesPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), model_(*ws.session, presentation::installed_templates(), ws.contracts),
-      clauses_(*ws.session, ws.clauses) {
+    : wxPanel(parent), model_(ws.session(), presentation::installed_templates(), ws.contracts),
+      clauses_(ws.session(), ws.clauses) {
     model_.reload();
     clauses_.reload();
     list_ = new ListPanel(this, model_.list, {220, 70, 330, 70, 130, 200}, "plantillas", {TemplateEditorViewModel::origin});

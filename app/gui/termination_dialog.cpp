@@ -33,7 +33,7 @@ domain::Date date_of(const wxDatePickerCtrl* picker) {
 TerminationDialog::TerminationDialog(wxWindow* parent, GuiWorkspace& ws, const std::string& folio)
     : wxDialog(parent, wxID_ANY, to_wx(locale::fill(locale::tr("End {folio} early"), {{"folio", folio}})),
                wxDefaultPosition, wxSize(760, 560), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      ws_(ws), folio_(folio), service_(*ws.session, ws.contracts, ws.lifecycle, ws.institutions, ws.instalments) {
+      ws_(ws), folio_(folio), service_(ws.office->early_termination()) {
     cause_ = new wxChoice(this, wxID_ANY);
     cause_->Append(tr_wx("by notice"));
     cause_->Append(tr_wx("rescission"));
@@ -94,7 +94,7 @@ void TerminationDialog::finish() {
                       tr_wx("PDF (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (pick.ShowModal() != wxID_OK) return;
     try {
-        const auto settlement = service_.end(ending(), from_wx(pick.GetPath()), std::string("Pacta ") + pacta::version);
+        const auto settlement = service_.end(ending(), from_wx(pick.GetPath()));
         wxMessageBox(to_wx(locale::fill(locale::tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, "
                                                    "balance {balance}."),
                                         {{"folio", folio_},

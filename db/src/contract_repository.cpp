@@ -22,17 +22,27 @@ std::int64_t scalar_id(Database& db, const std::string& sql, const std::string& 
     return st.column_int(0);
 }
 
-void bind_date(Statement& st, int index, const std::string& d) {
-    if (d.empty()) {
+void bind_date(Statement& st, int index, const std::optional<domain::Date>& d) {
+    if (!d) {
         st.bind_null(index);
     } else {
-        st.bind(index, std::string_view(d));
+        st.bind(index, std::string_view(d->iso()));
     }
+}
+
+std::optional<domain::Date> date_column(const Statement& st, int index) {
+    if (st.column_is_null(index)) return std::nullopt;
+    return domain::parse_iso_date(st.column_text(index)).value;
+}
+
+domain::Money money_columns(const Statement& st, int minor, int currency) {
+    return domain::Money(st.column_int(minor),
+                         domain::currency_from_code(st.column_text(currency)).value_or(domain::Currency::MXN));
 }
 
 }  // namespace
 
-std::string SqliteContractRepository::create(const ContractDraft& d, const std::string& actor) {
+std::string SqliteContractRepository::create(const domain::NewContract& d, const std::string& actor) {
     Transaction tx(db_);
     const std::int64_t institution = scalar_id(db_, "SELECT id FROM institution WHERE code = ?1", d.institution_code);
     const std::string sha = platform::sha256_hex(d.template_source);
@@ -62,7 +72,7 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
     }
     const std::int64_t staff = scalar_id(db_, "SELECT id FROM staff WHERE curp = ?1 OR dni = ?1 OR foreign_card = ?1",
                                          d.staff_key);
-    const int year = d.signing_date.size() >= 4 ? std::stoi(d.signing_date.substr(0, 4)) : std::stoi(utc_timestamp().substr(0, 4));
+    const int year = d.signing_date ? d.signing_date->year() : std::stoi(utc_timestamp().substr(0, 4));
     std::string folio;
     std::optional<std::int64_t> amends;
     if (d.amends.empty()) {
@@ -85,11 +95,11 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
                           "drafted_by, amends_id) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     insert.bind(1, institution).bind(2, std::int64_t{year}).bind(3, std::string_view(folio)).bind(4, template_id);
-    insert.bind(5, staff).bind(6, std::string_view(d.data_json)).bind(7, d.total_minor).bind(8, std::string_view(d.currency));
+    insert.bind(5, staff).bind(6, std::string_view(d.data_json)).bind(7, d.total.minor_units()).bind(8, domain::currency_code(d.total.currency()));
     bind_date(insert, 9, d.signing_date);
-    bind_date(insert, 10, d.start_date);
-    bind_date(insert, 11, d.end_date);
-    insert.bind(12, std::string_view(utc_timestamp())).bind(13, std::string_view(d.regime));
+    bind_date(insert, 10, d.start);
+    bind_date(insert, 11, d.end);
+    insert.bind(12, std::string_view(utc_timestamp())).bind(13, domain::regime_name(d.regime));
     insert.bind(14, std::string_view(d.unit_code)).bind(15, std::string_view(d.budget_account));
     insert.bind(16, std::string_view(actor));
     if (amends) {
@@ -120,17 +130,17 @@ std::string SqliteContractRepository::create(const ContractDraft& d, const std::
     return folio;
 }
 
-std::optional<ContractRecord> SqliteContractRepository::find(const std::string& folio) {
+std::optional<domain::StoredContract> SqliteContractRepository::find(const std::string& folio) {
     Statement st(db_, "SELECT c.id, c.folio, i.code, t.code, t.version, t.source, coalesce(s.curp, s.dni, s.foreign_card), "
                       "s.given_names || ' ' || s.first_surname || ' ' || s.second_surname, c.state, c.data_json, "
-                      "c.total_minor, c.currency, coalesce(c.signing_date, ''), coalesce(c.start_date, ''), "
-                      "coalesce(c.end_date, ''), c.created_at, c.drafted_by, coalesce(o.folio, '') "
+                      "c.total_minor, c.currency, c.signing_date, c.start_date, c.end_date, c.created_at, c.drafted_by, "
+                      "coalesce(o.folio, ''), c.regime, c.unit_code, c.budget_account "
                       "FROM contract c JOIN institution i ON i.id = c.institution_id "
                       "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id "
                       "LEFT JOIN contract o ON o.id = c.amends_id WHERE c.folio = ?1");
     st.bind(1, std::string_view(folio));
     if (!st.step()) return std::nullopt;
-    ContractRecord r;
+    domain::StoredContract r;
     const std::int64_t id = st.column_int(0);
     r.folio = st.column_text(1);
     r.institution_code = st.column_text(2);
@@ -138,17 +148,19 @@ std::optional<ContractRecord> SqliteContractRepository::find(const std::string& 
     r.template_version = static_cast<int>(st.column_int(4));
     r.template_source = st.column_text(5);
     r.staff_key = st.column_text(6);
-    r.person_name = st.column_text(7);
-    r.state = st.column_text(8);
+    r.person = st.column_text(7);
+    r.state = domain::contract_state_from_name(st.column_text(8)).value_or(domain::ContractState::borrador);
     r.data_json = st.column_text(9);
-    r.total_minor = st.column_int(10);
-    r.currency = st.column_text(11);
-    r.signing_date = st.column_text(12);
-    r.start_date = st.column_text(13);
-    r.end_date = st.column_text(14);
+    r.total = money_columns(st, 10, 11);
+    r.signing_date = date_column(st, 12);
+    r.start = date_column(st, 13);
+    r.end = date_column(st, 14);
     r.created_at = st.column_text(15);
     r.drafted_by = st.column_text(16);
     r.amends = st.column_text(17);
+    r.regime = domain::regime_from_name(st.column_text(18)).value_or(domain::Regime::honorarios);
+    r.unit_code = st.column_text(19);
+    r.budget_account = st.column_text(20);
     Statement amendments(db_, "SELECT folio FROM contract WHERE amends_id = ?1 ORDER BY id");
     amendments.bind(1, id);
     while (amendments.step()) r.amendments.push_back(amendments.column_text(0));
@@ -162,24 +174,14 @@ std::optional<ContractRecord> SqliteContractRepository::find(const std::string& 
     return r;
 }
 
-std::vector<ContractRecord> SqliteContractRepository::list() {
-    std::vector<ContractRecord> out;
-    Statement st(db_, "SELECT folio FROM contract ORDER BY id");
-    std::vector<std::string> folios;
-    while (st.step()) folios.push_back(st.column_text(0));
-    for (const auto& f : folios) {
-        if (auto r = find(f)) out.push_back(std::move(*r));
-    }
-    return out;
-}
-
 std::vector<domain::ContractSummary> SqliteContractRepository::summaries() {
     Statement st(db_, "SELECT c.folio, i.code, coalesce(s.given_names || ' ' || s.first_surname || "
                       "CASE WHEN s.second_surname = '' THEN '' ELSE ' ' || s.second_surname END, ''), "
                       "coalesce(s.curp, s.dni, s.foreign_card, ''), t.code, t.version, c.state, c.total_minor, c.currency, "
-                      "coalesce(c.start_date, ''), coalesce(c.end_date, ''), c.unit_code FROM contract c "
+                      "c.start_date, c.end_date, c.unit_code, coalesce(o.folio, '') FROM contract c "
                       "JOIN institution i ON i.id = c.institution_id JOIN template t ON t.id = c.template_id "
-                      "LEFT JOIN staff s ON s.id = c.staff_id ORDER BY c.id DESC");
+                      "LEFT JOIN staff s ON s.id = c.staff_id LEFT JOIN contract o ON o.id = c.amends_id "
+                      "ORDER BY c.id DESC");
     std::vector<domain::ContractSummary> out;
     while (st.step()) {
         domain::ContractSummary c;
@@ -190,17 +192,18 @@ std::vector<domain::ContractSummary> SqliteContractRepository::summaries() {
         c.template_code = st.column_text(4);
         c.template_version = static_cast<int>(st.column_int(5));
         c.state = domain::contract_state_from_name(st.column_text(6)).value_or(domain::ContractState::borrador);
-        c.total_minor = st.column_int(7);
-        c.currency = st.column_text(8);
-        c.start_date = st.column_text(9);
-        c.end_date = st.column_text(10);
+        c.total = money_columns(st, 7, 8);
+        c.start = date_column(st, 9);
+        c.end = date_column(st, 10);
         c.unit_code = st.column_text(11);
+        c.amends = st.column_text(12);
         out.push_back(std::move(c));
     }
     return out;
 }
 
-void SqliteContractRepository::add_file(const std::string& folio, const ContractFile& file, const std::string& actor) {
+void SqliteContractRepository::record_file(const std::string& folio, const domain::ContractFile& file,
+                                           const std::string& actor) {
     Transaction tx(db_);
     const std::int64_t contract = scalar_id(db_, "SELECT id FROM contract WHERE folio = ?1", folio);
     Statement insert(db_, "INSERT INTO contract_file (contract_id, kind, path, sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -218,25 +221,7 @@ std::optional<std::string> SqliteContractRepository::template_source(const std::
     return st.column_text(0);
 }
 
-void SqliteContractRepository::update_content(const std::string& folio, const ContractContent& c,
-                                              const std::string& actor) {
-    Transaction tx(db_);
-    Statement before(db_, "SELECT data_json FROM contract WHERE folio = ?1");
-    before.bind(1, std::string_view(folio));
-    if (!before.step()) throw DatabaseError("contract " + folio + " not found", 0);
-    const std::string old_data = before.column_text(0);
-    Statement update(db_, "UPDATE contract SET data_json = ?2, total_minor = ?3, signing_date = ?4, start_date = ?5, "
-                          "end_date = ?6 WHERE folio = ?1");
-    update.bind(1, std::string_view(folio)).bind(2, std::string_view(c.data_json)).bind(3, c.total_minor);
-    bind_date(update, 4, c.signing_date);
-    bind_date(update, 5, c.start_date);
-    bind_date(update, 6, c.end_date);
-    update.run();
-    AuditWriter(db_).record(actor, "actualizar", "contrato", folio, old_data, c.data_json);
-    tx.commit();
-}
-
-void SqliteContractRepository::revise(const std::string& folio, const ContractDraft& c, const std::string& actor) {
+void SqliteContractRepository::revise(const std::string& folio, const domain::NewContract& c, const std::string& actor) {
     Transaction tx(db_);
     Statement found(db_, "SELECT id, institution_id, data_json FROM contract WHERE folio = ?1");
     found.bind(1, std::string_view(folio));
@@ -247,11 +232,11 @@ void SqliteContractRepository::revise(const std::string& folio, const ContractDr
     // The content triggers refuse this once the contract is approved.
     Statement update(db_, "UPDATE contract SET data_json = ?2, total_minor = ?3, signing_date = ?4, start_date = ?5, "
                           "end_date = ?6, regime = ?7, unit_code = ?8, budget_account = ?9 WHERE id = ?1");
-    update.bind(1, contract).bind(2, std::string_view(c.data_json)).bind(3, c.total_minor);
+    update.bind(1, contract).bind(2, std::string_view(c.data_json)).bind(3, c.total.minor_units());
     bind_date(update, 4, c.signing_date);
-    bind_date(update, 5, c.start_date);
-    bind_date(update, 6, c.end_date);
-    update.bind(7, std::string_view(c.regime)).bind(8, std::string_view(c.unit_code));
+    bind_date(update, 5, c.start);
+    bind_date(update, 6, c.end);
+    update.bind(7, domain::regime_name(c.regime)).bind(8, std::string_view(c.unit_code));
     update.bind(9, std::string_view(c.budget_account)).run();
     Statement drop_roles(db_, "DELETE FROM contract_signatory WHERE contract_id = ?1");
     drop_roles.bind(1, contract).run();
@@ -276,15 +261,6 @@ void SqliteContractRepository::revise(const std::string& folio, const ContractDr
     }
     AuditWriter(db_).record(actor, "actualizar", "contrato", folio, old_data, c.data_json);
     tx.commit();
-}
-
-std::optional<domain::ContractSource> SqliteContractRepository::source(const std::string& folio) {
-    const auto record = find(folio);
-    if (!record) return std::nullopt;
-    return domain::ContractSource{record->institution_code, record->template_code, record->template_source,
-                                  record->data_json,        record->person_name,   record->total_minor,
-                                  record->currency,         record->start_date,    record->end_date,
-                                  record->signatories,      record->staff_key};
 }
 
 }  // namespace pacta::db

@@ -141,4 +141,19 @@ void Database::backup_to(const std::filesystem::path& target, const domain::Prog
     std::filesystem::rename(temporary, target);
 }
 
+void Database::replace_contents_with(Database& source) {
+    sqlite3_backup* backup = sqlite3_backup_init(db_, "main", source.db_, "main");
+    if (backup == nullptr) {
+        throw DatabaseError("cannot restore into " + path_.string() + ": " + sqlite3_errmsg(db_), sqlite3_errcode(db_));
+    }
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        throw DatabaseError("cannot restore " + source.path_.string() + " into " + path_.string() + ": " +
+                                sqlite3_errmsg(db_),
+                            rc);
+    }
+}
+
 }  // namespace pacta::db

@@ -47,15 +47,6 @@ d::ReviewComment read_comment(Statement& st) {
 
 }  // namespace
 
-std::string_view clause_status_name(d::ClauseStatus status) {
-    switch (status) {
-        case d::ClauseStatus::borrador: return "borrador";
-        case d::ClauseStatus::aprobada: return "aprobada";
-        case d::ClauseStatus::retirada: return "retirada";
-    }
-    return "";
-}
-
 std::vector<d::LibraryClause> SqliteClauseLibrary::list() {
     Statement st(db_, std::string(clause_columns) + "ORDER BY key, version");
     std::vector<d::LibraryClause> out;
@@ -103,15 +94,15 @@ bool SqliteClauseLibrary::set_status(const std::string& key, int version, d::Cla
     Transaction tx(db_);
     Statement update(db_, "UPDATE clause SET status = ?4, decided_at = ?5, decided_by = ?6 "
                           "WHERE key = ?1 AND version = ?2 AND status = ?3");
-    update.bind(1, std::string_view(key)).bind(2, std::int64_t{version}).bind(3, clause_status_name(from));
-    update.bind(4, clause_status_name(to)).bind(5, std::string_view(utc_timestamp())).bind(6, std::string_view(actor));
+    update.bind(1, std::string_view(key)).bind(2, std::int64_t{version}).bind(3, d::clause_status_name(from));
+    update.bind(4, d::clause_status_name(to)).bind(5, std::string_view(utc_timestamp())).bind(6, std::string_view(actor));
     update.run();
     Statement changed(db_, "SELECT changes()");
     changed.step();
     if (changed.column_int(0) != 1) return false;
     AuditWriter(db_).record(actor, "actualizar", "clausula", key + "@" + std::to_string(version),
-                            nlohmann::json{{"estado", std::string(clause_status_name(from))}}.dump(),
-                            nlohmann::json{{"estado", std::string(clause_status_name(to))}}.dump());
+                            nlohmann::json{{"estado", std::string(d::clause_status_name(from))}}.dump(),
+                            nlohmann::json{{"estado", std::string(d::clause_status_name(to))}}.dump());
     tx.commit();
     return true;
 }

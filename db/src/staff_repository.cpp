@@ -135,18 +135,6 @@ std::string fts_query(const std::string& text) {
     return query;
 }
 
-}  // namespace
-
-std::vector<std::string> unit_codes(Database& db, const std::string& institution_code) {
-    std::vector<std::string> out;
-    Statement st(db, "SELECT u.code FROM unit u JOIN institution i ON i.id = u.institution_id WHERE i.code = ?1");
-    st.bind(1, std::string_view(institution_code));
-    while (st.step()) out.push_back(st.column_text(0));
-    return out;
-}
-
-namespace {
-
 // Fills the search index for the rows an import touched, in one statement each: FTS5 keeps
 // the terms of one statement in memory and writes them once.
 void index_for_search(Database& db, const std::vector<std::int64_t>& touched, const std::vector<std::int64_t>& updated) {

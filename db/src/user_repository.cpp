@@ -7,6 +7,7 @@
 #include "pacta/db/open.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
+#include "pacta/platform/password.h"
 
 namespace pacta::db {
 
@@ -29,11 +30,17 @@ std::string account_json(const d::UserAccount& a) {
         .dump();
 }
 
-std::optional<d::StoredUser> load(Database& db, const std::string& username) {
+// An account with its Argon2id hash, which never leaves this file.
+struct StoredUser {
+    d::UserAccount account;
+    std::string password_hash;
+};
+
+std::optional<StoredUser> load(Database& db, const std::string& username) {
     Statement st(db, "SELECT id, password_hash, active, failed_logins, locked FROM app_user WHERE username = ?1");
     st.bind(1, std::string_view(username));
     if (!st.step()) return std::nullopt;
-    d::StoredUser u;
+    StoredUser u;
     const std::int64_t id = st.column_int(0);
     u.account.username = username;
     u.password_hash = st.column_text(1);
@@ -60,7 +67,22 @@ std::size_t SqliteUserRepository::count() {
     return static_cast<std::size_t>(st.column_int(0));
 }
 
-std::optional<d::StoredUser> SqliteUserRepository::find(const std::string& username) { return load(db_, username); }
+std::optional<d::UserAccount> SqliteUserRepository::find(const std::string& username) {
+    auto u = load(db_, username);
+    if (!u) return std::nullopt;
+    return std::move(u->account);
+}
+
+bool SqliteUserRepository::password_matches(const std::string& username, const std::string& password) {
+    const auto u = load(db_, username);
+    if (!u) {
+        // Verified against a throwaway hash anyway, so timing does not reveal the name.
+        static const std::string decoy = platform::hash_password("pacta-decoy-password");
+        (void)platform::verify_password(decoy, password);
+        return false;
+    }
+    return platform::verify_password(u->password_hash, password);
+}
 
 std::vector<d::UserAccount> SqliteUserRepository::list() {
     std::vector<std::string> names;
@@ -73,7 +95,9 @@ std::vector<d::UserAccount> SqliteUserRepository::list() {
     return out;
 }
 
-bool SqliteUserRepository::create(const d::StoredUser& user, bool only_if_none, const std::string& actor) {
+bool SqliteUserRepository::create(const d::UserAccount& account, const std::string& password, bool only_if_none,
+                                  const std::string& actor) {
+    const StoredUser user{account, platform::hash_password(password)};
     Transaction tx(db_);
     if (only_if_none && count() > 0) return false;
     Statement insert(db_, "INSERT INTO app_user (username, password_hash, active, created_at) VALUES (?1, ?2, ?3, ?4)");
@@ -111,8 +135,9 @@ bool SqliteUserRepository::set_active(const std::string& username, bool active, 
     return true;
 }
 
-bool SqliteUserRepository::reset_password(const std::string& username, const std::string& password_hash,
+bool SqliteUserRepository::reset_password(const std::string& username, const std::string& password,
                                           const std::string& actor) {
+    const std::string password_hash = platform::hash_password(password);
     Transaction tx(db_);
     const auto before = load(db_, username);
     if (!before) return false;

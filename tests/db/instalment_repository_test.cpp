@@ -22,9 +22,9 @@ protected:
         d::StaffMember m = testing_support::sample_rosa();
         m.unit_code = "UMM";
         testing_support::store_office_and_person(db_, "prueba", m);
-        ContractDraft c = testing_support::sample_draft(m.curp);
-        c.total_minor = 10'000'000;
-        c.signing_date = "2024-01-29";
+        domain::NewContract c = testing_support::sample_draft(m.curp);
+        c.total = domain::Money(10'000'000, domain::Currency::MXN);
+        c.signing_date = testing_support::iso("2024-01-29");
         c.unit_code = "UMM";
         c.schedule = d::build_schedule(d::Money(10'000'000, d::Currency::MXN), 3, day(2024, 1, 1), day(2024, 3, 31),
                                        d::ScheduleRule::equal, {}, {});

@@ -25,22 +25,23 @@ namespace d = domain;
 
 using testing_support::count;
 
-d::StoredUser user(const std::string& name, std::set<d::Role> roles) {
-    d::StoredUser u;
-    u.account.username = name;
-    u.account.roles = std::move(roles);
-    u.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA";
+d::UserAccount user(const std::string& name, std::set<d::Role> roles) {
+    d::UserAccount u;
+    u.username = name;
+    u.roles = std::move(roles);
     return u;
 }
+
+const std::string password = "clave-de-prueba-1";
 
 // An institution, a person and a draft contract.
 std::string seed(Database& db) {
     testing_support::store_office_and_person(db, "prueba");
-    ContractDraft c = testing_support::sample_draft(testing_support::sample_rosa().curp);
+    d::NewContract c = testing_support::sample_draft(testing_support::sample_rosa().curp);
     c.data_json = R"({"a":1})";
-    c.signing_date = "2024-01-29";
-    c.start_date = "2024-02-01";
-    c.end_date = "2024-06-30";
+    c.signing_date = testing_support::iso("2024-01-29");
+    c.start = testing_support::iso("2024-02-01");
+    c.end = testing_support::iso("2024-06-30");
     c.schedule = d::build_schedule(d::Money(300'00, d::Currency::MXN), 3, *d::Date::from_ymd(2024, 2, 1),
                                    *d::Date::from_ymd(2024, 4, 30), d::ScheduleRule::equal, {}, {});
     return SqliteContractRepository(db).create(c, "ana");
@@ -50,32 +51,53 @@ TEST(Users, TheFirstAdministratorOnlyWhileThereAreNoUsers) {
     auto db = open_pacta_database(":memory:", "test");
     SqliteUserRepository users(db);
     EXPECT_EQ(users.count(), 0U);
-    EXPECT_TRUE(users.create(user("ana", {d::Role::administrador}), true, "ana"));
-    EXPECT_FALSE(users.create(user("eva", {d::Role::administrador}), true, "eva"));
+    EXPECT_TRUE(users.create(user("ana", {d::Role::administrador}), password, true, "ana"));
+    EXPECT_FALSE(users.create(user("eva", {d::Role::administrador}), password, true, "eva"));
     EXPECT_EQ(users.count(), 1U);
-    EXPECT_TRUE(users.create(user("rita", {d::Role::revisor_juridico}), false, "ana"));
-    EXPECT_THROW(users.create(user("rita", {d::Role::finanzas}), false, "ana"), DatabaseError);
+    EXPECT_TRUE(users.create(user("rita", {d::Role::revisor_juridico}), password, false, "ana"));
+    EXPECT_THROW(users.create(user("rita", {d::Role::finanzas}), password, false, "ana"), DatabaseError);
     const auto rita = users.find("rita");
     ASSERT_TRUE(rita);
-    EXPECT_EQ(rita->account.roles, std::set<d::Role>{d::Role::revisor_juridico});
+    EXPECT_EQ(rita->roles, std::set<d::Role>{d::Role::revisor_juridico});
     // The audit trail names who created each account, never the password hash.
     EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'usuario' AND action = 'crear'"), 2);
     EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE after_json LIKE '%argon2%'"), 0);
 }
 
+// Credentials are the engine's business: SQLite keeps an Argon2id hash, never the password,
+// and only answers whether a password matches.
+TEST(Users, TheEngineKeepsAnArgon2idHashAndOnlyAnswersWhetherAPasswordMatches) {
+    auto db = open_pacta_database(":memory:", "test");
+    SqliteUserRepository users(db);
+    ASSERT_TRUE(users.create(user("ana", {d::Role::administrador}), "clave-de-ana-1", true, "ana"));
+    Statement hash(db, "SELECT password_hash FROM app_user WHERE username = 'ana'");
+    ASSERT_TRUE(hash.step());
+    EXPECT_EQ(hash.column_text(0).rfind("$argon2id$", 0), 0U);
+    EXPECT_EQ(hash.column_text(0).find("clave-de-ana-1"), std::string::npos);
+    EXPECT_TRUE(users.password_matches("ana", "clave-de-ana-1"));
+    EXPECT_FALSE(users.password_matches("ana", "clave-de-ana-2"));
+    EXPECT_FALSE(users.password_matches("nadie", "clave-de-ana-1"));
+    ASSERT_TRUE(users.reset_password("ana", "clave-nueva-de-ana", "ana"));
+    EXPECT_FALSE(users.password_matches("ana", "clave-de-ana-1"));
+    EXPECT_TRUE(users.password_matches("ana", "clave-nueva-de-ana"));
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE coalesce(after_json, '') || coalesce(before_json, '') "
+                        "LIKE '%clave-%de-ana%'"),
+              0);
+}
+
 TEST(Users, FiveFailuresInARowLockAndAResetUnlocks) {
     auto db = open_pacta_database(":memory:", "test");
     SqliteUserRepository users(db);
-    users.create(user("ana", {d::Role::administrador}), true, "ana");
-    users.create(user("carlos", {d::Role::capturista}), false, "ana");
+    users.create(user("ana", {d::Role::administrador}), password, true, "ana");
+    users.create(user("carlos", {d::Role::capturista}), password, false, "ana");
     for (int i = 1; i <= 4; ++i) EXPECT_FALSE(users.record_login("carlos", false)->locked);
     EXPECT_EQ(users.record_login("carlos", true)->failed_logins, 0);  // a success in between starts over
     for (int i = 1; i <= 4; ++i) (void)users.record_login("carlos", false);
     EXPECT_TRUE(users.record_login("carlos", false)->locked);
-    EXPECT_TRUE(users.find("carlos")->account.locked);
-    EXPECT_TRUE(users.reset_password("carlos", "$argon2id$v=19$nueva", "ana"));
-    EXPECT_FALSE(users.find("carlos")->account.locked);
-    EXPECT_EQ(users.find("carlos")->account.failed_logins, 0);
+    EXPECT_TRUE(users.find("carlos")->locked);
+    EXPECT_TRUE(users.reset_password("carlos", "otra-clave-nueva", "ana"));
+    EXPECT_FALSE(users.find("carlos")->locked);
+    EXPECT_EQ(users.find("carlos")->failed_logins, 0);
     EXPECT_EQ(users.record_login("nadie", false), std::nullopt);
     // Nine failures and the success that cleared four of them; a plain success writes nothing.
     EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'sesion'"), 10);
@@ -124,11 +146,17 @@ TEST(Lifecycle, TheFileItselfRefusesChangesToApprovedOrSignedContracts) {
     SqliteContractLifecycleRepository repo(db);
     SqliteContractRepository contracts(db);
     // A draft changes.
-    contracts.update_content(folio, {R"({"a":2})", 100, "2024-01-29", "2024-02-01", "2024-06-30"}, "ana");
+    auto changed = testing_support::sample_draft(testing_support::sample_rosa().curp);
+    changed.data_json = R"({"a":2})";
+    changed.signing_date = testing_support::iso("2024-01-29");
+    changed.schedule = d::build_schedule(d::Money(300'00, d::Currency::MXN), 3, *d::Date::from_ymd(2024, 2, 1),
+                                         *d::Date::from_ymd(2024, 4, 30), d::ScheduleRule::equal, {}, {});
+    contracts.revise(folio, changed, "ana");
     EXPECT_EQ(contracts.find(folio)->data_json, R"({"a":2})");
     repo.save_move({folio, d::ContractState::borrador, d::ContractState::en_revision, "", std::nullopt}, "ana");
     repo.save_move({folio, d::ContractState::en_revision, d::ContractState::aprobado, "", std::nullopt}, "rita");
-    EXPECT_THROW(contracts.update_content(folio, {R"({"a":3})", 100, "", "", ""}, "ana"), DatabaseError);
+    changed.data_json = R"({"a":3})";
+    EXPECT_THROW(contracts.revise(folio, changed, "ana"), DatabaseError);
     EXPECT_THROW(db.execute("UPDATE contract SET data_json = '{}'"), DatabaseError);
     EXPECT_THROW(db.execute("INSERT INTO contract_signatory VALUES (1, 'testigo', 1)"), DatabaseError);
     EXPECT_THROW(db.execute("DELETE FROM instalment"), DatabaseError);
@@ -145,20 +173,20 @@ TEST(Lifecycle, ADraftIsRevisedWholeOrNotAtAll) {
     auto db = open_pacta_database(":memory:", "test");
     const auto folio = seed(db);
     SqliteContractRepository contracts(db);
-    ContractDraft c = testing_support::sample_draft(testing_support::sample_rosa().curp);
+    d::NewContract c = testing_support::sample_draft(testing_support::sample_rosa().curp);
     c.data_json = R"({"a":2})";
-    c.total_minor = 400'00;
-    c.signing_date = "2024-01-30";
-    c.start_date = "2024-02-01";
-    c.end_date = "2024-05-31";
+    c.total = domain::Money(400'00, domain::Currency::MXN);
+    c.signing_date = testing_support::iso("2024-01-30");
+    c.start = testing_support::iso("2024-02-01");
+    c.end = testing_support::iso("2024-05-31");
     c.schedule = d::build_schedule(d::Money(400'00, d::Currency::MXN), 4, *d::Date::from_ymd(2024, 2, 1),
                                    *d::Date::from_ymd(2024, 5, 31), d::ScheduleRule::equal, {}, {});
     const auto audit_before = SqliteAuditTrail(db).verify().rows;
     contracts.revise(folio, c, "carlos");
     const auto revised = contracts.find(folio);
     EXPECT_EQ(revised->data_json, R"({"a":2})");
-    EXPECT_EQ(revised->total_minor, 400'00);
-    EXPECT_EQ(revised->end_date, "2024-05-31");
+    EXPECT_EQ(revised->total.minor_units(), 400'00);
+    EXPECT_EQ(revised->end, testing_support::iso("2024-05-31"));
     std::int64_t instalments = 0;
     {
         Statement count(db, "SELECT count(*) FROM instalment");
@@ -187,13 +215,13 @@ TEST(Lifecycle, AmendmentsAreNumberedUnderTheOriginalAndKeepTheNumberingOfContra
     auto db = open_pacta_database(":memory:", "test");
     const auto folio = seed(db);
     SqliteContractRepository contracts(db);
-    ContractDraft amendment;
+    d::NewContract amendment;
     amendment.institution_code = "imss-gro";
     amendment.template_code = "convenio";
     amendment.template_source = "@plantilla convenio";
     amendment.staff_key = "RACR920514MDFMRS05";
     amendment.data_json = "{}";
-    amendment.signing_date = "2024-04-01";
+    amendment.signing_date = testing_support::iso("2024-04-01");
     amendment.amends = folio;
     EXPECT_EQ(contracts.create(amendment, "ana"), folio + "-CM1");
     EXPECT_EQ(contracts.create(amendment, "ana"), folio + "-CM2");
@@ -201,7 +229,7 @@ TEST(Lifecycle, AmendmentsAreNumberedUnderTheOriginalAndKeepTheNumberingOfContra
     EXPECT_EQ(original->amendments, (std::vector<std::string>{folio + "-CM1", folio + "-CM2"}));
     EXPECT_EQ(contracts.find(folio + "-CM2")->amends, folio);
     // The next contract of the year is 0002, whatever amendments exist.
-    ContractDraft next = amendment;
+    d::NewContract next = amendment;
     next.amends.clear();
     EXPECT_EQ(contracts.create(next, "ana"), "IMSS-GRO-2024-0002");
 }

@@ -94,7 +94,7 @@ TEST_P(EveryEarlierVersion, UpgradesWithItsDataIntact) {
     ASSERT_EQ(staff.search("nunez", 5).size(), 1U);
     const auto contract = SqliteContractRepository(db).find("IMSS-GRO-2024-0001");
     ASSERT_TRUE(contract);
-    EXPECT_EQ(contract->total_minor, 8400000);
+    EXPECT_EQ(contract->total.minor_units(), 8400000);
     domain::StaffMember luis;
     luis.given_names = "Luis";
     luis.first_surname = "Peña";

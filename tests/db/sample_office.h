@@ -40,9 +40,12 @@ inline void store_office_and_person(Database& db, const std::string& actor,
     (void)SqliteStaffRepository(db).import({person}, inst.code, false, actor);
 }
 
+// "2024-01-29" as a stored date.
+inline std::optional<domain::Date> iso(std::string_view text) { return domain::parse_iso_date(text).value; }
+
 // A draft of template "t" for the person with `staff_key`; callers add dates and amounts.
-inline ContractDraft sample_draft(const std::string& staff_key) {
-    ContractDraft c;
+inline domain::NewContract sample_draft(const std::string& staff_key) {
+    domain::NewContract c;
     c.institution_code = "imss-gro";
     c.template_code = "t";
     c.template_source = "@plantilla t";

@@ -55,7 +55,7 @@ TEST(Signatories, SavingAgainUpdatesThemInPlaceAndRefusesToDropOneAContractNames
     auto db = open_pacta_database(":memory:", "test");
     SqliteInstitutionRepository institutions(db);
     testing_support::store_office_and_person(db, "ana", person(1), office());
-    ContractDraft c = testing_support::sample_draft(person(1).key());
+    domain::NewContract c = testing_support::sample_draft(person(1).key());
     c.signatories = {{"representante", "rep"}};
     const auto folio = SqliteContractRepository(db).create(c, "ana");
     const auto id_before = count(db, "SELECT id FROM signatory WHERE code = 'rep'");

@@ -96,7 +96,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     auto account = login.submit();
     ASSERT_TRUE(account) << login.error();
     account->roles.insert(domain::Role::capturista);  // the wizard of the next issue drafts as a clerk
-    ws->session.emplace(*account, ws->audit);
+    ws->office->start_session(*account);
 
     // Staff and a contract drafted from the bundled template with the real records.
     const domain::StaffMember rosa = presentation::testing_support::rosa_ramirez();
@@ -125,7 +125,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     ASSERT_TRUE(generated.document);
     const auto record = presentation::new_contract_record(*tmpl.value, source, draft, generated.data, rosa,
                                                           "imss-bienestar-gro");
-    const auto folio = ws->contracts.create(record, "ana");
+    const auto folio = ws->drafts.create(record, "ana");
 
     auto* frame = new gui::MainFrame(*ws);
     frame->Show();
@@ -188,10 +188,10 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_FALSE(frame->settings_panel()->modified());
 
     // A signatory's powers ending before they start: the message beside the field.
-    presentation::SignatoryListViewModel signatories(*ws->session, ws->institutions);
+    presentation::SignatoryListViewModel signatories(ws->session(), ws->institutions);
     signatories.reload();
     ASSERT_GT(signatories.list.count(), 0U);
-    presentation::SignatoryEditorViewModel signatory(*ws->session, ws->institutions, signatories.institution_at(0),
+    presentation::SignatoryEditorViewModel signatory(ws->session(), ws->institutions, signatories.institution_at(0),
                                                      signatories.code_at(0));
     signatory.set("vigente_hasta", "2000-01-01");
     auto* signatory_dialog = new gui::SignatoryEditorDialog(frame, signatory);
@@ -216,7 +216,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
             progress_shot = std::system(shot.c_str()) == 0;
             presentation::StaffImportOptions options;
             options.institution_code = "imss-bienestar-gro";
-            imported = presentation::import_staff_file(*ws->session, ws->staff, sheet, options, set_total, progress);
+            imported = presentation::import_staff_file(ws->session(), ws->staff, sheet, options, set_total, progress);
         });
     EXPECT_FALSE(outcome.cancelled);
     EXPECT_FALSE(outcome.error);
@@ -234,16 +234,16 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_FALSE(cancelled.cancelled);  // nobody pressed «Cancelar»
     frame->open_contract(folio);
     EXPECT_EQ(frame->current(), gui::MainFrame::contract_detail);
-    presentation::ContractViewModel shown(*ws->session, ws->lifecycle, &ws->instalments);
+    presentation::ContractViewModel shown(ws->session(), ws->lifecycle, &ws->instalments);
     shown.load(folio);
     EXPECT_EQ(shown.instalment_lines().size(), 5U);
     EXPECT_FALSE(shown.audit_lines().empty());
     EXPECT_GT(screenshot("contrato"), 10'000U);
     // While it is a draft, «Corregir los datos…» opens the wizard at its data, under its folio.
-    presentation::ContractWizardViewModel correction(*ws->session, ws->staff, ws->institutions, ws->contracts,
+    presentation::ContractWizardViewModel correction(ws->session(), ws->staff, ws->institutions, ws->drafts,
                                                      document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas"),
                                                      *domain::Date::from_ymd(2024, 1, 20));
-    const auto stored = ws->contracts.source(folio);
+    const auto stored = ws->contracts.find(folio);
     ASSERT_TRUE(stored);
     ASSERT_TRUE(correction.edit(folio, *stored)) << correction.error();
     auto* correcting = new gui::ContractWizardDialog(frame, correction, dir / "contratos", {});
@@ -253,7 +253,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     correcting->Destroy();
 
     // The contract's first button sends it to legal review, as a click would.
-    presentation::ContractViewModel contract(*ws->session, ws->lifecycle);
+    presentation::ContractViewModel contract(ws->session(), ws->lifecycle);
     contract.load(folio);
     ASSERT_FALSE(contract.moves().empty());
     EXPECT_EQ(contract.move_labels().front(), "Enviar a revisión jurídica");
@@ -306,7 +306,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
 
     // The contract wizard, end to end to a PDF on disk: the dialog shows each step of its
     // view-model, driven here as a clerk would (choose, type, next), with a screenshot each.
-    presentation::ContractWizardViewModel wizard(*ws->session, ws->staff, ws->institutions, ws->contracts,
+    presentation::ContractWizardViewModel wizard(ws->session(), ws->staff, ws->institutions, ws->drafts,
                                                  document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas"), *domain::Date::from_ymd(2024, 1, 20));
     const fs::path draft_file = dir / "borradores" / "asistente-ana.json";
     auto* dialog = new gui::ContractWizardDialog(frame, wizard, dir / "contratos", draft_file);
@@ -342,7 +342,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     dialog->Destroy();
 
     // The staff editor: a CURP typed wrong shows its message beside the field.
-    presentation::StaffEditorViewModel editor(*ws->session, ws->staff, "imss-bienestar-gro", *domain::Date::from_ymd(2024, 6, 1));
+    presentation::StaffEditorViewModel editor(ws->session(), ws->staff, "imss-bienestar-gro", *domain::Date::from_ymd(2024, 6, 1));
     editor.set("nombre", "María Luisa");
     editor.set("primer_apellido", "Martínez");
     editor.set("fecha_nacimiento", "1990-03-12");

@@ -28,6 +28,20 @@ forbid pdf "pacta/db/|\\.\\./db/|sqlite3|wx/" "pdf/ no incluye db/ ni la interfa
 forbid locale "wx/|podofo|sqlite3|pacta/(db|pdf)/" "locale/ no depende de la interfaz, el PDF ni la base de datos"
 forbid platform "wx/|podofo|sqlite3|boost/|unicode/|pacta/(domain|db|pdf|locale|app)/" "platform/ solo envuelve el sistema operativo"
 forbid app/presentation "wx/" "app/presentation no usa wxWidgets (se prueba sin pantalla)"
+# One composition root: only app/core opens a store, and only through db's public header;
+# the front ends and the service layer see the domain's storage ports, never the engine.
+for dir in app/cli app/gui app/presentation; do
+  forbid "$dir" "pacta/db/|sqlite3|libpq" "$dir no conoce el motor de almacenamiento: solo app/core abre la base (puertos de domain/ports)"
+done
+forbid app/core "pacta/db/[^s]|pacta/db/s[^q]|sqlite3\\.h" "app/core solo incluye pacta/db/sqlite_store.h, no las piezas internas de db/"
+# db/'s public face is one header: everything else is on a port or internal.
+if [[ -d "$root/db/include" ]]; then
+  while IFS= read -r header; do
+    [[ -z "$header" ]] && continue
+    echo "violación: ${header#$root/}: db/include expone solo pacta/db/sqlite_store.h (lo demás va en db/internal)" >&2
+    violations=$((violations + 1))
+  done < <(find "$root/db/include" -type f ! -name sqlite_store.h 2>/dev/null)
+fi
 for layer in domain document db pdf locale platform; do
   forbid "$layer" "app/|pacta/app/|\\.\\./app/|\\.\\./\\.\\./app/" "nada incluye app/"
 done

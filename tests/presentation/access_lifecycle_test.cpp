@@ -22,7 +22,7 @@ class Services : public testing::Test {
 protected:
     void SetUp() override {
         locale::set_language({}, "en");
-        create_first_administrator(users_, {"ana", {d::Role::administrador, d::Role::capturista}, {}, "clave-de-ana-1"});
+        create_first_administrator(users_, institutions_, {"ana", {d::Role::administrador, d::Role::capturista}, {}, "clave-de-ana-1"});
         d::ContractStatus c;
         c.folio = "F-1";
         c.institution_code = "imss-gro";
@@ -36,23 +36,22 @@ protected:
         return Session(u, audit_);
     }
     MemoryUsers users_;
+    MemoryInstitutions institutions_;
     MemoryAudit audit_;
     MemoryContracts contracts_;
 };
 
-TEST_F(Services, PasswordsAreHashedWithArgon2idAndLoginsChecked) {
-    const auto& stored = users_.users.at("ana");
-    EXPECT_EQ(stored.password_hash.rfind("$argon2id$", 0), 0U);
-    EXPECT_EQ(stored.password_hash.find("clave-de-ana-1"), std::string::npos);
+// Hashing is the engine's business (tests/db: TheEngineKeepsAnArgon2idHash...).
+TEST_F(Services, LoginsAreCheckedAndTheFirstAdministratorIsTheOnlyOneWithoutALogin) {
     EXPECT_TRUE(log_in(users_, audit_, "ana", "clave-de-ana-1").user);
     EXPECT_EQ(log_in(users_, audit_, "ana", "otra").failure, LoginFailure::bad_credentials);
     EXPECT_EQ(log_in(users_, audit_, "nadie", "x").failure, LoginFailure::bad_credentials);
     // A second first administrator is refused.
-    EXPECT_THROW(create_first_administrator(users_, {"eva", {d::Role::administrador}, {}, "clave-de-eva-1"}),
+    EXPECT_THROW(create_first_administrator(users_, institutions_, {"eva", {d::Role::administrador}, {}, "clave-de-eva-1"}),
                  AccessDenied);
     MemoryUsers empty;
-    EXPECT_THROW(create_first_administrator(empty, {"eva", {d::Role::finanzas}, {}, "clave-de-eva-1"}), ServiceError);
-    EXPECT_THROW(create_first_administrator(empty, {"eva", {d::Role::administrador}, {}, "corta"}), ServiceError);
+    EXPECT_THROW(create_first_administrator(empty, institutions_, {"eva", {d::Role::finanzas}, {}, "clave-de-eva-1"}), ServiceError);
+    EXPECT_THROW(create_first_administrator(empty, institutions_, {"eva", {d::Role::administrador}, {}, "corta"}), ServiceError);
     EXPECT_EQ(log_in(empty, audit_, "eva", "x").failure, LoginFailure::no_users);
 }
 
@@ -62,7 +61,7 @@ TEST_F(Services, TheFifthFailureLocksEvenAgainstTheRightPassword) {
     }
     EXPECT_EQ(log_in(users_, audit_, "ana", "mala").failure, LoginFailure::locked);
     EXPECT_EQ(log_in(users_, audit_, "ana", "clave-de-ana-1").failure, LoginFailure::locked);
-    users_.reset_password("ana", users_.users.at("ana").password_hash, "beto");
+    users_.reset_password("ana", "clave-de-ana-1", "beto");
     EXPECT_TRUE(log_in(users_, audit_, "ana", "clave-de-ana-1").user);
     users_.set_active("ana", false, "beto");
     EXPECT_EQ(log_in(users_, audit_, "ana", "clave-de-ana-1").failure, LoginFailure::inactive);
@@ -81,7 +80,13 @@ TEST_F(Services, ARefusalNamesTheRoleAndIsAudited) {
     EXPECT_EQ(audit_.rows[0].actor, "carlos");
     EXPECT_EQ(audit_.rows[0].action, "denegar");
     EXPECT_EQ(audit_.rows[0].entity_id, "exhibicion F-1/1");
-    EXPECT_THROW(create_user(clerk, users_, {"zoe", {d::Role::finanzas}, {}, "clave-de-zoe-1"}), AccessDenied);
+    EXPECT_THROW(create_user(clerk, users_, institutions_, {"zoe", {d::Role::finanzas}, {}, "clave-de-zoe-1"}),
+                 AccessDenied);
+    EXPECT_FALSE(users_.find("zoe"));
+    // An account limited to an institution that does not exist is refused, nothing created.
+    const auto admin = as({d::Role::administrador}, "ana");
+    EXPECT_THROW(create_user(admin, users_, institutions_, {"zoe", {d::Role::finanzas}, {"no-existe"}, "clave-de-zoe-1"}),
+                 ServiceError);
     EXPECT_FALSE(users_.find("zoe"));
     auto limited = as({d::Role::capturista});
     EXPECT_NO_THROW(limited.require(d::Permission::draft_contracts, "x", "imss-gro"));

@@ -20,7 +20,7 @@ d::ContractSummary contract(std::string folio, d::ContractState state, std::stri
     c.institution_code = "imss-gro";
     c.person = "Rosa Ramírez Cruz";
     c.state = state;
-    c.end_date = std::move(end);
+    c.end = d::parse_iso_date(end).value;
     return c;
 }
 

@@ -10,7 +10,14 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/audit.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/instalments.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/review.h"
+#include "pacta/domain/ports/staff.h"
+#include "pacta/domain/ports/users.h"
 
 namespace pacta::presentation::testing_support {
 
@@ -22,21 +29,32 @@ public:
     std::vector<d::AuditEntry> rows;
 };
 
+// Keeps passwords as typed: hashing them is the engine's business (tests/db checks SQLite's).
+struct MemoryUser {
+    d::UserAccount account;
+    std::string password;
+};
+
 class MemoryUsers : public d::UserRepository {
 public:
     std::size_t count() override { return users.size(); }
-    std::optional<d::StoredUser> find(const std::string& name) override {
+    std::optional<d::UserAccount> find(const std::string& name) override {
         const auto it = users.find(name);
-        return it == users.end() ? std::nullopt : std::optional(it->second);
+        return it == users.end() ? std::nullopt : std::optional(it->second.account);
+    }
+    bool password_matches(const std::string& name, const std::string& password) override {
+        const auto it = users.find(name);
+        return it != users.end() && it->second.password == password;
     }
     std::vector<d::UserAccount> list() override {
         std::vector<d::UserAccount> out;
         for (const auto& [_, u] : users) out.push_back(u.account);
         return out;
     }
-    bool create(const d::StoredUser& u, bool only_if_none, const std::string&) override {
+    bool create(const d::UserAccount& account, const std::string& password, bool only_if_none,
+                const std::string&) override {
         if (only_if_none && !users.empty()) return false;
-        users[u.account.username] = u;
+        users[account.username] = {account, password};
         return true;
     }
     bool set_active(const std::string& name, bool active, const std::string&) override {
@@ -44,9 +62,9 @@ public:
         users[name].account.active = active;
         return true;
     }
-    bool reset_password(const std::string& name, const std::string& hash, const std::string&) override {
+    bool reset_password(const std::string& name, const std::string& password, const std::string&) override {
         if (!users.contains(name)) return false;
-        users[name].password_hash = hash;
+        users[name].password = password;
         users[name].account.locked = false;
         users[name].account.failed_logins = 0;
         return true;
@@ -58,7 +76,7 @@ public:
         if (a.failed_logins >= d::max_failed_logins) a.locked = true;
         return a;
     }
-    std::map<std::string, d::StoredUser> users;
+    std::map<std::string, MemoryUser> users;
 };
 
 class MemoryContracts : public d::ContractLifecycleRepository {
@@ -134,12 +152,13 @@ public:
         revised[folio] = c;
         drafted_by = actor;
     }
-    void record_file(const std::string&, const std::string& kind, const std::string&, const std::string& sha,
-                     const std::string&) override {
-        files[kind] = sha;
+    void record_file(const std::string&, const d::ContractFile& file, const std::string&) override {
+        files[file.kind] = file.sha256;
+        paths[file.kind] = file.path;
     }
     std::vector<d::NewContract> stored;
     std::map<std::string, d::NewContract> revised;
+    std::map<std::string, std::string> paths;
     std::string drafted_by;
     std::map<std::string, std::string> files;
 };
@@ -220,12 +239,18 @@ public:
 class MemoryCatalog : public d::ContractCatalog {
 public:
     std::vector<d::ContractSummary> summaries() override { return contracts; }
-    std::optional<d::ContractSource> source(const std::string& folio) override {
+    std::optional<d::StoredContract> find(const std::string& folio) override {
         const auto it = sources.find(folio);
         return it == sources.end() ? std::nullopt : std::optional(it->second);
     }
+    std::optional<std::string> template_source(const std::string& code, int version) override {
+        for (const auto& [_, c] : sources) {
+            if (c.template_code == code && c.template_version == version) return c.template_source;
+        }
+        return std::nullopt;
+    }
     std::vector<d::ContractSummary> contracts;
-    std::map<std::string, d::ContractSource> sources;
+    std::map<std::string, d::StoredContract> sources;
 };
 
 // An account holding `roles`.

@@ -140,12 +140,12 @@ TEST_F(Payments, NobodyWithoutAccountsOfTheInstitutionSeesItsInstalments) {
 }
 
 TEST_F(Payments, AnEarlyEndingIsShownBeforeItIsStoredAndItsStatementWrittenFirst) {
-    d::ContractSource source;
+    d::StoredContract source;
     source.institution_code = "imss-gro";
     source.person = "Rosa Ramírez Cruz";
-    source.total_minor = 300'000'00;
-    source.start_date = "2024-02-01";
-    source.end_date = "2024-04-30";
+    source.total = d::Money(300'000'00, d::Currency::MXN);
+    source.start = d::Date::from_ymd(2024, 2, 1);
+    source.end = d::Date::from_ymd(2024, 4, 30);
     catalog.sources["GRO-2024-0001"] = source;
     institutions.institution = d::Institution{};
     institutions.institution->code = "imss-gro";
@@ -166,7 +166,7 @@ TEST_F(Payments, AnEarlyEndingIsShownBeforeItIsStoredAndItsStatementWrittenFirst
     EXPECT_TRUE(instalments.terminations.empty());  // a preview stores nothing
 
     const auto statement = std::filesystem::temp_directory_path() / ("pacta-finiquito-" + std::to_string(::getpid()) + ".pdf");
-    (void)service.end(ending, statement, "Pacta prueba");
+    (void)service.end(ending, statement);
     EXPECT_EQ(service.statement_bytes().rfind("%PDF-", 0), 0U);
     EXPECT_TRUE(std::filesystem::exists(statement));
     ASSERT_EQ(instalments.terminations.size(), 1U);

@@ -73,7 +73,7 @@ protected:
     void SetUp() override {
         locale::set_language(PACTA_MESSAGES_DIR, "es");
         const std::string dir = PACTA_SOURCE_DIR "/document/plantillas/";
-        d::ContractSource source;
+        d::StoredContract source;
         source.institution_code = "imss-gro";
         source.template_code = "imss-bienestar-honorarios";
         source.template_source = document::read_file(dir + "imss-bienestar-honorarios.md").value_or("");

@@ -90,10 +90,13 @@ TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
     ASSERT_EQ(drafts.stored.size(), 1U);
     EXPECT_EQ(drafts.drafted_by, "carlos");
     EXPECT_EQ(drafts.stored[0].staff_key, rosa.curp);
-    EXPECT_EQ(drafts.stored[0].total_minor, 68'858'30);
+    EXPECT_EQ(drafts.stored[0].total.minor_units(), 68'858'30);
     EXPECT_TRUE(fs::exists(wizard.written_pdf()));
     EXPECT_TRUE(fs::exists(wizard.written_public()));
     EXPECT_EQ(drafts.files.size(), 2U);
+    // One naming in every path (contract_output.h): "<folio>.pdf" and "<folio>-publica.pdf".
+    EXPECT_EQ(wizard.written_pdf().filename(), *folio + ".pdf");
+    EXPECT_EQ(wizard.written_public().filename(), *folio + "-publica.pdf");
     fs::remove_all(folder);
 }
 
@@ -109,9 +112,17 @@ TEST_F(ContractWizard, AStoredDraftIsCorrectedInPlace) {
     const auto folio = first.finish(folder);
     ASSERT_TRUE(folio) << first.error();
     const auto& stored = drafts.stored.at(0);
-    const d::ContractSource source{stored.institution_code, stored.template_code, stored.template_source, stored.data_json,
-                                   "Rosa Ramírez Cruz", stored.total_minor, stored.currency, stored.start_date,
-                                   stored.end_date, stored.signatories, stored.staff_key};
+    d::StoredContract source;
+    source.institution_code = stored.institution_code;
+    source.template_code = stored.template_code;
+    source.template_source = stored.template_source;
+    source.data_json = stored.data_json;
+    source.person = "Rosa Ramírez Cruz";
+    source.total = stored.total;
+    source.start = stored.start;
+    source.end = stored.end;
+    source.signatories = stored.signatories;
+    source.staff_key = stored.staff_key;
 
     auto wizard = open();
     using Step = ContractWizardViewModel::Step;
@@ -131,11 +142,11 @@ TEST_F(ContractWizard, AStoredDraftIsCorrectedInPlace) {
     EXPECT_EQ(*again, *folio);
     EXPECT_EQ(drafts.stored.size(), 1U);
     ASSERT_EQ(drafts.revised.count(*folio), 1U);
-    EXPECT_EQ(drafts.revised.at(*folio).end_date, "2024-04-30");
+    EXPECT_EQ(drafts.revised.at(*folio).end->iso(), "2024-04-30");
     EXPECT_EQ(drafts.revised.at(*folio).signatories, stored.signatories);
     ASSERT_FALSE(drafts.revised.at(*folio).schedule.empty());
     EXPECT_EQ(drafts.revised.at(*folio).schedule.back().period_end.iso(), "2024-04-30");  // the schedule follows the term
-    EXPECT_NE(drafts.revised.at(*folio).total_minor, 0);
+    EXPECT_NE(drafts.revised.at(*folio).total.minor_units(), 0);
     EXPECT_EQ(wizard.written_pdf().filename(), *folio + ".pdf");
     fs::remove_all(folder);
 

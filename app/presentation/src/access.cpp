@@ -5,7 +5,6 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/domain/utf8.h"
-#include "pacta/platform/password.h"
 
 namespace pacta::presentation {
 
@@ -37,16 +36,24 @@ void check_password(const std::string& password) {
     }
 }
 
-d::StoredUser stored(const NewAccount& account) {
-    d::StoredUser user;
-    user.account.username = account.username;
-    user.account.roles = account.roles;
-    user.account.institutions = account.institutions;
-    user.password_hash = platform::hash_password(account.password);
+d::UserAccount account_of(const NewAccount& account) {
+    d::UserAccount user;
+    user.username = account.username;
+    user.roles = account.roles;
+    user.institutions = account.institutions;
     return user;
 }
 
 }  // namespace
+
+void check_institutions(d::InstitutionRepository& institutions, const NewAccount& account) {
+    for (const auto& code : account.institutions) {
+        if (!institutions.find(code)) {
+            throw ServiceError(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
+                                    {{"code", code}}));
+        }
+    }
+}
 
 bool attempt(std::string& error, const std::function<void()>& action) {
     error.clear();
@@ -105,22 +112,21 @@ LoginResult log_in(d::UserRepository& users, d::AuditLog& audit, const std::stri
     if (users.count() == 0) return {std::nullopt, LoginFailure::no_users};
     const auto found = users.find(username);
     if (!found) {
-        // Verified against a throwaway hash anyway, so timing does not reveal the name.
-        static const std::string decoy = platform::hash_password("pacta-decoy-password");
-        (void)platform::verify_password(decoy, password);
+        // The engine checks a throwaway hash anyway, so timing does not reveal the name.
+        (void)users.password_matches(username, password);
         audit.record({username.empty() ? "?" : username, "denegar", "sesion", username, std::nullopt,
                       R"({"resultado":"usuario_desconocido"})"});
         return {std::nullopt, LoginFailure::bad_credentials};
     }
-    if (found->account.locked) {
+    if (found->locked) {
         audit.record({username, "denegar", "sesion", username, std::nullopt, R"({"resultado":"cuenta_bloqueada"})"});
         return {std::nullopt, LoginFailure::locked};
     }
-    if (!found->account.active) {
+    if (!found->active) {
         audit.record({username, "denegar", "sesion", username, std::nullopt, R"({"resultado":"cuenta_desactivada"})"});
         return {std::nullopt, LoginFailure::inactive};
     }
-    const bool ok = platform::verify_password(found->password_hash, password);
+    const bool ok = users.password_matches(username, password);
     const auto after = users.record_login(username, ok);
     if (!ok) return {std::nullopt, after && after->locked ? LoginFailure::locked : LoginFailure::bad_credentials};
     return {after, LoginFailure::none};
@@ -142,27 +148,31 @@ std::string login_failure_text(LoginFailure failure) {
     return {};
 }
 
-void create_first_administrator(d::UserRepository& users, const NewAccount& account) {
+void create_first_administrator(d::UserRepository& users, d::InstitutionRepository& institutions,
+                                const NewAccount& account) {
     check_new_account(account);
+    check_institutions(institutions, account);
     if (!account.roles.contains(d::Role::administrador)) {
         throw ServiceError(tr("the first account must be an administrator: add --rol administrador."));
     }
     check_password(account.password);
-    if (!users.create(stored(account), true, account.username)) {
+    if (!users.create(account_of(account), account.password, true, account.username)) {
         throw AccessDenied(tr("the database already has users: log in as an administrator (--usuario NAME, or "
                               "PACTA_USUARIO and PACTA_CLAVE) to create more."),
                            {d::Role::administrador});
     }
 }
 
-void create_user(const Session& session, d::UserRepository& users, const NewAccount& account) {
+void create_user(const Session& session, d::UserRepository& users, d::InstitutionRepository& institutions,
+                 const NewAccount& account) {
     session.require(d::Permission::manage_users, "usuario " + account.username);
     check_new_account(account);
+    check_institutions(institutions, account);
     check_password(account.password);
     if (users.find(account.username)) {
         throw ServiceError(fill(tr("the user «{name}» exists already."), {{"name", account.username}}));
     }
-    users.create(stored(account), false, session.actor());
+    users.create(account_of(account), account.password, false, session.actor());
 }
 
 std::vector<d::UserAccount> list_users(const Session& session, d::UserRepository& users) {
@@ -193,7 +203,7 @@ void reset_password(const Session& session, d::UserRepository& users, const std:
                     const std::string& password) {
     session.require(d::Permission::manage_users, "usuario " + username);
     check_password(password);
-    if (!users.reset_password(username, platform::hash_password(password), session.actor())) {
+    if (!users.reset_password(username, password, session.actor())) {
         throw ServiceError(fill(tr("there is no user «{name}»; «pacta-cli usuario listar» shows them."),
                                 {{"name", username}}));
     }

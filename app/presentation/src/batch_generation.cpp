@@ -45,17 +45,18 @@ void generate_row(const BatchRequest& r, std::size_t index, pdf::ContractPdfWrit
     out.findings = std::move(generated.findings);
     if (!generated.document) return;
     const std::string folio = row_folio(r, index);
-    const auto file = r.output_dir / (file_stem(folio) + ".pdf");
+    const auto names = contract_file_names(r.output_dir, file_stem(folio));
+    const auto file = names.complete;
+    const domain::Institution* institution = r.institution ? &*r.institution : nullptr;
     try {
-        document::RenderOptions render;
-        const std::string bytes = render_contract(*generated.document, OutputFormat::pdf, folio, render, r.creator, &writer);
+        const std::string bytes = render_contract(*generated.document, OutputFormat::pdf, folio,
+                                                  render_options(institution, *generated.document, false), &writer);
         platform::write_file_atomically(file, bytes);
         out.sha256 = platform::sha256_hex(bytes);
         if (r.public_versions) {
-            render.public_version = true;
-            render.legal_basis = document::default_legal_basis(generated.document->country);
-            const std::string pub = render_contract(*generated.document, OutputFormat::pdf, folio, render, r.creator, &writer);
-            platform::write_file_atomically(r.output_dir / (file_stem(folio) + "-publica.pdf"), pub);
+            const std::string pub = render_contract(*generated.document, OutputFormat::pdf, folio,
+                                                    render_options(institution, *generated.document, true), &writer);
+            platform::write_file_atomically(names.public_version, pub);
         }
         out.file = file;
     } catch (const std::exception& e) {
@@ -95,9 +96,7 @@ BatchSummary generate_batch(const BatchRequest& request) {
             if (r.file.empty()) continue;
             std::error_code ignored;
             std::filesystem::remove(r.file, ignored);
-            auto public_file = r.file;
-            public_file.replace_filename(r.file.stem().string() + "-publica.pdf");
-            std::filesystem::remove(public_file, ignored);
+            std::filesystem::remove(public_file_beside(r.file), ignored);
         }
         throw domain::Cancelled();
     }

@@ -148,17 +148,18 @@ domain::NewContract new_contract_record(const document::Template& tmpl, const st
     record.template_source = template_source;
     record.staff_key = person.key();
     record.data_json = document::to_json_text(draft.data);
-    record.currency = std::string(domain::currency_code(tmpl.info.currency));
+    record.total = domain::Money(0, tmpl.info.currency);
     for (const auto& f : tmpl.fields) {
         if (f.type != document::FieldType::importe) continue;
-        if (auto money = domain::parse_money(text_at(f.path), tmpl.info.currency).value) record.total_minor = money->minor_units();
+        if (auto money = domain::parse_money(text_at(f.path), tmpl.info.currency).value) record.total = *money;
         break;
     }
-    record.signing_date = text_at("firma.fecha");
-    record.start_date = text_at("vigencia.inicio");
-    record.end_date = text_at("vigencia.fin");
+    const auto date_at = [&](const std::string& path) { return domain::parse_iso_date(text_at(path)).value; };
+    record.signing_date = date_at("firma.fecha");
+    record.start = date_at("vigencia.inicio");
+    record.end = date_at("vigencia.fin");
     record.signatories = draft.signatories;
-    record.regime = std::string(domain::regime_name(person.regime));
+    record.regime = person.regime;
     record.unit_code = person.unit_code;
     record.budget_account = text_at("presupuesto.cuenta");
     const auto rules = load_installed_rule_data(tmpl.info.currency);

@@ -70,7 +70,7 @@ ContractWizardViewModel::ContractWizardViewModel(const Session& session, d::Staf
     }
 }
 
-bool ContractWizardViewModel::edit(const std::string& folio, const d::ContractSource& source) {
+bool ContractWizardViewModel::edit(const std::string& folio, const d::StoredContract& source) {
     error_.clear();
     auto person = staff_.find(source.staff_key);
     auto institution = institutions_.find(source.institution_code);
@@ -271,7 +271,7 @@ bool ContractWizardViewModel::signatories_done() {
     record_ = new_contract_record(*template_, template_source_, draft_, generated.data, *person_, institution_->code);
     findings_ = d::check_contract_text(contract_text_of(document::render_text(*document_, {})));
     pdf::ContractPdfWriter writer;
-    pdf_ = render_contract(*document_, OutputFormat::pdf, "", {}, "Pacta", &writer);
+    pdf_ = render_contract(*document_, OutputFormat::pdf, "", {}, &writer);
     step_ = Step::review;
     return true;
 }
@@ -300,21 +300,11 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
             contracts_.revise(editing_, record_, session_.actor());
         }
         pdf::ContractPdfWriter writer;
-        document::RenderOptions render;
-        render.legend = institution_->public_legend;
-        if (const auto at = render.legend.find("{etiqueta}"); at != std::string::npos) render.legend.replace(at, 10, "{label}");
-        render.legal_basis = institution_->legal_basis.empty() ? document::default_legal_basis(document_->country)
-                                                               : institution_->legal_basis;
-        std::filesystem::create_directories(folder);
-        for (const bool public_version : {false, true}) {
-            render.public_version = public_version;
-            const auto bytes = render_contract(*document_, OutputFormat::pdf, folio, render, "Pacta", &writer);
-            const auto file = folder / (folio + (public_version ? "-publico.pdf" : ".pdf"));
-            platform::write_file_atomically(file, bytes);
-            contracts_.record_file(folio, public_version ? "publico" : "completo", std::filesystem::absolute(file).string(),
-                                   platform::sha256_hex(bytes), session_.actor());
-            (public_version ? written_public_ : written_pdf_) = file;
-        }
+        const auto names = contract_file_names(folder, folio);
+        written_pdf_ = write_contract_file(*document_, folio, &*institution_, names.complete, false, contracts_,
+                                           session_.actor(), writer).path;
+        written_public_ = write_contract_file(*document_, folio, &*institution_, names.public_version, true, contracts_,
+                                              session_.actor(), writer).path;
         step_ = Step::done;
         return folio;
     } catch (const std::exception& e) {

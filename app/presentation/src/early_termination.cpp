@@ -18,10 +18,10 @@ using locale::tr;
 
 d::Settlement EarlyTerminationService::preview(const EarlyEnding& ending) {
     ContractLifecycleService(session_, contracts_).check_termination(ending.folio, ending.cause, ending.reason);
-    const auto contract = catalog_.source(ending.folio);
+    const auto contract = catalog_.find(ending.folio);
     if (!contract) throw ServiceError(fill(tr("there is no contract «{folio}»."), {{"folio", ending.folio}}));
-    const auto start = d::parse_iso_date(contract->start_date).value;
-    const auto end_date = d::parse_iso_date(contract->end_date).value;
+    const auto start = contract->start;
+    const auto end_date = contract->end;
     if (!start || !end_date) {
         throw ServiceError(fill(tr("the contract «{folio}» has no term on record; it cannot be ended early."),
                                 {{"folio", ending.folio}}));
@@ -36,19 +36,18 @@ d::Settlement EarlyTerminationService::preview(const EarlyEnding& ending) {
     if (const auto institution = institutions_.find(contract->institution_code)) request.notice_days = institution->notice_days;
     std::vector<d::InstalmentRecord> records;
     for (const auto& c : instalments_.for_contract(ending.folio)) records.push_back(c.record);
-    const auto currency = d::currency_from_code(contract->currency).value_or(d::Currency::MXN);
+    const auto currency = contract->total.currency();
     return d::settle_termination(records, currency, request);
 }
 
-d::Settlement EarlyTerminationService::end(const EarlyEnding& ending, const std::filesystem::path& statement,
-                                           const std::string& creator) {
+d::Settlement EarlyTerminationService::end(const EarlyEnding& ending, const std::filesystem::path& statement) {
     const auto settlement = preview(ending);
-    const auto contract = catalog_.source(ending.folio);
-    const auto currency = d::currency_from_code(contract->currency).value_or(d::Currency::MXN);
+    const auto contract = catalog_.find(ending.folio);
+    const auto currency = contract->total.currency();
     SettlementParties parties;
     parties.folio = ending.folio;
     parties.provider = contract->person;
-    parties.total = d::Money(contract->total_minor, currency);
+    parties.total = contract->total;
     parties.country = currency == d::Currency::PEN ? "PE" : "MX";
     parties.paper = currency == d::Currency::PEN ? "a4" : "carta";
     if (const auto institution = institutions_.find(contract->institution_code)) {
@@ -64,7 +63,7 @@ d::Settlement EarlyTerminationService::end(const EarlyEnding& ending, const std:
     // The file first, the database after: a failure in between leaves the contract as it was.
     const auto doc = settlement_document(parties, settlement);
     pdf::ContractPdfWriter writer;
-    bytes_ = render_contract(doc, OutputFormat::pdf, ending.folio, {}, creator, &writer);
+    bytes_ = render_contract(doc, OutputFormat::pdf, ending.folio, {}, &writer);
     platform::write_file_atomically(statement, bytes_);
     instalments_.save_termination(ending.folio, settlement, session_.actor());
     return settlement;

@@ -38,7 +38,7 @@ void HomeViewModel::reload() {
     std::vector<AttentionItem> in_review;
     std::vector<AttentionItem> returned;
     std::vector<AttentionItem> ending;
-    const std::string soon = plus_days(today_, ending_within_days).iso();
+    const d::Date soon = plus_days(today_, ending_within_days);
     for (const auto& c : contracts_.summaries()) {
         if (!user.covers(c.institution_code)) continue;
         const std::string who = c.folio + " · " + c.person;
@@ -47,8 +47,8 @@ void HomeViewModel::reload() {
         } else if (c.state == d::ContractState::observado) {
             returned.push_back({who + " · " + tr("returned with observations"), c.folio});
         } else if ((c.state == d::ContractState::firmado || c.state == d::ContractState::vigente) &&
-                   !c.end_date.empty() && c.end_date >= today_.iso() && c.end_date <= soon) {
-            ending.push_back({who + " · " + fill(tr("ends on {date}"), {{"date", c.end_date}}), c.folio});
+                   c.end && *c.end >= today_ && *c.end <= soon) {
+            ending.push_back({who + " · " + fill(tr("ends on {date}"), {{"date", c.end->iso()}}), c.folio});
         }
     }
     if (user.has(d::Role::revisor_juridico) || user.has(d::Role::administrador)) {

@@ -42,7 +42,7 @@ std::string clause_text(const document::Block& clause) {
 
 void ReviewViewModel::load(const std::string& folio) {
     session_.require(d::Permission::read_records, "revision " + folio);
-    source_ = catalog_.source(folio);
+    source_ = catalog_.find(folio);
     if (!source_) throw ServiceError(fill(tr("there is no contract «{folio}»."), {{"folio", folio}}));
     folio_ = folio;
     const auto doc = generate(source_->template_source, source_->template_code, source_->data_json);

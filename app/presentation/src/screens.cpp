@@ -14,9 +14,7 @@ namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
 
-std::string money_text(std::int64_t minor, const std::string& currency) {
-    return d::format_money(d::Money(minor, d::currency_from_code(currency).value_or(d::Currency::MXN)));
-}
+std::string date_text(const std::optional<d::Date>& date) { return date ? date->iso() : std::string(); }
 
 }  // namespace
 
@@ -41,7 +39,7 @@ bool SetupViewModel::complete() {
                 return false;
             }
             NewAccount account{username, {d::Role::administrador}, {}, password};
-            create_first_administrator(users_, account);
+            create_first_administrator(users_, institutions_, account);
             d::UserAccount created;
             created.username = username;
             created.roles = account.roles;
@@ -92,8 +90,8 @@ void ContractListViewModel::reload() {
     for (const auto& c : contracts_.summaries()) {
         if (!session_.user().covers(c.institution_code)) continue;
         rows.push_back({c.folio, std::string(d::contract_state_label(c.state)), c.person,
-                        c.template_code + " v" + std::to_string(c.template_version), money_text(c.total_minor, c.currency),
-                        c.start_date, c.end_date, c.unit_code});
+                        c.template_code + " v" + std::to_string(c.template_version), d::format_money(c.total),
+                        date_text(c.start), date_text(c.end), c.unit_code});
     }
     list.set_rows(std::move(rows));
 }

@@ -119,4 +119,20 @@ std::size_t export_staff_file(const Session& session, d::StaffRepository& staff,
     return people.size();
 }
 
+std::string import_institution(domain::InstitutionRepository& institutions, const std::optional<std::string>& named) {
+    if (named) return *named;
+    const auto all = institutions.list();
+    if (all.size() == 1) return all.front().code;
+    if (all.empty()) return {};
+    throw ServiceError(locale::tr("there are several institutions; say which one the staff belong to."));
+}
+
+std::vector<std::string> unit_codes(domain::InstitutionRepository& institutions, const std::string& code) {
+    std::vector<std::string> out;
+    if (const auto institution = institutions.find(code)) {
+        for (const auto& u : institution->units) out.push_back(u.code);
+    }
+    return out;
+}
+
 }  // namespace pacta::presentation

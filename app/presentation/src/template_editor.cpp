@@ -97,7 +97,7 @@ std::string TemplateEditorViewModel::preview_pdf() {
         return {};
     }
     pdf::ContractPdfWriter writer;
-    return render_contract(*generated.document, OutputFormat::pdf, tr("PREVIEW"), {}, "Pacta", &writer);
+    return render_contract(*generated.document, OutputFormat::pdf, tr("PREVIEW"), {}, &writer);
 }
 
 bool TemplateEditorViewModel::save() {

@@ -13,8 +13,12 @@ using locale::tr;
 
 }  // namespace
 
-UserAdminViewModel::UserAdminViewModel(const Session& session, d::UserRepository& users)
-    : list({tr("User"), tr("Roles"), tr("Institutions"), tr("State")}), session_(session), users_(users) {}
+UserAdminViewModel::UserAdminViewModel(const Session& session, d::UserRepository& users,
+                                       d::InstitutionRepository& institution_records)
+    : list({tr("User"), tr("Roles"), tr("Institutions"), tr("State")}),
+      session_(session),
+      users_(users),
+      institutions_(institution_records) {}
 
 void UserAdminViewModel::reload() {
     accounts_ = list_users(session_, users_);
@@ -46,7 +50,7 @@ bool UserAdminViewModel::create(const std::string& name, const std::string& pass
         error_ = tr("choose at least one role for the account.");
         return false;
     }
-    return attempt([&] { create_user(session_, users_, {name, account_roles, institution_codes, password}); });
+    return attempt([&] { create_user(session_, users_, institutions_, {name, account_roles, institution_codes, password}); });
 }
 
 bool UserAdminViewModel::set_active(std::size_t row, bool active) {

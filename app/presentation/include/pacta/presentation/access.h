@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "pacta/domain/access.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/finding.h"
+#include "pacta/domain/ports/audit.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/users.h"
 
 namespace pacta::presentation {
 
@@ -19,6 +22,18 @@ namespace pacta::presentation {
 class ServiceError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// Input that breaks rules: the findings say where and what (the front end shows them), the
+// message what happened ("nothing was written; correct...").
+class InvalidInput : public ServiceError {
+public:
+    InvalidInput(const std::string& message, domain::Findings findings)
+        : ServiceError(message), findings_(std::move(findings)) {}
+    [[nodiscard]] const domain::Findings& findings() const { return findings_; }
+
+private:
+    domain::Findings findings_;
 };
 
 // The user lacks the role (or the institution) an action needs. The refusal has already
@@ -72,7 +87,7 @@ struct LoginResult {
     LoginFailure failure = LoginFailure::none;
 };
 
-// Checks the password (Argon2id) and records the attempt; the fifth failure in a row locks
+// Checks the password (the engine's business) and records the attempt; the fifth failure in a row locks
 // the account until an administrator resets it. Unknown names and wrong passwords fail
 // alike, so the answer does not tell which accounts exist.
 [[nodiscard]] LoginResult log_in(domain::UserRepository& users, domain::AuditLog& audit, const std::string& username,
@@ -90,8 +105,13 @@ struct NewAccount {
 };
 
 // Only while the database has no user at all; the account must hold the administrador role.
-void create_first_administrator(domain::UserRepository& users, const NewAccount& account);
-void create_user(const Session& session, domain::UserRepository& users, const NewAccount& account);
+// The institutions an account is limited to must exist (ServiceError naming the first that
+// does not); the creating functions check it too, so a front end may ask before a password.
+void check_institutions(domain::InstitutionRepository& institutions, const NewAccount& account);
+void create_first_administrator(domain::UserRepository& users, domain::InstitutionRepository& institutions,
+                                const NewAccount& account);
+void create_user(const Session& session, domain::UserRepository& users, domain::InstitutionRepository& institutions,
+                 const NewAccount& account);
 [[nodiscard]] std::vector<domain::UserAccount> list_users(const Session& session, domain::UserRepository& users);
 void deactivate_user(const Session& session, domain::UserRepository& users, const std::string& username);
 void activate_user(const Session& session, domain::UserRepository& users, const std::string& username);

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/audit.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/record_list.h"
 

@@ -4,12 +4,14 @@
 // its row number and the others go on.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "pacta/document/csv.h"
 #include "pacta/document/data.h"
 #include "pacta/document/template.h"
+#include "pacta/domain/institution.h"
 #include "pacta/domain/progress.h"
 
 namespace pacta::presentation {
@@ -21,7 +23,9 @@ struct BatchRequest {
     std::filesystem::path output_dir;
     unsigned threads = 0;         // 0: every core
     bool public_versions = false; // also <name>-publica.pdf
-    std::string creator;          // "Pacta 0.2.0"
+    // Whose contracts they are: its public-version legend and legal basis (the defaults
+    // without one).
+    std::optional<domain::Institution> institution;
     // Hears the number of rows done, from the workers' threads (so it must be thread-safe);
     // returning false stops the batch: the files it wrote are removed and generate_batch
     // throws domain::Cancelled.

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/review.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/record_list.h"
 

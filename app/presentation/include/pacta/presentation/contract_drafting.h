@@ -10,7 +10,7 @@
 #include "pacta/document/template.h"
 #include "pacta/domain/finding.h"
 #include "pacta/domain/institution.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contracts.h"
 #include "pacta/domain/staff.h"
 
 namespace pacta::presentation {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "pacta/domain/contract_lifecycle.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
 #include "pacta/presentation/access.h"
 
 namespace pacta::presentation {

@@ -11,7 +11,9 @@
 #include "pacta/document/model.h"
 #include "pacta/document/template.h"
 #include "pacta/document/template_library.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/staff.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_drafting.h"
 #include "pacta/presentation/screens.h"
@@ -87,7 +89,7 @@ public:
     // revises it in place and rewrites its PDFs under the same folio. `source` is what
     // ContractCatalog::source() gives; the caller has checked that the contract may change
     // (ContractViewModel::check_editable). False with error() when it cannot be read.
-    bool edit(const std::string& folio, const domain::ContractSource& source);
+    bool edit(const std::string& folio, const domain::StoredContract& source);
     // The folio being corrected; empty while drafting a new contract.
     [[nodiscard]] const std::string& editing() const { return editing_; }
 

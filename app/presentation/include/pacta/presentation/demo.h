@@ -7,7 +7,10 @@
 #include <filesystem>
 #include <string>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/audit.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/staff.h"
+#include "pacta/domain/ports/users.h"
 
 namespace pacta::presentation {
 

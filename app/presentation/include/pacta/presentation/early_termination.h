@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/instalments.h"
+#include "pacta/domain/ports/institutions.h"
 #include "pacta/domain/termination.h"
 #include "pacta/presentation/access.h"
 
@@ -33,7 +36,7 @@ public:
     // AccessDenied, ServiceError, or domain::RuleError (notice too short, day outside the term).
     [[nodiscard]] domain::Settlement preview(const EarlyEnding& ending);
     // Writes the statement to `statement` and stores the ending; returns the settlement.
-    domain::Settlement end(const EarlyEnding& ending, const std::filesystem::path& statement, const std::string& creator);
+    domain::Settlement end(const EarlyEnding& ending, const std::filesystem::path& statement);
     // The statement's PDF bytes of the last end() (for its hash).
     [[nodiscard]] const std::string& statement_bytes() const { return bytes_; }
 

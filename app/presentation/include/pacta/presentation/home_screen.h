@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "pacta/domain/date.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/instalments.h"
+#include "pacta/domain/ports/staff.h"
 #include "pacta/presentation/access.h"
 
 namespace pacta::presentation {

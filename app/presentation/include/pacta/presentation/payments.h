@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/instalments.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/table_export.h"
 

@@ -9,7 +9,8 @@
 #include <vector>
 
 #include "pacta/domain/instalment.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/instalments.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/payments.h"
 #include "pacta/presentation/record_list.h"

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/staff.h"
 #include "pacta/presentation/access.h"
 
 namespace pacta::presentation {

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/review.h"
 #include "pacta/presentation/access.h"
 
 namespace pacta::presentation {
@@ -55,7 +57,7 @@ private:
     domain::ReviewChecklist& checklist_;
     domain::ClauseLibrary& library_;
     std::string folio_;
-    std::optional<domain::ContractSource> source_;
+    std::optional<domain::StoredContract> source_;
     std::vector<ReviewClause> clauses_;
     std::vector<domain::ReviewComment> comment_list_;
     std::vector<domain::ChecklistItem> items_;

@@ -7,7 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/review.h"
 #include "pacta/presentation/access.h"
 
 namespace pacta::presentation {

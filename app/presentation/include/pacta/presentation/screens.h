@@ -7,7 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/audit.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/instalments.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/staff.h"
+#include "pacta/domain/ports/users.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/record_list.h"
@@ -90,6 +96,11 @@ public:
     ContractViewModel(const Session& session, domain::ContractLifecycleRepository& contracts,
                       domain::InstalmentRepository* instalments = nullptr)
         : service_(session, contracts), contracts_(contracts), instalments_(instalments) {}
+    // With a service the composition root has wired (checks before review and approval,
+    // the folder for signed documents).
+    ContractViewModel(ContractLifecycleService service, domain::ContractLifecycleRepository& contracts,
+                      domain::InstalmentRepository* instalments = nullptr)
+        : service_(std::move(service)), contracts_(contracts), instalments_(instalments) {}
     void load(const std::string& folio);
     [[nodiscard]] const domain::ContractStatus& status() const { return status_; }
     [[nodiscard]] std::string state_label() const;

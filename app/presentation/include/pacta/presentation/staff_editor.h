@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/staff.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/form_state.h"
 

@@ -5,15 +5,24 @@
 // pacta-cli and the desktop application share these.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "pacta/domain/finding.h"
 #include "pacta/domain/progress.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/staff.h"
 #include "pacta/presentation/access.h"
 
 namespace pacta::presentation {
+
+// The institution an import goes to: the one named, else the only one there is ("" when
+// there is none yet). Throws ServiceError when there are several and none was named.
+[[nodiscard]] std::string import_institution(domain::InstitutionRepository& institutions,
+                                             const std::optional<std::string>& named);
+// The institution's unit codes (a staff row must name one of them).
+[[nodiscard]] std::vector<std::string> unit_codes(domain::InstitutionRepository& institutions, const std::string& code);
 
 struct StaffImportOptions {
     std::string institution_code;

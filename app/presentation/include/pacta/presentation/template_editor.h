@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "pacta/document/template_library.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contracts.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/record_list.h"
 

@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/users.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/record_list.h"
 
@@ -17,7 +18,8 @@ namespace pacta::presentation {
 class UserAdminViewModel {
 public:
     enum Column { username, roles, institutions, state };
-    UserAdminViewModel(const Session& session, domain::UserRepository& users);
+    UserAdminViewModel(const Session& session, domain::UserRepository& users,
+                       domain::InstitutionRepository& institution_records);
     void reload();
     RecordList list;
     [[nodiscard]] const domain::UserAccount& account(std::size_t row) const { return accounts_.at(list.source_index(row)); }
@@ -34,6 +36,7 @@ private:
 
     const Session& session_;
     domain::UserRepository& users_;
+    domain::InstitutionRepository& institutions_;
     std::vector<domain::UserAccount> accounts_;
     std::string error_;
 };

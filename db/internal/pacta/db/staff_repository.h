@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/staff.h"
 
 namespace pacta::db {
 
@@ -21,8 +21,5 @@ public:
 private:
     Database& db_;
 };
-
-// The unit codes of an institution (for checking imports before writing).
-[[nodiscard]] std::vector<std::string> unit_codes(Database& db, const std::string& institution_code);
 
 }  // namespace pacta::db

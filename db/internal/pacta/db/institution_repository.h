@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/institutions.h"
 
 namespace pacta::db {
 

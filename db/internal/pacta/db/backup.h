@@ -6,7 +6,7 @@
 #include <filesystem>
 
 #include "pacta/domain/progress.h"
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/audit.h"
 
 namespace pacta::db {
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/audit.h"
 
 namespace pacta::db {
 

@@ -76,6 +76,10 @@ public:
     // removed and domain::Cancelled is thrown.
     void backup_to(const std::filesystem::path& target, const domain::ProgressReport& progress = {});
 
+    // Replaces this database's whole contents with `source`'s, as one write (SQLite's backup
+    // into an open connection): readers see the old contents or the new, never a mix.
+    void replace_contents_with(Database& source);
+
     [[nodiscard]] int user_version();
     [[nodiscard]] std::string integrity_check();
     [[nodiscard]] static std::string sqlite_version();

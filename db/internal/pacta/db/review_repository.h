@@ -1,7 +1,7 @@
 #pragma once
 // The clause library and the reviewers' comments, in SQLite.
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/review.h"
 
 namespace pacta::db {
 
@@ -45,8 +45,5 @@ public:
 private:
     Database& db_;
 };
-
-// "borrador", "aprobada", "retirada".
-[[nodiscard]] std::string_view clause_status_name(domain::ClauseStatus status);
 
 }  // namespace pacta::db

@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/instalments.h"
 
 namespace pacta::db {
 

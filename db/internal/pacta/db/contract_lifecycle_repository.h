@@ -1,7 +1,7 @@
 #pragma once
 // Where a contract is in its life, its history of moves and its signed documents.
 
-#include "pacta/domain/repositories.h"
+#include "pacta/domain/ports/contract_history.h"
 
 namespace pacta::db {
 

@@ -1,0 +1,81 @@
+#pragma once
+// The composition root: the one place that opens a store (a SQLite file today; an office
+// server later), logs a user in and hands out the service layer wired to it. pacta-cli and
+// the desktop both start here; outside app/core no application code knows the engine.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "pacta/domain/ports/store.h"
+#include "pacta/presentation/access.h"
+#include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/contract_service.h"
+#include "pacta/presentation/early_termination.h"
+#include "pacta/presentation/payments_service.h"
+#include "pacta/presentation/records_service.h"
+#include "pacta/presentation/review_service.h"
+
+namespace pacta::core {
+
+// The folders Pacta keeps beside its database.
+struct Folders {
+    std::filesystem::path documents;  // signed documents, one copy each ("documentos/")
+    std::filesystem::path contracts;  // the PDFs the desktop generates ("contratos/")
+    std::filesystem::path drafts;     // unfinished contract wizards ("borradores/")
+};
+[[nodiscard]] Folders folders_beside(const std::filesystem::path& database);
+
+class Office {
+public:
+    // Opens (creating it when needed) the store at `database` and records the moves its
+    // contracts' dates call for (firmado -> vigente -> concluido). Throws
+    // domain::StoreUnavailable, whose reason presentation::describe() words.
+    [[nodiscard]] static std::unique_ptr<Office> open(const std::filesystem::path& database);
+
+    Office(std::unique_ptr<domain::Store> store, std::filesystem::path database);
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    [[nodiscard]] domain::Store& store() { return *store_; }
+    [[nodiscard]] const std::filesystem::path& database() const { return database_; }
+    [[nodiscard]] Folders folders() const { return folders_beside(database_); }
+
+    [[nodiscard]] bool has_users() { return store_->users().count() > 0; }
+    // Checks the password and records the attempt; on success the user is logged in.
+    presentation::LoginResult log_in(const std::string& username, const std::string& password);
+    // For a user who has just been created or authenticated elsewhere in this process (the
+    // first administrator at setup).
+    void start_session(const domain::UserAccount& user);
+    [[nodiscard]] bool logged_in() const { return session_.has_value(); }
+    // Only once logged in.
+    [[nodiscard]] const presentation::Session& session() const { return *session_; }
+
+    // The service layer for the logged-in user.
+    [[nodiscard]] presentation::ContractService contracts() { return {*session_, *store_}; }
+    // Moves run the contract checker before legal review and the reviewers' blockers before
+    // approval; signed documents are kept in folders().documents.
+    [[nodiscard]] presentation::ContractLifecycleService lifecycle();
+    [[nodiscard]] presentation::InstitutionService institutions() { return {*session_, store_->institutions()}; }
+    [[nodiscard]] presentation::StaffService staff() { return {*session_, store_->staff()}; }
+    [[nodiscard]] presentation::ReviewService review() { return {*session_, store_->review_comments(), store_->lifecycle()}; }
+    [[nodiscard]] presentation::ChecklistService checklist() {
+        return {*session_, store_->review_checklist(), store_->lifecycle()};
+    }
+    [[nodiscard]] presentation::ClauseLibraryService clause_library() { return {*session_, store_->clauses()}; }
+    [[nodiscard]] presentation::PaymentsService payments() { return {*session_, *store_}; }
+    [[nodiscard]] presentation::EarlyTerminationService early_termination() {
+        return {*session_, store_->contracts(), store_->lifecycle(), store_->institutions(), store_->instalments()};
+    }
+
+private:
+    std::unique_ptr<domain::Store> store_;
+    std::filesystem::path database_;
+    std::optional<presentation::Session> session_;
+};
+
+// The storage engine this build opens, for --version ("SQLite 3.40.1").
+[[nodiscard]] std::string storage_engine();
+
+}  // namespace pacta::core

@@ -1,0 +1,44 @@
+#include "pacta/core/office.h"
+
+#include "pacta/db/sqlite_store.h"
+#include "pacta/presentation/today.h"
+#include "pacta/version.h"
+
+namespace pacta::core {
+
+namespace fs = std::filesystem;
+
+Folders folders_beside(const fs::path& database) {
+    const auto dir = fs::absolute(database).parent_path();
+    return {dir / "documentos", dir / "contratos", dir / "borradores"};
+}
+
+std::unique_ptr<Office> Office::open(const fs::path& database) {
+    auto office = std::make_unique<Office>(db::open_sqlite_store(database, pacta::version), database);
+    presentation::apply_moves_by_date(office->store().lifecycle(), presentation::today());
+    return office;
+}
+
+Office::Office(std::unique_ptr<domain::Store> store, fs::path database)
+    : store_(std::move(store)), database_(std::move(database)) {}
+
+presentation::LoginResult Office::log_in(const std::string& username, const std::string& password) {
+    auto result = presentation::log_in(store_->users(), store_->audit_log(), username, password);
+    if (result.user) session_.emplace(*result.user, store_->audit_log());
+    return result;
+}
+
+void Office::start_session(const domain::UserAccount& user) { session_.emplace(user, store_->audit_log()); }
+
+presentation::ContractLifecycleService Office::lifecycle() {
+    presentation::ContractLifecycleService service(*session_, store_->lifecycle(), folders().documents);
+    service.set_pre_review_check([this](const std::string& folio) { return contracts().check(folio); });
+    service.set_approval_check([this](const std::string& folio) {
+        return review().approval_blocker(folio, store_->review_checklist());
+    });
+    return service;
+}
+
+std::string storage_engine() { return db::sqlite_engine(); }
+
+}  // namespace pacta::core

@@ -1,0 +1,65 @@
+#include "pacta/presentation/payments_service.h"
+
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/payment_schedule.h"
+
+namespace pacta::presentation {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+Table PaymentsService::contract_instalments(const std::string& folio) {
+    session_.require(d::Permission::read_records, "pagos");
+    const auto instalments = store_.instalments().for_contract(folio);
+    if (instalments.empty()) {
+        throw ServiceError(fill(tr("the contract «{folio}» has no instalments (or does not exist); see «pacta-cli "
+                                   "contrato listar»."),
+                                {{"folio", folio}}));
+    }
+    const auto rules = load_installed_rule_data(instalments.front().record.plan.amount.currency());
+    return contract_instalments_table(instalments, rules.withholding);
+}
+
+Table PaymentsService::pending(std::optional<d::Date> due_by, const std::string& unit) {
+    session_.require(d::Permission::read_records, "pagos");
+    return pending_table(store_.instalments().open(due_by, unit));
+}
+
+d::InstalmentRecord PaymentsService::record(const std::string& folio, int number, const d::InstalmentMove& move,
+                                            bool suspension_certificate) {
+    return move_instalment(session_, store_.lifecycle(), store_.instalments(), folio, number, move,
+                           suspension_certificate);
+}
+
+std::size_t PaymentsService::replace_schedule(const std::string& folio, std::string_view csv,
+                                              const std::string& file_name) {
+    ContractLifecycleService(session_, store_.lifecycle()).check_content_change(folio, d::Permission::record_instalments);
+    const auto contract = store_.contracts().find(folio);
+    if (!contract || !contract->start || !contract->end) {
+        throw ServiceError(fill(tr("the contract «{folio}» has no term on record; its schedule cannot be checked."),
+                                {{"folio", folio}}));
+    }
+    ScheduleRequest request;
+    request.total = contract->total;
+    request.start = *contract->start;
+    request.end = *contract->end;
+    const auto read = read_manual_schedule(csv, file_name, request);
+    if (d::has_errors(read.findings)) {
+        throw InvalidInput(tr("nothing was saved; correct the schedule and run the command again."), read.findings);
+    }
+    if (!store_.instalments().replace_schedule(folio, read.instalments, session_.actor())) {
+        throw ServiceError(fill(tr("the schedule of «{folio}» cannot be replaced: an instalment has already moved past "
+                                   "pending; see «pacta-cli pagos ver {folio}»."),
+                                {{"folio", folio}}));
+    }
+    return read.instalments.size();
+}
+
+Table PaymentsService::summary(const std::string& from, const std::string& to, SummaryKey key, d::Currency currency) {
+    session_.require(d::Permission::read_records, "pagos");
+    return summary_table(payment_summary(store_.instalments().all(), from, to, key, currency), key, currency);
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,25 @@
+#pragma once
+// Contracts and the template versions they were made from, in SQLite.
+
+#include "pacta/domain/ports/contracts.h"
+
+namespace pacta::db {
+
+class Database;
+
+class SqliteContractRepository : public domain::ContractCatalog, public domain::ContractDrafts {
+public:
+    explicit SqliteContractRepository(Database& db) : db_(db) {}
+
+    std::string create(const domain::NewContract& draft, const std::string& actor) override;
+    void revise(const std::string& folio, const domain::NewContract& content, const std::string& actor) override;
+    void record_file(const std::string& folio, const domain::ContractFile& file, const std::string& actor) override;
+    [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;
+    [[nodiscard]] std::optional<domain::StoredContract> find(const std::string& folio) override;
+    [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version) override;
+
+private:
+    Database& db_;
+};
+
+}  // namespace pacta::db

@@ -1,0 +1,117 @@
+#include "pacta/db/sqlite_store.h"
+
+#include <algorithm>
+
+#include "pacta/db/audit.h"
+#include "pacta/db/backup.h"
+#include "pacta/db/contract_lifecycle_repository.h"
+#include "pacta/db/contract_repository.h"
+#include "pacta/db/database.h"
+#include "pacta/db/instalment_repository.h"
+#include "pacta/db/institution_repository.h"
+#include "pacta/db/open.h"
+#include "pacta/db/review_repository.h"
+#include "pacta/db/schema.h"
+#include "pacta/db/staff_repository.h"
+#include "pacta/db/user_repository.h"
+
+namespace pacta::db {
+
+namespace {
+
+namespace d = pacta::domain;
+namespace fs = std::filesystem;
+using Reason = d::StoreUnavailable::Reason;
+
+class SqliteStore final : public d::Store {
+public:
+    SqliteStore(Database db, std::string pacta_version) : db_(std::move(db)), pacta_version_(std::move(pacta_version)) {}
+
+    d::InstitutionRepository& institutions() override { return institutions_; }
+    d::StaffRepository& staff() override { return staff_; }
+    d::ContractCatalog& contracts() override { return contracts_; }
+    d::ContractDrafts& drafts() override { return contracts_; }
+    d::ContractLifecycleRepository& lifecycle() override { return lifecycle_; }
+    d::InstalmentRepository& instalments() override { return instalments_; }
+    d::ClauseLibrary& clauses() override { return clauses_; }
+    d::ReviewComments& review_comments() override { return comments_; }
+    d::ReviewChecklist& review_checklist() override { return checklist_; }
+    d::UserRepository& users() override { return users_; }
+    d::AuditLog& audit_log() override { return audit_log_; }
+    d::AuditTrail& audit_trail() override { return audit_trail_; }
+
+    std::string location() const override { return db_.path().string(); }
+    std::string engine() const override { return sqlite_engine(); }
+    int schema_version() override { return db_.user_version(); }
+    std::string integrity_check() override { return db_.integrity_check(); }
+
+    d::AuditVerification backup(const fs::path& target, const d::ProgressReport& progress) override {
+        return create_backup(db_, target, progress);
+    }
+
+    d::RestoreReport restore(const fs::path& source, bool keep_previous) override {
+        d::RestoreReport report;
+        Database copy = open_pacta_database_checked(source);
+        report.integrity = copy.integrity_check();
+        report.chain = SqliteAuditTrail(copy).verify();
+        if (report.integrity != "ok" || !report.chain.intact) return report;
+        if (keep_previous) {
+            std::string stamp = utc_timestamp();
+            std::replace(stamp.begin(), stamp.end(), ':', '-');
+            report.previous = db_.path().string() + ".antes-de-restaurar-" + stamp;
+            db_.backup_to(report.previous);
+        }
+        db_.replace_contents_with(copy);
+        report.restored = true;
+        return report;
+    }
+
+    // The copy is opened as a Pacta database (an older one is brought up to date).
+    Database open_pacta_database_checked(const fs::path& path) {
+        try {
+            return open_pacta_database(path, pacta_version_);
+        } catch (const NotADatabaseError& e) {
+            throw d::StoreUnavailable(Reason::not_a_database, path.string(), e.what());
+        } catch (const NewerSchemaError& e) {
+            throw d::StoreUnavailable(Reason::newer_schema, path.string(), e.what(), e.found(), e.supported());
+        }
+    }
+
+private:
+    Database db_;
+    std::string pacta_version_;
+    SqliteInstitutionRepository institutions_{db_};
+    SqliteStaffRepository staff_{db_};
+    SqliteContractRepository contracts_{db_};
+    SqliteContractLifecycleRepository lifecycle_{db_};
+    SqliteInstalmentRepository instalments_{db_};
+    SqliteClauseLibrary clauses_{db_};
+    SqliteReviewComments comments_{db_};
+    SqliteReviewChecklist checklist_{db_};
+    SqliteUserRepository users_{db_};
+    SqliteAuditLog audit_log_{db_};
+    SqliteAuditTrail audit_trail_{db_};
+};
+
+}  // namespace
+
+std::unique_ptr<d::Store> open_sqlite_store(const fs::path& path, const std::string& pacta_version) {
+    try {
+        if (path.string() != ":memory:" && path.has_parent_path()) fs::create_directories(path.parent_path());
+        return std::make_unique<SqliteStore>(open_pacta_database(path, pacta_version), pacta_version);
+    } catch (const NetworkFilesystemError& e) {
+        throw d::StoreUnavailable(Reason::network_drive, path.string(), e.what());
+    } catch (const NotADatabaseError& e) {
+        throw d::StoreUnavailable(Reason::not_a_database, path.string(), e.what());
+    } catch (const NewerSchemaError& e) {
+        throw d::StoreUnavailable(Reason::newer_schema, path.string(), e.what(), e.found(), e.supported());
+    } catch (const DatabaseError& e) {
+        throw d::StoreUnavailable(Reason::other, path.string(), e.what());
+    } catch (const fs::filesystem_error& e) {
+        throw d::StoreUnavailable(Reason::other, path.string(), e.what());
+    }
+}
+
+std::string sqlite_engine() { return "SQLite " + Database::sqlite_version(); }
+
+}  // namespace pacta::db

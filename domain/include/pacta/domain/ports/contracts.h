@@ -1,0 +1,115 @@
+#pragma once
+// Storage port: contracts, as drafted and stored, and the template versions they were made
+// from.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/contract_lifecycle.h"
+#include "pacta/domain/date.h"
+#include "pacta/domain/money.h"
+#include "pacta/domain/schedule.h"
+#include "pacta/domain/staff.h"
+
+namespace pacta::domain {
+
+// A new contract, or what a revision of a draft says.
+struct NewContract {
+    std::string institution_code;
+    std::string template_code;
+    int template_version = 1;
+    std::string template_title;
+    std::string template_source;  // the exact text, stored once per version
+    std::string staff_key;        // CURP, DNI or foreign card
+    std::string data_json;        // the data the contract is generated from
+    Money total{0, Currency::MXN};
+    std::optional<Date> signing_date, start, end;
+    std::map<std::string, std::string> signatories;  // role -> signatory code
+    Regime regime = Regime::honorarios;
+    std::string unit_code;
+    std::string budget_account;
+    std::vector<Instalment> schedule;  // stored as pending instalments
+    std::string amends;                // for an amendment: the original's folio
+};
+
+// A file written for a contract.
+struct ContractFile {
+    std::string kind;  // "completo" or "publico"
+    std::string path;
+    std::string sha256;
+    std::string created_at;  // UTC
+};
+
+// A contract as stored: what it was generated from (the exact template version's text and
+// the data) and what lists, checks and endings need.
+struct StoredContract {
+    std::string folio;
+    std::string institution_code;
+    std::string template_code;
+    int template_version = 0;
+    std::string template_source;
+    std::string staff_key;  // CURP, DNI or foreign card
+    std::string person;
+    ContractState state = ContractState::borrador;
+    std::string data_json;
+    Money total{0, Currency::MXN};
+    std::optional<Date> signing_date, start, end;
+    std::string created_at;  // UTC
+    std::map<std::string, std::string> signatories;  // role -> signatory code
+    Regime regime = Regime::honorarios;
+    std::string unit_code;
+    std::string budget_account;
+    std::vector<ContractFile> files;
+    std::string drafted_by;
+    std::string amends;                   // the original's folio, for an amendment
+    std::vector<std::string> amendments;  // this contract's amendments, by folio
+};
+
+// A contract as lists show it.
+struct ContractSummary {
+    std::string folio;
+    std::string institution_code;
+    std::string person;
+    std::string staff_key;
+    std::string template_code;
+    int template_version = 0;
+    ContractState state = ContractState::borrador;
+    Money total{0, Currency::MXN};
+    std::optional<Date> start, end;
+    std::string unit_code;
+    std::string amends;  // the original's folio, for an amendment
+};
+
+// Guarantees: each write is one transaction with its audit row. Folios are unique:
+// "<INSTITUTION>-<year>-<NNNN>", numbered per institution and signing year, or
+// "<ORIGINAL>-CM<n>" for the n-th amendment. A template version's text never changes: a
+// different text under a stored code and version is refused. Content is refused by the
+// engine once the contract is approved.
+class ContractDrafts {
+public:
+    virtual ~ContractDrafts() = default;
+    // Stores the draft (and its template version, if new) with its schedule as pending
+    // instalments, drafted by `actor`; returns its folio.
+    virtual std::string create(const NewContract& draft, const std::string& actor) = 0;
+    // Replaces what a draft or a contract returned with comments says (data, amount, dates,
+    // regime, unit, account, signatories and its instalments, none of which may have moved)
+    // in one transaction. Throws once the contract is approved or an instalment has moved.
+    virtual void revise(const std::string& folio, const NewContract& content, const std::string& actor) = 0;
+    // Records a file written for the contract ("completo" or "publico") with its SHA-256.
+    virtual void record_file(const std::string& folio, const ContractFile& file, const std::string& actor) = 0;
+};
+
+class ContractCatalog {
+public:
+    virtual ~ContractCatalog() = default;
+    // Every contract, newest first, in one query (lists of tens of thousands).
+    [[nodiscard]] virtual std::vector<ContractSummary> summaries() = 0;
+    [[nodiscard]] virtual std::optional<StoredContract> find(const std::string& folio) = 0;
+    // The stored text of a template version (every version a contract was made from).
+    [[nodiscard]] virtual std::optional<std::string> template_source(const std::string& code, int version) = 0;
+};
+
+}  // namespace pacta::domain
