@@ -1,0 +1,232 @@
+// The composition root on a real SQLite store: the use cases pacta-cli and the desktop share,
+// end to end.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+
+#include "pacta/core/office.h"
+#include "pacta/db/database.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/platform/paths.h"
+#include "pacta/presentation/batch_generation.h"
+#include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/contract_wizard.h"
+#include "pacta/presentation/database_opening.h"
+#include "pacta/presentation/demo.h"
+#include "pacta/presentation/installed_templates.h"
+#include "pacta/presentation/today.h"
+#include "pacta/version.h"
+
+namespace pacta::core {
+namespace {
+
+namespace d = pacta::domain;
+namespace p = pacta::presentation;
+namespace fs = std::filesystem;
+
+constexpr const char* institution_code = "imss-bienestar-gro";
+constexpr const char* laura = "GOPL850715MGRMRR05";  // in the demonstration office's staff
+constexpr const char* office_legend = "[SUPRIMIDO POR LEY: {etiqueta}]";
+
+document::DataValue json(const std::string& text) { return *document::parse_json_data(text, "prueba").value; }
+
+// The text of a PDF, its lines joined by spaces (a legend may wrap).
+std::string file_text(const fs::path& file) {
+    const auto read = p::read_contract_file(file);
+    std::string out;
+    for (const auto& line : std::get<d::ContractText>(read).lines) {
+        for (const char c : line + " ") {
+            const bool space = c == ' ' || c == '\t';
+            if (!space || (!out.empty() && out.back() != ' ')) out.push_back(space ? ' ' : c);
+        }
+    }
+    return out;
+}
+
+std::string file_bytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class OfficeTest : public testing::Test {
+protected:
+    void SetUp() override {
+        locale::set_language(PACTA_MESSAGES_DIR, "es");
+        dir_ = fs::temp_directory_path() / ("pacta-office-" + std::to_string(::getpid()));
+        fs::remove_all(dir_);
+        office_ = Office::open(dir_ / "pacta.sqlite3");
+        auto& store = office_->store();
+        ASSERT_EQ(p::seed_demo(store.users(), store.institutions(), store.staff(), store.audit_log(),
+                               platform::data_dir() / "demo"),
+                  "");
+        ASSERT_TRUE(office_->log_in(p::demo_username, p::demo_password).user);
+        // The office's own legend, so a default one cannot pass for it.
+        auto institution = store.institutions().find(institution_code);
+        ASSERT_TRUE(institution);
+        institution->public_legend = office_legend;
+        office_->institutions().save(*institution);
+    }
+    void TearDown() override {
+        office_.reset();
+        fs::remove_all(dir_);
+    }
+
+    std::string draft() {
+        template_ = p::load_template("imss-bienestar-honorarios");
+        p::DraftRequest request;
+        request.tmpl = &template_;
+        request.person_key = laura;
+        request.extra = json(document::read_file(PACTA_FIXTURES_DIR "/datos/contrato-imss-extra.json").value_or(""));
+        request.today = *d::Date::from_ymd(2024, 1, 20);
+        return office_->contracts().draft(request).folio;
+    }
+
+    std::int64_t scheduled(const std::string& folio) {
+        std::int64_t sum = 0;
+        for (const auto& i : office_->store().instalments().for_contract(folio)) sum += i.record.plan.amount.minor_units();
+        return sum;
+    }
+
+    // The public version carries the institution's legend, never the CURP; the file credits
+    // this Pacta.
+    void expect_marked_and_credited(const fs::path& complete, const fs::path& public_file) {
+        SCOPED_TRACE(public_file.string());
+        ASSERT_TRUE(fs::exists(complete));
+        ASSERT_TRUE(fs::exists(public_file));
+        const auto text = file_text(public_file);
+        EXPECT_NE(text.find("[SUPRIMIDO POR LEY: CURP]"), std::string::npos) << text;
+        EXPECT_EQ(text.find("[ELIMINADO:"), std::string::npos);
+        EXPECT_EQ(text.find(laura), std::string::npos);
+        const std::string creator = std::string(">Pacta ") + pacta::version + "<";
+        EXPECT_NE(file_bytes(complete).find(creator), std::string::npos);
+        EXPECT_NE(file_bytes(public_file).find(creator), std::string::npos);
+    }
+
+    fs::path dir_;
+    std::unique_ptr<Office> office_;
+    p::TemplateWithSource template_;
+};
+
+// `contrato editar`: the content and the schedule are one transaction. When the schedule's
+// write fails, the content stays as it was.
+TEST_F(OfficeTest, AnEditChangesContentAndScheduleTogetherOrNotAtAll) {
+    const auto folio = draft();
+    EXPECT_EQ(scheduled(folio), 68'858'30);
+    office_->contracts().edit(folio, json(R"({"honorarios": {"total": "70000.00"}})"));
+    EXPECT_EQ(office_->store().contracts().find(folio)->total.minor_units(), 70'000'00);
+    EXPECT_EQ(scheduled(folio), 70'000'00);  // the schedule followed the amount
+
+    // The schedule's write is made to fail (from another connection, as a disk error would).
+    const auto before = *office_->store().contracts().find(folio);
+    {
+        db::Database other(dir_ / "pacta.sqlite3");
+        other.execute("CREATE TRIGGER prueba_falla BEFORE INSERT ON instalment "
+                      "BEGIN SELECT RAISE(ABORT, 'escritura fallida'); END");
+    }
+    EXPECT_ANY_THROW(office_->contracts().edit(folio, json(R"({"honorarios": {"total": "80000.00"}})")));
+    const auto after = *office_->store().contracts().find(folio);
+    EXPECT_EQ(after.data_json, before.data_json);
+    EXPECT_EQ(after.total.minor_units(), 70'000'00);
+    EXPECT_EQ(scheduled(folio), 70'000'00);
+    EXPECT_EQ(office_->store().instalments().for_contract(folio).size(), 5U);
+    EXPECT_EQ(office_->store().integrity_check(), "ok");
+}
+
+// One naming, one legend, one creator: the desktop's wizard, pacta-cli's «contrato generar»
+// and a batch write the same kind of files.
+TEST_F(OfficeTest, EveryPathNamesMarksAndCreditsItsFilesTheSameWay) {
+    // pacta-cli: the paths are the user's; the legend and creator are the office's.
+    const auto folio = draft();
+    const auto written = office_->contracts().generate(folio, dir_ / "cli" / "contrato.pdf",
+                                                       dir_ / "cli" / "contrato-publica.pdf");
+    ASSERT_EQ(written.size(), 2U);
+    EXPECT_EQ(written[1].kind, "publico");
+    expect_marked_and_credited(written[0].path, written[1].path);
+    EXPECT_EQ(office_->contracts().view(folio).contract.files.size(), 2U);
+
+    // The desktop's wizard.
+    auto& store = office_->store();
+    p::ContractWizardViewModel wizard(office_->session(), store.staff(), store.institutions(), store.drafts(),
+                                      p::installed_templates(), *d::Date::from_ymd(2024, 1, 20));
+    ASSERT_TRUE(wizard.choose_person_key(laura)) << wizard.error();
+    ASSERT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
+    wizard.set_field("honorarios.total", "68858.30");
+    wizard.set_field("honorarios.exhibiciones", "5");
+    wizard.set_field("vigencia.inicio", "2024-02-01");
+    wizard.set_field("vigencia.fin", "2024-06-30");
+    wizard.set_field("firma.fecha", "2024-01-29");
+    ASSERT_TRUE(wizard.fields_done() && wizard.signatories_done()) << wizard.error();
+    const auto drafted = wizard.finish(office_->folders().contracts);
+    ASSERT_TRUE(drafted) << wizard.error();
+    const auto names = p::contract_file_names(office_->folders().contracts, *drafted);
+    EXPECT_EQ(wizard.written_pdf(), names.complete);
+    EXPECT_EQ(wizard.written_public(), names.public_version);
+    EXPECT_EQ(names.public_version.filename(), *drafted + "-publica.pdf");
+    expect_marked_and_credited(wizard.written_pdf(), wizard.written_public());
+
+    // A batch for the institution.
+    // The template's example data: a whole contract, its provider's CURP included.
+    const auto example = p::installed_templates().example_path("imss-bienestar-honorarios");
+    ASSERT_TRUE(example);
+    p::BatchRequest batch;
+    batch.tmpl = &template_.tmpl;
+    batch.common = json(document::read_file(*example).value_or(""));
+    batch.table.header = {"folio"};
+    batch.table.rows = {{"LOTE-1"}};
+    batch.table.row_numbers = {2};
+    batch.output_dir = dir_ / "lote";
+    batch.public_versions = true;
+    batch.threads = 1;
+    batch.institution = store.institutions().find(institution_code);
+    fs::create_directories(batch.output_dir);
+    const auto summary = p::generate_batch(batch);
+    ASSERT_EQ(summary.generated, 1U);
+    const auto batch_names = p::contract_file_names(batch.output_dir, "LOTE-1");
+    EXPECT_EQ(summary.rows[0].file, batch_names.complete);
+    expect_marked_and_credited(batch_names.complete, batch_names.public_version);
+}
+
+// Why a store cannot be opened comes from the engine as a reason, not as its exception types.
+TEST_F(OfficeTest, AStoreThatCannotBeOpenedSaysWhy) {
+    const auto notes = dir_ / "notas.txt";
+    std::ofstream(notes) << "esto no es una base de datos, aunque lo parezca por su tamaño: "
+                         << std::string(4096, 'x');
+    try {
+        (void)Office::open(notes);
+        FAIL() << "a text file opened as a database";
+    } catch (const d::StoreUnavailable& e) {
+        EXPECT_EQ(e.reason(), d::StoreUnavailable::Reason::not_a_database);
+        EXPECT_NE(p::describe(e).find("no es una base de datos de Pacta"), std::string::npos) << p::describe(e);
+    }
+    const auto newer = dir_ / "nueva.sqlite3";
+    {
+        db::Database future(newer);
+        future.execute("PRAGMA user_version = 999");
+    }
+    try {
+        (void)Office::open(newer);
+        FAIL() << "a database of a newer Pacta opened";
+    } catch (const d::StoreUnavailable& e) {
+        EXPECT_EQ(e.reason(), d::StoreUnavailable::Reason::newer_schema);
+        EXPECT_EQ(e.found_schema(), 999);
+        EXPECT_GT(e.supported_schema(), 0);
+    }
+}
+
+// The moves the contract checker guards run it, from either front end: the office hands out
+// the lifecycle service wired with the checks.
+TEST_F(OfficeTest, SendingToReviewRunsTheContractChecker) {
+    const auto folio = draft();
+    auto lifecycle = office_->lifecycle();
+    lifecycle.move(folio, d::ContractState::en_revision, "", std::nullopt);
+    EXPECT_EQ(lifecycle.status(folio).state, d::ContractState::en_revision);
+    EXPECT_EQ(office_->folders().documents, fs::absolute(dir_ / "documentos"));
+}
+
+}  // namespace
+}  // namespace pacta::core
