@@ -6,7 +6,6 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/store_service.h"
 
 namespace pacta::cli {
 
@@ -31,7 +30,7 @@ int run_audit(std::span<const std::string> words, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    const auto v = presentation::verify_audit_trail(ws->session(), ws->store().audit_trail());
+    const auto v = ws->maintenance().verify_audit_trail();
     if (!v.intact) {
         console.error(fill(tr("the audit trail is broken from row {row}: a row was edited or deleted there. Restore a "
                               "backup whose manifest shows an intact chain."),
@@ -56,7 +55,7 @@ int run_backup(std::span<const std::string> words, const Console& console) {
     if (sub == "crear") {
         auto ws = open_workspace(console);
         if (!ws) return exit_invalid;
-        const auto v = presentation::back_up(ws->session(), ws->store(), file);
+        const auto v = ws->maintenance().back_up(file);
         console.out << fill(tr("Backup written to {file}; audit rows {rows}, latest hash {hash}"),
                             {{"file", file.string()}, {"rows", std::to_string(v.rows)}, {"hash", v.latest_hash}})
                     << '\n';
@@ -69,7 +68,7 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         auto ws = existed ? open_workspace(console) : open_workspace_without_login(console);
         if (!ws) return exit_invalid;
         // The copy is checked before anything is touched: integrity, audit chain, schema.
-        const auto report = presentation::restore(existed ? &ws->session() : nullptr, ws->store(), file);
+        const auto report = ws->maintenance().restore(file);
         if (!report.restored) {
             console.error(fill(tr("{file} cannot be restored: integrity check «{integrity}», audit trail {audit}."),
                                {{"file", file.string()},

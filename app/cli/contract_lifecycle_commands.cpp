@@ -92,7 +92,7 @@ int move_contract(const Arguments& args, const Console& console) {
     console.out << fill(tr("Contract {folio}: {from} → {to}."), {{"folio", folio}, {"from", label(from)}, {"to", label(to)}})
                 << '\n';
     if (to == d::ContractState::firmado) {
-        for (const auto& doc : ws->store().lifecycle().signed_documents(folio)) {
+        for (const auto& doc : ws->contracts().view(folio).signed_documents) {
             if (doc.signers.empty()) {
                 console.out << fill(tr("Signed document (scan): {file}  sha256 {sha}"), {{"file", doc.path}, {"sha", doc.sha256}})
                             << '\n';

@@ -9,7 +9,6 @@
 #include "input_parsing.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/platform/sha256.h"
 #include "pacta/presentation/payments_service.h"
 #include "table_printing.h"
 
@@ -94,13 +93,7 @@ int record(const Arguments& args, const Console& console) {
     move.receipt_number = args.value("recibo").value_or("");
     move.reason = args.value("motivo").value_or("");
     move.approved_by = args.value("aprobo").value_or("");
-    if (const auto report = args.value("archivo-informe")) {
-        // Kept where it is; its SHA-256 shows later whether the file is still the one approved.
-        const auto bytes = document::read_file(*report);
-        if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *report}}));
-        move.report_file = std::filesystem::absolute(*report).string();
-        move.report_sha256 = platform::sha256_hex(*bytes);
-    }
+    if (const auto report = args.value("archivo-informe")) move.report_file = *report;
 
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;

@@ -28,11 +28,8 @@ int import_staff(const Arguments& args, const Console& console) {
     const fs::path file = args.positionals()[1];
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    auto& institutions = ws->store().institutions();
-    const auto institution = presentation::import_institution(institutions, args.value("institucion"));
-    const presentation::StaffImportOptions options{institution, presentation::unit_codes(institutions, institution),
-                                                   args.flag("actualizar"), args.flag("parcial")};
-    const auto report = presentation::import_staff_file(ws->session(), ws->store().staff(), file, options);
+    const auto report =
+        ws->staff_files().import(file, args.value("institucion"), args.flag("actualizar"), args.flag("parcial"));
     if (!console.report_all(report.file_findings)) return exit_invalid;
     for (const auto& rejection : report.rejections) {
         for (const auto& f : rejection.findings) {
@@ -81,7 +78,7 @@ int export_staff(const Arguments& args, const Console& console) {
     }
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    const auto count = presentation::export_staff_file(ws->session(), ws->store().staff(), file);
+    const auto count = ws->staff_files().export_to(file);
     console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(count)}, {"file", file}})
                 << '\n';
     return exit_ok;

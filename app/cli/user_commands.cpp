@@ -45,22 +45,22 @@ int create(const Arguments& args, const Console& console) {
     const bool from_stdin = args.flag("clave-stdin");
     auto ws = open_workspace_without_login(console);
     if (!ws) return exit_invalid;
-    // Before any password is asked for.
-    presentation::check_institutions(ws->store().institutions(), account);
-    if (!ws->has_users()) {
+    ws->accounts().check_request(account);
+    if (!ws->accounts().any()) {
         // The first administrator needs no login: there is nobody to log in as.
         account.password = read_new_password(from_stdin);
-        presentation::create_first_administrator(ws->store().users(), ws->store().institutions(), account);
+        ws->accounts().create(account);
         console.out << fill(tr("First administrator «{name}» created."), {{"name", account.username}}) << '\n';
         return exit_ok;
     }
     ws.reset();
     ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    // Permission first, so a refused user is not asked for a password to no purpose.
-    ws->session().require(d::Permission::manage_users, "usuario " + account.username);
+    // The permission first, so a refused user is not asked for a password to no purpose.
+    auto accounts = ws->accounts();
+    accounts.check_request(account);
     account.password = read_new_password(from_stdin);
-    presentation::create_user(ws->session(), ws->store().users(), ws->store().institutions(), account);
+    accounts.create(account);
     console.out << fill(tr("User «{name}» created with the roles: {roles}."),
                         {{"name", account.username},
                          {"roles", roles_of(d::UserAccount{account.username, account.roles, {}, true, 0, false})}})
@@ -71,7 +71,7 @@ int create(const Arguments& args, const Console& console) {
 int list(const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    for (const auto& u : presentation::list_users(ws->session(), ws->store().users())) {
+    for (const auto& u : ws->accounts().list()) {
         std::string institutions;
         for (const auto& i : u.institutions) institutions += (institutions.empty() ? "" : ",") + i;
         std::string state = u.locked ? tr("locked") : u.active ? tr("active") : tr("deactivated");
@@ -86,7 +86,7 @@ int deactivate(const Arguments& args, const Console& console) {
     if (!name) throw UsageError(tr("«usuario desactivar» needs --usuario NAME"));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    presentation::deactivate_user(ws->session(), ws->store().users(), *name);
+    ws->accounts().deactivate(*name);
     console.out << fill(tr("User «{name}» deactivated."), {{"name", *name}}) << '\n';
     return exit_ok;
 }
@@ -96,9 +96,10 @@ int reset(const Arguments& args, const Console& console) {
     if (!name) throw UsageError(tr("«usuario restablecer» needs --usuario NAME"));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    ws->session().require(d::Permission::manage_users, "usuario " + *name);
+    auto accounts = ws->accounts();
+    accounts.check_may_manage(*name);
     const std::string password = read_new_password(args.flag("clave-stdin"));
-    presentation::reset_password(ws->session(), ws->store().users(), *name, password);
+    accounts.reset_password(*name, password);
     console.out << fill(tr("New password set for «{name}»; the account is unlocked."), {{"name", *name}}) << '\n';
     return exit_ok;
 }

@@ -10,7 +10,6 @@
 #include <wx/stattext.h>
 
 #include "long_task.h"
-#include "pacta/presentation/store_service.h"
 #include "pacta/document/csv.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
@@ -107,16 +106,13 @@ bool import_staff(wxWindow* parent, GuiWorkspace& ws) {
     const auto choice = ask_import_options(parent, pick.GetPath());
     if (!choice) return false;
     const std::filesystem::path file = from_wx(pick.GetPath());
-    presentation::StaffImportOptions options;
-    options.institution_code = home_institution(ws);
-    options.units = presentation::unit_codes(ws.institutions, options.institution_code);
-    options.update_existing = choice->update_existing;
-    options.partial = choice->partial;
+    const auto institution = home_institution(ws);
     presentation::StaffImportReport report;
     const auto outcome = run_long_task(parent, tr_wx("Import staff"), to_wx(file.filename().string()), 0,
                                        [&](const domain::ProgressReport& progress, const auto& set_total) {
-                                           report = presentation::import_staff_file(ws.session(), ws.staff, file, options,
-                                                                                    set_total, progress);
+                                           report = ws.office->staff_files().import(
+                                               file, institution, choice->update_existing, choice->partial, set_total,
+                                               progress);
                                        });
     if (outcome.cancelled) {
         wxMessageBox(tr_wx("The import was cancelled; nobody was imported."), tr_wx("Import staff"), wxOK | wxICON_INFORMATION, parent);
@@ -140,7 +136,7 @@ void export_staff(wxWindow* parent, GuiWorkspace& ws) {
     std::size_t count = 0;
     const auto outcome = run_long_task(parent, tr_wx("Export staff"), to_wx(file.filename().string()), 0,
                                        [&](const domain::ProgressReport& progress, const auto&) {
-                                           count = presentation::export_staff_file(ws.session(), ws.staff, file, progress);
+                                           count = ws.office->staff_files().export_to(file, progress);
                                        });
     if (outcome.cancelled) return;
     if (outcome.error) {
@@ -165,7 +161,7 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     domain::AuditVerification chain;
     const auto outcome = run_long_task(parent, tr_wx("Back up the database"), to_wx(file.filename().string()), 100,
                                        [&](const domain::ProgressReport& progress, const auto&) {
-                                           chain = presentation::back_up(ws.session(), ws.office->store(), file, progress);
+                                           chain = ws.office->maintenance().back_up(file, progress);
                                        });
     if (outcome.cancelled) return;
     if (outcome.error) {

@@ -209,4 +209,34 @@ void reset_password(const Session& session, d::UserRepository& users, const std:
     }
 }
 
+const Session& AccountService::session() const {
+    if (session_ == nullptr) throw ServiceError(tr("log in first: this needs a user."));
+    return *session_;
+}
+
+void AccountService::check_request(const NewAccount& account) {
+    check_institutions(institutions_, account);
+    if (session_ != nullptr) check_may_manage(account.username);
+}
+
+void AccountService::check_may_manage(const std::string& username) {
+    session().require(d::Permission::manage_users, "usuario " + username);
+}
+
+void AccountService::create(const NewAccount& account) {
+    if (!any()) {
+        create_first_administrator(users_, institutions_, account);
+        return;
+    }
+    create_user(session(), users_, institutions_, account);
+}
+
+std::vector<d::UserAccount> AccountService::list() { return list_users(session(), users_); }
+
+void AccountService::deactivate(const std::string& username) { deactivate_user(session(), users_, username); }
+
+void AccountService::reset_password(const std::string& username, const std::string& password) {
+    presentation::reset_password(session(), users_, username, password);
+}
+
 }  // namespace pacta::presentation

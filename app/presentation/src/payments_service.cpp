@@ -1,6 +1,10 @@
 #include "pacta/presentation/payments_service.h"
 
+#include <filesystem>
+
+#include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/platform/sha256.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/payment_schedule.h"
 
@@ -29,7 +33,14 @@ Table PaymentsService::pending(std::optional<d::Date> due_by, const std::string&
 
 d::InstalmentRecord PaymentsService::record(const std::string& folio, int number, const d::InstalmentMove& move,
                                             bool suspension_certificate) {
-    return move_instalment(session_, store_.lifecycle(), store_.instalments(), folio, number, move,
+    auto checked = move;
+    if (!checked.report_file.empty() && checked.report_sha256.empty()) {
+        const auto bytes = document::read_file(checked.report_file);
+        if (!bytes) throw ServiceError(fill(tr("cannot read «{file}»"), {{"file", checked.report_file}}));
+        checked.report_file = std::filesystem::absolute(checked.report_file).string();
+        checked.report_sha256 = platform::sha256_hex(*bytes);
+    }
+    return move_instalment(session_, store_.lifecycle(), store_.instalments(), folio, number, checked,
                            suspension_certificate);
 }
 

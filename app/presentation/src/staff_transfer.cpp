@@ -135,4 +135,13 @@ std::vector<std::string> unit_codes(domain::InstitutionRepository& institutions,
     return out;
 }
 
+StaffImportReport StaffFiles::import(const std::filesystem::path& file, const std::optional<std::string>& institution,
+                                     bool update_existing, bool partial,
+                                     const std::function<void(std::size_t total)>& on_total,
+                                     const domain::ProgressReport& progress) {
+    const auto code = import_institution(institutions_, institution);
+    const StaffImportOptions options{code, unit_codes(institutions_, code), update_existing, partial};
+    return import_staff_file(session_, staff_, file, options, on_total, progress);
+}
+
 }  // namespace pacta::presentation

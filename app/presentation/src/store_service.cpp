@@ -1,23 +1,29 @@
 #include "pacta/presentation/store_service.h"
 
+#include "pacta/locale/catalog.h"
+
 namespace pacta::presentation {
 
 namespace d = pacta::domain;
 
-d::AuditVerification verify_audit_trail(const Session& session, d::AuditTrail& trail) {
-    session.require(d::Permission::read_records, "auditoria verificar");
-    return trail.verify();
+const Session& StoreMaintenance::session() const {
+    if (session_ == nullptr) throw ServiceError(locale::tr("log in first: this needs a user."));
+    return *session_;
 }
 
-d::AuditVerification back_up(const Session& session, d::Store& store, const std::filesystem::path& target,
-                             const d::ProgressReport& progress) {
-    session.require(d::Permission::manage_backups, "respaldo " + target.string());
-    return store.backup(target, progress);
+d::AuditVerification StoreMaintenance::verify_audit_trail() {
+    session().require(d::Permission::read_records, "auditoria verificar");
+    return store_.audit_trail().verify();
 }
 
-d::RestoreReport restore(const Session* session, d::Store& store, const std::filesystem::path& source) {
-    if (session != nullptr) session->require(d::Permission::manage_backups, "restaurar " + source.string());
-    return store.restore(source, session != nullptr);
+d::AuditVerification StoreMaintenance::back_up(const std::filesystem::path& target, const d::ProgressReport& progress) {
+    session().require(d::Permission::manage_backups, "respaldo " + target.string());
+    return store_.backup(target, progress);
+}
+
+d::RestoreReport StoreMaintenance::restore(const std::filesystem::path& source) {
+    if (session_ != nullptr) session_->require(d::Permission::manage_backups, "restaurar " + source.string());
+    return store_.restore(source, session_ != nullptr);
 }
 
 }  // namespace pacta::presentation

@@ -16,6 +16,8 @@
 #include "pacta/presentation/payments_service.h"
 #include "pacta/presentation/records_service.h"
 #include "pacta/presentation/review_service.h"
+#include "pacta/presentation/staff_transfer.h"
+#include "pacta/presentation/store_service.h"
 
 namespace pacta::core {
 
@@ -51,6 +53,18 @@ public:
     [[nodiscard]] bool logged_in() const { return session_.has_value(); }
     // Only once logged in.
     [[nodiscard]] const presentation::Session& session() const { return *session_; }
+
+    // Accounts: before anyone logs in, only the first administrator can be created.
+    [[nodiscard]] presentation::AccountService accounts() {
+        return {session_ ? &*session_ : nullptr, store_->users(), store_->institutions()};
+    }
+    // Verifying the audit trail, backups and restores (a restore into an empty store needs
+    // no login).
+    [[nodiscard]] presentation::StoreMaintenance maintenance() { return {session_ ? &*session_ : nullptr, *store_}; }
+    // Staff spreadsheets in and out.
+    [[nodiscard]] presentation::StaffFiles staff_files() {
+        return {*session_, store_->staff(), store_->institutions()};
+    }
 
     // The service layer for the logged-in user.
     [[nodiscard]] presentation::ContractService contracts() { return {*session_, *store_}; }

@@ -118,4 +118,29 @@ void activate_user(const Session& session, domain::UserRepository& users, const 
 void reset_password(const Session& session, domain::UserRepository& users, const std::string& username,
                     const std::string& password);
 
+// The same on behalf of whoever is working (null before anyone can log in: the first
+// administrator only).
+class AccountService {
+public:
+    AccountService(const Session* session, domain::UserRepository& users, domain::InstitutionRepository& institutions)
+        : session_(session), users_(users), institutions_(institutions) {}
+    [[nodiscard]] bool any() { return users_.count() > 0; }
+    // Before a password is asked for: the account's institutions exist and, once someone is
+    // logged in, they may manage accounts (AccessDenied, audited).
+    void check_request(const NewAccount& account);
+    void check_may_manage(const std::string& username);
+    // The first administrator while there is nobody, else an account (administradores).
+    void create(const NewAccount& account);
+    [[nodiscard]] std::vector<domain::UserAccount> list();
+    void deactivate(const std::string& username);
+    void reset_password(const std::string& username, const std::string& password);
+
+private:
+    const Session& session() const;
+
+    const Session* session_;
+    domain::UserRepository& users_;
+    domain::InstitutionRepository& institutions_;
+};
+
 }  // namespace pacta::presentation

@@ -21,7 +21,8 @@ public:
     [[nodiscard]] Table contract_instalments(const std::string& folio);
     // Neither paid nor cancelled, due by `due_by` (all when nullopt), of `unit` (all when empty).
     [[nodiscard]] Table pending(std::optional<domain::Date> due_by, const std::string& unit);
-    // See move_instalment.
+    // See move_instalment. A report file named in the move is kept where it is, with its
+    // SHA-256, which shows later whether the file is still the one approved.
     domain::InstalmentRecord record(const std::string& folio, int number, const domain::InstalmentMove& move,
                                     bool suspension_certificate);
     // Replaces the schedule with one entered by hand (CSV), while nothing has been reported or

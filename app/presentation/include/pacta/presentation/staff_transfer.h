@@ -58,4 +58,24 @@ struct StaffImportReport {
 std::size_t export_staff_file(const Session& session, domain::StaffRepository& staff, const std::filesystem::path& file,
                               const domain::ProgressReport& progress = {});
 
+// The same for one user, the institution and its units looked up in the records.
+class StaffFiles {
+public:
+    StaffFiles(const Session& session, domain::StaffRepository& staff, domain::InstitutionRepository& institutions)
+        : session_(session), staff_(staff), institutions_(institutions) {}
+    // Into `institution` (the only one there is when nullopt).
+    [[nodiscard]] StaffImportReport import(const std::filesystem::path& file, const std::optional<std::string>& institution,
+                                           bool update_existing, bool partial,
+                                           const std::function<void(std::size_t total)>& on_total = {},
+                                           const domain::ProgressReport& progress = {});
+    std::size_t export_to(const std::filesystem::path& file, const domain::ProgressReport& progress = {}) {
+        return export_staff_file(session_, staff_, file, progress);
+    }
+
+private:
+    const Session& session_;
+    domain::StaffRepository& staff_;
+    domain::InstitutionRepository& institutions_;
+};
+
 }  // namespace pacta::presentation

@@ -9,15 +9,24 @@
 
 namespace pacta::presentation {
 
-[[nodiscard]] domain::AuditVerification verify_audit_trail(const Session& session, domain::AuditTrail& trail);
+class StoreMaintenance {
+public:
+    // `session` may be null only for a store that holds nothing yet (the first restore).
+    StoreMaintenance(const Session* session, domain::Store& store) : session_(session), store_(store) {}
 
-// Administrators only; see domain::Store::backup.
-domain::AuditVerification back_up(const Session& session, domain::Store& store, const std::filesystem::path& target,
-                                  const domain::ProgressReport& progress = {});
+    [[nodiscard]] domain::AuditVerification verify_audit_trail();
+    // Administrators only; see domain::Store::backup.
+    domain::AuditVerification back_up(const std::filesystem::path& target, const domain::ProgressReport& progress = {});
+    // Replaces the store's contents with the backup at `source` when it checks out. Without a
+    // session (nothing to protect) anyone may; otherwise administrators only, and the
+    // contents as they were are kept beside the store.
+    domain::RestoreReport restore(const std::filesystem::path& source);
 
-// Replaces the store's contents with the backup at `source` when it checks out. `session`
-// may be null only for a store that held nothing yet (nothing to protect); otherwise
-// administrators only, and the contents as they were are kept beside the store.
-domain::RestoreReport restore(const Session* session, domain::Store& store, const std::filesystem::path& source);
+private:
+    const Session& session() const;
+
+    const Session* session_;
+    domain::Store& store_;
+};
 
 }  // namespace pacta::presentation
