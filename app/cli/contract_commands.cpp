@@ -10,6 +10,7 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/contract_service.h"
 
@@ -114,10 +115,7 @@ int show_contract(const std::string& folio, const Console& console) {
                     << "  sha256 " << doc.sha256 << '\n';
         for (const auto& s : doc.signers) console.out << "  " << tr("Signed by") << ": " << s.name << " (" << s.signing_time << ")\n";
     }
-    for (const auto& h : view.history) {
-        console.out << h.at << "  " << h.actor << "  " << domain::contract_state_label(h.from) << " → "
-                    << domain::contract_state_label(h.to) << (h.reason.empty() ? "" : "  «" + h.reason + "»") << '\n';
-    }
+    for (const auto& h : view.history) console.out << presentation::history_line(h) << '\n';
     return exit_ok;
 }
 

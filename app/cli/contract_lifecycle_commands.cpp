@@ -86,8 +86,10 @@ int move_contract(const Arguments& args, const Console& console) {
     try {
         service.move(folio, to, args.value("motivo").value_or(""), signed_file);
     } catch (const presentation::ReviewBlocked& blocked) {
+        // The checker's report, as «revisar» prints it, then why nothing moved.
         print_findings(folio, blocked.findings(), console);
-        throw;
+        console.error(blocked.what());
+        return exit_invalid;
     }
     console.out << fill(tr("Contract {folio}: {from} → {to}."), {{"folio", folio}, {"from", label(from)}, {"to", label(to)}})
                 << '\n';

@@ -225,4 +225,9 @@ std::size_t apply_moves_by_date(d::ContractLifecycleRepository& contracts, d::Da
     return moves;
 }
 
+std::string history_line(const d::ContractHistoryEntry& h) {
+    return h.at + "  " + h.actor + "  " + std::string(d::contract_state_label(h.from)) + " → " +
+           std::string(d::contract_state_label(h.to)) + (h.reason.empty() ? "" : "  «" + h.reason + "»");
+}
+
 }  // namespace pacta::presentation

@@ -124,10 +124,7 @@ std::vector<std::string> ContractViewModel::move_labels() const {
 
 std::vector<std::string> ContractViewModel::history_lines() const {
     std::vector<std::string> out;
-    for (const auto& h : history_) {
-        out.push_back(h.at + "  " + h.actor + "  " + std::string(d::contract_state_label(h.from)) + " → " +
-                      std::string(d::contract_state_label(h.to)) + (h.reason.empty() ? "" : "  «" + h.reason + "»"));
-    }
+    for (const auto& h : history_) out.push_back(history_line(h));
     return out;
 }
 

@@ -29,14 +29,9 @@ struct AvailableMove {
                                                              const std::vector<std::string>& generated_sha256);
 
 // The checker found errors in a contract about to go to legal review; nothing moved.
-class ReviewBlocked : public ServiceError {
+class ReviewBlocked : public InvalidInput {
 public:
-    ReviewBlocked(const std::string& message, domain::Findings findings)
-        : ServiceError(message), findings_(std::move(findings)) {}
-    [[nodiscard]] const domain::Findings& findings() const { return findings_; }
-
-private:
-    domain::Findings findings_;
+    using InvalidInput::InvalidInput;
 };
 
 class ContractLifecycleService {
@@ -87,5 +82,9 @@ inline constexpr const char* system_actor = "sistema";
 // firmado -> vigente on the start date, vigente -> concluido after the end date; run when
 // Pacta opens a database. Returns the number of moves recorded.
 std::size_t apply_moves_by_date(domain::ContractLifecycleRepository& contracts, domain::Date today);
+
+// One move of a contract's history as people read it, the same in pacta-cli and the desktop:
+// "2024-02-01T10:00:00Z  ana  borrador → en revisión jurídica  «motivo»".
+[[nodiscard]] std::string history_line(const domain::ContractHistoryEntry& entry);
 
 }  // namespace pacta::presentation
