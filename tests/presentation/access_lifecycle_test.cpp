@@ -120,6 +120,26 @@ TEST_F(Services, TheLifecycleServiceChecksBeforeItStores) {
     EXPECT_EQ(denials, 2U);
 }
 
+// With the service the composition root wires, the desktop runs the contract checker before
+// legal review too, and shows what it found under why nothing moved.
+TEST_F(Services, TheContractScreenShowsWhatTheCheckerFoundBeforeReview) {
+    const auto clerk = as({d::Role::capturista}, "carlos");
+    ContractLifecycleService service(clerk, contracts_);
+    service.set_pre_review_check([](const std::string&) {
+        return d::Findings{d::Finding("check.empty", d::Severity::error, "texto")};
+    });
+    ContractViewModel screen(service, contracts_);
+    screen.load("F-1");
+    const auto& moves = screen.moves();
+    const auto review = std::find_if(moves.begin(), moves.end(),
+                                     [](const AvailableMove& m) { return m.to == d::ContractState::en_revision; });
+    ASSERT_NE(review, moves.end());
+    EXPECT_FALSE(screen.move(static_cast<std::size_t>(review - moves.begin()), ""));
+    EXPECT_NE(screen.error().find("has errors and stays"), std::string::npos) << screen.error();
+    EXPECT_NE(screen.error().find("\n• "), std::string::npos) << screen.error();
+    EXPECT_EQ(contracts_.contracts.at("F-1").state, d::ContractState::borrador);
+}
+
 // The contract screen asks for what a move needs in its own words: the signed document, or
 // the settlement screen for an early ending (the service's refusals name pacta-cli options).
 TEST_F(Services, TheContractScreenSaysWhatAMoveNeeds) {

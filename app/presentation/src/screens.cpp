@@ -2,6 +2,7 @@
 
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/institution_file.h"
 #include "pacta/presentation/payments.h"
 #include "pacta/presentation/records_service.h"
@@ -188,6 +189,15 @@ bool ContractViewModel::move(std::size_t index, const std::string& reason,
         service_.move(status_.folio, moves_[index].to, reason, signed_file);
         load(status_.folio);
         return true;
+    } catch (const InvalidInput& e) {
+        // What the checker found, under why nothing moved.
+        error_ = e.what();
+        for (const auto& f : e.findings()) {
+            if (f.severity != d::Severity::error) continue;
+            const std::string where = locale::locate(f);
+            error_ += "\n• " + (where.empty() ? "" : where + ": ") + locale::describe(f);
+        }
+        return false;
     } catch (const ServiceError& e) {
         error_ = e.what();
         return false;
