@@ -40,6 +40,7 @@ int new_contract(const Arguments& args, const Console& console) {
     const auto person_key = args.value("persona");
     if (!template_id || !person_key) throw UsageError(tr("«contrato nuevo» needs --plantilla and --persona"));
     const auto tmpl = presentation::load_template(*template_id);
+    console.report_all(tmpl.warnings);
     presentation::DraftRequest request;
     request.tmpl = &tmpl;
     request.extra = data_file(args, "datos");

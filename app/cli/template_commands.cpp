@@ -1,6 +1,5 @@
 // pacta-cli plantillas / plantilla campos|ejemplo|validar / generar.
 #include <filesystem>
-#include <memory>
 #include <ostream>
 
 #include "arguments.h"
@@ -12,12 +11,9 @@
 #include "pacta/document/render.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/pdf/contract_pdf.h"
 #include "pacta/presentation/contract_output.h"
-#include "pacta/platform/atomic_file.h"
+#include "pacta/presentation/contract_service.h"
 #include "pacta/platform/paths.h"
-#include "pacta/platform/sha256.h"
-#include "pacta/version.h"
 
 namespace pacta::cli {
 
@@ -30,22 +26,11 @@ namespace fs = std::filesystem;
 
 doc::TemplateLibrary library() { return presentation::installed_templates(); }
 
-// A template named by its id (bundled) or by the path of a file.
+// A template named by its id (bundled) or by the path of a file, its warnings reported.
 std::optional<doc::Template> load(const std::string& id_or_path, const Console& console) {
-    fs::path path = id_or_path;
-    if (!fs::exists(path)) {
-        auto bundled = library().template_path(id_or_path);
-        if (!bundled) {
-            console.error(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the "
-                                  "path of a template file."),
-                               {{"id", id_or_path}}));
-            return std::nullopt;
-        }
-        path = *bundled;
-    }
-    auto parsed = doc::load_template(path);
-    console.report_all(parsed.findings);
-    return std::move(parsed.value);
+    auto loaded = presentation::load_template(id_or_path);
+    console.report_all(loaded.warnings);
+    return std::move(loaded.tmpl);
 }
 
 int list_templates(const Console& console) {
@@ -179,23 +164,13 @@ int run_generate(std::span<const std::string> words, const Console& console) {
         console.error(tr("nothing was written; correct the data above and run the command again."));
         return exit_invalid;
     }
-    const std::string folio = args.value("folio").value_or(fs::path(*output).stem().string());
-    // Outside the records, the legend and the legal basis are the defaults unless given; the
-    // legend names the removed field with {etiqueta} ("[ELIMINADO: {etiqueta}]").
-    std::unique_ptr<pdf::ContractPdfWriter> pdf_writer;
-    auto write = [&](const fs::path& path, bool public_version) {
-        auto options = presentation::render_options(nullptr, *generated.document, public_version);
-        if (const auto legend = args.value("leyenda")) options.legend = presentation::render_legend(*legend);
-        if (const auto basis = args.value("fundamento")) options.legal_basis = *basis;
-        const auto format = *presentation::output_format(path);
-        if (format == presentation::OutputFormat::pdf && !pdf_writer) pdf_writer = std::make_unique<pdf::ContractPdfWriter>();
-        const std::string content = presentation::render_contract(*generated.document, format, folio, options,
-                                                                  pdf_writer.get());
-        platform::write_file_atomically(path, content);
-        console.out << path.string() << "  sha256 " << platform::sha256_hex(content) << '\n';
-    };
-    write(*output, false);
-    if (const auto public_file = args.value("version-publica")) write(*public_file, true);
+    const presentation::LooseRendering rendering{args.value("folio").value_or(fs::path(*output).stem().string()),
+                                                 args.value("leyenda"), args.value("fundamento")};
+    std::vector<presentation::LooseOutput> outputs{{*output, false}};
+    if (const auto public_file = args.value("version-publica")) outputs.push_back({*public_file, true});
+    for (const auto& written : presentation::write_loose_files(*generated.document, rendering, outputs)) {
+        console.out << written.path.string() << "  sha256 " << written.sha256 << '\n';
+    }
     return exit_ok;
 }
 

@@ -1,5 +1,7 @@
 #include "pacta/presentation/contract_output.h"
 
+#include <memory>
+
 #include "pacta/document/render.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
@@ -90,6 +92,23 @@ WrittenFile write_contract_file(const document::Document& doc, const std::string
     WrittenFile written{file, public_version ? "publico" : "completo", platform::sha256_hex(bytes)};
     drafts.record_file(folio, {written.kind, fs::absolute(file).string(), written.sha256, ""}, actor);
     return written;
+}
+
+std::vector<WrittenFile> write_loose_files(const document::Document& doc, const LooseRendering& rendering,
+                                          const std::vector<LooseOutput>& outputs) {
+    std::unique_ptr<pdf::ContractPdfWriter> writer;
+    std::vector<WrittenFile> out;
+    for (const auto& o : outputs) {
+        auto render = render_options(nullptr, doc, o.public_version);
+        if (rendering.legend) render.legend = render_legend(*rendering.legend);
+        if (rendering.legal_basis) render.legal_basis = *rendering.legal_basis;
+        const auto format = output_format(o.file).value_or(OutputFormat::pdf);
+        if (format == OutputFormat::pdf && !writer) writer = std::make_unique<pdf::ContractPdfWriter>();
+        const std::string bytes = render_contract(doc, format, rendering.folio, render, writer.get());
+        platform::write_file_atomically(o.file, bytes);
+        out.push_back({o.file, o.public_version ? "publico" : "completo", platform::sha256_hex(bytes)});
+    }
+    return out;
 }
 
 }  // namespace pacta::presentation

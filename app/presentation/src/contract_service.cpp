@@ -57,7 +57,7 @@ TemplateWithSource load_template(const std::string& id_or_path) {
                                 {{"file", template_path.filename().string()}}),
                            parsed.findings);
     }
-    return {std::move(*parsed.value), std::move(source)};
+    return {std::move(*parsed.value), std::move(source), std::move(parsed.findings)};
 }
 
 Drafted ContractService::draft(const DraftRequest& request) {

@@ -53,7 +53,19 @@ struct ContractFileNames {
 [[nodiscard]] std::string render_paper_copies(const document::Document& doc, const std::string& folio, int copies,
                                               const document::RenderOptions& render, pdf::ContractPdfWriter& pdf_writer);
 
-// One file written for a stored contract.
+// A contract generated outside the records (pacta-cli generar): the legend and the legal
+// basis given, else the defaults.
+struct LooseOutput {
+    std::filesystem::path file;  // its extension names the format
+    bool public_version = false;
+};
+struct LooseRendering {
+    std::string folio;
+    std::optional<std::string> legend;  // as an office writes it: "[ELIMINADO: {etiqueta}]"
+    std::optional<std::string> legal_basis;
+};
+
+// One file written for a contract.
 struct WrittenFile {
     std::filesystem::path path;
     std::string kind;  // "completo" or "publico"
@@ -66,5 +78,9 @@ struct WrittenFile {
                                               const domain::Institution* institution, const std::filesystem::path& file,
                                               bool public_version, domain::ContractDrafts& drafts,
                                               const std::string& actor, pdf::ContractPdfWriter& writer);
+
+// Writes each output (atomically); returns what was written, in order.
+[[nodiscard]] std::vector<WrittenFile> write_loose_files(const document::Document& doc, const LooseRendering& rendering,
+                                                         const std::vector<LooseOutput>& outputs);
 
 }  // namespace pacta::presentation

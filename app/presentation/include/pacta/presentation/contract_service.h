@@ -24,6 +24,7 @@ namespace pacta::presentation {
 struct TemplateWithSource {
     document::Template tmpl;
     std::string source;
+    domain::Findings warnings;  // what the parser noticed without refusing it
 };
 
 // A bundled or office template by id, or a template file by path. Throws ServiceError when
