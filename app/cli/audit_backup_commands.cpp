@@ -62,13 +62,18 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         return exit_ok;
     }
     if (sub == "restaurar") {
-        // Replacing a database needs its administrator; with no database yet, there is
-        // nothing to protect.
-        const bool existed = fs::exists(database_path());
-        auto ws = existed ? open_workspace(console) : open_workspace_without_login(console);
-        if (!ws) return exit_invalid;
-        // The copy is checked before anything is touched: integrity, audit chain, schema.
-        const auto report = ws->maintenance().restore(file);
+        // Over a database, its administrator logs in; where there is none yet, nobody needs to.
+        struct NotOpened {};
+        domain::RestoreReport report;
+        try {
+            report = core::restore_backup(database_path(), file, [&] {
+                auto ws = open_workspace(console);
+                if (!ws) throw NotOpened{};  // already reported
+                return ws;
+            });
+        } catch (const NotOpened&) {
+            return exit_invalid;
+        }
         if (!report.restored) {
             console.error(fill(tr("{file} cannot be restored: integrity check «{integrity}», audit trail {audit}."),
                                {{"file", file.string()},

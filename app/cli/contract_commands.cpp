@@ -75,9 +75,9 @@ int generate_contract(const Arguments& args, const Console& console) {
     if (const auto p = args.value("version-publica")) public_file = *p;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    for (const auto& written : ws->contracts().generate(folio, *output, public_file)) {
-        console.out << written.path.string() << "  sha256 " << written.sha256 << '\n';
-    }
+    const auto generated = ws->contracts().generate(folio, *output, public_file);
+    console.report_all(generated.warnings);
+    for (const auto& written : generated.files) console.out << written.path.string() << "  sha256 " << written.sha256 << '\n';
     return exit_ok;
 }
 

@@ -115,7 +115,7 @@ int edit_contract(const Arguments& args, const Console& console) {
     if (!changes) return exit_invalid;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    ws->contracts().edit(folio, *changes);
+    console.report_all(ws->contracts().edit(folio, *changes));
     console.out << fill(tr("Contract {folio} updated."), {{"folio", folio}}) << '\n';
     return exit_ok;
 }
@@ -128,7 +128,9 @@ int amend_contract(const Arguments& args, const Console& console) {
     if (!changes) return exit_invalid;
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    const auto amendment = ws->contracts().amend(folio, *changes, today());
+    const auto drafted = ws->contracts().amend(folio, *changes, today());
+    console.report_all(drafted.warnings);
+    const auto& amendment = drafted.folio;
     console.out << fill(tr("Amendment {amendment} of contract {folio} drafted; it goes through legal review and "
                            "signing like any contract."),
                         {{"amendment", amendment}, {"folio", folio}})

@@ -106,6 +106,9 @@ int main(int argc, char** argv) {
     } catch (const presentation::AccessDenied& e) {
         console.error(e.what());
         return cli::exit_denied;
+    } catch (const presentation::AmbiguousInstitution&) {
+        console.error(tr("there are several institutions; say which with --institucion CODE."));
+        return cli::exit_usage;
     } catch (const presentation::InvalidInput& e) {
         console.report_all(e.findings());
         console.error(e.what());

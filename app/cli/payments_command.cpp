@@ -93,7 +93,10 @@ int record(const Arguments& args, const Console& console) {
     move.receipt_number = args.value("recibo").value_or("");
     move.reason = args.value("motivo").value_or("");
     move.approved_by = args.value("aprobo").value_or("");
-    if (const auto report = args.value("archivo-informe")) move.report_file = *report;
+    if (const auto report = args.value("archivo-informe")) {
+        if (!std::filesystem::is_regular_file(*report)) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *report}}));
+        move.report_file = *report;
+    }
 
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
@@ -122,10 +125,11 @@ int replace_schedule(const Arguments& args, const Console& console) {
     if (!bytes) throw UsageError(fill(tr("cannot read «{file}»"), {{"file", *file}}));
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    const auto count = ws->payments()
-                           .replace_schedule(folio, *bytes, std::filesystem::path(*file).filename().string());
+    const auto replaced =
+        ws->payments().replace_schedule(folio, *bytes, std::filesystem::path(*file).filename().string());
+    console.report_all(replaced.warnings);
     console.out << fill(tr("Schedule of {folio} replaced: {count} instalments."),
-                        {{"folio", folio}, {"count", std::to_string(count)}})
+                        {{"folio", folio}, {"count", std::to_string(replaced.instalments)}})
                 << '\n';
     return exit_ok;
 }

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
 #include "pacta/db/audit.h"
 #include "pacta/db/database.h"
+#include "pacta/db/instalment_repository.h"
 #include "pacta/db/open.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
@@ -249,17 +252,30 @@ void SqliteContractRepository::revise(const std::string& folio, const domain::Ne
     Statement moved(db_, "SELECT count(*) FROM instalment WHERE contract_id = ?1 AND state <> 'pendiente'");
     moved.bind(1, contract).step();
     if (moved.column_int(0) > 0) throw DatabaseError("contract " + folio + " has instalments that moved", 0);
+    // The schedule's change is audited as «pagos calendario» audits it: before and after.
+    nlohmann::json schedule_before = nlohmann::json::array();
+    for (const auto& i : SqliteInstalmentRepository(db_).for_contract(folio)) {
+        schedule_before.push_back(nlohmann::json::parse(instalment_audit_json(i.record)));
+    }
     Statement drop_schedule(db_, "DELETE FROM instalment WHERE contract_id = ?1");
     drop_schedule.bind(1, contract).run();
     Statement instalment(db_, "INSERT INTO instalment (contract_id, number, amount_minor, period_start, period_end, "
                               "due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    nlohmann::json schedule_after = nlohmann::json::array();
     for (const auto& i : c.schedule) {
         instalment.bind(1, contract).bind(2, std::int64_t{i.number}).bind(3, i.amount.minor_units());
         instalment.bind(4, std::string_view(i.period_start.iso())).bind(5, std::string_view(i.period_end.iso()));
         instalment.bind(6, std::string_view(i.due.iso())).run();
         instalment.reset();
+        domain::InstalmentRecord r;
+        r.plan = i;
+        schedule_after.push_back(nlohmann::json::parse(instalment_audit_json(r)));
     }
-    AuditWriter(db_).record(actor, "actualizar", "contrato", folio, old_data, c.data_json);
+    AuditWriter audit(db_);
+    audit.record(actor, "actualizar", "contrato", folio, old_data, c.data_json);
+    if (schedule_before != schedule_after) {
+        audit.record(actor, "actualizar", "calendario", folio, schedule_before.dump(), schedule_after.dump());
+    }
     tx.commit();
 }
 

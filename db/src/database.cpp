@@ -146,8 +146,14 @@ void Database::replace_contents_with(Database& source) {
     if (backup == nullptr) {
         throw DatabaseError("cannot restore into " + path_.string() + ": " + sqlite3_errmsg(db_), sqlite3_errcode(db_));
     }
+    // Another connection writing holds the lock: wait for it as the busy timeout would (5 s),
+    // then give up rather than hang.
     int rc = SQLITE_OK;
-    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    for (int attempt = 0; attempt < 250; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) break;
+        sqlite3_sleep(20);
+    }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         throw DatabaseError("cannot restore " + source.path_.string() + " into " + path_.string() + ": " +

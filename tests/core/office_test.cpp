@@ -117,7 +117,7 @@ protected:
 TEST_F(OfficeTest, AnEditChangesContentAndScheduleTogetherOrNotAtAll) {
     const auto folio = draft();
     EXPECT_EQ(scheduled(folio), 68'858'30);
-    office_->contracts().edit(folio, json(R"({"honorarios": {"total": "70000.00"}})"));
+    EXPECT_TRUE(office_->contracts().edit(folio, json(R"({"honorarios": {"total": "70000.00"}})")).empty());
     EXPECT_EQ(office_->store().contracts().find(folio)->total.minor_units(), 70'000'00);
     EXPECT_EQ(scheduled(folio), 70'000'00);  // the schedule followed the amount
 
@@ -128,7 +128,7 @@ TEST_F(OfficeTest, AnEditChangesContentAndScheduleTogetherOrNotAtAll) {
         other.execute("CREATE TRIGGER prueba_falla BEFORE INSERT ON instalment "
                       "BEGIN SELECT RAISE(ABORT, 'escritura fallida'); END");
     }
-    EXPECT_ANY_THROW(office_->contracts().edit(folio, json(R"({"honorarios": {"total": "80000.00"}})")));
+    EXPECT_ANY_THROW((void)office_->contracts().edit(folio, json(R"({"honorarios": {"total": "80000.00"}})")));
     const auto after = *office_->store().contracts().find(folio);
     EXPECT_EQ(after.data_json, before.data_json);
     EXPECT_EQ(after.total.minor_units(), 70'000'00);
@@ -143,7 +143,7 @@ TEST_F(OfficeTest, EveryPathNamesMarksAndCreditsItsFilesTheSameWay) {
     // pacta-cli: the paths are the user's; the legend and creator are the office's.
     const auto folio = draft();
     const auto written = office_->contracts().generate(folio, dir_ / "cli" / "contrato.pdf",
-                                                       dir_ / "cli" / "contrato-publica.pdf");
+                                                       dir_ / "cli" / "contrato-publica.pdf").files;
     ASSERT_EQ(written.size(), 2U);
     EXPECT_EQ(written[1].kind, "publico");
     expect_marked_and_credited(written[0].path, written[1].path);
@@ -191,6 +191,49 @@ TEST_F(OfficeTest, EveryPathNamesMarksAndCreditsItsFilesTheSameWay) {
     expect_marked_and_credited(batch_names.complete, batch_names.public_version);
 }
 
+// A restore where there is no database yet checks the copy before creating anything; over a
+// database, only its administrator restores, and the database as it was is kept.
+TEST_F(OfficeTest, ARestoreChecksTheCopyFirstAndKeepsWhatItReplaces) {
+    const auto backup = dir_ / "respaldo.sqlite3";
+    (void)office_->maintenance().back_up(backup);
+    const auto fresh = dir_ / "nueva" / "pacta.sqlite3";
+    const auto no_login = []() -> std::unique_ptr<Office> { throw std::logic_error("nobody should log in"); };
+
+    // A copy whose audit trail was edited is refused, and nothing is created.
+    const auto tampered = dir_ / "alterado.sqlite3";
+    fs::copy_file(backup, tampered);
+    {
+        db::Database copy(tampered);
+        copy.execute("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'otro' WHERE id = 2");
+    }
+    const auto refused = restore_backup(fresh, tampered, no_login);
+    EXPECT_FALSE(refused.restored);
+    EXPECT_FALSE(refused.chain.intact);
+    EXPECT_FALSE(fs::exists(fresh));
+
+    // A sound copy becomes the new database, with nobody logged in.
+    const auto restored = restore_backup(fresh, backup, no_login);
+    ASSERT_TRUE(restored.restored);
+    EXPECT_TRUE(restored.previous.empty());
+    auto reopened = Office::open(fresh);
+    EXPECT_TRUE(reopened->log_in(p::demo_username, p::demo_password).user);
+    EXPECT_TRUE(reopened->store().institutions().find(institution_code));
+    reopened.reset();
+
+    // Over a database that holds users, no login, no restore.
+    auto anonymous = Office::open(fresh);
+    EXPECT_THROW((void)anonymous->maintenance().restore(backup), p::ServiceError);
+    anonymous.reset();
+    // Its administrator restores, and the database as it was is kept beside it.
+    const auto over = restore_backup(fresh, backup, [&] {
+        auto office = Office::open(fresh);
+        (void)office->log_in(p::demo_username, p::demo_password);
+        return office;
+    });
+    ASSERT_TRUE(over.restored);
+    EXPECT_TRUE(fs::exists(over.previous));
+}
+
 // Why a store cannot be opened comes from the engine as a reason, not as its exception types.
 TEST_F(OfficeTest, AStoreThatCannotBeOpenedSaysWhy) {
     const auto notes = dir_ / "notas.txt";
@@ -215,6 +258,14 @@ TEST_F(OfficeTest, AStoreThatCannotBeOpenedSaysWhy) {
         EXPECT_EQ(e.reason(), d::StoreUnavailable::Reason::newer_schema);
         EXPECT_EQ(e.found_schema(), 999);
         EXPECT_GT(e.supported_schema(), 0);
+    }
+    // Anything else the engine says comes with its words.
+    try {
+        (void)Office::open("/proc/pacta-no-existe/pacta.sqlite3");
+        FAIL() << "a database opened under /proc";
+    } catch (const d::StoreUnavailable& e) {
+        EXPECT_EQ(e.reason(), d::StoreUnavailable::Reason::other);
+        EXPECT_FALSE(e.detail().empty());
     }
 }
 

@@ -194,7 +194,9 @@ TEST(Lifecycle, ADraftIsRevisedWholeOrNotAtAll) {
         instalments = count.column_int(0);
     }
     EXPECT_EQ(instalments, 4);
-    EXPECT_EQ(SqliteAuditTrail(db).verify().rows, audit_before + 1);
+    // The contract's row and the schedule's, as «pagos calendario» writes it.
+    EXPECT_EQ(SqliteAuditTrail(db).verify().rows, audit_before + 2);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'calendario' AND actor = 'carlos'"), 1);
     EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
 
     // An instalment that moved keeps the schedule, and the whole revision is refused.

@@ -1,6 +1,7 @@
 #include "pacta/core/office.h"
 
 #include "pacta/db/sqlite_store.h"
+#include "pacta/locale/catalog.h"
 #include "pacta/presentation/today.h"
 #include "pacta/version.h"
 
@@ -28,15 +29,38 @@ presentation::LoginResult Office::log_in(const std::string& username, const std:
     return result;
 }
 
+const presentation::Session& Office::session() const {
+    if (!session_) throw presentation::ServiceError(locale::tr("log in first: this needs a user."));
+    return *session_;
+}
+
 void Office::start_session(const domain::UserAccount& user) { session_.emplace(user, store_->audit_log()); }
 
 presentation::ContractLifecycleService Office::lifecycle() {
-    presentation::ContractLifecycleService service(*session_, store_->lifecycle(), folders().documents);
+    presentation::ContractLifecycleService service(session(), store_->lifecycle(), folders().documents);
     service.set_pre_review_check([this](const std::string& folio) { return contracts().check(folio); });
     service.set_approval_check([this](const std::string& folio) {
         return review().approval_blocker(folio, store_->review_checklist());
     });
     return service;
+}
+
+domain::RestoreReport restore_backup(const fs::path& database, const fs::path& backup,
+                                     const std::function<std::unique_ptr<Office>()>& log_in) {
+    if (fs::exists(database)) {
+        auto office = log_in();
+        return office->maintenance().restore(backup);
+    }
+    {
+        // Checked where it lies, before the database is created.
+        auto copy = db::open_sqlite_store(backup, pacta::version);
+        domain::RestoreReport checked;
+        checked.integrity = copy->integrity_check();
+        checked.chain = copy->audit_trail().verify();
+        if (checked.integrity != "ok" || !checked.chain.intact) return checked;
+    }
+    auto office = Office::open(database);
+    return office->maintenance().restore(backup);
 }
 
 std::string storage_engine() { return db::sqlite_engine(); }

@@ -64,7 +64,7 @@ Drafted ContractService::draft(const DraftRequest& request) {
     std::string institution_code = request.institution_code;
     if (institution_code.empty()) {
         const auto all = store_.institutions().list();
-        if (all.size() != 1) throw ServiceError(tr("there are several institutions: say which one the contract is for."));
+        if (all.size() != 1) throw AmbiguousInstitution(tr("say which institution the contract is for."));
         institution_code = all.front().code;
     }
     const auto institution = store_.institutions().find(institution_code);
@@ -137,25 +137,25 @@ document::Generation ContractService::generated(const std::string& folio) {
     return generate_stored(readable(folio, "contrato"));
 }
 
-std::vector<WrittenFile> ContractService::generate(const std::string& folio, const fs::path& file,
-                                                   const std::optional<fs::path>& public_file) {
+GeneratedFiles ContractService::generate(const std::string& folio, const fs::path& file,
+                                         const std::optional<fs::path>& public_file) {
     const auto contract = stored(folio);
     session_.require(d::Permission::draft_contracts, "contrato " + folio, contract.institution_code);
     const auto generation = generate_stored(contract);
     const auto institution = store_.institutions().find(contract.institution_code);
     pdf::ContractPdfWriter writer;
-    std::vector<WrittenFile> out;
+    GeneratedFiles out{{}, generation.findings};
     const auto* inst = institution ? &*institution : nullptr;
-    out.push_back(write_contract_file(*generation.document, folio, inst, file, false, store_.drafts(), session_.actor(),
-                                      writer));
+    out.files.push_back(write_contract_file(*generation.document, folio, inst, file, false, store_.drafts(),
+                                            session_.actor(), writer));
     if (public_file) {
-        out.push_back(write_contract_file(*generation.document, folio, inst, *public_file, true, store_.drafts(),
-                                          session_.actor(), writer));
+        out.files.push_back(write_contract_file(*generation.document, folio, inst, *public_file, true, store_.drafts(),
+                                                session_.actor(), writer));
     }
     return out;
 }
 
-void ContractService::edit(const std::string& folio, const document::DataValue& changes) {
+d::Findings ContractService::edit(const std::string& folio, const document::DataValue& changes) {
     ContractLifecycleService(session_, store_.lifecycle()).check_content_change(folio, d::Permission::draft_contracts);
     const auto contract = stored(folio);
     auto tmpl = document::parse_template(contract.template_source, contract.template_code);
@@ -165,10 +165,9 @@ void ContractService::edit(const std::string& folio, const document::DataValue& 
     }
     overlay_data(*data.value, changes);
     const auto generated = document::generate(*tmpl.value, *data.value);
-    if (d::has_errors(generated.findings)) {
-        throw InvalidInput(tr("nothing was changed; correct the data above and run the command again."),
-                           generated.findings);
-    }
+    d::Findings warnings;
+    keep_warnings(generated.findings, warnings,
+                  tr("nothing was changed; correct the data above and run the command again."));
     // Everything a draft says, recomputed from the new data; person, template, signatories,
     // regime and unit stay as stored.
     const Draft draft{*data.value, contract.signatories, {}};
@@ -180,12 +179,17 @@ void ContractService::edit(const std::string& folio, const document::DataValue& 
                                       contract.institution_code);
     record.staff_key = contract.staff_key;
     record.amends = contract.amends;
-    // An amendment has no schedule of its own; an original's follows its amount and term.
-    if (!contract.amends.empty()) record.schedule.clear();
+    if (!contract.amends.empty()) {
+        record.schedule.clear();  // an amendment has no schedule of its own
+    } else if (record.schedule.empty()) {
+        // A template that does not compute one: the schedule on record (entered by hand) stays.
+        for (const auto& i : store_.instalments().for_contract(folio)) record.schedule.push_back(i.record.plan);
+    }
     store_.drafts().revise(folio, record, session_.actor());
+    return warnings;
 }
 
-std::string ContractService::amend(const std::string& folio, const document::DataValue& changes, d::Date today) {
+Drafted ContractService::amend(const std::string& folio, const document::DataValue& changes, d::Date today) {
     const auto original = stored(folio);
     session_.require(d::Permission::draft_contracts, "contrato " + folio, original.institution_code);
     if (original.state != d::ContractState::firmado && original.state != d::ContractState::vigente) {
@@ -220,11 +224,13 @@ std::string ContractService::amend(const std::string& folio, const document::Dat
         if (const auto* v = original_data.value->find(path)) extra.set(path, *v);
     }
     overlay_data(extra, changes);
-    d::Findings warnings;
+    Drafted out;
+    out.person = original.person;
+    out.warnings = loaded.warnings;
     auto draft = draft_contract(loaded.tmpl, *institution, *person, original.signatories, extra, today);
-    keep_warnings(draft.findings, warnings, nothing_written());
+    keep_warnings(draft.findings, out.warnings, nothing_written());
     const auto generated = document::generate(loaded.tmpl, draft.data);
-    keep_warnings(generated.findings, warnings, nothing_written());
+    keep_warnings(generated.findings, out.warnings, nothing_written());
     auto record = new_contract_record(loaded.tmpl, loaded.source, draft, generated.data, *person, original.institution_code);
     record.total = d::Money(0, original.total.currency());
     record.start = original.start;
@@ -234,7 +240,8 @@ std::string ContractService::amend(const std::string& folio, const document::Dat
     record.budget_account = {};
     record.schedule.clear();
     record.amends = folio;
-    return store_.drafts().create(record, session_.actor());
+    out.folio = store_.drafts().create(record, session_.actor());
+    return out;
 }
 
 PaperCopies ContractService::print_copies(const std::string& folio, std::optional<int> copies, const fs::path& file) {

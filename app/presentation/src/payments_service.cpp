@@ -44,7 +44,7 @@ d::InstalmentRecord PaymentsService::record(const std::string& folio, int number
                            suspension_certificate);
 }
 
-std::size_t PaymentsService::replace_schedule(const std::string& folio, std::string_view csv,
+PaymentsService::ScheduleReplaced PaymentsService::replace_schedule(const std::string& folio, std::string_view csv,
                                               const std::string& file_name) {
     ContractLifecycleService(session_, store_.lifecycle()).check_content_change(folio, d::Permission::record_instalments);
     const auto contract = store_.contracts().find(folio);
@@ -65,7 +65,7 @@ std::size_t PaymentsService::replace_schedule(const std::string& folio, std::str
                                    "pending; see «pacta-cli pagos ver {folio}»."),
                                 {{"folio", folio}}));
     }
-    return read.instalments.size();
+    return {read.instalments.size(), read.findings};
 }
 
 Table PaymentsService::summary(const std::string& from, const std::string& to, SummaryKey key, d::Currency currency) {

@@ -124,7 +124,7 @@ std::string import_institution(domain::InstitutionRepository& institutions, cons
     const auto all = institutions.list();
     if (all.size() == 1) return all.front().code;
     if (all.empty()) return {};
-    throw ServiceError(locale::tr("there are several institutions; say which one the staff belong to."));
+    throw AmbiguousInstitution(locale::tr("there are several institutions; say which one the staff belong to."));
 }
 
 std::vector<std::string> unit_codes(domain::InstitutionRepository& institutions, const std::string& code) {

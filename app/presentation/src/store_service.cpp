@@ -22,6 +22,9 @@ d::AuditVerification StoreMaintenance::back_up(const std::filesystem::path& targ
 }
 
 d::RestoreReport StoreMaintenance::restore(const std::filesystem::path& source) {
+    // Without a login only a store that holds nobody may be replaced: there is nothing to
+    // protect, and nobody who could log in.
+    if (session_ == nullptr && store_.users().count() > 0) (void)session();
     if (session_ != nullptr) session_->require(d::Permission::manage_backups, "restaurar " + source.string());
     return store_.restore(source, session_ != nullptr);
 }

@@ -4,6 +4,7 @@
 // the desktop both start here; outside app/core no application code knows the engine.
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,8 +52,8 @@ public:
     // first administrator at setup).
     void start_session(const domain::UserAccount& user);
     [[nodiscard]] bool logged_in() const { return session_.has_value(); }
-    // Only once logged in.
-    [[nodiscard]] const presentation::Session& session() const { return *session_; }
+    // Throws presentation::ServiceError before anyone has logged in.
+    [[nodiscard]] const presentation::Session& session() const;
 
     // Accounts: before anyone logs in, only the first administrator can be created.
     [[nodiscard]] presentation::AccountService accounts() {
@@ -63,24 +64,24 @@ public:
     [[nodiscard]] presentation::StoreMaintenance maintenance() { return {session_ ? &*session_ : nullptr, *store_}; }
     // Staff spreadsheets in and out.
     [[nodiscard]] presentation::StaffFiles staff_files() {
-        return {*session_, store_->staff(), store_->institutions()};
+        return {session(), store_->staff(), store_->institutions()};
     }
 
     // The service layer for the logged-in user.
-    [[nodiscard]] presentation::ContractService contracts() { return {*session_, *store_}; }
+    [[nodiscard]] presentation::ContractService contracts() { return {session(), *store_}; }
     // Moves run the contract checker before legal review and the reviewers' blockers before
     // approval; signed documents are kept in folders().documents.
     [[nodiscard]] presentation::ContractLifecycleService lifecycle();
-    [[nodiscard]] presentation::InstitutionService institutions() { return {*session_, store_->institutions()}; }
-    [[nodiscard]] presentation::StaffService staff() { return {*session_, store_->staff()}; }
-    [[nodiscard]] presentation::ReviewService review() { return {*session_, store_->review_comments(), store_->lifecycle()}; }
+    [[nodiscard]] presentation::InstitutionService institutions() { return {session(), store_->institutions()}; }
+    [[nodiscard]] presentation::StaffService staff() { return {session(), store_->staff()}; }
+    [[nodiscard]] presentation::ReviewService review() { return {session(), store_->review_comments(), store_->lifecycle()}; }
     [[nodiscard]] presentation::ChecklistService checklist() {
-        return {*session_, store_->review_checklist(), store_->lifecycle()};
+        return {session(), store_->review_checklist(), store_->lifecycle()};
     }
-    [[nodiscard]] presentation::ClauseLibraryService clause_library() { return {*session_, store_->clauses()}; }
-    [[nodiscard]] presentation::PaymentsService payments() { return {*session_, *store_}; }
+    [[nodiscard]] presentation::ClauseLibraryService clause_library() { return {session(), store_->clauses()}; }
+    [[nodiscard]] presentation::PaymentsService payments() { return {session(), *store_}; }
     [[nodiscard]] presentation::EarlyTerminationService early_termination() {
-        return {*session_, store_->contracts(), store_->lifecycle(), store_->institutions(), store_->instalments()};
+        return {session(), store_->contracts(), store_->lifecycle(), store_->institutions(), store_->instalments()};
     }
 
 private:
@@ -88,6 +89,14 @@ private:
     std::filesystem::path database_;
     std::optional<presentation::Session> session_;
 };
+
+// Restores the backup at `backup` as the database at `database`. Where there is no database
+// yet, the copy is checked before anything is created (a refused copy leaves nothing
+// behind) and nobody needs to log in; over an existing one, `log_in` is asked for the
+// office of an administrator, and the database as it was is kept beside it.
+[[nodiscard]] domain::RestoreReport restore_backup(const std::filesystem::path& database,
+                                                   const std::filesystem::path& backup,
+                                                   const std::function<std::unique_ptr<Office>()>& log_in);
 
 // The storage engine this build opens, for --version ("SQLite 3.40.1").
 [[nodiscard]] std::string storage_engine();

@@ -24,6 +24,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The institution was not named and cannot be told: there are several (or none). A front
+// end says how to name it (pacta-cli: --institucion).
+class AmbiguousInstitution : public ServiceError {
+public:
+    using ServiceError::ServiceError;
+};
+
 // Input that breaks rules: the findings say where and what (the front end shows them), the
 // message what happened ("nothing was written; correct...").
 class InvalidInput : public ServiceError {

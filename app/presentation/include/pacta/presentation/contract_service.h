@@ -53,6 +53,11 @@ struct ContractView {
     std::vector<domain::ContractHistoryEntry> history;
 };
 
+struct GeneratedFiles {
+    std::vector<WrittenFile> files;
+    domain::Findings warnings;  // what generating it again noticed without refusing it
+};
+
 struct PaperCopies {
     int copies = 0;
     std::string sha256;
@@ -70,14 +75,15 @@ public:
     [[nodiscard]] ContractView view(const std::string& folio);
     // Writes the contract as `file` (.pdf, .html or .txt) and, when given, its public
     // version, in the institution's legend; both recorded with the contract.
-    [[nodiscard]] std::vector<WrittenFile> generate(const std::string& folio, const std::filesystem::path& file,
-                                                    const std::optional<std::filesystem::path>& public_file);
+    [[nodiscard]] GeneratedFiles generate(const std::string& folio, const std::filesystem::path& file,
+                                          const std::optional<std::filesystem::path>& public_file);
     // Applies `changes` over a draft's (or a returned contract's) data; its content and
-    // schedule are replaced in one transaction.
-    void edit(const std::string& folio, const document::DataValue& changes);
+    // schedule are replaced in one transaction (a schedule the template does not compute,
+    // entered by hand, stays). Returns the warnings.
+    [[nodiscard]] domain::Findings edit(const std::string& folio, const document::DataValue& changes);
     // Drafts an amendment ("convenio modificatorio", in Peru "adenda") of a signed contract in
-    // force; returns its folio.
-    [[nodiscard]] std::string amend(const std::string& folio, const document::DataValue& changes, domain::Date today);
+    // force.
+    [[nodiscard]] Drafted amend(const std::string& folio, const document::DataValue& changes, domain::Date today);
     // `copies` numbered copies for signing by hand (from the contract when nullopt), once
     // approved; audited.
     [[nodiscard]] PaperCopies print_copies(const std::string& folio, std::optional<int> copies,

@@ -26,8 +26,12 @@ public:
     domain::InstalmentRecord record(const std::string& folio, int number, const domain::InstalmentMove& move,
                                     bool suspension_certificate);
     // Replaces the schedule with one entered by hand (CSV), while nothing has been reported or
-    // paid; InvalidInput with its findings when it does not add up. Returns the instalments.
-    std::size_t replace_schedule(const std::string& folio, std::string_view csv, const std::string& file_name);
+    // paid; InvalidInput with its findings when it does not add up.
+    struct ScheduleReplaced {
+        std::size_t instalments = 0;
+        domain::Findings warnings;
+    };
+    ScheduleReplaced replace_schedule(const std::string& folio, std::string_view csv, const std::string& file_name);
     [[nodiscard]] Table summary(const std::string& from, const std::string& to, SummaryKey key, domain::Currency currency);
 
 private:

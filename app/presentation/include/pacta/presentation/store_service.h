@@ -18,8 +18,8 @@ public:
     // Administrators only; see domain::Store::backup.
     domain::AuditVerification back_up(const std::filesystem::path& target, const domain::ProgressReport& progress = {});
     // Replaces the store's contents with the backup at `source` when it checks out. Without a
-    // session (nothing to protect) anyone may; otherwise administrators only, and the
-    // contents as they were are kept beside the store.
+    // session only while the store holds no user (nothing to protect); otherwise
+    // administrators only, and the contents as they were are kept beside the store.
     domain::RestoreReport restore(const std::filesystem::path& source);
 
 private:

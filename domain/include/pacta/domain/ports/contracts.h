@@ -96,7 +96,8 @@ public:
     virtual std::string create(const NewContract& draft, const std::string& actor) = 0;
     // Replaces what a draft or a contract returned with comments says (data, amount, dates,
     // regime, unit, account, signatories and its instalments, none of which may have moved)
-    // in one transaction. Throws once the contract is approved or an instalment has moved.
+    // in one transaction, audited (the schedule, when it changes, in a row of its own).
+    // Throws once the contract is approved or an instalment has moved.
     virtual void revise(const std::string& folio, const NewContract& content, const std::string& actor) = 0;
     // Records a file written for the contract ("completo" or "publico") with its SHA-256.
     virtual void record_file(const std::string& folio, const ContractFile& file, const std::string& actor) = 0;
