@@ -29,9 +29,9 @@ constexpr const char* status_columns =
     "coalesce(c.end_date, ''), t.code FROM contract c JOIN institution i ON i.id = c.institution_id "
     "JOIN template t ON t.id = c.template_id LEFT JOIN contract o ON o.id = c.amends_id ";
 
-d::ContractStatus read_status(Database& db, Statement& st) {
+// Without the generated files' hashes (a status of its own reads them).
+d::ContractStatus read_status(Statement& st) {
     d::ContractStatus s;
-    const std::int64_t id = st.column_int(0);
     s.folio = st.column_text(1);
     s.institution_code = st.column_text(2);
     s.drafted_by = st.column_text(3);
@@ -40,9 +40,6 @@ d::ContractStatus read_status(Database& db, Statement& st) {
     s.start = date_of(st.column_text(6));
     s.end = date_of(st.column_text(7));
     s.template_code = st.column_text(8);
-    Statement files(db, "SELECT sha256 FROM contract_file WHERE contract_id = ?1 ORDER BY id");
-    files.bind(1, id);
-    while (files.step()) s.generated_sha256.push_back(files.column_text(0));
     return s;
 }
 
@@ -63,13 +60,21 @@ std::optional<d::ContractStatus> SqliteContractLifecycleRepository::status(const
     Statement st(db_, std::string(status_columns) + "WHERE c.folio = ?1");
     st.bind(1, std::string_view(folio));
     if (!st.step()) return std::nullopt;
-    return read_status(db_, st);
+    auto s = read_status(st);
+    Statement files(db_, "SELECT sha256 FROM contract_file WHERE contract_id = ?1 ORDER BY id");
+    files.bind(1, st.column_int(0));
+    while (files.step()) s.generated_sha256.push_back(files.column_text(0));
+    return s;
 }
 
-std::vector<d::ContractStatus> SqliteContractLifecycleRepository::signed_or_in_force() {
-    Statement st(db_, std::string(status_columns) + "WHERE c.state IN ('firmado', 'vigente') ORDER BY c.id");
+std::vector<d::ContractStatus> SqliteContractLifecycleRepository::due_for_date_moves(d::Date today) {
+    // Two ranges of the partial index contract_dated: what starts and what ends by today.
+    Statement st(db_, std::string(status_columns) +
+                          "WHERE c.id IN (SELECT id FROM contract WHERE state = 'firmado' AND start_date <= ?1 "
+                          "UNION SELECT id FROM contract WHERE state = 'vigente' AND end_date < ?1) ORDER BY c.id");
+    st.bind(1, std::string_view(today.iso()));
     std::vector<d::ContractStatus> out;
-    while (st.step()) out.push_back(read_status(db_, st));
+    while (st.step()) out.push_back(read_status(st));
     return out;
 }
 
@@ -146,8 +151,10 @@ std::vector<d::SignedDocument> SqliteContractLifecycleRepository::signed_documen
 
 std::vector<d::AuditEntry> SqliteContractLifecycleRepository::audit_history(const std::string& folio) {
     Statement st(db_, "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log "
-                      "WHERE (entity = 'contrato' AND entity_id = ?1) OR (entity = 'exhibicion' AND entity_id LIKE ?1 || '/%') "
-                      "OR entity_id = 'contrato ' || ?1 ORDER BY id");
+                      "WHERE id IN (SELECT id FROM audit_log WHERE entity IN ('contrato', 'calendario') AND entity_id = ?1 "
+                      "UNION SELECT id FROM audit_log WHERE entity = 'exhibicion' AND entity_id > ?1 || '/' AND "
+                      "entity_id < ?1 || '0' UNION SELECT id FROM audit_log WHERE entity = 'permiso' AND "
+                      "entity_id = 'contrato ' || ?1) ORDER BY id");
     st.bind(1, std::string_view(folio));
     return read_audit_entries(st);
 }

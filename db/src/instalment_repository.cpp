@@ -118,11 +118,50 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::for_contract(cons
     return query("WHERE c.folio = ?1 ORDER BY n.number", {folio});
 }
 
-std::vector<d::ContractInstalment> SqliteInstalmentRepository::open(std::optional<d::Date> due_by,
-                                                                    const std::string& unit) {
-    return query("WHERE n.state NOT IN ('pagado', 'cancelado') AND (?1 = '' OR n.due_date <= ?1) "
-                 "AND (?2 = '' OR c.unit_code = ?2) ORDER BY n.due_date, c.folio, n.number",
-                 {due_by ? due_by->iso() : std::string(), unit});
+namespace {
+
+// The open instalments' filter over the partial index instalment_open (schema version 8).
+std::string open_where(const d::InstalmentQuery& q) {
+    // ?1..?3 always appear (a constant term), so all three are always bound.
+    std::string where = "WHERE n.state NOT IN ('pagado', 'cancelado') AND c.state IN ('firmado', 'vigente', "
+                        "'concluido', 'terminado_anticipadamente', 'rescindido') AND coalesce(?1, ?2, ?3) IS NOT NULL";
+    if (q.due_by) where += " AND n.due_date <= ?1";
+    if (!q.unit.empty()) where += " AND c.unit_code = ?2";
+    if (!q.institutions.empty()) {
+        where += " AND c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(?3)))";
+    }
+    return where;
+}
+
+std::vector<std::string> open_arguments(const d::InstalmentQuery& q) {
+    std::string institutions = "[";
+    for (const auto& code : q.institutions) {
+        if (institutions.size() > 1) institutions += ",";
+        institutions += nlohmann::json(code).dump();
+    }
+    institutions += "]";
+    return {q.due_by ? q.due_by->iso() : std::string(), q.unit, institutions};
+}
+
+}  // namespace
+
+std::vector<d::ContractInstalment> SqliteInstalmentRepository::open(const d::InstalmentQuery& q) {
+    return query(open_where(q) + " ORDER BY n.due_date, n.id", open_arguments(q));
+}
+
+std::vector<d::ContractInstalment> SqliteInstalmentRepository::open_page(const d::InstalmentQuery& q, std::size_t offset,
+                                                                         std::size_t limit) {
+    return query(open_where(q) + " ORDER BY n.due_date, n.id LIMIT " + std::to_string(limit) + " OFFSET " +
+                     std::to_string(offset),
+                 open_arguments(q));
+}
+
+std::size_t SqliteInstalmentRepository::open_count(const d::InstalmentQuery& q) {
+    Statement st(db_, "SELECT count(*) FROM instalment n JOIN contract c ON c.id = n.contract_id " + open_where(q));
+    const auto args = open_arguments(q);
+    for (std::size_t i = 0; i < args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(args[i]));
+    st.step();
+    return static_cast<std::size_t>(st.column_int(0));
 }
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::all() {

@@ -458,6 +458,51 @@ constexpr std::string_view migrations[] = {
     END;
     )sql",
 
+    // 8: an office of 50,000 contracts and millions of audit rows. Every keyed lookup has its
+    // index (folios, amendments, a person's contracts, a contract's files and signed
+    // documents, an entity's audit rows); the date-driven moves read only contracts whose
+    // state the dates may change; folios are numbered from a counter, not by counting.
+    R"sql(
+    CREATE UNIQUE INDEX contract_folio ON contract (folio);
+    CREATE INDEX contract_amends ON contract (amends_id) WHERE amends_id IS NOT NULL;
+    CREATE INDEX contract_staff ON contract (staff_id);
+    CREATE INDEX contract_dated ON contract (state, start_date, end_date) WHERE state IN ('firmado', 'vigente');
+    CREATE INDEX contract_file_contract ON contract_file (contract_id);
+    CREATE INDEX signed_document_contract ON signed_document (contract_id);
+    CREATE INDEX instalment_open ON instalment (due_date) WHERE state NOT IN ('pagado', 'cancelado');
+    CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+    CREATE INDEX audit_log_actor ON audit_log (actor);
+    CREATE TABLE folio_sequence (
+        institution_id INTEGER NOT NULL REFERENCES institution (id),
+        year           INTEGER NOT NULL,
+        last           INTEGER NOT NULL CHECK (last >= 0),
+        PRIMARY KEY (institution_id, year)
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO folio_sequence (institution_id, year, last)
+        SELECT institution_id, year, count(*) FROM contract WHERE amends_id IS NULL GROUP BY institution_id, year;
+    -- The data a contract is generated from moves to a table of its own: lists, counts and
+    -- payments read the contract table, which stays a few hundred bytes a row.
+    CREATE TABLE contract_data (
+        contract_id INTEGER PRIMARY KEY REFERENCES contract (id) ON DELETE CASCADE,
+        data_json   TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO contract_data (contract_id, data_json) SELECT id, data_json FROM contract ORDER BY id;
+    DROP TRIGGER contract_content_frozen;
+    ALTER TABLE contract DROP COLUMN data_json;
+    CREATE TRIGGER contract_content_frozen BEFORE UPDATE OF institution_id, year, folio, template_id, staff_id,
+        total_minor, currency, signing_date, start_date, end_date, regime, unit_code, budget_account,
+        drafted_by, amends_id ON contract
+        WHEN OLD.state NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
+    CREATE TRIGGER contract_data_frozen BEFORE UPDATE ON contract_data
+        WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
+    CREATE TRIGGER contract_data_no_delete BEFORE DELETE ON contract_data
+        WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
+    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
+    CREATE INDEX contract_state ON contract (state, institution_id);
+    )sql",
+
 };
 
 }  // namespace

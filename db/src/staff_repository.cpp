@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "pacta/db/audit.h"
+#include "pacta/db/audit_format.h"
 #include "pacta/db/database.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
@@ -113,27 +114,6 @@ void bind_or_null(Statement& st, int index, const std::string& value) {
     }
 }
 
-// Builds an FTS5 query from what a person types: every word must match the start of a
-// token ("mart" finds Martínez; a CURP prefix finds the person).
-std::string fts_query(const std::string& text) {
-    std::string query;
-    std::string word;
-    auto flush = [&]() {
-        if (word.empty()) return;
-        if (!query.empty()) query += " AND ";
-        query += "\"" + word + "\"*";
-        word.clear();
-    };
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
-            flush();
-        } else {
-            word.push_back(c);
-        }
-    }
-    flush();
-    return query;
-}
 
 // Fills the search index for the rows an import touched, in one statement each: FTS5 keeps
 // the terms of one statement in memory and writes them once.

@@ -517,8 +517,12 @@ check_out 0 "Documento con firma digital: $kept  sha256 $signed_sha" -- --db "$d
 cmp -s "$kept" "$work/firmado.pdf" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: copia del firmado" >&2; }
 check_out 0 "rita  en revisión jurídica → observado  «Precisar las actividades»" -- --db "$db" contrato ver "$folio"
 # Signed: never changes again, and an early move to vigente is Pacta's, by the dates.
-if ! sqlite3 "$db" "UPDATE contract SET data_json = '{}' WHERE folio = '$folio'" 2>/dev/null; then passed=$((passed + 1)); else
-  failed=$((failed + 1)); echo "FALLA: un contrato firmado cambió" >&2; fi
+for change in "UPDATE contract_data SET data_json = '{}' WHERE contract_id = (SELECT id FROM contract WHERE folio = '$folio')" \
+              "DELETE FROM contract_data WHERE contract_id = (SELECT id FROM contract WHERE folio = '$folio')" \
+              "UPDATE contract SET total_minor = 1 WHERE folio = '$folio'"; do
+  if ! sqlite3 "$db" "$change" 2>/dev/null; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FALLA: un contrato firmado cambió: $change" >&2; fi
+done
 check_err 1 "«vigente» sigue las fechas del contrato" -- --db "$db" contrato mover "$folio" vigente
 export PACTA_FECHA_HOY=2024-03-10
 check_out 0 "$folio	vigente	Rosa Ramírez Cruz" -- --db "$db" contrato listar

@@ -41,8 +41,32 @@ TEST_F(Instalments, StoredWithTheContractAndReadBack) {
     EXPECT_EQ(all[2].record.plan.amount.minor_units(), 3'333'334);
     EXPECT_EQ(all[0].unit_code, "UMM");
     EXPECT_EQ(all[0].record.state, d::InstalmentState::pending);
-    EXPECT_EQ(repo.open(day(2024, 2, 29), "").size(), 2U);
-    EXPECT_EQ(repo.open(std::nullopt, "OTRA").size(), 0U);
+}
+
+d::InstalmentQuery due_by(std::optional<d::Date> date, std::string unit = "") {
+    d::InstalmentQuery q;
+    q.due_by = date;
+    q.unit = std::move(unit);
+    return q;
+}
+
+TEST_F(Instalments, OpenListsOnlySignedContractsInTheUsersInstitutionsAPageAtATime) {
+    SqliteInstalmentRepository repo(db_);
+    // A draft owes nothing yet.
+    EXPECT_EQ(repo.open(due_by(std::nullopt)).size(), 0U);
+    db_.execute("UPDATE contract SET state = 'firmado'");
+    EXPECT_EQ(repo.open(due_by(day(2024, 2, 29))).size(), 2U);
+    EXPECT_EQ(repo.open(due_by(std::nullopt, "OTRA")).size(), 0U);
+    EXPECT_EQ(repo.open_count(due_by(std::nullopt)), 3U);
+    const auto second = repo.open_page(due_by(std::nullopt), 1, 1);
+    ASSERT_EQ(second.size(), 1U);
+    EXPECT_EQ(second[0].record.plan.number, 2);
+    auto other = due_by(std::nullopt);
+    other.institutions = {"otra"};
+    EXPECT_EQ(repo.open(other).size(), 0U);
+    EXPECT_EQ(repo.open_count(other), 0U);
+    other.institutions = {"otra", "imss-gro"};
+    EXPECT_EQ(repo.open(other).size(), 3U);
 }
 
 TEST_F(Instalments, AMoveOnAStaleReadIsRefusedAndNothingChanges) {

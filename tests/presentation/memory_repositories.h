@@ -85,10 +85,10 @@ public:
         const auto it = contracts.find(folio);
         return it == contracts.end() ? std::nullopt : std::optional(it->second);
     }
-    std::vector<d::ContractStatus> signed_or_in_force() override {
+    std::vector<d::ContractStatus> due_for_date_moves(d::Date today) override {
         std::vector<d::ContractStatus> out;
         for (const auto& [_, c] : contracts) {
-            if (c.state == d::ContractState::firmado || c.state == d::ContractState::vigente) out.push_back(c);
+            if (!d::moves_by_date(c.state, today, c.start, c.end).empty()) out.push_back(c);
         }
         return out;
     }
@@ -148,6 +148,15 @@ public:
         drafted_by = actor;
         return "GRO-2024-0001";
     }
+    std::vector<std::string> create_all(const std::vector<d::NewContract>& all, const std::string& actor) override {
+        std::vector<std::string> folios;
+        for (const auto& c : all) {
+            stored.push_back(c);
+            folios.push_back("GRO-2024-" + std::to_string(stored.size()));
+        }
+        drafted_by = actor;
+        return folios;
+    }
     void revise(const std::string& folio, const d::NewContract& c, const std::string& actor) override {
         revised[folio] = c;
         drafted_by = actor;
@@ -172,7 +181,14 @@ public:
         }
         return out;
     }
-    std::vector<d::ContractInstalment> open(std::optional<d::Date>, const std::string&) override { return rows; }
+    std::vector<d::ContractInstalment> open(const d::InstalmentQuery&) override { return rows; }
+    std::vector<d::ContractInstalment> open_page(const d::InstalmentQuery&, std::size_t offset,
+                                                 std::size_t limit) override {
+        std::vector<d::ContractInstalment> out;
+        for (std::size_t i = offset; i < rows.size() && out.size() < limit; ++i) out.push_back(rows[i]);
+        return out;
+    }
+    std::size_t open_count(const d::InstalmentQuery&) override { return rows.size(); }
     std::vector<d::ContractInstalment> all() override { return rows; }
     void save_move(const std::string& folio, const d::InstalmentRecord& before, const d::InstalmentRecord& after,
                    const std::string& actor) override {
@@ -239,6 +255,46 @@ public:
 class MemoryCatalog : public d::ContractCatalog {
 public:
     std::vector<d::ContractSummary> summaries() override { return contracts; }
+    std::vector<d::ContractSummary> page(const d::ContractQuery& q, std::size_t offset, std::size_t limit) override {
+        std::vector<d::ContractSummary> out;
+        for (const auto& c : matching(q)) {
+            if (offset > 0) {
+                --offset;
+            } else if (out.size() < limit) {
+                out.push_back(c);
+            }
+        }
+        return out;
+    }
+    std::size_t count(const d::ContractQuery& q) override { return matching(q).size(); }
+    std::map<d::ContractState, std::size_t> count_by_state(const std::vector<std::string>& institutions) override {
+        d::ContractQuery q;
+        q.institutions = institutions;
+        std::map<d::ContractState, std::size_t> out;
+        for (const auto& c : matching(q)) ++out[c.state];
+        return out;
+    }
+    std::vector<d::ContractSummary> of_person(const std::string& key) override {
+        std::vector<d::ContractSummary> out;
+        for (const auto& c : contracts) {
+            if (c.staff_key == key) out.push_back(c);
+        }
+        return out;
+    }
+    std::vector<d::ContractSummary> matching(const d::ContractQuery& q) const {
+        std::vector<d::ContractSummary> out;
+        for (const auto& c : contracts) {
+            if (!q.institutions.empty() &&
+                std::find(q.institutions.begin(), q.institutions.end(), c.institution_code) == q.institutions.end()) {
+                continue;
+            }
+            if (q.state && c.state != *q.state) continue;
+            if (!q.unit_code.empty() && c.unit_code != q.unit_code) continue;
+            if (!q.text.empty() && c.folio.find(q.text) != 0 && c.person.find(q.text) == std::string::npos) continue;
+            out.push_back(c);
+        }
+        return out;
+    }
     std::optional<d::StoredContract> find(const std::string& folio) override {
         const auto it = sources.find(folio);
         return it == sources.end() ? std::nullopt : std::optional(it->second);

@@ -207,7 +207,7 @@ std::vector<d::ContractHistoryEntry> ContractLifecycleService::history(const std
 
 std::size_t apply_moves_by_date(d::ContractLifecycleRepository& contracts, d::Date today) {
     std::size_t moves = 0;
-    for (const auto& s : contracts.signed_or_in_force()) {
+    for (const auto& s : contracts.due_for_date_moves(today)) {
         d::ContractState from = s.state;
         for (const auto to : d::moves_by_date(s.state, today, s.start, s.end)) {
             const std::string reason = to == d::ContractState::vigente

@@ -1,6 +1,7 @@
 #include "pacta/presentation/contract_service.h"
 
 #include <cstdlib>
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -92,11 +93,9 @@ Drafted ContractService::draft(const DraftRequest& request) {
 
 std::vector<d::ContractSummary> ContractService::list() {
     session_.require(d::Permission::read_records, "contratos");
-    std::vector<d::ContractSummary> out;
-    for (auto& c : store_.contracts().summaries()) {
-        if (session_.user().covers(c.institution_code)) out.push_back(std::move(c));
-    }
-    return out;
+    d::ContractQuery query;
+    query.institutions.assign(session_.user().institutions.begin(), session_.user().institutions.end());
+    return store_.contracts().page(query, 0, std::numeric_limits<std::size_t>::max() / 2);
 }
 
 d::StoredContract ContractService::stored(const std::string& folio) {
@@ -322,8 +321,8 @@ d::Findings ContractService::check(const std::string& folio) {
     context.country = contract.total.currency() == d::Currency::PEN ? "PE" : "MX";
     // The person's other contracts under way: sent to review or further, not ended (drafts
     // and amendments aside).
-    for (const auto& other : store_.contracts().summaries()) {
-        if (other.folio == contract.folio || other.staff_key != contract.staff_key || !other.amends.empty() ||
+    for (const auto& other : store_.contracts().of_person(contract.staff_key)) {
+        if (other.folio == contract.folio || !other.amends.empty() ||
             other.folio == contract.amends) {
             continue;
         }

@@ -28,7 +28,12 @@ Table PaymentsService::contract_instalments(const std::string& folio) {
 
 Table PaymentsService::pending(std::optional<d::Date> due_by, const std::string& unit) {
     session_.require(d::Permission::read_records, "pagos");
-    return pending_table(store_.instalments().open(due_by, unit));
+    d::InstalmentQuery query;
+    query.due_by = due_by;
+    query.unit = unit;
+    // Only the user's institutions (the store filters; a limited user never reads the others).
+    query.institutions.assign(session_.user().institutions.begin(), session_.user().institutions.end());
+    return pending_table(store_.instalments().open(query));
 }
 
 d::InstalmentRecord PaymentsService::record(const std::string& folio, int number, const d::InstalmentMove& move,

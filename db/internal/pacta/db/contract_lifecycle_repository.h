@@ -11,7 +11,7 @@ class SqliteContractLifecycleRepository : public domain::ContractLifecycleReposi
 public:
     explicit SqliteContractLifecycleRepository(Database& db) : db_(db) {}
     [[nodiscard]] std::optional<domain::ContractStatus> status(const std::string& folio) override;
-    [[nodiscard]] std::vector<domain::ContractStatus> signed_or_in_force() override;
+    [[nodiscard]] std::vector<domain::ContractStatus> due_for_date_moves(domain::Date today) override;
     void save_move(const domain::ContractMoveRecord& move, const std::string& actor) override;
     [[nodiscard]] std::vector<domain::ContractHistoryEntry> history(const std::string& folio) override;
     [[nodiscard]] std::vector<domain::SignedDocument> signed_documents(const std::string& folio) override;

@@ -12,9 +12,16 @@ public:
     explicit SqliteContractRepository(Database& db) : db_(db) {}
 
     std::string create(const domain::NewContract& draft, const std::string& actor) override;
+    std::vector<std::string> create_all(const std::vector<domain::NewContract>& drafts, const std::string& actor) override;
     void revise(const std::string& folio, const domain::NewContract& content, const std::string& actor) override;
     void record_file(const std::string& folio, const domain::ContractFile& file, const std::string& actor) override;
     [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;
+    [[nodiscard]] std::vector<domain::ContractSummary> page(const domain::ContractQuery& query, std::size_t offset,
+                                                            std::size_t limit) override;
+    [[nodiscard]] std::size_t count(const domain::ContractQuery& query) override;
+    [[nodiscard]] std::map<domain::ContractState, std::size_t> count_by_state(
+        const std::vector<std::string>& institutions) override;
+    [[nodiscard]] std::vector<domain::ContractSummary> of_person(const std::string& staff_key) override;
     [[nodiscard]] std::optional<domain::StoredContract> find(const std::string& folio) override;
     [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version) override;
 

@@ -13,8 +13,10 @@ class SqliteInstalmentRepository : public domain::InstalmentRepository {
 public:
     explicit SqliteInstalmentRepository(Database& db) : db_(db) {}
     [[nodiscard]] std::vector<domain::ContractInstalment> for_contract(const std::string& folio) override;
-    [[nodiscard]] std::vector<domain::ContractInstalment> open(std::optional<domain::Date> due_by,
-                                                               const std::string& unit) override;
+    [[nodiscard]] std::vector<domain::ContractInstalment> open(const domain::InstalmentQuery& query) override;
+    [[nodiscard]] std::vector<domain::ContractInstalment> open_page(const domain::InstalmentQuery& query,
+                                                                    std::size_t offset, std::size_t limit) override;
+    [[nodiscard]] std::size_t open_count(const domain::InstalmentQuery& query) override;
     [[nodiscard]] std::vector<domain::ContractInstalment> all() override;
     void save_move(const std::string& folio, const domain::InstalmentRecord& before,
                    const domain::InstalmentRecord& after, const std::string& actor) override;

@@ -69,8 +69,9 @@ class ContractLifecycleRepository {
 public:
     virtual ~ContractLifecycleRepository() = default;
     [[nodiscard]] virtual std::optional<ContractStatus> status(const std::string& folio) = 0;
-    // Contracts the dates may move: firmado or vigente.
-    [[nodiscard]] virtual std::vector<ContractStatus> signed_or_in_force() = 0;
+    // Contracts the dates move on `today`: signed ones whose term has begun, and those in
+    // force whose term has ended (by index: the cost follows the contracts due, not the office).
+    [[nodiscard]] virtual std::vector<ContractStatus> due_for_date_moves(Date today) = 0;
     // Throws StaleContractState when the stored state is not `move.from`.
     virtual void save_move(const ContractMoveRecord& move, const std::string& actor) = 0;
     [[nodiscard]] virtual std::vector<ContractHistoryEntry> history(const std::string& folio) = 0;

@@ -94,6 +94,9 @@ public:
     // Stores the draft (and its template version, if new) with its schedule as pending
     // instalments, drafted by `actor`; returns its folio.
     virtual std::string create(const NewContract& draft, const std::string& actor) = 0;
+    // Stores every draft or none, in one transaction (contracts recorded from a
+    // spreadsheet); returns their folios in order.
+    virtual std::vector<std::string> create_all(const std::vector<NewContract>& drafts, const std::string& actor) = 0;
     // Replaces what a draft or a contract returned with comments says (data, amount, dates,
     // regime, unit, account, signatories and its instalments, none of which may have moved)
     // in one transaction, audited (the schedule, when it changes, in a row of its own).
@@ -103,11 +106,32 @@ public:
     virtual void record_file(const std::string& folio, const ContractFile& file, const std::string& actor) = 0;
 };
 
+// Which contracts a list shows and in what order. Filters and sorting are the store's, so a
+// screen reads only the rows in view whatever the office's size.
+struct ContractQuery {
+    enum class Order { newest, folio, person, state, total, start, end };
+    std::vector<std::string> institutions;  // only these institutions' (empty: every one)
+    std::string text;                       // words of the person's name or key, or a folio's start
+    std::optional<ContractState> state;
+    std::string unit_code;
+    Order order = Order::newest;
+    bool descending = false;  // for orders other than newest
+};
+
 class ContractCatalog {
 public:
     virtual ~ContractCatalog() = default;
-    // Every contract, newest first, in one query (lists of tens of thousands).
+    // Every contract, newest first, in one query (a register of everything).
     [[nodiscard]] virtual std::vector<ContractSummary> summaries() = 0;
+    // The rows offset..offset+limit of the query's list.
+    [[nodiscard]] virtual std::vector<ContractSummary> page(const ContractQuery& query, std::size_t offset,
+                                                            std::size_t limit) = 0;
+    [[nodiscard]] virtual std::size_t count(const ContractQuery& query) = 0;
+    // How many of the institutions' contracts (every one when empty) are in each state.
+    [[nodiscard]] virtual std::map<ContractState, std::size_t> count_by_state(
+        const std::vector<std::string>& institutions) = 0;
+    // The person's contracts (by CURP, DNI or foreign card), newest first.
+    [[nodiscard]] virtual std::vector<ContractSummary> of_person(const std::string& staff_key) = 0;
     [[nodiscard]] virtual std::optional<StoredContract> find(const std::string& folio) = 0;
     // The stored text of a template version (every version a contract was made from).
     [[nodiscard]] virtual std::optional<std::string> template_source(const std::string& code, int version) = 0;

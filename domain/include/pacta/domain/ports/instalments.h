@@ -28,6 +28,12 @@ struct ContractInstalment {
     InstalmentRecord record;
 };
 
+struct InstalmentQuery {
+    std::optional<Date> due_by;             // due on or before (every date when empty)
+    std::string unit;                       // of one unit (every unit when empty)
+    std::vector<std::string> institutions;  // of these institutions (every one when empty)
+};
+
 // Guarantees: every write is one transaction with its audit rows (who, why, before and
 // after) in it.
 class InstalmentRepository {
@@ -35,9 +41,13 @@ public:
     virtual ~InstalmentRepository() = default;
     // The contract's instalments by number; empty when the folio has none (or does not exist).
     [[nodiscard]] virtual std::vector<ContractInstalment> for_contract(const std::string& folio) = 0;
-    // Instalments neither paid nor cancelled, due on or before `due_by` (all when nullopt),
-    // of one unit (all when empty), by due date.
-    [[nodiscard]] virtual std::vector<ContractInstalment> open(std::optional<Date> due_by, const std::string& unit) = 0;
+    // Instalments neither paid nor cancelled of signed contracts (drafts and contracts in
+    // review owe nothing yet), in the query's institutions, unit and due date, by due date.
+    [[nodiscard]] virtual std::vector<ContractInstalment> open(const InstalmentQuery& query) = 0;
+    // A window of that list, and its length: the store filters, so a screen reads its rows only.
+    [[nodiscard]] virtual std::vector<ContractInstalment> open_page(const InstalmentQuery& query, std::size_t offset,
+                                                                    std::size_t limit) = 0;
+    [[nodiscard]] virtual std::size_t open_count(const InstalmentQuery& query) = 0;
     // Every instalment of every contract (the summaries read them all).
     [[nodiscard]] virtual std::vector<ContractInstalment> all() = 0;
     // Stores a move already checked by apply_move. Throws when the stored state is no longer

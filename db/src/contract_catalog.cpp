@@ -1,0 +1,207 @@
+// Reading contracts: one contract by folio, a window of a filtered list, counts, a person's
+// contracts. Every query is keyed by an index (schema version 8) or reads only what it shows.
+#include <nlohmann/json.hpp>
+
+#include "column_values.h"
+#include "pacta/db/audit_format.h"
+#include "pacta/db/contract_repository.h"
+#include "pacta/db/database.h"
+#include "pacta/db/statement.h"
+
+namespace pacta::db {
+
+namespace {
+
+namespace d = pacta::domain;
+
+constexpr const char* summary_select =
+    "SELECT c.folio, i.code, coalesce(s.given_names || ' ' || s.first_surname || "
+    "CASE WHEN s.second_surname = '' THEN '' ELSE ' ' || s.second_surname END, ''), "
+    "coalesce(s.curp, s.dni, s.foreign_card, ''), t.code, t.version, c.state, c.total_minor, c.currency, "
+    "c.start_date, c.end_date, c.unit_code, coalesce(o.folio, '') FROM contract c "
+    "JOIN institution i ON i.id = c.institution_id JOIN template t ON t.id = c.template_id "
+    "LEFT JOIN staff s ON s.id = c.staff_id LEFT JOIN contract o ON o.id = c.amends_id ";
+
+d::ContractSummary read_summary(const Statement& st) {
+    d::ContractSummary c;
+    c.folio = st.column_text(0);
+    c.institution_code = st.column_text(1);
+    c.person = st.column_text(2);
+    c.staff_key = st.column_text(3);
+    c.template_code = st.column_text(4);
+    c.template_version = static_cast<int>(st.column_int(5));
+    c.state = d::contract_state_from_name(st.column_text(6)).value_or(d::ContractState::borrador);
+    c.total = money_columns(st, 7, 8);
+    c.start = date_column(st, 9);
+    c.end = date_column(st, 10);
+    c.unit_code = st.column_text(11);
+    c.amends = st.column_text(12);
+    return c;
+}
+
+std::string json_array(const std::vector<std::string>& values) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& v : values) out.push_back(v);
+    return out.dump();
+}
+
+// The WHERE clause of a query, with its parameters (?1..?5) always bound, so one text per
+// combination of filters gives the planner a plain index choice.
+struct Filter {
+    std::string where;
+    std::string institutions, state, unit, folio_start, words;
+};
+
+Filter filter_of(const d::ContractQuery& q) {
+    Filter f;
+    std::vector<std::string> terms;
+    if (!q.institutions.empty()) {
+        f.institutions = json_array(q.institutions);
+        terms.push_back("c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(?1)))");
+    }
+    if (q.state) {
+        f.state = d::contract_state_name(*q.state);
+        terms.push_back("c.state = ?2");
+    }
+    if (!q.unit_code.empty()) {
+        f.unit = q.unit_code;
+        terms.push_back("c.unit_code = ?3");
+    }
+    const std::string words = fts_query(q.text);
+    if (!words.empty()) {
+        f.folio_start = q.text;
+        f.words = words;
+        terms.push_back("(c.folio LIKE ?4 || '%' OR c.staff_id IN (SELECT rowid FROM staff_search WHERE staff_search "
+                        "MATCH ?5))");
+    }
+    for (std::size_t i = 0; i < terms.size(); ++i) f.where += (i == 0 ? "WHERE " : " AND ") + terms[i];
+    return f;
+}
+
+void bind_filter(Statement& st, const Filter& f) {
+    st.bind(1, std::string_view(f.institutions)).bind(2, std::string_view(f.state));
+    st.bind(3, std::string_view(f.unit)).bind(4, std::string_view(f.folio_start)).bind(5, std::string_view(f.words));
+}
+
+std::string order_of(const d::ContractQuery& q) {
+    using O = d::ContractQuery::Order;
+    const std::string dir = q.descending ? " DESC" : " ASC";
+    switch (q.order) {
+        case O::newest: return " ORDER BY c.id DESC";
+        case O::folio: return " ORDER BY c.folio" + dir;
+        case O::person:
+            return " ORDER BY s.first_surname" + dir + ", s.second_surname" + dir + ", s.given_names" + dir + ", c.id DESC";
+        case O::state: return " ORDER BY c.state" + dir + ", c.id DESC";
+        case O::total: return " ORDER BY c.total_minor" + dir + ", c.id DESC";
+        case O::start: return " ORDER BY c.start_date" + dir + ", c.id DESC";
+        case O::end: return " ORDER BY c.end_date" + dir + ", c.id DESC";
+    }
+    return " ORDER BY c.id DESC";
+}
+
+}  // namespace
+
+std::vector<d::ContractSummary> SqliteContractRepository::summaries() {
+    Statement st(db_, std::string(summary_select) + "ORDER BY c.id DESC");
+    std::vector<d::ContractSummary> out;
+    while (st.step()) out.push_back(read_summary(st));
+    return out;
+}
+
+std::vector<d::ContractSummary> SqliteContractRepository::page(const d::ContractQuery& query, std::size_t offset,
+                                                               std::size_t limit) {
+    const auto filter = filter_of(query);
+    Statement st(db_, std::string(summary_select) + filter.where + order_of(query) + " LIMIT ?6 OFFSET ?7");
+    bind_filter(st, filter);
+    st.bind(6, static_cast<std::int64_t>(limit)).bind(7, static_cast<std::int64_t>(offset));
+    std::vector<d::ContractSummary> out;
+    while (st.step()) out.push_back(read_summary(st));
+    return out;
+}
+
+std::size_t SqliteContractRepository::count(const d::ContractQuery& query) {
+    const auto filter = filter_of(query);
+    Statement st(db_, "SELECT count(*) FROM contract c " + filter.where);
+    bind_filter(st, filter);
+    st.step();
+    return static_cast<std::size_t>(st.column_int(0));
+}
+
+std::map<d::ContractState, std::size_t> SqliteContractRepository::count_by_state(
+    const std::vector<std::string>& institutions) {
+    d::ContractQuery q;
+    q.institutions = institutions;
+    const auto filter = filter_of(q);
+    Statement st(db_, "SELECT c.state, count(*) FROM contract c " + filter.where + " GROUP BY c.state");
+    bind_filter(st, filter);
+    std::map<d::ContractState, std::size_t> out;
+    while (st.step()) {
+        if (const auto s = d::contract_state_from_name(st.column_text(0))) out[*s] = static_cast<std::size_t>(st.column_int(1));
+    }
+    return out;
+}
+
+std::vector<d::ContractSummary> SqliteContractRepository::of_person(const std::string& staff_key) {
+    // Each key has its own index; a union keeps each lookup on it.
+    Statement st(db_, std::string(summary_select) +
+                          "WHERE c.staff_id IN (SELECT id FROM staff WHERE curp = ?1 UNION SELECT id FROM staff WHERE "
+                          "dni = ?1 UNION SELECT id FROM staff WHERE foreign_card = ?1) ORDER BY c.id DESC");
+    st.bind(1, std::string_view(staff_key));
+    std::vector<d::ContractSummary> out;
+    while (st.step()) out.push_back(read_summary(st));
+    return out;
+}
+
+std::optional<d::StoredContract> SqliteContractRepository::find(const std::string& folio) {
+    Statement st(db_, "SELECT c.id, c.folio, i.code, t.code, t.version, t.source, coalesce(s.curp, s.dni, s.foreign_card), "
+                      "s.given_names || ' ' || s.first_surname || ' ' || s.second_surname, c.state, "
+                      "coalesce(x.data_json, '{}'), c.total_minor, c.currency, c.signing_date, c.start_date, c.end_date, "
+                      "c.created_at, c.drafted_by, coalesce(o.folio, ''), c.regime, c.unit_code, c.budget_account "
+                      "FROM contract c JOIN institution i ON i.id = c.institution_id "
+                      "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id "
+                      "LEFT JOIN contract o ON o.id = c.amends_id LEFT JOIN contract_data x ON x.contract_id = c.id "
+                      "WHERE c.folio = ?1");
+    st.bind(1, std::string_view(folio));
+    if (!st.step()) return std::nullopt;
+    d::StoredContract r;
+    const std::int64_t id = st.column_int(0);
+    r.folio = st.column_text(1);
+    r.institution_code = st.column_text(2);
+    r.template_code = st.column_text(3);
+    r.template_version = static_cast<int>(st.column_int(4));
+    r.template_source = st.column_text(5);
+    r.staff_key = st.column_text(6);
+    r.person = st.column_text(7);
+    r.state = d::contract_state_from_name(st.column_text(8)).value_or(d::ContractState::borrador);
+    r.data_json = st.column_text(9);
+    r.total = money_columns(st, 10, 11);
+    r.signing_date = date_column(st, 12);
+    r.start = date_column(st, 13);
+    r.end = date_column(st, 14);
+    r.created_at = st.column_text(15);
+    r.drafted_by = st.column_text(16);
+    r.amends = st.column_text(17);
+    r.regime = d::regime_from_name(st.column_text(18)).value_or(d::Regime::honorarios);
+    r.unit_code = st.column_text(19);
+    r.budget_account = st.column_text(20);
+    Statement amendments(db_, "SELECT folio FROM contract WHERE amends_id = ?1 ORDER BY id");
+    amendments.bind(1, id);
+    while (amendments.step()) r.amendments.push_back(amendments.column_text(0));
+    Statement roles(db_, "SELECT cs.role, s.code FROM contract_signatory cs JOIN signatory s ON s.id = cs.signatory_id "
+                         "WHERE cs.contract_id = ?1");
+    roles.bind(1, id);
+    while (roles.step()) r.signatories[roles.column_text(0)] = roles.column_text(1);
+    Statement files(db_, "SELECT kind, path, sha256, created_at FROM contract_file WHERE contract_id = ?1 ORDER BY id");
+    files.bind(1, id);
+    while (files.step()) r.files.push_back({files.column_text(0), files.column_text(1), files.column_text(2), files.column_text(3)});
+    return r;
+}
+
+std::optional<std::string> SqliteContractRepository::template_source(const std::string& code, int version) {
+    Statement st(db_, "SELECT source FROM template WHERE code = ?1 AND version = ?2");
+    st.bind(1, std::string_view(code)).bind(2, std::int64_t{version});
+    if (!st.step()) return std::nullopt;
+    return st.column_text(0);
+}
+
+}  // namespace pacta::db
