@@ -10,6 +10,8 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/presentation/contract_import.h"
 #include "pacta/presentation/contract_lifecycle.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/contract_service.h"
@@ -62,6 +64,43 @@ int new_contract(const Arguments& args, const Console& console) {
                          {"template", tmpl.tmpl.info.id},
                          {"version", std::to_string(tmpl.tmpl.info.version)}})
                 << '\n';
+    return exit_ok;
+}
+
+int import_contracts(const Arguments& args, const Console& console) {
+    const auto template_id = args.value("plantilla");
+    if (!template_id) throw UsageError(tr("«contrato importar» needs the spreadsheet and --plantilla"));
+    const auto tmpl = presentation::load_template(*template_id);
+    console.report_all(tmpl.warnings);
+    presentation::ContractImportRequest request;
+    request.tmpl = &tmpl;
+    request.common = data_file(args, "datos");
+    for (const auto& pair : args.values("firmante")) {
+        const auto eq = pair.find('=');
+        if (eq == std::string::npos) throw UsageError(fill(tr("«--firmante» takes ROLE=CODE, not «{value}»"), {{"value", pair}}));
+        request.signatories[pair.substr(0, eq)] = pair.substr(eq + 1);
+    }
+    request.institution_code = args.value("institucion").value_or("");
+    request.today = today();
+    request.table = presentation::read_table_file(args.positionals().at(1));
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    const auto report = ws->contract_import().import(request);
+    for (const auto& row : report.rows) {
+        for (const auto& f : row.findings) {
+            if (f.severity != domain::Severity::error) continue;
+            console.err << fill(tr("row {row}"), {{"row", std::to_string(row.row)}}) << ": "
+                        << locale::severity_label(f.severity) << ": " << locale::describe(f) << '\n';
+        }
+        if (!row.folio.empty()) console.out << row.folio << '\t' << row.person << '\n';
+    }
+    if (report.refused > 0) {
+        console.error(fill(tr("{refused} of {rows} rows have errors; nothing was recorded. Correct them and run the "
+                              "command again."),
+                           {{"refused", std::to_string(report.refused)}, {"rows", std::to_string(report.rows.size())}}));
+        return exit_invalid;
+    }
+    console.out << fill(tr("Contracts recorded: {count}."), {{"count", std::to_string(report.recorded)}}) << '\n';
     return exit_ok;
 }
 
@@ -139,13 +178,14 @@ int run_contract(std::span<const std::string> words, const Console& console) {
     if (sub == "mover") return move_contract(args, console);
     args.require_positionals(2, 2, "FOLIO");
     if (sub == "terminar") return terminate_contract(args, console);
+    if (sub == "importar") return import_contracts(args, console);
     if (sub == "generar") return generate_contract(args, console);
     if (sub == "ver") return show_contract(args.positionals()[1], console);
     if (sub == "estados") return contract_states(args, console);
     if (sub == "editar") return edit_contract(args, console);
     if (sub == "modificar") return amend_contract(args, console);
     if (sub == "imprimir") return print_copies(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, listar, ver, generar, estados, mover, "
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, importar, listar, ver, generar, estados, mover, "
                              "editar, modificar, imprimir or terminar"),
                           {{"name", sub}}));
 }

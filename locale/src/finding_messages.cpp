@@ -250,6 +250,8 @@ constexpr Entry messages[] = {
                                "{expected}; check the commas, and put cells with commas in quotes.")},
     {"csv.unterminated_quote", noop_tr("{field}, line {line}, column {column}: a quoted cell is not closed; add "
                                        "the closing quote.")},
+    {"import.unknown_person", noop_tr("{field}, row {row}: nobody is recorded with «{detail}»; import the person "
+                                      "first or correct the key.")},
     {"batch.write_failed", noop_tr("{field}: the file could not be written ({detail}); check the folder's "
                                    "permissions and free space.")},
     {"json.not_object", noop_tr("{field}: the data must be a JSON object, { ... }.")},

@@ -377,6 +377,23 @@ check_err 1 "la institución no tiene el firmante «no-existe»" -- --db "$db" c
   --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" --firmante representante=no-existe
 check_err 1 "no hay nadie registrado con «XXXX»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona XXXX
 
+# Contracts in bulk from a spreadsheet: one transaction, a report per row, nothing recorded
+# while a row has errors (on a copy: the rest of this script numbers folios).
+sqlite3 "$db" ".backup '$work/campana.sqlite3'"
+contracts_before=$(sqlite3 "$work/campana.sqlite3" "SELECT count(*) FROM contract")
+printf 'persona,honorarios.total,vigencia.inicio,vigencia.fin\n%s,50000.00,2024-02-01,2024-06-30\nNOEXISTE,1.00,2024-02-01,2024-06-30\n' "$curp" >"$work/campana.csv"
+check_err 1 "fila 3: no hay nadie registrado con «NOEXISTE»" -- --db "$work/campana.sqlite3" contrato importar "$work/campana.csv" \
+  --plantilla imss-bienestar-honorarios --datos "$fixtures/contrato-imss-extra.json"
+check_err 1 "1 de 2 filas tienen errores; no se registró nada" -- --db "$work/campana.sqlite3" contrato importar "$work/campana.csv" \
+  --plantilla imss-bienestar-honorarios --datos "$fixtures/contrato-imss-extra.json"
+[[ "$(sqlite3 "$work/campana.sqlite3" "SELECT count(*) FROM contract")" == "$contracts_before" ]] && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FALLA: importar contratos con errores registró algo" >&2; }
+printf 'persona;honorarios.total;vigencia.inicio;vigencia.fin\n%s;50000.00;2024-02-01;2024-06-30\n%s;60000.00;2024-07-01;2024-12-31\n' "$curp" "$curp" >"$work/campana.csv"
+check_out 0 "Contratos registrados: 2." -- --db "$work/campana.sqlite3" contrato importar "$work/campana.csv" \
+  --plantilla imss-bienestar-honorarios --datos "$fixtures/contrato-imss-extra.json"
+check_out 0 "IMSS-BIENESTAR-GRO-2024-0003	borrador	Rosa Ramírez Cruz	imss-bienestar-honorarios v1	\$60,000.00" -- \
+  --db "$work/campana.sqlite3" contrato listar
+
 # Payment schedules (pacta-cli calendario).
 ref=(calendario --total 68858.30 --moneda MXN --exhibiciones 5 --inicio 2024-02-01 --fin 2024-06-30)
 check_out 0 "Régimen: honorarios asimilados a salarios" -- "${ref[@]}"

@@ -61,18 +61,24 @@ TemplateWithSource load_template(const std::string& id_or_path) {
     return {std::move(*parsed.value), std::move(source), std::move(parsed.findings)};
 }
 
-Drafted ContractService::draft(const DraftRequest& request) {
-    std::string institution_code = request.institution_code;
+d::Institution contract_institution(d::Store& store, const std::string& code) {
+    std::string institution_code = code;
     if (institution_code.empty()) {
-        const auto all = store_.institutions().list();
+        const auto all = store.institutions().list();
         if (all.size() != 1) throw AmbiguousInstitution(tr("say which institution the contract is for."));
         institution_code = all.front().code;
     }
-    const auto institution = store_.institutions().find(institution_code);
+    auto institution = store.institutions().find(institution_code);
     if (!institution) {
         throw ServiceError(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
                                 {{"code", institution_code}}));
     }
+    return std::move(*institution);
+}
+
+Drafted ContractService::draft(const DraftRequest& request) {
+    const auto institution = std::optional<d::Institution>(contract_institution(store_, request.institution_code));
+    const std::string institution_code = institution->code;
     session_.require(d::Permission::draft_contracts, "contrato nuevo", institution_code);
     const auto person = store_.staff().find(request.person_key);
     if (!person) {

@@ -12,6 +12,7 @@
 #include "pacta/domain/ports/store.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/contract_import.h"
 #include "pacta/presentation/contract_service.h"
 #include "pacta/presentation/early_termination.h"
 #include "pacta/presentation/payments_service.h"
@@ -69,6 +70,7 @@ public:
 
     // The service layer for the logged-in user.
     [[nodiscard]] presentation::ContractService contracts() { return {session(), *store_}; }
+    [[nodiscard]] presentation::ContractImportService contract_import() { return {session(), *store_}; }
     // Moves run the contract checker before legal review and the reviewers' blockers before
     // approval; signed documents are kept in folders().documents.
     [[nodiscard]] presentation::ContractLifecycleService lifecycle();

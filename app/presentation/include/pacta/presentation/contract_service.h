@@ -31,6 +31,10 @@ struct TemplateWithSource {
 // there is none, InvalidInput with the parser's findings when it cannot be used.
 [[nodiscard]] TemplateWithSource load_template(const std::string& id_or_path);
 
+// The institution a contract is for: `code`, or the only one there is (else
+// AmbiguousInstitution); ServiceError when there is none by that code.
+[[nodiscard]] domain::Institution contract_institution(domain::Store& store, const std::string& code);
+
 struct DraftRequest {
     const TemplateWithSource* tmpl = nullptr;
     std::string institution_code;  // empty: the only institution there is
