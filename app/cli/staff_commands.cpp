@@ -48,9 +48,10 @@ int import_staff(const Arguments& args, const Console& console) {
         console.out << fill(tr("Rejected rows, with their reasons: {file}"), {{"file", report.rejected_file.string()}})
                     << '\n';
     }
-    console.out << fill(tr("Imported: {created} new, {updated} updated; rejected: {rejected}."),
+    console.out << fill(tr("Imported: {created} new, {updated} updated, {unchanged} unchanged; rejected: {rejected}."),
                         {{"created", std::to_string(report.stored.created)},
                          {"updated", std::to_string(report.stored.updated)},
+                         {"unchanged", std::to_string(report.stored.unchanged)},
                          {"rejected", std::to_string(rejected)}})
                 << '\n';
     return rejected > 0 ? exit_invalid : exit_ok;

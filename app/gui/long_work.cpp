@@ -74,9 +74,10 @@ std::optional<ImportChoice> ask_import_options(wxWindow* parent, const wxString&
 std::string report_text(const presentation::StaffImportReport& report) {
     std::string text;
     if (report.imported) {
-        text = fill(tr("Imported: {created} new, {updated} updated; rejected: {rejected}."),
+        text = fill(tr("Imported: {created} new, {updated} updated, {unchanged} unchanged; rejected: {rejected}."),
                     {{"created", std::to_string(report.stored.created)},
                      {"updated", std::to_string(report.stored.updated)},
+                         {"unchanged", std::to_string(report.stored.unchanged)},
                      {"rejected", std::to_string(report.rejections.size())}});
     } else {
         text = fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import again "

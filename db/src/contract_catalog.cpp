@@ -1,5 +1,7 @@
 // Reading contracts: one contract by folio, a window of a filtered list, counts, a person's
 // contracts. Every query is keyed by an index (schema version 8) or reads only what it shows.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "column_values.h"
@@ -78,9 +80,11 @@ Filter filter_of(const d::ContractQuery& q) {
     return f;
 }
 
+// Binds ?1..?5 as far as the statement uses them.
 void bind_filter(Statement& st, const Filter& f) {
-    st.bind(1, std::string_view(f.institutions)).bind(2, std::string_view(f.state));
-    st.bind(3, std::string_view(f.unit)).bind(4, std::string_view(f.folio_start)).bind(5, std::string_view(f.words));
+    const std::string* values[] = {&f.institutions, &f.state, &f.unit, &f.folio_start, &f.words};
+    const int used = std::min(st.parameter_count(), 5);
+    for (int i = 0; i < used; ++i) st.bind(i + 1, std::string_view(*values[i]));
 }
 
 std::string order_of(const d::ContractQuery& q) {
@@ -111,9 +115,9 @@ std::vector<d::ContractSummary> SqliteContractRepository::summaries() {
 std::vector<d::ContractSummary> SqliteContractRepository::page(const d::ContractQuery& query, std::size_t offset,
                                                                std::size_t limit) {
     const auto filter = filter_of(query);
-    Statement st(db_, std::string(summary_select) + filter.where + order_of(query) + " LIMIT ?6 OFFSET ?7");
+    Statement st(db_, std::string(summary_select) + filter.where + order_of(query) + " LIMIT " + std::to_string(limit) +
+                          " OFFSET " + std::to_string(offset));
     bind_filter(st, filter);
-    st.bind(6, static_cast<std::int64_t>(limit)).bind(7, static_cast<std::int64_t>(offset));
     std::vector<d::ContractSummary> out;
     while (st.step()) out.push_back(read_summary(st));
     return out;

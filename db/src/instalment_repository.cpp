@@ -71,8 +71,13 @@ std::string instalment_audit_json(const d::InstalmentRecord& r) {
 }
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::string& where,
-                                                                     const std::vector<std::string>& args) {
-    Statement st(db_, std::string(select_columns) + where);
+                                                                     const std::vector<std::string>& args,
+                                                                     bool instalments_first) {
+    // Open instalments are read in due order from their index (CROSS JOIN keeps it the
+    // outer loop); a contract's, from the contract.
+    std::string sql = select_columns;
+    if (instalments_first) sql.replace(sql.find(" JOIN contract c"), 1, " CROSS ");
+    Statement st(db_, sql + where);
     for (std::size_t i = 0; i < args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(args[i]));
     std::vector<d::ContractInstalment> out;
     while (st.step()) {
@@ -146,18 +151,18 @@ std::vector<std::string> open_arguments(const d::InstalmentQuery& q) {
 }  // namespace
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::open(const d::InstalmentQuery& q) {
-    return query(open_where(q) + " ORDER BY n.due_date, n.id", open_arguments(q));
+    return query(open_where(q) + " ORDER BY n.due_date, n.id", open_arguments(q), true);
 }
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::open_page(const d::InstalmentQuery& q, std::size_t offset,
                                                                          std::size_t limit) {
     return query(open_where(q) + " ORDER BY n.due_date, n.id LIMIT " + std::to_string(limit) + " OFFSET " +
                      std::to_string(offset),
-                 open_arguments(q));
+                 open_arguments(q), true);
 }
 
 std::size_t SqliteInstalmentRepository::open_count(const d::InstalmentQuery& q) {
-    Statement st(db_, "SELECT count(*) FROM instalment n JOIN contract c ON c.id = n.contract_id " + open_where(q));
+    Statement st(db_, "SELECT count(*) FROM instalment n CROSS JOIN contract c ON c.id = n.contract_id " + open_where(q));
     const auto args = open_arguments(q);
     for (std::size_t i = 0; i < args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(args[i]));
     st.step();

@@ -466,7 +466,8 @@ constexpr std::string_view migrations[] = {
     CREATE UNIQUE INDEX contract_folio ON contract (folio);
     CREATE INDEX contract_amends ON contract (amends_id) WHERE amends_id IS NOT NULL;
     CREATE INDEX contract_staff ON contract (staff_id);
-    CREATE INDEX contract_dated ON contract (state, start_date, end_date) WHERE state IN ('firmado', 'vigente');
+    CREATE INDEX contract_starting ON contract (start_date) WHERE state = 'firmado';
+    CREATE INDEX contract_ending ON contract (end_date) WHERE state = 'vigente';
     CREATE INDEX contract_file_contract ON contract_file (contract_id);
     CREATE INDEX signed_document_contract ON signed_document (contract_id);
     CREATE INDEX instalment_open ON instalment (due_date) WHERE state NOT IN ('pagado', 'cancelado');
@@ -500,7 +501,8 @@ constexpr std::string_view migrations[] = {
     CREATE TRIGGER contract_data_no_delete BEFORE DELETE ON contract_data
         WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
     BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
-    CREATE INDEX contract_state ON contract (state, institution_id);
+    CREATE INDEX contract_state ON contract (state);
+    CREATE INDEX contract_institution_state ON contract (institution_id, state);
     )sql",
 
 };

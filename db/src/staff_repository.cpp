@@ -102,6 +102,8 @@ std::string snapshot(const StaffMember& m) {
     json_pair(out, "categoria", domain::category_name(m.category));
     json_pair(out, "regimen", domain::regime_name(m.regime));
     json_pair(out, "unidad", m.unit_code);
+    json_pair(out, "constancia_suspension", m.suspension_year ? std::to_string(*m.suspension_year) : std::string());
+    json_pair(out, "activo", m.active ? "si" : "no");
     out += "}";
     return out;
 }
@@ -141,7 +143,8 @@ void index_for_search(Database& db, const std::vector<std::int64_t>& touched, co
 domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffMember>& staff,
                                                         const std::string& institution_code, bool update_existing,
                                                         const std::string& actor,
-                                                        const domain::ProgressReport& progress) {
+                                                        const domain::ProgressReport& progress,
+                                                        const domain::ImportSource& source) {
     domain::StaffImportResult result;
     Transaction tx(db_);
     std::optional<std::int64_t> institution_id;
@@ -160,7 +163,8 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
     // With --actualizar: the stored record (its values go to the audit row as "before") and
     // its id, in one prepared query per person.
     Statement existing(db_, std::string("SELECT ") + columns +
-                                ", s.id FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE s.curp = ?1 OR "
+                                ", s.id, coalesce(s.institution_id, 0) FROM staff s LEFT JOIN unit u ON u.id = s.unit_id "
+                                "WHERE s.curp = ?1 OR "
                                 "s.dni = ?1 OR s.foreign_card = ?1");
     Statement insert(db_,
                      "INSERT INTO staff (institution_id, given_names, first_surname, second_surname, sex, birth_date, "
@@ -175,6 +179,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
                      "profession = ?18, category = ?19, regime = ?20, suspension_year = ?21, unit_id = ?22, "
                      "active = ?23 WHERE id = ?24");
     AuditWriter audit(db_, 64);
+    std::vector<std::string> created_keys;
     for (const auto& m : staff) {
         std::optional<std::int64_t> unit_id;
         if (institution_id && !m.unit_code.empty()) {
@@ -186,13 +191,23 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         // the caller has already named such rows, so looking each one up would cost twice.
         std::optional<std::int64_t> found;
         std::optional<std::string> before;
+        bool moved_institution = false;
         if (update_existing) {
             existing.bind(1, std::string_view(m.key()));
             if (existing.step()) {
                 before = snapshot(read_row(existing));
                 found = existing.column_int(22);
+                moved_institution = existing.column_int(23) != institution_id.value_or(0);
             }
             existing.reset();
+        }
+        const std::string after = snapshot(m);
+        if (found && before == after && !moved_institution) {
+            // The same record again (a yearly roster re-imported): nothing to write.
+            ++result.unchanged;
+            const std::size_t done = result.created + result.updated + result.unchanged;
+            if (progress && (done % 256 == 0 || done == staff.size()) && !progress(done)) throw domain::Cancelled();
+            continue;
         }
         Statement& st = found ? update : insert;
         if (institution_id) {
@@ -240,11 +255,35 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
             }
         }
         st.reset();
-        audit.record(actor, found ? "actualizar" : "crear", "personal", m.key(), before, snapshot(m));
+        if (found) {
+            const auto [changed_before, changed_after] = changed_fields(*before, after);
+            audit.record(actor, "actualizar", "personal", m.key(), changed_before, changed_after);
+        } else if (source.file_name.empty()) {
+            audit.record(actor, "crear", "personal", m.key(), std::nullopt, after);
+        } else {
+            created_keys.push_back(m.key());  // named in the import's own row
+        }
         (found ? result.updated : result.created) += 1;
         // Every 256 records, so asking costs nothing; the transaction rolls back on cancel.
-        const std::size_t done = result.created + result.updated;
+        const std::size_t done = result.created + result.updated + result.unchanged;
         if (progress && (done % 256 == 0 || done == staff.size()) && !progress(done)) throw domain::Cancelled();
+    }
+    if (!source.file_name.empty()) {
+        std::string event = "{\"archivo\":";
+        json_string(event, source.file_name);
+        event += ",\"sha256\":";
+        json_string(event, source.sha256);
+        event += ",\"institucion\":";
+        json_string(event, institution_code);
+        event += ",\"filas\":" + std::to_string(staff.size()) + ",\"creadas\":" + std::to_string(result.created) +
+                 ",\"actualizadas\":" + std::to_string(result.updated) +
+                 ",\"sin_cambios\":" + std::to_string(result.unchanged) + ",\"claves_creadas\":[";
+        for (std::size_t i = 0; i < created_keys.size(); ++i) {
+            if (i > 0) event += ",";
+            json_string(event, created_keys[i]);
+        }
+        event += "]}";
+        audit.record(actor, "crear", "importacion", source.file_name, std::nullopt, event);
     }
     audit.flush();
     index_for_search(db_, touched, updated);

@@ -8,6 +8,14 @@ namespace pacta::db {
 
 namespace {
 
+// Moves the statement's step counters into the connection's measurement, if any.
+void collect(Database& db, sqlite3_stmt* stmt) {
+    if (StatementStats* stats = db.measured()) {
+        stats->vm_steps += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
+        stats->fullscan_steps += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 1);
+    }
+}
+
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
     throw DatabaseError(std::string(what) + ": " + sqlite3_errmsg(db), rc);
 }
@@ -18,9 +26,16 @@ Statement::Statement(Database& db, std::string_view sql) : db_(db) {
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_,
                                       nullptr);
     if (rc != SQLITE_OK) fail(db.handle(), rc, "cannot prepare \"" + std::string(sql) + "\"");
+    if (StatementStats* stats = db.measured()) {
+        ++stats->prepared;
+        stats->sql.emplace_back(sql);
+    }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    collect(db_, stmt_);
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     const int rc = sqlite3_bind_int64(stmt_, index, value);
@@ -59,7 +74,10 @@ void Statement::run() {
     }
 }
 
+int Statement::parameter_count() const { return sqlite3_bind_parameter_count(stmt_); }
+
 void Statement::reset() {
+    collect(db_, stmt_);
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
 }

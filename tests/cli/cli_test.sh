@@ -327,7 +327,7 @@ if grep -qF "línea 4: error: curp: el dígito verificador (posición 18)" "$wor
    && grep -qF "línea 4: error: fecha_nacimiento: «1990-02-30» no es una fecha" "$work/err" \
    && grep -qF "línea 4: error: unidad: la unidad «UMM-X» no existe" "$work/err"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: filas malas" >&2; cat "$work/err" >&2; fi
-check_out 1 "Importados: 2 nuevos, 0 actualizados; rechazados: 1." -- --db "$db" personal importar "$work/personal.csv" --parcial
+check_out 1 "Importados: 2 nuevos, 0 actualizados, 0 sin cambios; rechazados: 1." -- --db "$db" personal importar "$work/personal.csv" --parcial
 if grep -qF "Ana,Gómez" "$work/personal.rechazados.csv" && head -1 "$work/personal.rechazados.csv" | grep -cF ",motivo" >/dev/null; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: rechazados" >&2; fi
 check_out 0 "María Luisa Martínez Martínez" -- --db "$db" personal buscar martinez
@@ -338,9 +338,13 @@ check_out 0 "2 personas exportadas" -- --db "$db" personal exportar "$work/expor
 if [[ "$(head -c 3 "$work/exportado.csv" | od -An -tx1 | tr -d ' \n')" == efbbbf ]]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: BOM" >&2; fi
 check_err 1 "«MAMM900312MGRRRR03» ya está registrado" -- --db "$db" personal importar "$work/exportado.csv"
-check_out 0 "Importados: 0 nuevos, 2 actualizados; rechazados: 0." -- --db "$db" personal importar "$work/exportado.csv" --actualizar
-# The Excel workbook written by the export reads back.
-check_out 0 "Importados: 0 nuevos, 2 actualizados; rechazados: 0." -- --db "$db" personal importar "$work/exportado.xlsx" --actualizar
+# Only the people whose values changed are updated (and audited); the others write nothing.
+sed -i 's/^Juan,/Juan Carlos,/' "$work/exportado.csv"
+check_out 0 "Importados: 0 nuevos, 1 actualizados, 1 sin cambios; rechazados: 0." -- --db "$db" personal importar "$work/exportado.csv" --actualizar
+check_out 0 "Juan Carlos Pérez López" -- --db "$db" personal buscar PEREZ
+# The Excel workbook written by the export reads back (and puts the first name back).
+check_out 0 "Importados: 0 nuevos, 1 actualizados, 1 sin cambios; rechazados: 0." -- --db "$db" personal importar "$work/exportado.xlsx" --actualizar
+check_out 0 "Importados: 0 nuevos, 0 actualizados, 2 sin cambios; rechazados: 0." -- --db "$db" personal importar "$work/exportado.xlsx" --actualizar
 printf 'esto no es un libro' >"$work/falso.xlsx"
 check_err 1 "no es un libro de Excel (.xlsx)" -- --db "$db" personal importar "$work/falso.xlsx"
 # Windows-1252, as Excel saves CSV on Windows.

@@ -108,7 +108,8 @@ public:
 class MemoryStaff : public d::StaffRepository {
 public:
     d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string&, bool,
-                                const std::string&, const d::ProgressReport& progress = {}) override {
+                                const std::string&, const d::ProgressReport& progress = {},
+                                const d::ImportSource& = {}) override {
         if (progress && !progress(staff.size())) throw d::Cancelled();
         for (const auto& m : staff) people.push_back(m);
         return {staff.size(), 0};

@@ -207,7 +207,7 @@ TEST_F(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
 class StoringStaff : public Staff {
 public:
     d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string& institution, bool update,
-                                const std::string&, const d::ProgressReport& = {}) override {
+                                const std::string&, const d::ProgressReport& = {}, const d::ImportSource& = {}) override {
         for (const auto& m : staff) people.push_back(m);
         last_institution = institution;
         updated = update;

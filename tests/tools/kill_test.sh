@@ -46,8 +46,10 @@ for ((round = 1; round <= rounds; round++)); do
   else
     fail "ronda $round: $count personas; se esperaban $expected o $((expected + 600)) (importación a medias)"
   fi
-  audit=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE entity = 'personal'" 2>/dev/null || echo 0)
-  [[ "$audit" == "$count" ]] || fail "ronda $round: $audit filas de auditoría para $count personas"
+  # Each import is one audit event naming the people it created.
+  audit=$(sqlite3 "$db" "SELECT coalesce(sum(json_extract(after_json, '\$.creadas')), 0) FROM audit_log WHERE entity = 'importacion'" 2>/dev/null || echo 0)
+  keys=$(sqlite3 "$db" "SELECT count(*) FROM audit_log, json_each(audit_log.after_json, '\$.claves_creadas') WHERE entity = 'importacion'" 2>/dev/null || echo 0)
+  [[ "$audit" == "$count" && "$keys" == "$count" ]] || fail "ronda $round: la auditoría nombra $audit/$keys personas creadas para $count"
   # The search index, filled at the end of each import, holds exactly the people stored and
   # is never left deferred.
   if [[ "$count" != 0 ]]; then

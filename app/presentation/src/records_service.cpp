@@ -40,9 +40,10 @@ std::vector<d::SignatorySummary> InstitutionService::signatories(const std::stri
 }
 
 d::StaffImportResult StaffService::import(const std::vector<d::StaffMember>& staff, const std::string& institution_code,
-                                          bool update_existing, const d::ProgressReport& progress) {
+                                          bool update_existing, const d::ProgressReport& progress,
+                                          const d::ImportSource& source) {
     session_.require(d::Permission::import_staff, "personal importar", institution_code);
-    return repository_.import(staff, institution_code, update_existing, session_.actor(), progress);
+    return repository_.import(staff, institution_code, update_existing, session_.actor(), progress, source);
 }
 
 std::vector<std::string> StaffService::existing_keys(const std::vector<std::string>& keys) {

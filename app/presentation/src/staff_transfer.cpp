@@ -7,6 +7,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/platform/atomic_file.h"
+#include "pacta/platform/sha256.h"
 #include "pacta/presentation/records_service.h"
 #include "pacta/presentation/staff_file.h"
 
@@ -46,15 +47,17 @@ StaffImportReport import_staff_file(const Session& session, d::StaffRepository& 
     StaffImportReport report;
     const std::string name = file.filename().string();
     StaffFileRead read;
+    const auto bytes = document::read_file(file.string());
+    if (!bytes) {
+        report.file_findings.emplace_back("staff.file_unreadable", d::Severity::error, "archivo");
+        report.file_findings.back().with("file", file.string());
+        return report;
+    }
+    // The import's audit row names the file by its name and its bytes' SHA-256.
+    const d::ImportSource source{name, platform::sha256_hex(*bytes)};
     if (file.extension() == ".xlsx") {
         read = read_staff_xlsx(file.string(), name, options.units);
     } else {
-        const auto bytes = document::read_file(file.string());
-        if (!bytes) {
-            report.file_findings.emplace_back("staff.file_unreadable", d::Severity::error, "archivo");
-            report.file_findings.back().with("file", file.string());
-            return report;
-        }
         read = read_staff_csv(*bytes, name, options.units);
     }
     report.file_findings = read.file_findings;
@@ -80,7 +83,7 @@ StaffImportReport import_staff_file(const Session& session, d::StaffRepository& 
     if (!report.rejections.empty() && !options.partial) return report;
     if (on_total) on_total(valid.size());
     if (progress && !progress(0)) throw d::Cancelled();
-    report.stored = service.import(valid, options.institution_code, options.update_existing, progress);
+    report.stored = service.import(valid, options.institution_code, options.update_existing, progress, source);
     report.imported = true;
     if (!report.rejections.empty()) {
         std::string header;

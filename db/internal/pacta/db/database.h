@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "pacta/domain/progress.h"
@@ -50,6 +51,16 @@ public:
     using DatabaseError::DatabaseError;
 };
 
+// What the statements of a connection cost while measured: how many were prepared (and
+// their SQL), the virtual machine steps they ran and the steps of full table scans
+// (sqlite3_stmt_status). Tests use it to show an operation does not grow with the office.
+struct StatementStats {
+    std::int64_t prepared = 0;
+    std::int64_t vm_steps = 0;
+    std::int64_t fullscan_steps = 0;
+    std::vector<std::string> sql;
+};
+
 class Database {
 public:
     // Opens (creating if needed) the file at `path`; ":memory:" gives a private in-memory database.
@@ -80,6 +91,10 @@ public:
     // into an open connection): readers see the old contents or the new, never a mix.
     void replace_contents_with(Database& source);
 
+    // Adds what every statement costs from now on to `into` (nullptr stops).
+    void measure(StatementStats* into) noexcept { stats_ = into; }
+    [[nodiscard]] StatementStats* measured() const noexcept { return stats_; }
+
     [[nodiscard]] int user_version();
     [[nodiscard]] std::string integrity_check();
     [[nodiscard]] static std::string sqlite_version();
@@ -87,6 +102,7 @@ public:
 private:
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
+    StatementStats* stats_ = nullptr;
 };
 
 }  // namespace pacta::db

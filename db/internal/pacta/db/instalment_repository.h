@@ -28,7 +28,8 @@ public:
 private:
     void update(std::int64_t id, const domain::InstalmentRecord& after);
     std::int64_t locate(const std::string& folio, const domain::InstalmentRecord& before);
-    std::vector<domain::ContractInstalment> query(const std::string& where, const std::vector<std::string>& args);
+    std::vector<domain::ContractInstalment> query(const std::string& where, const std::vector<std::string>& args,
+                                                  bool instalments_first = false);
     Database& db_;
 };
 

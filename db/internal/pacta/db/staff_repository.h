@@ -12,7 +12,8 @@ public:
 
     domain::StaffImportResult import(const std::vector<domain::StaffMember>& staff, const std::string& institution_code,
                                      bool update_existing, const std::string& actor,
-                                     const domain::ProgressReport& progress = {}) override;
+                                     const domain::ProgressReport& progress = {},
+                                     const domain::ImportSource& source = {}) override;
     [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys) override;
     [[nodiscard]] std::optional<domain::StaffMember> find(const std::string& key) override;
     [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit) override;

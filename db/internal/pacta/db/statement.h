@@ -26,6 +26,8 @@ public:
     // (an import binds 30 strings a row).
     Statement& bind_unowned(int index, std::string_view value);
     Statement& bind_null(int index);
+    // The largest parameter number the SQL uses ("?7": 7); lower numbers may be absent.
+    [[nodiscard]] int parameter_count() const;
 
     // Advances to the next row; false when there are no more.
     bool step();

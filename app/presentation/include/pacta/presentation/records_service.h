@@ -34,7 +34,8 @@ public:
     StaffService(const Session& session, domain::StaffRepository& repository)
         : session_(session), repository_(repository) {}
     domain::StaffImportResult import(const std::vector<domain::StaffMember>& staff, const std::string& institution_code,
-                                     bool update_existing, const domain::ProgressReport& progress = {});
+                                     bool update_existing, const domain::ProgressReport& progress = {},
+                                     const domain::ImportSource& source = {});
     [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys);
     [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit);
     // The whole record, identity and bank account included: audited. Throws ServiceError

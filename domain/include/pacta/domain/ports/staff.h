@@ -13,10 +13,20 @@ namespace pacta::domain {
 struct StaffImportResult {
     std::size_t created = 0;
     std::size_t updated = 0;
+    std::size_t unchanged = 0;  // already recorded with the same values: nothing written
 };
 
-// Guarantees: an import is one transaction, with one audit row per person (values before
-// and after); a key (CURP, DNI or foreign card) is unique; search ignores accents and case.
+// The file an import came from, named in its audit row.
+struct ImportSource {
+    std::string file_name;  // empty: records entered one by one (the desktop's editor)
+    std::string sha256;
+};
+
+// Guarantees: an import is one transaction. From a file, it is audited as one event (the
+// file's name and SHA-256, the counts, the keys created) plus one row per person whose
+// record changed, with the changed fields before and after; people whose record is the same
+// write nothing. Records entered one by one get a row each. A key (CURP, DNI or foreign
+// card) is unique; search ignores accents and case.
 class StaffRepository {
 public:
     virtual ~StaffRepository() = default;
@@ -24,8 +34,8 @@ public:
     // `update_existing`, else refused. `progress` (optional) hears of every stored record and
     // may cancel the whole import (domain::Cancelled, nothing stored).
     virtual StaffImportResult import(const std::vector<StaffMember>& staff, const std::string& institution_code,
-                                     bool update_existing, const std::string& actor,
-                                     const ProgressReport& progress = {}) = 0;
+                                     bool update_existing, const std::string& actor, const ProgressReport& progress = {},
+                                     const ImportSource& source = {}) = 0;
     // Of `keys`, those already stored.
     [[nodiscard]] virtual std::vector<std::string> existing_keys(const std::vector<std::string>& keys) = 0;
     [[nodiscard]] virtual std::optional<StaffMember> find(const std::string& key) = 0;

@@ -1,0 +1,207 @@
+// Growth without timing: the same operations on offices of two sizes (ten times apart),
+// counting the statements run and the rows SQLite stepped through. A keyed operation (one
+// contract, one person, one page of a list) costs the same at either size and never scans
+// a table; a listing of everything grows at most with the office. Every statement a keyed
+// operation runs is also checked with EXPLAIN QUERY PLAN.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "pacta/db/audit.h"
+#include "pacta/db/contract_lifecycle_repository.h"
+#include "pacta/db/instalment_repository.h"
+#include "pacta/db/open.h"
+#include "pacta/domain/schedule.h"
+#include "sample_office.h"
+
+namespace pacta::db {
+namespace {
+
+namespace d = domain;
+using testing_support::iso;
+
+constexpr std::size_t small_office = 400;
+constexpr std::size_t large_office = 4000;
+
+std::string key_of(std::size_t i) {
+    char key[32];
+    std::snprintf(key, sizeof key, "PERS%014zu", i);
+    return key;
+}
+
+std::string folio_of(std::size_t i) {
+    char folio[48];
+    std::snprintf(folio, sizeof folio, "IMSS-GRO-2024-%04zu", i);
+    return folio;
+}
+
+// An office of `people` people with one contract each (a third of them in force), through
+// the bulk paths: one staff import, one create_all.
+void seed(Database& db, std::size_t people) {
+    d::Institution office;
+    office.code = "imss-gro";
+    office.name = "IMSS-Bienestar Guerrero";
+    SqliteInstitutionRepository(db).save(office, "prueba");
+    std::vector<d::StaffMember> staff;
+    for (std::size_t i = 1; i <= people; ++i) {
+        auto m = testing_support::sample_rosa();
+        m.given_names = "Persona " + std::to_string(i);
+        m.curp = key_of(i);
+        staff.push_back(m);
+    }
+    (void)SqliteStaffRepository(db).import(staff, office.code, false, "prueba");
+    std::vector<d::NewContract> drafts;
+    const d::Money total(10'000'000, d::Currency::MXN);
+    const auto schedule = d::build_schedule(total, 5, *iso("2024-02-01"), *iso("2024-06-30"), d::ScheduleRule::equal, {}, {});
+    for (std::size_t i = 1; i <= people; ++i) {
+        auto c = testing_support::sample_draft(key_of(i));
+        c.total = total;
+        c.signing_date = iso("2024-01-29");
+        c.start = iso("2024-02-01");
+        c.end = iso("2024-06-30");
+        c.schedule = schedule;
+        c.data_json = R"({"prestador":{"actividades":["Integrar cronogramas de actividades y visitas"]},"honorarios":{"total":"100000.00"}})";
+        drafts.push_back(std::move(c));
+    }
+    (void)SqliteContractRepository(db).create_all(drafts, "prueba");
+    db.execute("UPDATE contract SET state = 'vigente' WHERE id % 3 = 0");
+}
+
+struct Office {
+    explicit Office(std::size_t people) : size(people) { seed(db, people); }
+    std::size_t size;
+    Database db = open_pacta_database(":memory:", "test");
+};
+
+// What `operation` cost on `db`.
+StatementStats measure(Database& db, const std::function<void(Database&)>& operation) {
+    StatementStats stats;
+    db.measure(&stats);
+    operation(db);
+    db.measure(nullptr);
+    return stats;
+}
+
+d::ContractQuery in_force() {
+    d::ContractQuery q;
+    q.state = d::ContractState::vigente;
+    return q;
+}
+
+// Operations that name one thing (or one page): their cost must not depend on the office.
+const std::map<std::string, std::function<void(Database&, std::size_t)>>& keyed_operations() {
+    static const std::map<std::string, std::function<void(Database&, std::size_t)>> operations{
+        {"find", [](Database& db, std::size_t n) { (void)SqliteContractRepository(db).find(folio_of(n / 2)); }},
+        {"of_person", [](Database& db, std::size_t n) { (void)SqliteContractRepository(db).of_person(key_of(n / 2)); }},
+        {"first_page", [](Database& db, std::size_t) { (void)SqliteContractRepository(db).page({}, 0, 50); }},
+        {"page_in_force", [](Database& db, std::size_t) { (void)SqliteContractRepository(db).page(in_force(), 0, 50); }},
+        {"status", [](Database& db, std::size_t n) { (void)SqliteContractLifecycleRepository(db).status(folio_of(n / 2)); }},
+        {"history", [](Database& db, std::size_t n) { (void)SqliteContractLifecycleRepository(db).history(folio_of(n / 2)); }},
+        {"audit_history",
+         [](Database& db, std::size_t n) { (void)SqliteContractLifecycleRepository(db).audit_history(folio_of(n / 2)); }},
+        {"date_moves",
+         [](Database& db, std::size_t) { (void)SqliteContractLifecycleRepository(db).due_for_date_moves(*iso("2024-01-15")); }},
+        {"instalments", [](Database& db, std::size_t n) { (void)SqliteInstalmentRepository(db).for_contract(folio_of(n / 2)); }},
+        {"open_page", [](Database& db, std::size_t) { (void)SqliteInstalmentRepository(db).open_page({}, 0, 50); }},
+        {"person", [](Database& db, std::size_t n) { (void)SqliteStaffRepository(db).find(key_of(n / 2)); }},
+        {"latest_audit", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).latest(50); }},
+        {"draft", [](Database& db, std::size_t n) {
+             auto c = testing_support::sample_draft(key_of(n / 2));
+             c.signing_date = iso("2024-01-29");
+             (void)SqliteContractRepository(db).create(c, "prueba");
+         }},
+        {"move", [](Database& db, std::size_t n) {
+             // A different draft each time (ids divisible by 3 are in force).
+             static std::size_t moved = 0;
+             SqliteContractLifecycleRepository(db).save_move({folio_of(n / 2 + 2 + 3 * moved++), d::ContractState::borrador,
+                                                              d::ContractState::en_revision, "", std::nullopt},
+                                                             "prueba");
+         }},
+    };
+    return operations;
+}
+
+// Listings of everything: at most linear in the office.
+const std::map<std::string, std::function<void(Database&)>>& listings() {
+    static const std::map<std::string, std::function<void(Database&)>> operations{
+        {"summaries", [](Database& db) { (void)SqliteContractRepository(db).summaries(); }},
+        {"count", [](Database& db) { (void)SqliteContractRepository(db).count({}); }},
+        {"count_by_state", [](Database& db) { (void)SqliteContractRepository(db).count_by_state({}); }},
+        {"open_count", [](Database& db) { (void)SqliteInstalmentRepository(db).open_count({}); }},
+        {"verify", [](Database& db) { (void)SqliteAuditTrail(db).verify(); }},
+    };
+    return operations;
+}
+
+class Growth : public testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        small_ = new Office(small_office);
+        large_ = new Office(large_office);
+    }
+    static void TearDownTestSuite() {
+        delete small_;
+        delete large_;
+    }
+    static Office* small_;
+    static Office* large_;
+};
+Office* Growth::small_ = nullptr;
+Office* Growth::large_ = nullptr;
+
+TEST_F(Growth, KeyedOperationsCostTheSameInAnOfficeTenTimesLarger) {
+    for (const auto& [name, operation] : keyed_operations()) {
+        const auto small = measure(small_->db, [&](Database& db) { operation(db, small_->size); });
+        const auto large = measure(large_->db, [&](Database& db) { operation(db, large_->size); });
+        EXPECT_EQ(large.prepared, small.prepared) << name;
+        // A few more b-tree levels are the only allowance.
+        EXPECT_LE(large.vm_steps, small.vm_steps + small.vm_steps / 4 + 20) << name << ": " << small.vm_steps << " -> "
+                                                                           << large.vm_steps;
+        // A bounded read in rowid order (the newest rows) counts as a scan; it must not grow.
+        EXPECT_LE(large.fullscan_steps, small.fullscan_steps + 5) << name;
+    }
+}
+
+TEST_F(Growth, ListingsOfEverythingGrowAtMostLinearly) {
+    const auto ratio = static_cast<std::int64_t>(large_office / small_office);
+    for (const auto& [name, operation] : listings()) {
+        const auto small = measure(small_->db, operation);
+        const auto large = measure(large_->db, operation);
+        EXPECT_LE(large.vm_steps, small.vm_steps * ratio + small.vm_steps / 4 + 20)
+            << name << ": " << small.vm_steps << " -> " << large.vm_steps;
+    }
+}
+
+// The tables an office grows; scanning one of them is never a keyed lookup.
+bool scans_a_growing_table(const std::string& detail) {
+    if (detail.rfind("SCAN ", 0) != 0 || detail.find(" USING ") != std::string::npos) return false;
+    static const char* small_tables[] = {"SCAN i", "SCAN institution", "SCAN json_each", "SCAN j", "SCAN t",
+                                         "SCAN template", "SCAN search_index_state", "SCAN CONSTANT ROW",
+                                         "SCAN due"};
+    for (const char* table : small_tables) {
+        if (detail == table) return false;
+    }
+    return true;
+}
+
+TEST_F(Growth, EveryStatementOfAKeyedOperationUsesAnIndex) {
+    for (const auto& [name, operation] : keyed_operations()) {
+        const auto stats = measure(large_->db, [&](Database& db) { operation(db, large_->size); });
+        for (const auto& sql : stats.sql) {
+            // A bounded read (the newest rows, a page) stops at its LIMIT; the steps test
+            // above shows it does not grow.
+            if (sql.find(" LIMIT ") != std::string::npos) continue;
+            Statement plan(large_->db, "EXPLAIN QUERY PLAN " + sql);
+            while (plan.step()) {
+                const std::string detail = plan.column_text(3);
+                EXPECT_FALSE(scans_a_growing_table(detail)) << name << ": " << detail << "\n  in: " << sql;
+            }
+        }
+    }
+}
+
+}  // namespace
+}  // namespace pacta::db
