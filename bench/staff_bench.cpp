@@ -16,33 +16,16 @@
 
 #include "pacta/db/open.h"
 #include "pacta/db/staff_repository.h"
-#include "pacta/domain/identity.h"
+#include "generated_people.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using clock_type = std::chrono::steady_clock;
 
-const std::vector<std::string> given = {"María", "José", "Juan", "Ana", "Luis", "Rosa", "Carlos", "Lucía", "Jesús",
-                                        "Sofía", "Ángel", "Mónica", "Raúl", "Inés", "Óscar", "Verónica"};
-const std::vector<std::string> surnames = {"Martínez", "García", "López", "Hernández", "González", "Pérez", "Sánchez",
-                                           "Ramírez", "Cruz", "Gómez", "Díaz", "Núñez", "Muñoz", "Ortiz", "Ruiz",
-                                           "Jiménez", "Vázquez", "Castañeda", "Ibáñez", "Peña"};
-
-// A CURP with a real date, a state, and the right check digit; unique through `n`.
-std::string curp_for(std::size_t n, int year, int month, int day, bool woman) {
-    static const char* letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    char base[18];
-    std::snprintf(base, sizeof base, "%c%c%c%c%02d%02d%02d%cDF%c%c%c", letters[n % 26], 'A' + static_cast<int>(n / 26 % 26),
-                  letters[n / 676 % 26], letters[n / 17576 % 26], year % 100, month, day, woman ? 'M' : 'H', 'B',
-                  "BCDFGHJKLMNPQRSTVWXYZ"[n / 456976 % 21], 'X');
-    std::string curp(base, 17);
-    curp[16] = '0' + static_cast<char>(n % 10);  // differentiator: a digit, born before 2000
-    for (char check = '0'; check <= '9'; ++check) {
-        if (pacta::domain::validate_curp(curp + check).valid()) return curp + check;
-    }
-    return curp + '0';
-}
+using pacta::bench::curp_for;
+const auto& given = pacta::bench::given_names();
+const auto& surnames = pacta::bench::surnames();
 
 double seconds_of(const std::string& command) {
     const auto start = clock_type::now();

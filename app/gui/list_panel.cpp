@@ -14,7 +14,7 @@
 
 namespace pacta::gui {
 
-ListPanel::ListPanel(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths, std::string name,
+ListPanel::ListPanel(wxWindow* parent, presentation::ListModel& list, const std::vector<int>& widths, std::string name,
                      std::vector<std::size_t> filters)
     : wxPanel(parent), list_(list), name_(std::move(name)) {
     auto* search = new wxSearchCtrl(this, wxID_ANY);

@@ -21,7 +21,7 @@ class ListPanel : public wxPanel {
 public:
     // `name` keeps the column widths between sessions; `filters` are the columns offered as
     // filters (state, unit, regime...), each a choice of the values present.
-    ListPanel(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths, std::string name = {},
+    ListPanel(wxWindow* parent, presentation::ListModel& list, const std::vector<int>& widths, std::string name = {},
               std::vector<std::size_t> filters = {});
     // Called with the visible row a person opens (double click or Enter).
     void on_open(std::function<void(std::size_t row)> handler) { open_ = std::move(handler); }
@@ -41,7 +41,7 @@ public:
     [[nodiscard]] wxSearchCtrl* search_box() const { return search_; }
 
 private:
-    presentation::RecordList& list_;
+    presentation::ListModel& list_;
     wxSearchCtrl* search_;
     RecordListCtrl* ctrl_;
     wxStaticText* count_;

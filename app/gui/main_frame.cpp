@@ -102,7 +102,13 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     staff_list_ = new ListPanel(book_, staff_.list, {260, 170, 100, 110, 110, 140}, "personal",
                                 {presentation::StaffListViewModel::unit, presentation::StaffListViewModel::regime,
                                  presentation::StaffListViewModel::category});
-    staff_list_->on_open([this](std::size_t row) { edit_person(staff_.member(row)); });
+    staff_list_->on_open([this](std::size_t row) {
+        try {
+            edit_person(staff_.member(row));
+        } catch (const presentation::ServiceError& e) {
+            wxMessageBox(to_wx(e.what()), tr_wx("The record cannot be opened"), wxOK | wxICON_WARNING, this);
+        }
+    });
     staff_list_->add_button(tr_wx("New person..."), [this](auto) { edit_person(std::nullopt); });
     staff_list_->add_button(tr_wx("Import..."), [this](auto) {
         if (import_staff(this, ws_)) reload_staff();

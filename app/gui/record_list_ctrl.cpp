@@ -4,7 +4,7 @@
 
 namespace pacta::gui {
 
-RecordListCtrl::RecordListCtrl(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths)
+RecordListCtrl::RecordListCtrl(wxWindow* parent, presentation::ListModel& list, const std::vector<int>& widths)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
       list_(list) {
     for (std::size_t c = 0; c < list_.columns().size(); ++c) {

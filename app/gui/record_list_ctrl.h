@@ -1,23 +1,23 @@
 #pragma once
-// A virtual report list over a RecordList: it asks only for the cells on screen, so 100,000
+// A virtual report list over a ListModel: it asks only for the cells on screen, so 100,000
 // rows scroll smoothly. Column widths are fixed (auto-sizing measures every row).
 
 #include <wx/listctrl.h>
 
-#include "pacta/presentation/record_list.h"
+#include "pacta/presentation/list_model.h"
 
 namespace pacta::gui {
 
 class RecordListCtrl : public wxListCtrl {
 public:
-    RecordListCtrl(wxWindow* parent, presentation::RecordList& list, const std::vector<int>& widths);
+    RecordListCtrl(wxWindow* parent, presentation::ListModel& list, const std::vector<int>& widths);
     // After the list's rows, search or sorting changed.
     void refresh();
 
 private:
     [[nodiscard]] wxString OnGetItemText(long item, long column) const override;
 
-    presentation::RecordList& list_;
+    presentation::ListModel& list_;
     std::size_t sort_column_ = 0;
     bool ascending_ = true;
 };

@@ -47,11 +47,11 @@ std::string json_array(const std::vector<std::string>& values) {
     return out.dump();
 }
 
-// The WHERE clause of a query, with its parameters (?1..?5) always bound, so one text per
+// The WHERE clause of a query, with its parameters (?1..?7) always bound, so one text per
 // combination of filters gives the planner a plain index choice.
 struct Filter {
     std::string where;
-    std::string institutions, state, unit, folio_start, words;
+    std::string institutions, state, unit, folio_start, words, from, to;
 };
 
 Filter filter_of(const d::ContractQuery& q) {
@@ -76,14 +76,22 @@ Filter filter_of(const d::ContractQuery& q) {
         terms.push_back("(c.folio LIKE ?4 || '%' OR c.staff_id IN (SELECT rowid FROM staff_search WHERE staff_search "
                         "MATCH ?5))");
     }
+    if (q.in_force_from) {
+        f.from = q.in_force_from->iso();
+        terms.push_back("(c.end_date IS NULL OR c.end_date >= ?6)");
+    }
+    if (q.in_force_to) {
+        f.to = q.in_force_to->iso();
+        terms.push_back("(c.start_date IS NULL OR c.start_date <= ?7)");
+    }
     for (std::size_t i = 0; i < terms.size(); ++i) f.where += (i == 0 ? "WHERE " : " AND ") + terms[i];
     return f;
 }
 
-// Binds ?1..?5 as far as the statement uses them.
+// Binds ?1..?7 as far as the statement uses them.
 void bind_filter(Statement& st, const Filter& f) {
-    const std::string* values[] = {&f.institutions, &f.state, &f.unit, &f.folio_start, &f.words};
-    const int used = std::min(st.parameter_count(), 5);
+    const std::string* values[] = {&f.institutions, &f.state, &f.unit, &f.folio_start, &f.words, &f.from, &f.to};
+    const int used = std::min(st.parameter_count(), 7);
     for (int i = 0; i < used; ++i) st.bind(i + 1, std::string_view(*values[i]));
 }
 
@@ -153,6 +161,17 @@ std::vector<d::ContractSummary> SqliteContractRepository::of_person(const std::s
     st.bind(1, std::string_view(staff_key));
     std::vector<d::ContractSummary> out;
     while (st.step()) out.push_back(read_summary(st));
+    return out;
+}
+
+std::vector<std::string> SqliteContractRepository::units_in_use() {
+    // Each distinct value found by one index seek past the previous one: as many steps as
+    // there are units, whatever the number of contracts.
+    Statement st(db_, "WITH RECURSIVE u(code) AS (SELECT min(unit_code) FROM contract UNION ALL "
+                      "SELECT (SELECT min(unit_code) FROM contract WHERE unit_code > u.code) FROM u WHERE u.code IS NOT NULL) "
+                      "SELECT code FROM u WHERE code IS NOT NULL AND code <> ''");
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.column_text(0));
     return out;
 }
 

@@ -503,6 +503,12 @@ constexpr std::string_view migrations[] = {
     BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
     CREATE INDEX contract_state ON contract (state);
     CREATE INDEX contract_institution_state ON contract (institution_id, state);
+    -- The staff and contract lists page in the order people read them, filtered by the store.
+    CREATE INDEX staff_name ON staff (first_surname, second_surname, given_names);
+    CREATE INDEX staff_unit ON staff (unit_id);
+    CREATE INDEX staff_regime ON staff (regime, category);
+    CREATE INDEX staff_category ON staff (category);
+    CREATE INDEX contract_unit ON contract (unit_code);
     )sql",
 
 };

@@ -1,5 +1,6 @@
 #include "pacta/db/staff_repository.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "pacta/db/audit.h"
@@ -338,6 +339,72 @@ std::vector<StaffMember> SqliteStaffRepository::all() {
                           " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id ORDER BY s.first_surname, s.second_surname, "
                           "s.given_names");
     while (st.step()) out.push_back(read_row(st));
+    return out;
+}
+
+namespace {
+
+// The WHERE clause of a staff query and its values (?1..?4), bound as far as the text uses them.
+struct StaffFilter {
+    std::string where;
+    std::string words, unit, regime, category;
+};
+
+StaffFilter staff_filter(const domain::StaffQuery& q) {
+    StaffFilter f;
+    std::vector<std::string> terms;
+    f.words = fts_query(q.text);
+    if (!f.words.empty()) terms.push_back("s.id IN (SELECT rowid FROM staff_search WHERE staff_search MATCH ?1)");
+    if (!q.unit_code.empty()) {
+        f.unit = q.unit_code;
+        terms.push_back("s.unit_id IN (SELECT id FROM unit WHERE code = ?2)");
+    }
+    if (q.regime) {
+        f.regime = domain::regime_name(*q.regime);
+        terms.push_back("s.regime = ?3");
+    }
+    if (q.category) {
+        f.category = domain::category_name(*q.category);
+        terms.push_back("s.category = ?4");
+    }
+    for (std::size_t i = 0; i < terms.size(); ++i) f.where += (i == 0 ? " WHERE " : " AND ") + terms[i];
+    return f;
+}
+
+void bind_staff_filter(Statement& st, const StaffFilter& f) {
+    const std::string* values[] = {&f.words, &f.unit, &f.regime, &f.category};
+    for (int i = 0; i < std::min(st.parameter_count(), 4); ++i) st.bind(i + 1, std::string_view(*values[i]));
+}
+
+}  // namespace
+
+std::vector<StaffMember> SqliteStaffRepository::page(const domain::StaffQuery& query, std::size_t offset,
+                                                     std::size_t limit) {
+    const auto filter = staff_filter(query);
+    const std::string dir = query.descending ? " DESC" : "";
+    Statement st(db_, std::string("SELECT ") + columns + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
+                          filter.where + " ORDER BY s.first_surname" + dir + ", s.second_surname" + dir +
+                          ", s.given_names" + dir + " LIMIT " + std::to_string(limit) + " OFFSET " +
+                          std::to_string(offset));
+    bind_staff_filter(st, filter);
+    std::vector<StaffMember> out;
+    while (st.step()) out.push_back(read_row(st));
+    return out;
+}
+
+std::size_t SqliteStaffRepository::count(const domain::StaffQuery& query) {
+    const auto filter = staff_filter(query);
+    Statement st(db_, "SELECT count(*) FROM staff s" + filter.where);
+    bind_staff_filter(st, filter);
+    st.step();
+    return static_cast<std::size_t>(st.column_int(0));
+}
+
+std::vector<std::string> SqliteStaffRepository::units_in_use() {
+    // Units are few: read them from their own table, keeping those someone is assigned to.
+    Statement st(db_, "SELECT code FROM unit u WHERE EXISTS (SELECT 1 FROM staff s WHERE s.unit_id = u.id) ORDER BY code");
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.column_text(0));
     return out;
 }
 

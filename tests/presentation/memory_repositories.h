@@ -6,11 +6,13 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "pacta/domain/ports/audit.h"
+#include "pacta/presentation/record_list.h"
 #include "pacta/domain/ports/contract_history.h"
 #include "pacta/domain/ports/contracts.h"
 #include "pacta/domain/ports/instalments.h"
@@ -123,6 +125,51 @@ public:
     }
     std::vector<d::StaffMember> search(const std::string&, std::size_t) override { return people; }
     std::vector<d::StaffMember> all() override { return people; }
+    std::vector<d::StaffMember> page(const d::StaffQuery& q, std::size_t offset, std::size_t limit) override {
+        auto found = matching(q);
+        found.erase(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(std::min(offset, found.size())));
+        if (found.size() > limit) found.resize(limit);
+        return found;
+    }
+    std::size_t count(const d::StaffQuery& q) override { return matching(q).size(); }
+    std::vector<std::string> units_in_use() override {
+        std::set<std::string> units;
+        for (const auto& m : people) {
+            if (!m.unit_code.empty()) units.insert(m.unit_code);
+        }
+        return {units.begin(), units.end()};
+    }
+    // Every word of `text` in `haystack`, accents and case aside (as the store's search).
+    static bool matches_words(const std::string& haystack, const std::string& text) {
+        const auto folded = pacta::presentation::search_fold(haystack);
+        std::string word;
+        for (const char c : pacta::presentation::search_fold(text) + " ") {
+            if (c != ' ') {
+                word.push_back(c);
+                continue;
+            }
+            if (!word.empty() && folded.find(word) == std::string::npos) return false;
+            word.clear();
+        }
+        return true;
+    }
+    // By surnames, as the store sorts.
+    std::vector<d::StaffMember> matching(const d::StaffQuery& q) const {
+        std::vector<d::StaffMember> out;
+        for (const auto& m : people) {
+            if (!q.unit_code.empty() && m.unit_code != q.unit_code) continue;
+            if (q.regime && m.regime != *q.regime) continue;
+            if (q.category && m.category != *q.category) continue;
+            if (!matches_words(m.full_name() + " " + m.key() + " " + m.unit_code, q.text)) continue;
+            out.push_back(m);
+        }
+        std::stable_sort(out.begin(), out.end(), [&](const d::StaffMember& a, const d::StaffMember& b) {
+            const auto ka = std::tie(a.first_surname, a.second_surname, a.given_names);
+            const auto kb = std::tie(b.first_surname, b.second_surname, b.given_names);
+            return q.descending ? kb < ka : ka < kb;
+        });
+        return out;
+    }
     std::vector<d::StaffMember> people;
 };
 
@@ -282,6 +329,13 @@ public:
         }
         return out;
     }
+    std::vector<std::string> units_in_use() override {
+        std::set<std::string> units;
+        for (const auto& c : contracts) {
+            if (!c.unit_code.empty()) units.insert(c.unit_code);
+        }
+        return {units.begin(), units.end()};
+    }
     std::vector<d::ContractSummary> matching(const d::ContractQuery& q) const {
         std::vector<d::ContractSummary> out;
         for (const auto& c : contracts) {
@@ -292,6 +346,8 @@ public:
             if (q.state && c.state != *q.state) continue;
             if (!q.unit_code.empty() && c.unit_code != q.unit_code) continue;
             if (!q.text.empty() && c.folio.find(q.text) != 0 && c.person.find(q.text) == std::string::npos) continue;
+            if (q.in_force_from && c.end && *c.end < *q.in_force_from) continue;
+            if (q.in_force_to && c.start && *c.start > *q.in_force_to) continue;
             out.push_back(c);
         }
         return out;

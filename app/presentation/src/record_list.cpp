@@ -7,10 +7,8 @@
 
 namespace pacta::presentation {
 
-namespace {
-
-// Lower case without accents, ñ as n: what people type in a search box. A byte loop with the
-// Latin-1 letters of Spanish decoded by hand, because it runs over every row of a list.
+// A byte loop with the Latin-1 letters of Spanish decoded by hand, because it runs over every
+// row of a list.
 std::string search_fold(const std::string& text) {
     std::string out;
     out.reserve(text.size());
@@ -42,6 +40,8 @@ std::string search_fold(const std::string& text) {
     }
     return out;
 }
+
+namespace {
 
 // "$1,234.50" -> "123450" padded, so amounts sort by value; other text as it is.
 std::string sort_key(const std::string& cell) {

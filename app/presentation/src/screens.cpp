@@ -15,7 +15,6 @@ namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
 
-std::string date_text(const std::optional<d::Date>& date) { return date ? date->iso() : std::string(); }
 
 }  // namespace
 
@@ -61,40 +60,6 @@ bool SetupViewModel::complete() {
         error_ = e.what();
         return false;
     }
-}
-
-StaffListViewModel::StaffListViewModel(const Session& session, d::StaffRepository& staff)
-    : list({tr("Name"), tr("CURP / DNI"), tr("Unit"), tr("Regime"), tr("Category"), tr("Birth date")}),
-      session_(session),
-      staff_(staff) {}
-
-void StaffListViewModel::reload() {
-    session_.require(d::Permission::read_records, "personal");
-    members_ = staff_.all();
-    std::vector<std::vector<std::string>> rows;
-    rows.reserve(members_.size());
-    for (const auto& m : members_) {
-        rows.push_back({m.full_name(), m.key(), m.unit_code, std::string(d::regime_name(m.regime)),
-                        std::string(d::category_name(m.category)), m.birth_date.iso()});
-    }
-    list.set_rows(std::move(rows));
-}
-
-ContractListViewModel::ContractListViewModel(const Session& session, d::ContractCatalog& contracts)
-    : list({tr("Folio"), tr("State"), tr("Person"), tr("Template"), tr("Amount"), tr("Start"), tr("End"), tr("Unit")}),
-      session_(session),
-      contracts_(contracts) {}
-
-void ContractListViewModel::reload() {
-    session_.require(d::Permission::read_records, "contratos");
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& c : contracts_.summaries()) {
-        if (!session_.user().covers(c.institution_code)) continue;
-        rows.push_back({c.folio, std::string(d::contract_state_label(c.state)), c.person,
-                        c.template_code + " v" + std::to_string(c.template_version), d::format_money(c.total),
-                        date_text(c.start), date_text(c.end), c.unit_code});
-    }
-    list.set_rows(std::move(rows));
 }
 
 void ContractViewModel::load(const std::string& folio) {

@@ -22,6 +22,7 @@ public:
     [[nodiscard]] std::map<domain::ContractState, std::size_t> count_by_state(
         const std::vector<std::string>& institutions) override;
     [[nodiscard]] std::vector<domain::ContractSummary> of_person(const std::string& staff_key) override;
+    [[nodiscard]] std::vector<std::string> units_in_use() override;
     [[nodiscard]] std::optional<domain::StoredContract> find(const std::string& folio) override;
     [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version) override;
 

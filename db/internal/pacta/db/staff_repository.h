@@ -18,6 +18,10 @@ public:
     [[nodiscard]] std::optional<domain::StaffMember> find(const std::string& key) override;
     [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit) override;
     [[nodiscard]] std::vector<domain::StaffMember> all() override;
+    [[nodiscard]] std::vector<domain::StaffMember> page(const domain::StaffQuery& query, std::size_t offset,
+                                                        std::size_t limit) override;
+    [[nodiscard]] std::size_t count(const domain::StaffQuery& query) override;
+    [[nodiscard]] std::vector<std::string> units_in_use() override;
 
 private:
     Database& db_;

@@ -8,9 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "pacta/presentation/list_model.h"
+
 namespace pacta::presentation {
 
-class RecordList {
+// Lower case without accents, ñ as n: what people type in a search box.
+[[nodiscard]] std::string search_fold(const std::string& text);
+
+class RecordList : public ListModel {
 public:
     explicit RecordList(std::vector<std::string> columns) : columns_(std::move(columns)) {}
 
@@ -19,23 +24,24 @@ public:
 
     // Rows whose cells contain every word of `text`, accents and case aside ("martinez
     // enfermeria" finds "Martínez ... Enfermería").
-    void set_search(const std::string& text);
+    void set_search(const std::string& text) override;
     // Only rows whose cell in `column` equals `value` exactly; an empty value clears it.
-    void set_filter(std::size_t column, const std::string& value);
+    void set_filter(std::size_t column, const std::string& value) override;
     // Only rows whose period (ISO dates in `start_column`..`end_column`) overlaps from..to;
     // an empty bound is open, an empty end date means "no end". Both empty clear it.
-    void set_period(std::size_t start_column, std::size_t end_column, const std::string& from, const std::string& to);
+    void set_period(std::size_t start_column, std::size_t end_column, const std::string& from,
+                    const std::string& to) override;
     // Dates (AAAA-MM-DD) and text sort as text; amounts are compared by their digits.
-    void sort_by(std::size_t column, bool ascending);
+    void sort_by(std::size_t column, bool ascending) override;
 
-    [[nodiscard]] const std::vector<std::string>& columns() const { return columns_; }
-    [[nodiscard]] std::size_t count() const { return visible_.size(); }
-    [[nodiscard]] std::size_t total() const { return rows_.size(); }
-    [[nodiscard]] const std::string& cell(std::size_t row, std::size_t column) const;
+    [[nodiscard]] const std::vector<std::string>& columns() const override { return columns_; }
+    [[nodiscard]] std::size_t count() const override { return visible_.size(); }
+    [[nodiscard]] std::size_t total() const override { return rows_.size(); }
+    [[nodiscard]] const std::string& cell(std::size_t row, std::size_t column) const override;
     // The index in the rows given to set_rows of the row shown at `row`.
     [[nodiscard]] std::size_t source_index(std::size_t row) const { return visible_.at(row); }
     // The distinct values of a column, sorted, for a filter's choices.
-    [[nodiscard]] std::vector<std::string> values_of(std::size_t column) const;
+    [[nodiscard]] std::vector<std::string> values_of(std::size_t column) const override;
 
 private:
     void refresh();

@@ -16,6 +16,7 @@
 #include "pacta/domain/ports/users.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/presentation/list_screens.h"
 #include "pacta/presentation/record_list.h"
 
 namespace pacta::presentation {
@@ -59,35 +60,6 @@ private:
     domain::AuditLog& audit_;
     std::string error_;
     std::optional<domain::UserAccount> administrator_;
-};
-
-// Personal: everyone on record, searchable as the user types.
-class StaffListViewModel {
-public:
-    enum Column { name, key, unit, regime, category, birth_date };
-    StaffListViewModel(const Session& session, domain::StaffRepository& staff);
-    void reload();
-    RecordList list;
-    [[nodiscard]] const domain::StaffMember& member(std::size_t row) const { return members_.at(list.source_index(row)); }
-
-private:
-    const Session& session_;
-    domain::StaffRepository& staff_;
-    std::vector<domain::StaffMember> members_;
-};
-
-// Contratos: every contract of the institutions the user works for.
-class ContractListViewModel {
-public:
-    enum Column { folio, state, person, template_id, amount, start, end, unit };
-    ContractListViewModel(const Session& session, domain::ContractCatalog& contracts);
-    void reload();
-    RecordList list;
-    [[nodiscard]] const std::string& folio_at(std::size_t row) const { return list.cell(row, folio); }
-
-private:
-    const Session& session_;
-    domain::ContractCatalog& contracts_;
 };
 
 // One contract: its state, what the user may do with it, and its history.

@@ -114,6 +114,9 @@ struct ContractQuery {
     std::string text;                       // words of the person's name or key, or a folio's start
     std::optional<ContractState> state;
     std::string unit_code;
+    // In force at some time between these dates (either may be open): started by `to` and
+    // not ended before `from`.
+    std::optional<Date> in_force_from, in_force_to;
     Order order = Order::newest;
     bool descending = false;  // for orders other than newest
 };
@@ -132,6 +135,8 @@ public:
         const std::vector<std::string>& institutions) = 0;
     // The person's contracts (by CURP, DNI or foreign card), newest first.
     [[nodiscard]] virtual std::vector<ContractSummary> of_person(const std::string& staff_key) = 0;
+    // The units contracts are charged to, sorted (a filter's choices).
+    [[nodiscard]] virtual std::vector<std::string> units_in_use() = 0;
     [[nodiscard]] virtual std::optional<StoredContract> find(const std::string& folio) = 0;
     // The stored text of a template version (every version a contract was made from).
     [[nodiscard]] virtual std::optional<std::string> template_source(const std::string& code, int version) = 0;

@@ -22,6 +22,16 @@ struct ImportSource {
     std::string sha256;
 };
 
+// A window of the staff list: filtered and sorted by the store, so a screen reads only the
+// rows it shows.
+struct StaffQuery {
+    std::string text;                   // words of the name, an identity-number prefix or the unit
+    std::string unit_code;              // of one unit (every one when empty)
+    std::optional<Regime> regime;
+    std::optional<Category> category;
+    bool descending = false;            // by surnames and names
+};
+
 // Guarantees: an import is one transaction. From a file, it is audited as one event (the
 // file's name and SHA-256, the counts, the keys created) plus one row per person whose
 // record changed, with the changed fields before and after; people whose record is the same
@@ -41,7 +51,14 @@ public:
     [[nodiscard]] virtual std::optional<StaffMember> find(const std::string& key) = 0;
     // By name, identity-number prefix or unit.
     [[nodiscard]] virtual std::vector<StaffMember> search(const std::string& text, std::size_t limit) = 0;
+    // Everyone, by surnames (exports and reports).
     [[nodiscard]] virtual std::vector<StaffMember> all() = 0;
+    // The rows offset..offset+limit of the query's list, by surnames and names.
+    [[nodiscard]] virtual std::vector<StaffMember> page(const StaffQuery& query, std::size_t offset,
+                                                        std::size_t limit) = 0;
+    [[nodiscard]] virtual std::size_t count(const StaffQuery& query) = 0;
+    // The units people are assigned to, sorted (a filter's choices).
+    [[nodiscard]] virtual std::vector<std::string> units_in_use() = 0;
 };
 
 }  // namespace pacta::domain

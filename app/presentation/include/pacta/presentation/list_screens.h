@@ -1,0 +1,87 @@
+#pragma once
+// Contratos and Personal: the two lists that grow with the office. Each is a PagedList over
+// the store: the store searches, filters, sorts and counts; the screen reads the rows in view.
+
+#include <string>
+
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/staff.h"
+#include "pacta/presentation/access.h"
+#include "pacta/presentation/paged_list.h"
+
+namespace pacta::presentation {
+
+// The contracts of the institutions the user works for, as the store pages them.
+class ContractListSource : public ListSource {
+public:
+    enum Column { folio, state, person, template_id, amount, start, end, unit };
+    ContractListSource(const Session& session, domain::ContractCatalog& contracts)
+        : session_(session), contracts_(contracts) {}
+    [[nodiscard]] std::size_t count(const ListRequest& request) override;
+    [[nodiscard]] std::vector<std::vector<std::string>> rows(const ListRequest& request, std::size_t offset,
+                                                             std::size_t limit) override;
+    [[nodiscard]] std::size_t total() override;
+    [[nodiscard]] std::vector<std::string> values_of(std::size_t column) override;
+    // The store's query for what the screen asks.
+    [[nodiscard]] domain::ContractQuery query_of(const ListRequest& request) const;
+
+private:
+    const Session& session_;
+    domain::ContractCatalog& contracts_;
+};
+
+// Contratos: every contract of the institutions the user works for.
+class ContractListViewModel {
+public:
+    using Column = ContractListSource::Column;
+    static constexpr Column folio = ContractListSource::folio, state = ContractListSource::state,
+                            person = ContractListSource::person, template_id = ContractListSource::template_id,
+                            amount = ContractListSource::amount, start = ContractListSource::start,
+                            end = ContractListSource::end, unit = ContractListSource::unit;
+    ContractListViewModel(const Session& session, domain::ContractCatalog& contracts);
+    // Counts again and forgets the rows read (after a change).
+    void reload();
+    PagedList list;
+    [[nodiscard]] const std::string& folio_at(std::size_t row) const { return list.cell(row, folio); }
+
+private:
+    const Session& session_;
+    ContractListSource source_;
+};
+
+// Everyone on record, by surnames, as the store pages them.
+class StaffListSource : public ListSource {
+public:
+    enum Column { name, key, unit, regime, category, birth_date };
+    explicit StaffListSource(domain::StaffRepository& staff) : staff_(staff) {}
+    [[nodiscard]] std::size_t count(const ListRequest& request) override;
+    [[nodiscard]] std::vector<std::vector<std::string>> rows(const ListRequest& request, std::size_t offset,
+                                                             std::size_t limit) override;
+    [[nodiscard]] std::size_t total() override;
+    [[nodiscard]] std::vector<std::string> values_of(std::size_t column) override;
+    [[nodiscard]] static domain::StaffQuery query_of(const ListRequest& request);
+
+private:
+    domain::StaffRepository& staff_;
+};
+
+// Personal: everyone on record, searchable as the user types.
+class StaffListViewModel {
+public:
+    using Column = StaffListSource::Column;
+    static constexpr Column name = StaffListSource::name, key = StaffListSource::key, unit = StaffListSource::unit,
+                            regime = StaffListSource::regime, category = StaffListSource::category,
+                            birth_date = StaffListSource::birth_date;
+    StaffListViewModel(const Session& session, domain::StaffRepository& staff);
+    void reload();
+    PagedList list;
+    // The record shown at `row`, read from the store. Throws ServiceError when it is gone.
+    [[nodiscard]] domain::StaffMember member(std::size_t row) const;
+
+private:
+    const Session& session_;
+    domain::StaffRepository& staff_;
+    StaffListSource source_;
+};
+
+}  // namespace pacta::presentation
