@@ -67,7 +67,7 @@ int run_backup(std::span<const std::string> words, const Console& console) {
         domain::RestoreReport report;
         try {
             report = core::restore_backup(database_path(), file, [&] {
-                auto ws = open_workspace(console);
+                auto ws = open_own_workspace(console);
                 if (!ws) throw NotOpened{};  // already reported
                 return ws;
             });

@@ -4,6 +4,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "console.h"
 #include "pacta/document/template.h"
@@ -30,6 +31,12 @@ int run_review(std::span<const std::string> words, const Console& console);
 int run_clause(std::span<const std::string> words, const Console& console);
 int run_compare(std::span<const std::string> words, const Console& console);
 int run_review_comments(std::span<const std::string> words, const Console& console);
+// lote ARCHIVO [--seguir]: many command lines in one process, with one login.
+int run_operations_file(std::span<const std::string> words, const Console& console);
+
+// One whole command line (global options, command, arguments) as main() runs it: every
+// error reported on `console` and turned into its exit code, nothing thrown.
+int run_command_line(const std::vector<std::string>& words, const Console& console);
 
 class Arguments;
 // contrato terminar FOLIO --fecha F --causa C
@@ -68,5 +75,6 @@ int print_findings(const std::string& what, const domain::Findings& findings, co
 [[nodiscard]] std::string clause_help();
 [[nodiscard]] std::string compare_help();
 [[nodiscard]] std::string review_comments_help();
+[[nodiscard]] std::string operations_file_help();
 
 }  // namespace pacta::cli

@@ -26,6 +26,11 @@ std::optional<std::string>& login_option() {
     return value;
 }
 
+SharedWorkspace*& shared_workspace() {
+    static SharedWorkspace* current = nullptr;
+    return current;
+}
+
 }  // namespace
 
 void set_database_option(std::optional<std::string> path) { option() = std::move(path); }
@@ -48,7 +53,7 @@ std::unique_ptr<core::Office> open_workspace_without_login(const Console& consol
     return nullptr;
 }
 
-std::unique_ptr<core::Office> open_workspace(const Console& console) {
+std::unique_ptr<core::Office> open_own_workspace(const Console& console) {
     auto ws = open_workspace_without_login(console);
     if (!ws) return nullptr;
     std::optional<std::string> username = login_option();
@@ -77,6 +82,20 @@ std::unique_ptr<core::Office> open_workspace(const Console& console) {
     }
     return ws;
 }
+
+std::shared_ptr<core::Office> open_workspace(const Console& console) {
+    auto* shared = shared_workspace();
+    if (!shared) return open_own_workspace(console);
+    if (!shared->office_) {
+        shared->tried_ = true;
+        shared->office_ = open_own_workspace(console);
+    }
+    return shared->office_;
+}
+
+SharedWorkspace::SharedWorkspace() { shared_workspace() = this; }
+
+SharedWorkspace::~SharedWorkspace() { shared_workspace() = nullptr; }
 
 std::string read_new_password(bool from_stdin) {
     if (from_stdin) {

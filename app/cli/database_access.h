@@ -22,10 +22,35 @@ void set_login_option(std::optional<std::string> username);
 // Opens the office on the database, brought up to date, with the moves its contracts' dates
 // call for recorded (firmado -> vigente -> concluido), and logs the user in. Returns null
 // after reporting a database that cannot be opened; throws presentation::AccessDenied when
-// nobody can be logged in (exit code 3) and UsageError when no user was named.
-[[nodiscard]] std::unique_ptr<core::Office> open_workspace(const Console& console);
+// nobody can be logged in (exit code 3) and UsageError when no user was named. While a
+// SharedWorkspace exists, every call returns the office it opened once.
+[[nodiscard]] std::shared_ptr<core::Office> open_workspace(const Console& console);
+// Always an office of its own, never the shared one: a restore closes it before it replaces
+// the file.
+[[nodiscard]] std::unique_ptr<core::Office> open_own_workspace(const Console& console);
 // The same without a login, for the few actions that need none (the first administrator).
 [[nodiscard]] std::unique_ptr<core::Office> open_workspace_without_login(const Console& console);
+
+// «pacta-cli lote» runs many command lines in one process. While this object lives, the first
+// open_workspace() opens the database and logs in, and every later one gets that same office
+// and session: one Argon2id check and one pass of the date moves for the whole file. The
+// session lives only in memory; nothing about it is written anywhere.
+class SharedWorkspace {
+public:
+    SharedWorkspace();
+    ~SharedWorkspace();
+    SharedWorkspace(const SharedWorkspace&) = delete;
+    SharedWorkspace& operator=(const SharedWorkspace&) = delete;
+
+    // Opening or logging in was tried and failed. Later lines would fail the same way (and a
+    // wrong password would count again towards the lockout), so the caller stops.
+    [[nodiscard]] bool unavailable() const { return tried_ && !office_; }
+
+private:
+    friend std::shared_ptr<core::Office> open_workspace(const Console& console);
+    std::shared_ptr<core::Office> office_;
+    bool tried_ = false;
+};
 
 // A new password: one line of standard input with `from_stdin`, else asked twice on the
 // terminal. Throws UsageError when neither is possible or the two entries differ.

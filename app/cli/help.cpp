@@ -35,6 +35,7 @@ std::string main_help() {
         "                with the approved clause library\n"
         "  clausula      the library of approved clauses\n"
         "  revision      legal reviewers' comments on a contract's clauses\n"
+        "  lote          run many operations from a file with one login\n"
         "\n"
         "Options:\n"
         "  --help     show this help (also after a command: pacta-cli texto --help)\n"
@@ -273,6 +274,33 @@ std::string review_comments_help() {
         "resolved (by the clerk who corrected the contract, or a reviewer) before the contract\n"
         "can be approved. «lista» shows or extends a template's review checklist; «marcar»\n"
         "confirms point N for one contract: every point is confirmed before approval.\n");
+}
+
+std::string operations_file_help() {
+    return tr(
+        "Usage: pacta-cli lote FILE [--seguir]\n"
+        "\n"
+        "Runs many operations from FILE (- for standard input) in one process with one\n"
+        "login: the database is opened, the date moves recorded and the password checked\n"
+        "once, at the first line that needs them, not once per line. No password or\n"
+        "session is written anywhere.\n"
+        "\n"
+        "Each line is one pacta-cli command line, as typed after «pacta-cli»:\n"
+        "  contrato mover MX-2026-0001 en_revision --motivo \"listo para revisión\"\n"
+        "  personal buscar 'Núñez Pérez'\n"
+        "Words are split as a shell splits them: '...' and \"...\" keep spaces, a backslash\n"
+        "escapes the next character. Blank lines and lines starting with # are skipped.\n"
+        "\n"
+        "The whole file is checked before anything runs; nothing runs when a line has an\n"
+        "unclosed quote or is not allowed in a lote: --db or --usuario (they go before\n"
+        "«lote» and serve every line), another «lote», «demo», «respaldo restaurar», and\n"
+        "«usuario crear» or «usuario restablecer», which ask for a password.\n"
+        "\n"
+        "Each line prints what the command prints, after «line N: », and is a transaction\n"
+        "of its own: a line that fails changes nothing, and the lines before it stay done.\n"
+        "By default the lote stops at the first line that fails, with that line's exit\n"
+        "code. --seguir runs the rest too, ends with «N operations: X succeeded, Y failed»\n"
+        "and exits with the code of the first line that failed.\n");
 }
 
 std::string user_help() {

@@ -207,7 +207,7 @@ private:
     }
 
     const Console& console_;
-    std::unique_ptr<core::Office> ws_;
+    std::shared_ptr<core::Office> ws_;
 };
 
 }  // namespace

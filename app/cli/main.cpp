@@ -23,8 +23,8 @@ using namespace pacta;
 using locale::fill;
 using locale::tr;
 
-void print_version() {
-    std::cout << "pacta-cli " << pacta::version << " (" << core::storage_engine() << ", "
+void print_version(const cli::Console& console) {
+    console.out << "pacta-cli " << pacta::version << " (" << core::storage_engine() << ", "
               << pdf::pdf_library_version() << ")\n";
 }
 
@@ -60,11 +60,11 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
         }
     }
     if (words.empty() || words[0] == "--help" || words[0] == "ayuda") {
-        std::cout << cli::main_help();
+        console.out << cli::main_help();
         return words.empty() ? cli::exit_usage : cli::exit_ok;
     }
     if (words[0] == "--version") {
-        print_version();
+        print_version(console);
         return cli::exit_ok;
     }
     const std::span<const std::string> rest(words.begin() + 1, words.end());
@@ -88,42 +88,50 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "clausula") return cli::run_clause(rest, console);
     if (words[0] == "comparar") return cli::run_compare(rest, console);
     if (words[0] == "revision") return cli::run_review_comments(rest, console);
+    if (words[0] == "lote") return cli::run_operations_file(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    locale::set_language(platform::messages_dir(), locale::language_from_environment());
-    const std::vector<std::string> words(argv + 1, argv + argc);
-    const cli::Console console{std::cout, std::cerr};
+namespace pacta::cli {
+
+int run_command_line(const std::vector<std::string>& words, const Console& console) {
     try {
         return dispatch(words, console);
-    } catch (const cli::UsageError& e) {
-        std::cerr << "pacta-cli: " << e.what() << '\n'
-                  << tr("Run «pacta-cli --help» to see how to use it.") << '\n';
-        return cli::exit_usage;
+    } catch (const UsageError& e) {
+        console.err << "pacta-cli: " << e.what() << '\n'
+                    << tr("Run «pacta-cli --help» to see how to use it.") << '\n';
+        return exit_usage;
     } catch (const presentation::AccessDenied& e) {
         console.error(e.what());
-        return cli::exit_denied;
+        return exit_denied;
     } catch (const presentation::AmbiguousInstitution&) {
         console.error(tr("there are several institutions; say which with --institucion CODE."));
-        return cli::exit_usage;
+        return exit_usage;
     } catch (const presentation::InvalidInput& e) {
         console.report_all(e.findings());
         console.error(e.what());
-        return cli::exit_invalid;
+        return exit_invalid;
     } catch (const presentation::ServiceError& e) {
         console.error(e.what());
-        return cli::exit_invalid;
+        return exit_invalid;
     } catch (const domain::RuleError& e) {
         console.report(e.finding());
-        return cli::exit_invalid;
+        return exit_invalid;
     } catch (const domain::StoreUnavailable& e) {
         console.error(presentation::describe(e));
-        return cli::exit_invalid;
+        return exit_invalid;
     } catch (const std::exception& e) {
         console.error(fill(tr("the operation failed: {detail}"), {{"detail", e.what()}}));
-        return cli::exit_invalid;
+        return exit_invalid;
     }
+}
+
+}  // namespace pacta::cli
+
+int main(int argc, char** argv) {
+    locale::set_language(platform::messages_dir(), locale::language_from_environment());
+    const std::vector<std::string> words(argv + 1, argv + argc);
+    return cli::run_command_line(words, cli::Console{std::cout, std::cerr});
 }

@@ -43,18 +43,19 @@ std::string roles_of(const d::UserAccount& user) {
 int create(const Arguments& args, const Console& console) {
     auto account = account_from(args);
     const bool from_stdin = args.flag("clave-stdin");
-    auto ws = open_workspace_without_login(console);
-    if (!ws) return exit_invalid;
-    ws->accounts().check_request(account);
-    if (!ws->accounts().any()) {
-        // The first administrator needs no login: there is nobody to log in as.
-        account.password = read_new_password(from_stdin);
-        ws->accounts().create(account);
-        console.out << fill(tr("First administrator «{name}» created."), {{"name", account.username}}) << '\n';
-        return exit_ok;
+    {
+        auto before_login = open_workspace_without_login(console);
+        if (!before_login) return exit_invalid;
+        before_login->accounts().check_request(account);
+        if (!before_login->accounts().any()) {
+            // The first administrator needs no login: there is nobody to log in as.
+            account.password = read_new_password(from_stdin);
+            before_login->accounts().create(account);
+            console.out << fill(tr("First administrator «{name}» created."), {{"name", account.username}}) << '\n';
+            return exit_ok;
+        }
     }
-    ws.reset();
-    ws = open_workspace(console);
+    auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     // The permission first, so a refused user is not asked for a password to no purpose.
     auto accounts = ws->accounts();
