@@ -27,13 +27,25 @@ void must(const std::string& command) {
     if (run_timed(command) < 0) throw std::runtime_error("falló: " + command);
 }
 
+// The RFC that goes with a CURP: its first ten characters, a homoclave and the check character.
+std::string rfc_for(const std::string& curp) {
+    const std::string base = curp.substr(0, 10) + "A1";
+    for (const char check : std::string("0123456789A")) {
+        const auto result = domain::validate_rfc(base + check);
+        if (result.valid() && result.findings.empty()) return base + check;
+    }
+    return base + '0';
+}
+
 // The roster: `people` rows with valid CURPs, a third asistencial, a quarter CAS.
 std::vector<std::string> write_roster(const fs::path& csv, std::size_t people) {
     std::mt19937 rng(2024);
     std::vector<std::string> curps;
     curps.reserve(people);
     std::ofstream out(csv);
-    out << "nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,curp,categoria,regimen\n";
+    // Every field the bundled contract template asks of the person.
+    out << "nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,nacionalidad,estado_civil,curp,rfc,"
+           "domicilio,profesion,categoria,regimen\n";
     const auto& given = given_names();
     const auto& family = surnames();
     for (std::size_t i = 0; i < people; ++i) {
@@ -45,8 +57,10 @@ std::vector<std::string> write_roster(const fs::path& csv, std::size_t people) {
         std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
         curps.push_back(curp_for(i, year, month, day, woman));
         out << given[rng() % given.size()] << ',' << family[rng() % family.size()] << ','
-            << family[rng() % family.size()] << ',' << (woman ? 'M' : 'H') << ',' << date << ',' << curps.back()
-            << ',' << (i % 3 == 0 ? "asistencial" : "administrativo") << ',' << (i % 4 == 0 ? "cas" : "honorarios")
+            << family[rng() % family.size()] << ',' << (woman ? 'M' : 'H') << ',' << date << ",mexicana,"
+            << (woman ? "soltera" : "soltero") << ',' << curps.back() << ',' << rfc_for(curps.back())
+            << ",\"Calle Hidalgo " << 1 + i % 300 << ", Chilpancingo, Guerrero\",Medicina,"
+            << (i % 3 == 0 ? "asistencial" : "administrativo") << ',' << (i % 4 == 0 ? "cas" : "honorarios")
             << '\n';
     }
     return curps;
@@ -100,15 +114,15 @@ void sign_and_pay(const fs::path& database, const std::vector<std::string>& foli
     for (const auto& folio : folios) {
         for (int number = 1; number <= 2; ++number) {
             domain::InstalmentMove move;
-            move.to = domain::InstalmentState::reported;
-            move.on = *domain::Date::from_ymd(2026, 2 * number, 2);
+            move.to = domain::InstalmentState::report_delivered;
+            move.on = *domain::Date::from_ymd(2026, static_cast<unsigned>(2 * number), 2);
             move.reference = "INF-" + std::to_string(number);
             paying.record(folio, number, move, false);
             move.to = domain::InstalmentState::approved;
-            move.on = *domain::Date::from_ymd(2026, 2 * number, 3);
+            move.on = *domain::Date::from_ymd(2026, static_cast<unsigned>(2 * number), 3);
             paying.record(folio, number, move, false);
             move.to = domain::InstalmentState::paid;
-            move.on = *domain::Date::from_ymd(2026, 2 * number, 5);
+            move.on = *domain::Date::from_ymd(2026, static_cast<unsigned>(2 * number), 5);
             move.reference = "SPEI-" + std::to_string(++uuid);
             char cfdi[40];
             std::snprintf(cfdi, sizeof cfdi, "6F9A1C2D-3B4E-4F50-8A6B-%012zX", uuid);

@@ -19,6 +19,7 @@
 
 #include "office_seed.h"
 #include "pacta/core/office.h"
+#include "pacta/presentation/list_screens.h"
 #include "pacta/presentation/screens.h"
 
 namespace {
@@ -58,6 +59,17 @@ std::string as_user(const std::string& user) {
     return "PACTA_USUARIO=" + user + " PACTA_CLAVE=" + bench::password_of(user) + " ";
 }
 
+// Pads to `width` characters (not bytes: accents take two).
+std::string padded(const std::string& text, std::size_t width) {
+    std::size_t chars = 0;
+    for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return text + std::string(chars < width ? width - chars : 1, ' ');
+}
+
+std::string thousands_label(std::size_t n) {
+    return n >= 1000 ? std::to_string(n / 1000) + "k" : std::to_string(n);
+}
+
 class Table {
 public:
     void put(const std::string& operation, std::size_t people, double seconds, bool interactive = false) {
@@ -66,22 +78,23 @@ public:
         it->seconds[people] = seconds;
     }
     void print(const std::vector<std::size_t>& sizes, const std::map<std::size_t, std::string>& labels) const {
-        std::printf("\n%-46s", "operación (mediana, s)");
-        for (const auto s : sizes) std::printf(" %14s", labels.at(s).c_str());
-        std::printf("  crecimiento (oficina x%.0f)\n", sizes.size() > 1 ? double(sizes.back()) / double(sizes.front()) : 1.0);
+        std::printf("\n%s", padded("operación (mediana; s, o MB para memoria)", 48).c_str());
+        for (const auto s : sizes) std::printf(" %12s", labels.at(s).c_str());
+        if (sizes.size() > 1) std::printf("   crece (oficina x%.0f)", double(sizes.back()) / double(sizes.front()));
+        std::printf("\n");
         for (const auto& f : figures_) {
-            std::printf("%-46s", f.operation.c_str());
+            std::printf("%s", padded(f.operation, 48).c_str());
             for (const auto s : sizes) {
                 const auto it = f.seconds.find(s);
                 if (it == f.seconds.end() || it->second < 0) {
-                    std::printf(" %14s", "–");
+                    std::printf(" %12s", "–");
                 } else {
-                    std::printf(" %14.3f", it->second);
+                    std::printf(" %12.4f", it->second);
                 }
             }
             if (sizes.size() > 1 && f.seconds.count(sizes.front()) && f.seconds.count(sizes.back()) &&
                 f.seconds.at(sizes.front()) > 0) {
-                std::printf("  x%.1f", f.seconds.at(sizes.back()) / f.seconds.at(sizes.front()));
+                std::printf("   x%.1f", f.seconds.at(sizes.back()) / f.seconds.at(sizes.front()));
             }
             if (f.interactive && f.seconds.count(sizes.back()) && f.seconds.at(sizes.back()) >= 0.1) {
                 std::printf("  (más de 100 ms)");
@@ -138,21 +151,22 @@ void measure_services(Table& table, std::size_t people, const bench::SeededOffic
     auto paying = fer->payments();
     table.put("escritorio: registrar un informe de pago", people, median_of([&](int n) {
                   domain::InstalmentMove move;
-                  move.to = domain::InstalmentState::reported;
+                  move.to = domain::InstalmentState::report_delivered;
                   move.on = *domain::Date::from_ymd(2026, 7, 2);
                   move.reference = "INF-3";
                   paying.record(office.signed_folios.at(static_cast<std::size_t>(n)), 3, move, false);
               }),
               true);
-    auto contracts = ana->contracts();
     table.put("escritorio: contratos, primera página", people, median_of([&](int) {
                   presentation::ContractListViewModel list(ana->session(), ana->store().contracts());
                   list.reload();
+                  for (std::size_t row = 0; row < 40; ++row) (void)list.list.cell(row, 0);
               }),
               true);
     table.put("escritorio: personal, primera página", people, median_of([&](int) {
                   presentation::StaffListViewModel list(ana->session(), ana->store().staff());
                   list.reload();
+                  for (std::size_t row = 0; row < 40; ++row) (void)list.list.cell(row, 0);
               }),
               true);
 }
@@ -211,7 +225,7 @@ int main(int argc, char** argv) {
         const auto office = bench::seed_office(size, dir, cli, fixtures);
         const double bare = bench::run_timed("sqlite3 " + (dir / "bare.sqlite3").string() + " \".import --csv " +
                                              office.staff_csv.string() + " personal\"");
-        labels[people] = std::to_string(people / 1000) + "k/" + std::to_string(size.contracts / 1000) + "k";
+        labels[people] = thousands_label(people) + "/" + thousands_label(size.contracts);
         std::printf("Oficina %s: %zu personas, %zu contratos (%zu firmados), %zu exhibiciones, %zu filas de auditoría; "
                     "construida en %.1f s\n",
                     labels[people].c_str(), people, size.contracts, office.signed_folios.size(),
