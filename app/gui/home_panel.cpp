@@ -11,13 +11,13 @@
 
 namespace pacta::gui {
 
-HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(const std::string&)> open_contract)
+HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(const std::string&)> open_contract,
+                     std::function<void(presentation::AttentionKind)> show_all)
     : wxPanel(parent), model_(ws.session(), ws.contracts, ws.instalments, ws.staff, presentation::today()),
-      open_contract_(std::move(open_contract)) {
+      open_contract_(std::move(open_contract)), show_all_(std::move(show_all)) {
     attention_ = new wxListBox(this, wxID_ANY);
     attention_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) {
-        const auto line = static_cast<std::size_t>(e.GetSelection());
-        if (line < folios_.size() && !folios_[line].empty()) open_contract_(folios_[line]);
+        if (e.GetSelection() >= 0) open_line(static_cast<std::size_t>(e.GetSelection()));
     });
     const auto money = [this](double minor) {
         return to_wx(domain::format_money(domain::Money(static_cast<std::int64_t>(minor), model_.currency())));
@@ -29,7 +29,7 @@ HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(cons
     charts->Add(payments_, 3, wxEXPAND | wxRIGHT, 6);
     charts->Add(staff_, 2, wxEXPAND);
     auto* box = new wxBoxSizer(wxVERTICAL);
-    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("Needs your attention (double click opens the contract)")), 0,
+    box->Add(new wxStaticText(this, wxID_ANY, tr_wx("Needs your attention (double click opens the contract or the whole group)")), 0,
              wxALL, 6);
     box->Add(attention_, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
     box->Add(charts, 2, wxEXPAND | wxALL, 6);
@@ -37,20 +37,35 @@ HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(cons
     reload();
 }
 
+void HomePanel::open_line(std::size_t line) {
+    if (line >= lines_.size()) return;
+    // Copied: opening reloads the list.
+    const auto chosen = lines_[line];
+    if (chosen.more) {
+        show_all_(*chosen.more);
+    } else if (!chosen.folio.empty()) {
+        open_contract_(chosen.folio);
+    }
+}
+
 void HomePanel::reload() {
     model_.reload();
     attention_->Clear();
-    folios_.clear();
+    lines_.clear();
     if (model_.attention().empty()) {
         attention_->Append(tr_wx("Nothing needs your attention today."));
-        folios_.emplace_back();
+        lines_.emplace_back();
     }
     for (const auto& group : model_.attention()) {
         attention_->Append(to_wx(group.title));
-        folios_.emplace_back();
+        lines_.emplace_back();
         for (const auto& item : group.items) {
             attention_->Append("    " + to_wx(item.text));
-            folios_.push_back(item.folio);
+            lines_.push_back({item.folio, std::nullopt});
+        }
+        if (!group.more.empty()) {
+            attention_->Append(to_wx("    " + group.more + "\u2026"));
+            lines_.push_back({{}, group.kind});
         }
     }
     std::vector<BarGroup> months;

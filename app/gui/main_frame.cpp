@@ -1,5 +1,6 @@
 #include "main_frame.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <wx/aboutdlg.h>
@@ -16,6 +17,7 @@
 #include "contract_panel.h"
 #include "form_dialog.h"
 #include "long_work.h"
+#include "attention_dialog.h"
 #include "audit_panel.h"
 #include "home_panel.h"
 #include "payments_panel.h"
@@ -91,7 +93,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Audit"));
     navigation_->Append(tr_wx("Settings"));
     book_ = new wxSimplebook(body);
-    home_panel_ = new HomePanel(book_, ws_, [this](const std::string& folio) { open_contract(folio); });
+    home_panel_ = new HomePanel(book_, ws_, [this](const std::string& folio) { open_contract(folio); },
+                                [this](presentation::AttentionKind kind) { show_attention(kind); });
     book_->AddPage(home_panel_, tr_wx("Home"));
     contract_list_ = new ListPanel(book_, contracts_.list, {250, 150, 220, 200, 110, 90, 90, 90}, "contratos",
                                    {presentation::ContractListViewModel::state, presentation::ContractListViewModel::unit});
@@ -197,6 +200,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(settings); }, id_settings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto* panel = current_list()) panel->search_box()->SetFocus();
+        if (current_ == payments) payments_panel_->search_box()->SetFocus();
     }, wxID_FIND);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
@@ -210,12 +214,15 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     const int widths[] = {-1, -3, -1};
     SetStatusWidths(3, widths);
     // The count of the list on screen, in the status bar too.
-    for (auto* panel : {contract_list_, staff_list_, signatory_list_, payments_panel_->list_panel(),
-                        audit_panel_->list_panel(), templates_panel_->list_panel()}) {
+    for (auto* panel : {contract_list_, staff_list_, signatory_list_, audit_panel_->list_panel(),
+                        templates_panel_->list_panel()}) {
         panel->on_count([this, panel](const wxString& text) {
             if (panel->IsShownOnScreen()) SetStatusText(text, 2);
         });
     }
+    payments_panel_->on_count([this](const wxString& text) {
+        if (payments_panel_->IsShownOnScreen()) SetStatusText(text, 2);
+    });
     SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session().actor()}})), 0);
     SetStatusText(to_wx(institutions_of(ws_)), 1);
     show_screen(home);
@@ -307,11 +314,11 @@ ListPanel* MainFrame::current_list() const {
     switch (current_) {
         case contracts: return contract_list_;
         case staff: return staff_list_;
-        case payments: return payments_panel_->list_panel();
         case templates: return templates_panel_->list_panel();
         case signatories: return signatory_list_;
         case audit: return audit_panel_->list_panel();
         case home:
+        case payments:
         case settings:
         case contract_detail: return nullptr;
     }
@@ -324,8 +331,22 @@ void MainFrame::show_screen(Screen screen) {
     if (screen == audit) audit_panel_->reload();
     if (screen == home) home_panel_->reload();
     const ListPanel* list = current_list();
-    SetStatusText(list != nullptr ? list->count_text() : wxString(), 2);
+    SetStatusText(list != nullptr ? list->count_text() : screen == payments ? payments_panel_->count_text() : wxString(), 2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
+}
+
+void MainFrame::show_attention(presentation::AttentionKind kind) {
+    if (kind == presentation::AttentionKind::instalments_due) {
+        // Pagos can act on them: the same instalments, filtered there.
+        payments_panel_->show_due(home_panel_->model().due_by());
+        show_screen(payments);
+        return;
+    }
+    const auto& groups = home_panel_->model().attention();
+    const auto group = std::find_if(groups.begin(), groups.end(), [kind](const auto& g) { return g.kind == kind; });
+    if (group == groups.end()) return;
+    AttentionDialog dialog(this, home_panel_->model(), *group);
+    if (dialog.ShowModal() == wxID_OK && dialog.chosen()) open_contract(*dialog.chosen());
 }
 
 void MainFrame::review_contract(const std::string& folio) {

@@ -7,6 +7,7 @@
 #include <wx/frame.h>
 
 #include "gui_workspace.h"
+#include "pacta/presentation/home_screen.h"
 #include "pacta/presentation/screens.h"
 
 class wxListBox;
@@ -29,6 +30,9 @@ public:
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
+    // The whole of an Inicio group: the instalments in Pagos, filtered to them; the contracts
+    // in a window that reads them a page at a time.
+    void show_attention(presentation::AttentionKind kind);
     // The legal review window of a contract: clauses, comments, checklist, redline.
     void review_contract(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.

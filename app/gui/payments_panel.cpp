@@ -4,6 +4,7 @@
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/choicdlg.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
@@ -12,12 +13,14 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "list_panel.h"
+#include "paged_list_ctrl.h"
 #include "termination_dialog.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/home_screen.h"
 #include "pacta/presentation/today.h"
 #include "wx_text.h"
 
@@ -27,6 +30,9 @@ namespace {
 
 using presentation::PaymentsViewModel;
 using State = domain::InstalmentState;
+
+constexpr State all_states[] = {State::pending, State::report_delivered, State::approved,
+                                State::paid,    State::suspended,        State::cancelled};
 
 // The details a move needs, asked in one small dialog; nullopt when the user cancels.
 std::optional<std::pair<domain::InstalmentMove, bool>> ask_move_details(wxWindow* parent, State to,
@@ -104,34 +110,136 @@ void save_table(wxWindow* parent, const presentation::Table& table, const wxStri
 }  // namespace
 
 PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), model_(ws.session(), ws.lifecycle, ws.instalments), ws_(ws) {
+    : wxPanel(parent), model_(ws.session(), ws.lifecycle, ws.instalments, &ws.institutions), ws_(ws) {
     model_.reload();
-    list_ = new ListPanel(this, model_.list, {230, 50, 200, 100, 110, 95, 95, 110, 140}, "pagos",
-                          {PaymentsViewModel::state, PaymentsViewModel::unit, PaymentsViewModel::account});
-    list_->add_period_filter(PaymentsViewModel::period_start, PaymentsViewModel::due, tr_wx("Period from:"));
-    list_->on_open([this](std::size_t row) { move_row(row); });
-    list_->add_button(tr_wx("Record..."), [this](std::optional<std::size_t> row) {
+    search_ = new wxSearchCtrl(this, wxID_ANY);
+    search_->SetDescriptiveText(tr_wx("Search: name, folio or due date (2024-03)"));
+    search_->ShowCancelButton(true);
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        model_.set_search(from_wx(search_->GetValue()));
+        refresh();
+    });
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(search_, 1, wxEXPAND | wxRIGHT, 6);
+    const auto add_choice = [this, top](const std::string& label, const std::vector<std::string>& values,
+                                        std::function<void(int)> chosen) {
+        auto* choice = new wxChoice(this, wxID_ANY);
+        choice->Append(tr_wx("(all)"));
+        for (const auto& v : values) choice->Append(to_wx(v));
+        choice->SetSelection(0);
+        top->Add(new wxStaticText(this, wxID_ANY, to_wx(label + ":")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3);
+        top->Add(choice, 0, wxRIGHT, 6);
+        choice->Bind(wxEVT_CHOICE, [this, choice, chosen](wxCommandEvent&) {
+            chosen(choice->GetSelection());
+            refresh();
+        });
+        return choice;
+    };
+    std::vector<std::string> states;
+    for (const auto s : all_states) states.push_back(presentation::state_label(s));
+    const auto& columns = model_.columns();
+    add_choice(columns[PaymentsViewModel::state], states, [this](int i) {
+        model_.set_state(i <= 0 ? std::nullopt : std::optional(all_states[static_cast<std::size_t>(i - 1)]));
+    });
+    const auto units = model_.units();
+    add_choice(columns[PaymentsViewModel::unit], units, [this, units](int i) {
+        model_.set_unit(i <= 0 ? std::string() : units.at(static_cast<std::size_t>(i - 1)));
+    });
+    const auto accounts = model_.accounts();
+    add_choice(columns[PaymentsViewModel::account], accounts, [this, accounts](int i) {
+        model_.set_account(i <= 0 ? std::string() : accounts.at(static_cast<std::size_t>(i - 1)));
+    });
+    auto* dates = new wxBoxSizer(wxHORIZONTAL);
+    const auto make_picker = [this, dates](const wxString& label) {
+        dates->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3);
+        auto* picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                                            wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+        picker->SetValue(wxInvalidDateTime);
+        dates->Add(picker, 0, wxRIGHT, 6);
+        return picker;
+    };
+    auto* from = make_picker(tr_wx("Period from:"));
+    auto* to = make_picker(tr_wx("to:"));
+    const auto period = [this, from, to](wxDateEvent&) {
+        const auto day = [](wxDatePickerCtrl* p) -> std::optional<domain::Date> {
+            if (!p->GetValue().IsValid()) return std::nullopt;
+            return domain::parse_iso_date(from_wx(p->GetValue().FormatISODate())).value;
+        };
+        model_.set_period(day(from), day(to));
+        refresh();
+    };
+    from->Bind(wxEVT_DATE_CHANGED, period);
+    to->Bind(wxEVT_DATE_CHANGED, period);
+    const auto due_day = domain::Date::from_days(presentation::today().days() +
+                                                 std::chrono::days(presentation::HomeViewModel::due_within_days));
+    due_ = new wxCheckBox(this, wxID_ANY,
+                          to_wx(locale::fill(locale::tr("Only those to pay by {date} (as on Home)"),
+                                             {{"date", due_day.iso()}})));
+    due_->Bind(wxEVT_CHECKBOX, [this, due_day](wxCommandEvent&) { show_due(due_->GetValue() ? std::optional(due_day) : std::nullopt); });
+    dates->Add(due_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 12);
+
+    list_ = new PagedListCtrl(this, columns, {230, 50, 200, 100, 110, 95, 95, 110, 140},
+                              [this](std::size_t row, std::size_t column) {
+                                  return model_.cell(row, static_cast<PaymentsViewModel::Column>(column));
+                              });
+    list_->on_sort([this](std::size_t column, bool ascending) {
+        model_.sort_by(static_cast<PaymentsViewModel::Column>(column), ascending);
+        refresh();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        if (e.GetIndex() >= 0) move_row(static_cast<std::size_t>(e.GetIndex()));
+    });
+    count_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
+    const auto add_button = [this, buttons](const wxString& label, std::function<void(std::optional<std::size_t>)> handler) {
+        auto* button = new wxButton(this, wxID_ANY, label);
+        button->Bind(wxEVT_BUTTON, [this, handler](wxCommandEvent&) { handler(list_->selected_row()); });
+        buttons->Add(button, 0, wxLEFT, 6);
+    };
+    add_button(tr_wx("Record..."), [this](std::optional<std::size_t> row) {
         if (row) move_row(*row);
     });
-    list_->add_button(tr_wx("Totals..."), [this](auto) { show_totals(); });
-    list_->add_button(tr_wx("End the contract early..."), [this](std::optional<std::size_t> row) {
-        if (!row) return;
+    add_button(tr_wx("Totals..."), [this](auto) { show_totals(); });
+    add_button(tr_wx("End the contract early..."), [this](std::optional<std::size_t> row) {
+        if (!row || *row >= model_.count()) return;
         TerminationDialog dialog(this, ws_, model_.at(*row).folio);
         if (dialog.ShowModal() == wxID_OK) reload();
     });
-    list_->add_button(tr_wx("Export..."), [this](auto) { save_table(this, model_.visible_table(), "exhibiciones.xlsx"); });
+    add_button(tr_wx("Export..."), [this](auto) { save_table(this, model_.visible_table(), "exhibiciones.xlsx"); });
     auto* box = new wxBoxSizer(wxVERTICAL);
-    box->Add(list_, 1, wxEXPAND);
+    box->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    box->Add(dates, 0, wxEXPAND | wxALL, 6);
+    box->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    box->Add(buttons, 0, wxEXPAND | wxALL, 6);
     SetSizer(box);
+    refresh();
 }
 
 void PaymentsPanel::reload() {
     model_.reload();
-    list_->refresh_filters();
-    list_->refresh();
+    refresh();
+}
+
+void PaymentsPanel::refresh() {
+    list_->set_count(model_.count());
+    count_->SetLabel(count_text());
+    if (counted_) counted_(count_text());
+}
+
+wxString PaymentsPanel::count_text() const {
+    return to_wx(locale::fill(locale::tr("{shown} of {total}"),
+                              {{"shown", std::to_string(model_.count())}, {"total", std::to_string(model_.total())}}));
+}
+
+void PaymentsPanel::show_due(std::optional<domain::Date> day) {
+    due_->SetValue(day.has_value());
+    model_.set_due_by(day);
+    refresh();
 }
 
 void PaymentsPanel::move_row(std::size_t row) {
+    if (row >= model_.count()) return;
     const auto moves = model_.moves(row);
     if (moves.empty()) {
         wxMessageBox(tr_wx("This instalment has no move your roles allow: it is paid or cancelled, or only finanzas "
@@ -150,8 +258,7 @@ void PaymentsPanel::move_row(std::size_t row) {
     if (!model_.move(row, details->first, details->second)) {
         wxMessageBox(to_wx(model_.error()), to_wx(caption), wxOK | wxICON_WARNING, this);
     }
-    list_->refresh_filters();
-    list_->refresh();
+    refresh();
 }
 
 void PaymentsPanel::show_totals() {
@@ -160,15 +267,9 @@ void PaymentsPanel::show_totals() {
     if (which.ShowModal() != wxID_OK) return;
     const auto key = static_cast<presentation::SummaryKey>(which.GetSelection());
     // The span of due dates of the rows shown (the list's filters narrow it).
-    std::string from = "9999-12";
-    std::string to = "0000-01";
-    for (std::size_t row = 0; row < model_.list.count(); ++row) {
-        const auto month = model_.at(row).record.plan.due.iso().substr(0, 7);
-        from = std::min(from, month);
-        to = std::max(to, month);
-    }
-    if (from > to) from = to = presentation::today().iso().substr(0, 7);
-    TableDialog dialog(this, tr_wx("Totals"), model_.summary(key, from, to));
+    const auto this_month = presentation::today().iso().substr(0, 7);
+    const auto span = model_.due_months().value_or(std::make_pair(this_month, this_month));
+    TableDialog dialog(this, tr_wx("Totals"), model_.summary(key, span.first, span.second));
     dialog.ShowModal();
 }
 

@@ -47,11 +47,11 @@ std::string json_array(const std::vector<std::string>& values) {
     return out.dump();
 }
 
-// The WHERE clause of a query, with its parameters (?1..?7) always bound, so one text per
+// The WHERE clause of a query, with its parameters (?1..?10) bound as far as used, so one text per
 // combination of filters gives the planner a plain index choice.
 struct Filter {
     std::string where;
-    std::string institutions, state, unit, folio_start, words, from, to;
+    std::string institutions, state, unit, folio_start, words, from, to, states, ending_from, ending_to;
 };
 
 Filter filter_of(const d::ContractQuery& q) {
@@ -84,14 +84,30 @@ Filter filter_of(const d::ContractQuery& q) {
         f.to = q.in_force_to->iso();
         terms.push_back("(c.start_date IS NULL OR c.start_date <= ?7)");
     }
+    if (!q.states.empty()) {
+        std::vector<std::string> names;
+        for (const auto state : q.states) names.emplace_back(d::contract_state_name(state));
+        f.states = json_array(names);
+        terms.push_back("c.state IN (SELECT value FROM json_each(?8))");
+    }
+    // A range on end_date after the state: index contract_state_end (state, end_date).
+    if (q.ending_from) {
+        f.ending_from = q.ending_from->iso();
+        terms.push_back("c.end_date >= ?9");
+    }
+    if (q.ending_to) {
+        f.ending_to = q.ending_to->iso();
+        terms.push_back("c.end_date <= ?10");
+    }
     for (std::size_t i = 0; i < terms.size(); ++i) f.where += (i == 0 ? "WHERE " : " AND ") + terms[i];
     return f;
 }
 
-// Binds ?1..?7 as far as the statement uses them.
+// Binds ?1..?10 as far as the statement uses them.
 void bind_filter(Statement& st, const Filter& f) {
-    const std::string* values[] = {&f.institutions, &f.state, &f.unit, &f.folio_start, &f.words, &f.from, &f.to};
-    const int used = std::min(st.parameter_count(), 7);
+    const std::string* values[] = {&f.institutions, &f.state,       &f.unit,      &f.folio_start, &f.words,
+                                   &f.from,         &f.to,          &f.states,    &f.ending_from, &f.ending_to};
+    const int used = std::min(st.parameter_count(), 10);
     for (int i = 0; i < used; ++i) st.bind(i + 1, std::string_view(*values[i]));
 }
 

@@ -72,11 +72,16 @@ std::string instalment_audit_json(const d::InstalmentRecord& r) {
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::string& where,
                                                                      const std::vector<std::string>& args,
-                                                                     bool instalments_first) {
+                                                                     JoinOrder order) {
     // Open instalments are read in due order from their index (CROSS JOIN keeps it the
     // outer loop); a contract's, from the contract.
     std::string sql = select_columns;
-    if (instalments_first) sql.replace(sql.find(" JOIN contract c"), 1, " CROSS ");
+    const std::string join = "FROM instalment n JOIN contract c ON c.id = n.contract_id";
+    if (order == JoinOrder::instalments_first) {
+        sql.replace(sql.find(join), join.size(), "FROM instalment n CROSS JOIN contract c ON c.id = n.contract_id");
+    } else if (order == JoinOrder::contracts_first) {
+        sql.replace(sql.find(join), join.size(), "FROM contract c CROSS JOIN instalment n ON c.id = n.contract_id");
+    }
     Statement st(db_, sql + where);
     for (std::size_t i = 0; i < args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(args[i]));
     std::vector<d::ContractInstalment> out;
@@ -121,52 +126,6 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::for_contract(const std::string& folio) {
     return query("WHERE c.folio = ?1 ORDER BY n.number", {folio});
-}
-
-namespace {
-
-// The open instalments' filter over the partial index instalment_open (schema version 8).
-std::string open_where(const d::InstalmentQuery& q) {
-    // ?1..?3 always appear (a constant term), so all three are always bound.
-    std::string where = "WHERE n.state NOT IN ('pagado', 'cancelado') AND c.state IN ('firmado', 'vigente', "
-                        "'concluido', 'terminado_anticipadamente', 'rescindido') AND coalesce(?1, ?2, ?3) IS NOT NULL";
-    if (q.due_by) where += " AND n.due_date <= ?1";
-    if (!q.unit.empty()) where += " AND c.unit_code = ?2";
-    if (!q.institutions.empty()) {
-        where += " AND c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(?3)))";
-    }
-    return where;
-}
-
-std::vector<std::string> open_arguments(const d::InstalmentQuery& q) {
-    std::string institutions = "[";
-    for (const auto& code : q.institutions) {
-        if (institutions.size() > 1) institutions += ",";
-        institutions += nlohmann::json(code).dump();
-    }
-    institutions += "]";
-    return {q.due_by ? q.due_by->iso() : std::string(), q.unit, institutions};
-}
-
-}  // namespace
-
-std::vector<d::ContractInstalment> SqliteInstalmentRepository::open(const d::InstalmentQuery& q) {
-    return query(open_where(q) + " ORDER BY n.due_date, n.id", open_arguments(q), true);
-}
-
-std::vector<d::ContractInstalment> SqliteInstalmentRepository::open_page(const d::InstalmentQuery& q, std::size_t offset,
-                                                                         std::size_t limit) {
-    return query(open_where(q) + " ORDER BY n.due_date, n.id LIMIT " + std::to_string(limit) + " OFFSET " +
-                     std::to_string(offset),
-                 open_arguments(q), true);
-}
-
-std::size_t SqliteInstalmentRepository::open_count(const d::InstalmentQuery& q) {
-    Statement st(db_, "SELECT count(*) FROM instalment n CROSS JOIN contract c ON c.id = n.contract_id " + open_where(q));
-    const auto args = open_arguments(q);
-    for (std::size_t i = 0; i < args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(args[i]));
-    st.step();
-    return static_cast<std::size_t>(st.column_int(0));
 }
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::all() {

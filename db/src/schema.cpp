@@ -509,6 +509,12 @@ constexpr std::string_view migrations[] = {
     CREATE INDEX staff_regime ON staff (regime, category);
     CREATE INDEX staff_category ON staff (category);
     CREATE INDEX contract_unit ON contract (unit_code);
+    -- Inicio: contracts ending soon, active staff per regime and category, and the sums per
+    -- month read from the index alone.
+    CREATE INDEX contract_state_end ON contract (state, end_date);
+    CREATE INDEX staff_breakdown ON staff (active, regime, category);
+    CREATE INDEX instalment_totals ON instalment (due_date, contract_id, state, amount_minor, gross_minor,
+        withheld_minor);
     )sql",
 
 };

@@ -408,4 +408,16 @@ std::vector<std::string> SqliteStaffRepository::units_in_use() {
     return out;
 }
 
+std::vector<domain::StaffCount> SqliteStaffRepository::active_breakdown() {
+    // Counted on the covering index staff_breakdown (active, regime, category).
+    Statement st(db_, "SELECT regime, category, count(*) FROM staff WHERE active = 1 GROUP BY regime, category");
+    std::vector<domain::StaffCount> out;
+    while (st.step()) {
+        const auto regime = domain::regime_from_name(st.column_text(0));
+        const auto category = domain::category_from_name(st.column_text(1));
+        if (regime && category) out.push_back({*regime, *category, static_cast<std::size_t>(st.column_int(2))});
+    }
+    return out;
+}
+
 }  // namespace pacta::db

@@ -115,5 +115,73 @@ TEST_F(Home, TheChartsCoverTwelveMonthsAndTheActiveStaff) {
     EXPECT_EQ(model.staff()[1].administrativo, 1U);  // the inactive one is not counted
 }
 
+TEST_F(Home, EachGroupShowsItsCountAndItsFirstItemsAndTheRestAPageAtATime) {
+    for (int k = 0; k < 45; ++k) catalog.contracts.push_back(contract("GRO-R" + std::to_string(k), d::ContractState::en_revision));
+    auto other = contract("OAX-1", d::ContractState::en_revision);
+    other.institution_code = "imss-oax";
+    catalog.contracts.push_back(other);
+    auto account = account_with("rita", {d::Role::revisor_juridico});
+    account.institutions = {"imss-gro"};
+    const Session reviewer(account, audit);
+    auto model = open(reviewer);
+    model.reload();
+    const auto& review = model.attention().front();
+    EXPECT_EQ(review.kind, AttentionKind::legal_review);
+    EXPECT_EQ(review.count, 46U);  // GRO-1 and 45 more, not Oaxaca's
+    EXPECT_EQ(review.title, "En espera de revisión jurídica (46)");
+    EXPECT_EQ(review.items.size(), HomeViewModel::first_items);
+    EXPECT_EQ(review.more, "Ver todos (46)");
+    EXPECT_EQ(model.group_count(AttentionKind::legal_review), 46U);
+    const auto rest = model.group_page(AttentionKind::legal_review, 20, 100);
+    ASSERT_EQ(rest.size(), 26U);
+    EXPECT_NE(rest.back().text.find("enviado a revisión jurídica"), std::string::npos) << rest.back().text;
+    // A group that fits shows no «Ver todos».
+    EXPECT_TRUE(model.attention().back().more.empty());
+}
+
+TEST_F(Home, InstalmentsDueAreOnlyOpenOnesOfContractsInForceInTheUsersInstitutions) {
+    auto oaxaca = instalments.rows[1];  // GRO-3's February, overdue
+    oaxaca.folio = "OAX-9";
+    oaxaca.institution_code = "imss-oax";
+    instalments.rows.push_back(oaxaca);
+    auto account = account_with("fer", {d::Role::finanzas});
+    account.institutions = {"imss-gro"};
+    const Session finance(account, audit);
+    auto model = open(finance);
+    model.reload();
+    const auto& due = model.attention().front();
+    EXPECT_EQ(due.kind, AttentionKind::instalments_due);
+    EXPECT_EQ(due.count, 2U);  // not January (paid), not the draft's, not Oaxaca's
+    EXPECT_EQ(model.due_by(), *d::Date::from_ymd(2024, 4, 1));
+    // The charts leave Oaxaca out too.
+    EXPECT_EQ(model.months()[10].planned, 2 * plan_amount().minor_units());
+    // Whoever covers Oaxaca sees it.
+    const Session everywhere(account_with("olga", {d::Role::finanzas}), audit);
+    auto all = open(everywhere);
+    all.reload();
+    EXPECT_EQ(all.attention().front().count, 3U);
+    EXPECT_EQ(all.months()[10].planned, 3 * plan_amount().minor_units());
+}
+
+TEST_F(Home, ContractsEndingSoonAreSignedOrInForceAndEndWithinThirtyDays) {
+    catalog.contracts.push_back(contract("GRO-6", d::ContractState::firmado, "2024-04-24"));
+    catalog.contracts.push_back(contract("GRO-7", d::ContractState::vigente, "2024-03-24"));  // ended yesterday
+    catalog.contracts.push_back(contract("GRO-8", d::ContractState::concluido, "2024-04-01"));
+    const Session clerk(account_with("carlos", {d::Role::capturista}), audit);
+    auto model = open(clerk);
+    model.reload();
+    const auto& ending = model.attention().back();
+    EXPECT_EQ(ending.kind, AttentionKind::ending_soon);
+    ASSERT_EQ(ending.items.size(), 2U);  // GRO-3 (2024-04-10) and GRO-6 (2024-04-24)
+    EXPECT_NE(ending.items[0].text.find("termina el 2024-04-10"), std::string::npos) << ending.items[0].text;
+}
+
+TEST(CountText, SpanishGroupsThousandsFromFiveDigits) {
+    EXPECT_EQ(count_text(7), "7");
+    EXPECT_EQ(count_text(1516), "1516");
+    EXPECT_EQ(count_text(20516), "20\u00A0516");
+    EXPECT_EQ(count_text(1234567), "1\u00A0234\u00A0567");
+}
+
 }  // namespace
 }  // namespace pacta::presentation

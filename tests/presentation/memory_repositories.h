@@ -3,6 +3,7 @@
 // depend on domain interfaces only, so they are tested without SQLite.
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -170,6 +171,15 @@ public:
         });
         return out;
     }
+    std::vector<d::StaffCount> active_breakdown() override {
+        std::map<std::pair<d::Regime, d::Category>, std::size_t> counts;
+        for (const auto& m : people) {
+            if (m.active) ++counts[{m.regime, m.category}];
+        }
+        std::vector<d::StaffCount> out;
+        for (const auto& [k, n] : counts) out.push_back({k.first, k.second, n});
+        return out;
+    }
     std::vector<d::StaffMember> people;
 };
 
@@ -229,14 +239,114 @@ public:
         }
         return out;
     }
-    std::vector<d::ContractInstalment> open(const d::InstalmentQuery&) override { return rows; }
-    std::vector<d::ContractInstalment> open_page(const d::InstalmentQuery&, std::size_t offset,
+    std::vector<d::ContractInstalment> open(const d::InstalmentQuery& q) override {
+        auto open = q;
+        open.open_only = true;
+        open.order = d::InstalmentQuery::Order::due;
+        open.descending = false;
+        return matching(open);
+    }
+    std::vector<d::ContractInstalment> open_page(const d::InstalmentQuery& q, std::size_t offset,
                                                  std::size_t limit) override {
-        std::vector<d::ContractInstalment> out;
-        for (std::size_t i = offset; i < rows.size() && out.size() < limit; ++i) out.push_back(rows[i]);
+        return window(open(q), offset, limit);
+    }
+    std::size_t open_count(const d::InstalmentQuery& q) override { return open(q).size(); }
+    std::vector<d::ContractInstalment> page(const d::InstalmentQuery& q, std::size_t offset, std::size_t limit) override {
+        ++pages;
+        return window(matching(q), offset, limit);
+    }
+    std::size_t count(const d::InstalmentQuery& q) override { return matching(q).size(); }
+    std::vector<d::InstalmentTotals> totals(const std::vector<std::string>& institutions, const std::string& from,
+                                            const std::string& to, d::TotalsKey key) override {
+        std::map<std::pair<std::string, d::Currency>, d::InstalmentTotals> sums;
+        for (const auto& i : rows) {
+            const auto& r = i.record;
+            const auto month = r.plan.due.iso().substr(0, 7);
+            if (!in(institutions, i.institution_code) || month < from || month > to ||
+                r.state == d::InstalmentState::cancelled) {
+                continue;
+            }
+            std::string k = key == d::TotalsKey::month ? month : key == d::TotalsKey::unit ? i.unit_code : i.budget_account;
+            if (k.empty()) k = "-";
+            auto& t = sums[{k, r.plan.amount.currency()}];
+            t.key = k;
+            t.currency = r.plan.amount.currency();
+            t.planned += r.plan.amount.minor_units();
+            const bool approved = r.state == d::InstalmentState::approved || r.state == d::InstalmentState::paid;
+            t.approved += approved ? r.plan.amount.minor_units() : 0;
+            t.paid += r.paid ? r.paid->gross.minor_units() : 0;
+            t.withheld += r.paid ? r.paid->withheld.minor_units() : 0;
+        }
+        std::vector<d::InstalmentTotals> out;
+        for (const auto& [_, t] : sums) out.push_back(t);
         return out;
     }
-    std::size_t open_count(const d::InstalmentQuery&) override { return rows.size(); }
+    static bool in(const std::vector<std::string>& codes, const std::string& code) {
+        return codes.empty() || std::find(codes.begin(), codes.end(), code) != codes.end();
+    }
+    // The SQLite list's filters and orders, over `rows`.
+    std::vector<d::ContractInstalment> matching(const d::InstalmentQuery& q) const {
+        using S = d::ContractState;
+        std::vector<d::ContractInstalment> out;
+        for (const auto& i : rows) {
+            const auto& r = i.record;
+            if (q.open_only) {
+                if (r.state == d::InstalmentState::paid || r.state == d::InstalmentState::cancelled) continue;
+                const auto s = i.contract_state;
+                if (s != S::firmado && s != S::vigente && s != S::concluido && s != S::terminado_anticipadamente &&
+                    s != S::rescindido) {
+                    continue;
+                }
+            }
+            if (q.due_by && r.plan.due > *q.due_by) continue;
+            if (!q.unit.empty() && i.unit_code != q.unit) continue;
+            if (!in(q.institutions, i.institution_code)) continue;
+            if (q.state && r.state != *q.state) continue;
+            if (!q.account.empty() && i.budget_account != q.account) continue;
+            if (!q.contract_states.empty() && std::find(q.contract_states.begin(), q.contract_states.end(),
+                                                        i.contract_state) == q.contract_states.end()) {
+                continue;
+            }
+            if (q.period_from && r.plan.due < *q.period_from) continue;
+            if (q.period_to && r.plan.period_start > *q.period_to) continue;
+            if (!q.text.empty() && r.plan.due.iso().rfind(q.text, 0) != 0 && i.folio.rfind(q.text, 0) != 0 &&
+                i.person.find(q.text) == std::string::npos) {
+                continue;
+            }
+            out.push_back(i);
+        }
+        using O = d::InstalmentQuery::Order;
+        const auto key = [&q](const d::ContractInstalment& i) {
+            const auto& p = i.record.plan;
+            char amount[32];
+            std::snprintf(amount, sizeof amount, "%020lld", static_cast<long long>(p.amount.minor_units()));
+            char number[16];
+            std::snprintf(number, sizeof number, "%06d", p.number);
+            const std::string folio = i.folio + "/" + number;
+            switch (q.order) {
+                case O::folio: return folio;
+                case O::number: return number + i.folio;
+                case O::person: return i.person + "/" + folio;
+                case O::unit: return i.unit_code + "/" + folio;
+                case O::account: return i.budget_account + "/" + folio;
+                case O::period_start: return p.period_start.iso() + folio;
+                case O::due: return p.due.iso() + folio;
+                case O::amount: return std::string(amount) + folio;
+                case O::state: return std::string(d::instalment_state_name(i.record.state)) + p.due.iso() + folio;
+            }
+            return folio;
+        };
+        std::stable_sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+            return q.descending ? key(b) < key(a) : key(a) < key(b);
+        });
+        return out;
+    }
+    static std::vector<d::ContractInstalment> window(const std::vector<d::ContractInstalment>& all, std::size_t offset,
+                                                     std::size_t limit) {
+        std::vector<d::ContractInstalment> out;
+        for (std::size_t i = offset; i < all.size() && out.size() < limit; ++i) out.push_back(all[i]);
+        return out;
+    }
     std::vector<d::ContractInstalment> all() override { return rows; }
     void save_move(const std::string& folio, const d::InstalmentRecord& before, const d::InstalmentRecord& after,
                    const std::string& actor) override {
@@ -255,6 +365,7 @@ public:
         return false;
     }
     std::vector<d::ContractInstalment> rows;
+    std::size_t pages = 0;  // page() calls, to see a screen read windows
     std::vector<std::string> actors;
     std::vector<std::pair<std::string, d::Settlement>> terminations;
 };
@@ -344,6 +455,10 @@ public:
                 continue;
             }
             if (q.state && c.state != *q.state) continue;
+            if (!q.states.empty() && std::find(q.states.begin(), q.states.end(), c.state) == q.states.end()) continue;
+            if ((q.ending_from || q.ending_to) && !c.end) continue;
+            if (q.ending_from && *c.end < *q.ending_from) continue;
+            if (q.ending_to && *c.end > *q.ending_to) continue;
             if (!q.unit_code.empty() && c.unit_code != q.unit_code) continue;
             if (!q.text.empty() && c.folio.find(q.text) != 0 && c.person.find(q.text) == std::string::npos) continue;
             if (q.in_force_from && c.end && *c.end < *q.in_force_from) continue;

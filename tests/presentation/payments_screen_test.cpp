@@ -63,15 +63,15 @@ TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePaymen
     const Session clerk(limited("carlos", {d::Role::capturista}), audit);
     PaymentsViewModel clerk_view(clerk, contracts, instalments);
     clerk_view.reload();
-    ASSERT_EQ(clerk_view.list.count(), 3U);  // not Oaxaca's
+    ASSERT_EQ(clerk_view.count(), 3U);  // not Oaxaca's
     EXPECT_TRUE(clerk_view.moves(0).empty());
 
     const Session admin(limited("ana", {d::Role::administrador}), audit);
     PaymentsViewModel model(admin, contracts, instalments);
     model.reload();
-    model.list.sort_by(PaymentsViewModel::due, true);
-    EXPECT_EQ(model.list.cell(0, PaymentsViewModel::state), "pendiente");
-    EXPECT_EQ(model.list.cell(0, PaymentsViewModel::amount), "$100,000.00");
+    model.sort_by(PaymentsViewModel::due, true);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::state), "pendiente");
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::amount), "$100,000.00");
     auto moves = model.moves(0);
     ASSERT_EQ(moves.size(), 3U);
     EXPECT_EQ(moves[0].first, State::report_delivered);
@@ -84,7 +84,7 @@ TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePaymen
     EXPECT_FALSE(model.error().empty());
     report.reference = "INF-02/2024";
     ASSERT_TRUE(model.move(0, report)) << model.error();
-    EXPECT_EQ(model.list.cell(0, PaymentsViewModel::state), "informe entregado");
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::state), "informe entregado");
     d::InstalmentMove approve;
     approve.to = State::approved;
     approve.on = *d::Date::from_ymd(2024, 3, 1);
@@ -105,10 +105,10 @@ TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePaymen
     const Session finance(limited("fer", {d::Role::finanzas}), audit);
     PaymentsViewModel finance_view(finance, contracts, instalments);
     finance_view.reload();
-    finance_view.list.sort_by(PaymentsViewModel::due, true);
+    finance_view.sort_by(PaymentsViewModel::due, true);
     ASSERT_EQ(finance_view.moves(0).front().first, State::paid);
     ASSERT_TRUE(finance_view.move(0, pay)) << finance_view.error();
-    EXPECT_EQ(finance_view.list.cell(0, PaymentsViewModel::state), "pagado");
+    EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::state), "pagado");
     ASSERT_TRUE(instalments.rows[0].record.paid);
     EXPECT_TRUE(finance_view.moves(0).empty());
     EXPECT_EQ(instalments.actors, (std::vector<std::string>{"ana", "ana", "fer"}));
@@ -122,7 +122,7 @@ TEST_F(Payments, TotalsCrossFootAndTheListIsSavedAsShown) {
     ASSERT_EQ(totals.rows.size(), 4U);  // February, March, April, total
     EXPECT_EQ(totals.rows.back().front(), "TOTAL");
     EXPECT_NE(totals.rows.back()[1].find("300,000.00"), std::string::npos) << totals.rows.back()[1];
-    model.list.set_search("2024-03");
+    model.set_search("2024-03");
     const auto shown = model.visible_table();
     ASSERT_EQ(shown.rows.size(), 1U);
     EXPECT_EQ(shown.columns.size(), shown.rows[0].size());
@@ -135,8 +135,8 @@ TEST_F(Payments, NobodyWithoutAccountsOfTheInstitutionSeesItsInstalments) {
     const Session oaxaca(account, audit);
     PaymentsViewModel model(oaxaca, contracts, instalments);
     model.reload();
-    ASSERT_EQ(model.list.count(), 1U);
-    EXPECT_EQ(model.list.cell(0, PaymentsViewModel::folio), "OAX-2024-0001");
+    ASSERT_EQ(model.count(), 1U);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::folio), "OAX-2024-0001");
 }
 
 TEST_F(Payments, AnEarlyEndingIsShownBeforeItIsStoredAndItsStatementWrittenFirst) {

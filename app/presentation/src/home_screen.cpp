@@ -23,66 +23,118 @@ std::string month_of(int year, int month) {
 
 d::Date plus_days(d::Date day, int days) { return d::Date::from_days(day.days() + std::chrono::days(days)); }
 
-void add_group(std::vector<AttentionGroup>& groups, const std::string& title, std::vector<AttentionItem> items) {
-    if (items.empty()) return;
-    groups.push_back({fill(title, {{"count", std::to_string(items.size())}}), std::move(items)});
-}
+constexpr d::Regime regimes[] = {d::Regime::honorarios, d::Regime::cas, d::Regime::locacion, d::Regime::planilla};
 
 }  // namespace
+
+std::string count_text(std::size_t count) {
+    std::string digits = std::to_string(count);
+    if (digits.size() < 5) return digits;
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += "\u00A0";
+        out += digits[i];
+    }
+    return out;
+}
+
+std::vector<std::string> HomeViewModel::institutions() const {
+    const auto& mine = session_.user().institutions;
+    return {mine.begin(), mine.end()};
+}
+
+d::Date HomeViewModel::due_by() const { return plus_days(today_, due_within_days); }
+
+d::ContractQuery HomeViewModel::contract_query(AttentionKind kind) const {
+    d::ContractQuery q;
+    q.institutions = institutions();
+    switch (kind) {
+        case AttentionKind::legal_review: q.state = d::ContractState::en_revision; break;
+        case AttentionKind::returned: q.state = d::ContractState::observado; break;
+        case AttentionKind::ending_soon:
+            q.states = {d::ContractState::firmado, d::ContractState::vigente};
+            q.ending_from = today_;
+            q.ending_to = plus_days(today_, ending_within_days);
+            q.order = d::ContractQuery::Order::end;  // the soonest first
+            break;
+        case AttentionKind::instalments_due: break;
+    }
+    return q;
+}
+
+d::InstalmentQuery HomeViewModel::due_query() const {
+    d::InstalmentQuery q;
+    q.due_by = due_by();
+    q.institutions = institutions();
+    // Only contracts in force owe anything; a draft's schedule is a plan.
+    q.contract_states = {d::ContractState::firmado, d::ContractState::vigente};
+    return q;
+}
+
+AttentionItem HomeViewModel::contract_item(AttentionKind kind, const d::ContractSummary& c) const {
+    const std::string who = c.folio + " · " + c.person + " · ";
+    switch (kind) {
+        case AttentionKind::legal_review: return {who + tr("sent for legal review"), c.folio};
+        case AttentionKind::returned: return {who + tr("returned with observations"), c.folio};
+        default: break;
+    }
+    return {who + fill(tr("ends on {date}"), {{"date", c.end ? c.end->iso() : std::string()}}), c.folio};
+}
+
+AttentionItem HomeViewModel::instalment_item(const d::ContractInstalment& i) const {
+    const auto& r = i.record;
+    const auto when = r.plan.due < today_ ? fill(tr("overdue since {date}"), {{"date", r.plan.due.iso()}})
+                                          : fill(tr("due {date}"), {{"date", r.plan.due.iso()}});
+    return {i.folio + " · " + fill(tr("instalment {number}"), {{"number", std::to_string(r.plan.number)}}) + " · " +
+                i.person + " · " + d::format_money(r.plan.amount) + " · " + when + " · " + state_label(r.state),
+            i.folio};
+}
+
+std::vector<AttentionItem> HomeViewModel::group_page(AttentionKind kind, std::size_t offset, std::size_t limit) {
+    session_.require(d::Permission::read_records, "inicio");
+    std::vector<AttentionItem> out;
+    if (kind == AttentionKind::instalments_due) {
+        for (const auto& i : instalments_.open_page(due_query(), offset, limit)) out.push_back(instalment_item(i));
+    } else {
+        for (const auto& c : contracts_.page(contract_query(kind), offset, limit)) out.push_back(contract_item(kind, c));
+    }
+    return out;
+}
+
+std::size_t HomeViewModel::group_count(AttentionKind kind) {
+    session_.require(d::Permission::read_records, "inicio");
+    return kind == AttentionKind::instalments_due ? instalments_.open_count(due_query())
+                                                  : contracts_.count(contract_query(kind));
+}
+
+void HomeViewModel::add_group(AttentionKind kind, const std::string& title) {
+    const std::size_t count = group_count(kind);
+    if (count == 0) return;
+    AttentionGroup group{kind, fill(title, {{"count", count_text(count)}}), count, group_page(kind, 0, first_items), {}};
+    if (count > group.items.size()) group.more = fill(tr("See all ({count})"), {{"count", count_text(count)}});
+    attention_.push_back(std::move(group));
+}
 
 void HomeViewModel::reload() {
     session_.require(d::Permission::read_records, "inicio");
     const auto& user = session_.user();
     attention_.clear();
-
-    std::vector<AttentionItem> in_review;
-    std::vector<AttentionItem> returned;
-    std::vector<AttentionItem> ending;
-    const d::Date soon = plus_days(today_, ending_within_days);
-    for (const auto& c : contracts_.summaries()) {
-        if (!user.covers(c.institution_code)) continue;
-        const std::string who = c.folio + " · " + c.person;
-        if (c.state == d::ContractState::en_revision) {
-            in_review.push_back({who + " · " + tr("sent for legal review"), c.folio});
-        } else if (c.state == d::ContractState::observado) {
-            returned.push_back({who + " · " + tr("returned with observations"), c.folio});
-        } else if ((c.state == d::ContractState::firmado || c.state == d::ContractState::vigente) &&
-                   c.end && *c.end >= today_ && *c.end <= soon) {
-            ending.push_back({who + " · " + fill(tr("ends on {date}"), {{"date", c.end->iso()}}), c.folio});
-        }
-    }
     if (user.has(d::Role::revisor_juridico) || user.has(d::Role::administrador)) {
-        add_group(attention_, tr("Awaiting legal review ({count})"), std::move(in_review));
+        add_group(AttentionKind::legal_review, tr("Awaiting legal review ({count})"));
     }
     if (user.may(d::Permission::draft_contracts)) {
-        add_group(attention_, tr("Returned with observations ({count})"), std::move(returned));
-    }
-
-    const auto all = instalments_.all();
-    std::vector<AttentionItem> due;
-    const auto due_by = plus_days(today_, due_within_days);
-    for (const auto& i : all) {
-        if (!user.covers(i.institution_code)) continue;
-        const auto& r = i.record;
-        // Only contracts in force owe anything; a draft's schedule is a plan.
-        const bool in_force = i.contract_state == d::ContractState::firmado || i.contract_state == d::ContractState::vigente;
-        if (!in_force || r.state == d::InstalmentState::paid || r.state == d::InstalmentState::cancelled ||
-            r.plan.due > due_by) {
-            continue;
-        }
-        const auto when = r.plan.due < today_ ? fill(tr("overdue since {date}"), {{"date", r.plan.due.iso()}})
-                                              : fill(tr("due {date}"), {{"date", r.plan.due.iso()}});
-        due.push_back({i.folio + " · " + fill(tr("instalment {number}"), {{"number", std::to_string(r.plan.number)}}) +
-                           " · " + i.person + " · " + d::format_money(r.plan.amount) + " · " + when + " · " +
-                           state_label(r.state),
-                       i.folio});
+        add_group(AttentionKind::returned, tr("Returned with observations ({count})"));
     }
     if (user.may(d::Permission::record_instalments) || user.may(d::Permission::record_payments)) {
-        add_group(attention_, tr("Instalments due or overdue ({count})"), std::move(due));
+        add_group(AttentionKind::instalments_due, tr("Instalments due or overdue ({count})"));
     }
-    add_group(attention_, tr("Contracts ending within 30 days ({count})"), std::move(ending));
+    add_group(AttentionKind::ending_soon, tr("Contracts ending within 30 days ({count})"));
+    load_months();
+    load_staff();
+}
 
-    // Planned against paid over the twelve months ending with this one.
+void HomeViewModel::load_months() {
+    // Planned against paid over the twelve months ending with this one, summed by the store.
     int year = today_.year();
     int month = static_cast<int>(today_.month()) - 11;
     if (month <= 0) {
@@ -91,40 +143,33 @@ void HomeViewModel::reload() {
     }
     const std::string from = month_of(year, month);
     const std::string to = month_of(today_.year(), static_cast<int>(today_.month()));
-    std::vector<d::ContractInstalment> mine;
-    for (const auto& i : all) {
-        if (user.covers(i.institution_code)) mine.push_back(i);
-    }
-    currency_ = mine.empty() ? d::Currency::MXN : mine.front().record.plan.amount.currency();
+    const auto totals = instalments_.totals(institutions(), from, to, d::TotalsKey::month);
+    currency_ = main_currency(totals);  // one currency per chart
     std::map<std::string, MonthBar> by_month;
     for (int k = 0; k < 12; ++k) {
         const std::string key = month_of(year + (month - 1 + k) / 12, (month - 1 + k) % 12 + 1);
         by_month[key] = {key, 0, 0};
     }
-    for (const auto& row : payment_summary(mine, from, to, SummaryKey::month, currency_)) {
-        if (const auto it = by_month.find(row.key); it != by_month.end()) {
-            it->second.planned = row.planned;
-            it->second.paid = row.paid;
-        }
+    for (const auto& t : totals) {
+        const auto it = by_month.find(t.key);
+        if (it == by_month.end() || t.currency != currency_) continue;
+        it->second.planned += t.planned;
+        it->second.paid += t.paid;
     }
     months_.clear();
     for (auto& [_, bar] : by_month) months_.push_back(bar);
+}
 
-    // Active staff by regime and category.
-    std::map<std::string, StaffBreakdown> by_regime;
-    for (const auto r : {d::Regime::honorarios, d::Regime::cas, d::Regime::locacion, d::Regime::planilla}) {
-        const std::string name(d::regime_name(r));
-        by_regime[name] = {name, 0, 0};
-    }
-    for (const auto& m : staff_.all()) {
-        if (!m.active) continue;
-        auto& row = by_regime[std::string(d::regime_name(m.regime))];
-        (m.category == d::Category::asistencial ? row.asistencial : row.administrativo) += 1;
+void HomeViewModel::load_staff() {
+    // Active staff by regime and category, counted by the store.
+    std::map<d::Regime, StaffBreakdown> by_regime;
+    for (const auto r : regimes) by_regime[r] = {std::string(d::regime_name(r)), 0, 0};
+    for (const auto& c : staff_.active_breakdown()) {
+        auto& row = by_regime[c.regime];
+        (c.category == d::Category::asistencial ? row.asistencial : row.administrativo) += c.count;
     }
     staff_breakdown_.clear();
-    for (const auto r : {d::Regime::honorarios, d::Regime::cas, d::Regime::locacion, d::Regime::planilla}) {
-        staff_breakdown_.push_back(by_regime.at(std::string(d::regime_name(r))));
-    }
+    for (const auto r : regimes) staff_breakdown_.push_back(by_regime.at(r));
 }
 
 }  // namespace pacta::presentation

@@ -114,6 +114,44 @@ std::vector<SummaryRow> payment_summary(const std::vector<d::ContractInstalment>
     return out;
 }
 
+std::vector<SummaryRow> summary_rows(const std::vector<d::InstalmentTotals>& totals, d::Currency currency) {
+    std::vector<SummaryRow> out;
+    SummaryRow total{"TOTAL"};
+    for (const auto& t : totals) {
+        if (t.currency != currency) continue;
+        out.push_back({t.key, t.planned, t.approved, t.paid, t.withheld});
+        total.planned += t.planned;
+        total.approved += t.approved;
+        total.paid += t.paid;
+        total.withheld += t.withheld;
+    }
+    out.push_back(total);
+    return out;
+}
+
+d::Currency main_currency(const std::vector<d::InstalmentTotals>& totals) {
+    std::map<d::Currency, std::int64_t> planned;
+    for (const auto& t : totals) planned[t.currency] += t.planned;
+    d::Currency best = d::Currency::MXN;
+    std::int64_t most = -1;
+    for (const auto& [currency, sum] : planned) {
+        if (sum > most) {
+            most = sum;
+            best = currency;
+        }
+    }
+    return best;
+}
+
+d::TotalsKey totals_key(SummaryKey key) {
+    switch (key) {
+        case SummaryKey::month: return d::TotalsKey::month;
+        case SummaryKey::unit: return d::TotalsKey::unit;
+        case SummaryKey::account: return d::TotalsKey::account;
+    }
+    return d::TotalsKey::month;
+}
+
 Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, d::Currency currency) {
     Table t;
     t.sheet_name = "Resumen";

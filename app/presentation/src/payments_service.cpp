@@ -75,7 +75,8 @@ PaymentsService::ScheduleReplaced PaymentsService::replace_schedule(const std::s
 
 Table PaymentsService::summary(const std::string& from, const std::string& to, SummaryKey key, d::Currency currency) {
     session_.require(d::Permission::read_records, "pagos");
-    return summary_table(payment_summary(store_.instalments().all(), from, to, key, currency), key, currency);
+    const auto totals = store_.instalments().totals({}, from, to, totals_key(key));
+    return summary_table(summary_rows(totals, currency), key, currency);
 }
 
 }  // namespace pacta::presentation

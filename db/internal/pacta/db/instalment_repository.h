@@ -17,6 +17,13 @@ public:
     [[nodiscard]] std::vector<domain::ContractInstalment> open_page(const domain::InstalmentQuery& query,
                                                                     std::size_t offset, std::size_t limit) override;
     [[nodiscard]] std::size_t open_count(const domain::InstalmentQuery& query) override;
+    [[nodiscard]] std::vector<domain::ContractInstalment> page(const domain::InstalmentQuery& query, std::size_t offset,
+                                                               std::size_t limit) override;
+    [[nodiscard]] std::size_t count(const domain::InstalmentQuery& query) override;
+    [[nodiscard]] std::vector<domain::InstalmentTotals> totals(const std::vector<std::string>& institutions,
+                                                               const std::string& from_month,
+                                                               const std::string& to_month,
+                                                               domain::TotalsKey key) override;
     [[nodiscard]] std::vector<domain::ContractInstalment> all() override;
     void save_move(const std::string& folio, const domain::InstalmentRecord& before,
                    const domain::InstalmentRecord& after, const std::string& actor) override;
@@ -28,8 +35,10 @@ public:
 private:
     void update(std::int64_t id, const domain::InstalmentRecord& after);
     std::int64_t locate(const std::string& folio, const domain::InstalmentRecord& before);
+    // Which table the join walks first, when a list's order is one table's index.
+    enum class JoinOrder { planner, instalments_first, contracts_first };
     std::vector<domain::ContractInstalment> query(const std::string& where, const std::vector<std::string>& args,
-                                                  bool instalments_first = false);
+                                                  JoinOrder order = JoinOrder::planner);
     Database& db_;
 };
 

@@ -22,6 +22,7 @@ public:
                                                         std::size_t limit) override;
     [[nodiscard]] std::size_t count(const domain::StaffQuery& query) override;
     [[nodiscard]] std::vector<std::string> units_in_use() override;
+    [[nodiscard]] std::vector<domain::StaffCount> active_breakdown() override;
 
 private:
     Database& db_;

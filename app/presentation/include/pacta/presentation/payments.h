@@ -35,6 +35,14 @@ struct SummaryRow {
 [[nodiscard]] std::vector<SummaryRow> payment_summary(const std::vector<domain::ContractInstalment>& instalments,
                                                       const std::string& from, const std::string& to,
                                                       SummaryKey key, domain::Currency currency);
+// The same rows from the store's sums (InstalmentRepository::totals): those in `currency`,
+// then the total.
+[[nodiscard]] std::vector<SummaryRow> summary_rows(const std::vector<domain::InstalmentTotals>& totals,
+                                                   domain::Currency currency);
+// The currency with the most planned in `totals` (MXN when empty): one currency per summary.
+[[nodiscard]] domain::Currency main_currency(const std::vector<domain::InstalmentTotals>& totals);
+[[nodiscard]] domain::TotalsKey totals_key(SummaryKey key);
+
 // Moves instalment `number` of `folio` once the user may (authorize_instalment_move): an
 // approval with no approver named gets the supervisor the contract designates; a payment
 // computes its withholding with the installed tables and the provider's suspension

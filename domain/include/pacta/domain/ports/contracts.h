@@ -113,6 +113,8 @@ struct ContractQuery {
     std::vector<std::string> institutions;  // only these institutions' (empty: every one)
     std::string text;                       // words of the person's name or key, or a folio's start
     std::optional<ContractState> state;
+    std::vector<ContractState> states;        // in any of these (with `state`, both apply)
+    std::optional<Date> ending_from, ending_to;  // whose end date falls in these days
     std::string unit_code;
     // In force at some time between these dates (either may be open): started by `to` and
     // not ended before `from`.

@@ -16,6 +16,13 @@ struct StaffImportResult {
     std::size_t unchanged = 0;  // already recorded with the same values: nothing written
 };
 
+// How many active people have one regime and category.
+struct StaffCount {
+    Regime regime = Regime::honorarios;
+    Category category = Category::asistencial;
+    std::size_t count = 0;
+};
+
 // The file an import came from, named in its audit row.
 struct ImportSource {
     std::string file_name;  // empty: records entered one by one (the desktop's editor)
@@ -59,6 +66,9 @@ public:
     [[nodiscard]] virtual std::size_t count(const StaffQuery& query) = 0;
     // The units people are assigned to, sorted (a filter's choices).
     [[nodiscard]] virtual std::vector<std::string> units_in_use() = 0;
+    // Active people per regime and category (only the pairs that have someone), counted by the
+    // store.
+    [[nodiscard]] virtual std::vector<StaffCount> active_breakdown() = 0;
 };
 
 }  // namespace pacta::domain

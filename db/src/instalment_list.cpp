@@ -1,0 +1,200 @@
+// Lists of instalments read from the store: windows of a filtered, sorted list, their
+// length, and sums per month, unit or budget account. The filters are SQL, so a screen reads
+// the rows it shows; each order has an index to walk where the office can grow large.
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+#include "pacta/db/audit_format.h"
+#include "pacta/db/database.h"
+#include "pacta/db/instalment_repository.h"
+#include "pacta/db/statement.h"
+
+namespace pacta::db {
+
+namespace d = domain;
+
+namespace {
+
+std::string json_array(const std::vector<std::string>& values) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& v : values) out.push_back(v);
+    return out.dump();
+}
+
+// "2024", "2024-03", "2024-03-15": the start of a date, searched on the due date.
+bool date_prefix(const std::string& text) {
+    static const std::string shape = "0000-00-00";
+    if (text.size() < 4 || text.size() > shape.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (shape[i] == '-' ? text[i] != '-' : std::isdigit(static_cast<unsigned char>(text[i])) == 0) return false;
+    }
+    return true;
+}
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// A WHERE clause and its arguments, numbered as they are added.
+struct Where {
+    std::string sql;
+    std::vector<std::string> args;
+    void add(const std::string& term) { sql += (sql.empty() ? "WHERE " : " AND ") + term; }
+    std::string arg(std::string value) {
+        args.push_back(std::move(value));
+        return "?" + std::to_string(args.size());
+    }
+};
+
+// `walk_contracts`: the list is read in an order of the contract's (folio, person...), so the
+// institutions' filter must not pick the index (a unary + keeps it a plain check).
+Where where_of(const d::InstalmentQuery& q, bool open, bool walk_contracts = false) {
+    Where w;
+    // Textually the partial index instalment_open's condition (schema version 8).
+    if (open) {
+        w.add("n.state NOT IN ('pagado', 'cancelado') AND c.state IN ('firmado', 'vigente', 'concluido', "
+              "'terminado_anticipadamente', 'rescindido')");
+    }
+    if (q.due_by) w.add("n.due_date <= " + w.arg(q.due_by->iso()));
+    if (!q.unit.empty()) w.add("c.unit_code = " + w.arg(q.unit));
+    if (!q.institutions.empty()) {
+        w.add(std::string(walk_contracts ? "+" : "") + "c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(" +
+              w.arg(json_array(q.institutions)) + ")))");
+    }
+    if (q.state) w.add("n.state = " + w.arg(std::string(d::instalment_state_name(*q.state))));
+    if (!q.account.empty()) w.add("c.budget_account = " + w.arg(q.account));
+    if (!q.contract_states.empty()) {
+        std::vector<std::string> names;
+        for (const auto s : q.contract_states) names.emplace_back(d::contract_state_name(s));
+        w.add("c.state IN (SELECT value FROM json_each(" + w.arg(json_array(names)) + "))");
+    }
+    if (q.period_from) w.add("n.due_date >= " + w.arg(q.period_from->iso()));
+    if (q.period_to) w.add("n.period_start <= " + w.arg(q.period_to->iso()));
+    const std::string text = trimmed(q.text);
+    if (date_prefix(text)) {
+        // '~' sorts after digits and '-': the range is every date that starts so.
+        const auto from = w.arg(text);
+        w.add("n.due_date >= " + from + " AND n.due_date < " + from + " || '~'");
+    } else if (!text.empty()) {
+        std::string folio = text;
+        std::transform(folio.begin(), folio.end(), folio.begin(), [](unsigned char c) { return std::toupper(c); });
+        const auto start = w.arg(folio);
+        // The matching contracts drive the lookup (by folio's index, by the staff search).
+        std::string contracts = "SELECT id FROM contract WHERE folio >= " + start + " AND folio < " + start + " || '~'";
+        if (const auto words = fts_query(text); !words.empty()) {
+            contracts += " UNION SELECT id FROM contract WHERE staff_id IN (SELECT rowid FROM staff_search WHERE "
+                         "staff_search MATCH " + w.arg(words) + ")";
+        }
+        w.add("c.id IN (" + contracts + ")");
+    }
+    return w;
+}
+
+// Orders on the instalment's own columns walk an instalment index (instalments first);
+// the others walk contracts by folio.
+bool instalments_first(const d::InstalmentQuery& q) {
+    using O = d::InstalmentQuery::Order;
+    return q.order == O::due || q.order == O::period_start || q.order == O::amount || q.order == O::state;
+}
+
+std::string order_of(const d::InstalmentQuery& q) {
+    using O = d::InstalmentQuery::Order;
+    const std::string dir = q.descending ? " DESC" : "";
+    const std::string by_folio = ", c.folio" + dir + ", n.number" + dir;
+    switch (q.order) {
+        case O::folio: return " ORDER BY c.folio" + dir + ", n.number" + dir;
+        case O::number: return " ORDER BY n.number" + dir + ", c.folio" + dir;
+        case O::person:
+            return " ORDER BY s.first_surname" + dir + ", s.second_surname" + dir + ", s.given_names" + dir + by_folio;
+        case O::unit: return " ORDER BY c.unit_code" + dir + by_folio;
+        case O::account: return " ORDER BY c.budget_account" + dir + by_folio;
+        case O::period_start: return " ORDER BY n.period_start" + dir + ", n.id" + dir;
+        case O::due: return " ORDER BY n.due_date" + dir + ", n.id" + dir;
+        case O::amount: return " ORDER BY n.amount_minor" + dir + ", n.id" + dir;
+        case O::state: return " ORDER BY n.state" + dir + ", n.due_date" + dir + ", n.id" + dir;
+    }
+    return " ORDER BY c.folio, n.number";
+}
+
+std::string window(std::size_t offset, std::size_t limit) {
+    return " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
+}
+
+}  // namespace
+
+std::vector<d::ContractInstalment> SqliteInstalmentRepository::open(const d::InstalmentQuery& q) {
+    const auto w = where_of(q, true);
+    return query(w.sql + " ORDER BY n.due_date, n.id", w.args, JoinOrder::instalments_first);
+}
+
+std::vector<d::ContractInstalment> SqliteInstalmentRepository::open_page(const d::InstalmentQuery& q, std::size_t offset,
+                                                                         std::size_t limit) {
+    const auto w = where_of(q, true);
+    return query(w.sql + " ORDER BY n.due_date, n.id" + window(offset, limit), w.args, JoinOrder::instalments_first);
+}
+
+std::size_t SqliteInstalmentRepository::open_count(const d::InstalmentQuery& q) {
+    auto all = q;
+    all.open_only = true;
+    return count(all);
+}
+
+std::vector<d::ContractInstalment> SqliteInstalmentRepository::page(const d::InstalmentQuery& q, std::size_t offset,
+                                                                    std::size_t limit) {
+    // A search finds few contracts: those drive the join, and only their rows are sorted.
+    const bool searching = !trimmed(q.text).empty() && !date_prefix(trimmed(q.text));
+    const bool by_instalment = instalments_first(q);
+    const auto w = where_of(q, q.open_only, !searching && !by_instalment);
+    const auto order = searching        ? JoinOrder::planner
+                       : by_instalment ? JoinOrder::instalments_first
+                                       : JoinOrder::contracts_first;
+    return query(w.sql + order_of(q) + window(offset, limit), w.args, order);
+}
+
+std::size_t SqliteInstalmentRepository::count(const d::InstalmentQuery& q) {
+    const auto w = where_of(q, q.open_only);
+    // The open list from its partial index; any other from the planner's choice of index.
+    Statement st(db_, std::string("SELECT count(*) FROM instalment n ") + (q.open_only ? "CROSS " : "") +
+                          "JOIN contract c ON c.id = n.contract_id " + w.sql);
+    for (std::size_t i = 0; i < w.args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(w.args[i]));
+    st.step();
+    return static_cast<std::size_t>(st.column_int(0));
+}
+
+std::vector<d::InstalmentTotals> SqliteInstalmentRepository::totals(const std::vector<std::string>& institutions,
+                                                                   const std::string& from_month,
+                                                                   const std::string& to_month, d::TotalsKey key) {
+    d::InstalmentQuery q;
+    q.institutions = institutions;
+    auto w = where_of(q, false);
+    // Any valid day of a month sorts at or before its "-31".
+    w.add("n.due_date >= " + w.arg(from_month + "-01") + " AND n.due_date <= " + w.arg(to_month + "-31"));
+    w.add("n.state <> 'cancelado'");
+    const std::string column = key == d::TotalsKey::month  ? "substr(n.due_date, 1, 7)"
+                               : key == d::TotalsKey::unit ? "CASE c.unit_code WHEN '' THEN '-' ELSE c.unit_code END"
+                                                           : "CASE c.budget_account WHEN '' THEN '-' ELSE c.budget_account END";
+    Statement st(db_, "SELECT " + column + ", c.currency, sum(n.amount_minor), "
+                      "sum(CASE WHEN n.state IN ('aprobado', 'pagado') THEN n.amount_minor ELSE 0 END), "
+                      "sum(coalesce(n.gross_minor, 0)), sum(coalesce(n.withheld_minor, 0)) "
+                      "FROM instalment n CROSS JOIN contract c ON c.id = n.contract_id " + w.sql +
+                      " GROUP BY 1, 2 ORDER BY 1, 2");
+    for (std::size_t i = 0; i < w.args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(w.args[i]));
+    std::vector<d::InstalmentTotals> out;
+    while (st.step()) {
+        d::InstalmentTotals t;
+        t.key = st.column_text(0);
+        t.currency = d::currency_from_code(st.column_text(1)).value_or(d::Currency::MXN);
+        t.planned = st.column_int(2);
+        t.approved = st.column_int(3);
+        t.paid = st.column_int(4);
+        t.withheld = st.column_int(5);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+}  // namespace pacta::db

@@ -1,0 +1,154 @@
+// Pagos over a large office: the screen reads windows of rows from the store, never the
+// whole list; its filters and orders are the store's; Inicio's group of instalments due is
+// one of its filters; the totals come from the store's sums.
+#include <gtest/gtest.h>
+
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/payments_screen.h"
+#include "memory_repositories.h"
+
+namespace pacta::presentation {
+namespace {
+
+namespace d = domain;
+using namespace testing_support;
+using State = d::InstalmentState;
+
+class PaymentsPaging : public testing::Test {
+protected:
+    void SetUp() override {
+        locale::set_language(PACTA_MESSAGES_DIR, "es");
+        // 100 contracts of five monthly instalments; every fourth in Oaxaca, every other one in
+        // force; the first instalment of contracts in force paid.
+        for (int c = 0; c < 100; ++c) {
+            const bool oaxaca = c % 4 == 3;
+            char folio[32];
+            std::snprintf(folio, sizeof folio, "%s-2024-%04d", oaxaca ? "OAX" : "GRO", c);
+            for (int n = 1; n <= 5; ++n) {
+                d::ContractInstalment i;
+                i.folio = folio;
+                i.institution_code = oaxaca ? "imss-oax" : "imss-gro";
+                i.person = c % 2 == 0 ? "Rosa Ramírez Cruz" : "José Muñoz Pérez";
+                i.unit_code = c % 5 == 0 ? "UMM-ACA" : "UMM-GRO";
+                i.budget_account = "12101";
+                i.contract_state = c % 2 == 0 ? d::ContractState::vigente : d::ContractState::borrador;
+                i.record.plan.number = n;
+                i.record.plan.amount = d::Money(1000'00 + c, d::Currency::MXN);
+                i.record.plan.period_start = *d::Date::from_ymd(2024, static_cast<unsigned>(n), 1);
+                i.record.plan.period_end = *d::Date::from_ymd(2024, static_cast<unsigned>(n), 28);
+                i.record.plan.due = i.record.plan.period_end;
+                if (n == 1 && c % 2 == 0) {
+                    i.record.state = State::paid;
+                    i.record.paid = d::Withholding{i.record.plan.amount, d::Money(0, d::Currency::MXN), i.record.plan.amount};
+                }
+                instalments.rows.push_back(i);
+            }
+        }
+        account = account_with("fer", {d::Role::finanzas});
+        account.institutions = {"imss-gro"};
+    }
+    MemoryAudit audit;
+    MemoryContracts contracts;
+    MemoryInstalments instalments;
+    d::UserAccount account;
+};
+
+TEST_F(PaymentsPaging, TheListReadsWindowsOfRowsNotTheWholeList) {
+    const Session finance(account, audit);
+    PaymentsViewModel model(finance, contracts, instalments);
+    model.reload();
+    EXPECT_EQ(model.count(), 375U);  // 75 contracts of Guerrero
+    EXPECT_EQ(model.total(), 375U);
+    EXPECT_EQ(instalments.pages, 0U);  // counting reads no rows
+    for (std::size_t row = 0; row < 40; ++row) EXPECT_FALSE(model.cell(row, PaymentsViewModel::folio).empty());
+    EXPECT_EQ(model.fetches(), 1U);  // the screen's rows came in one window
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::folio), "GRO-2024-0000");
+    EXPECT_EQ(model.cell(372, PaymentsViewModel::folio), "GRO-2024-0098");
+    EXPECT_EQ(model.fetches(), 2U);
+    EXPECT_EQ(model.cell(375, PaymentsViewModel::folio), "");  // past the end
+    EXPECT_THROW((void)model.at(375), std::out_of_range);
+}
+
+TEST_F(PaymentsPaging, FiltersAndOrdersAreTheStores) {
+    const Session finance(account, audit);
+    PaymentsViewModel model(finance, contracts, instalments);
+    model.reload();
+    model.set_state(State::paid);
+    EXPECT_EQ(model.count(), 50U);  // the first of every contract in force (all Guerrero's)
+    EXPECT_EQ(model.total(), 375U);
+    model.set_state(std::nullopt);
+    model.set_unit("UMM-ACA");
+    EXPECT_EQ(model.count(), 75U);  // contracts 0, 5, 10... of Guerrero
+    model.set_unit("");
+    model.set_search("José");
+    EXPECT_EQ(model.count(), 125U);
+    model.set_search("2024-03");
+    EXPECT_EQ(model.count(), 75U);
+    model.set_search("");
+    model.set_period(d::Date::from_ymd(2024, 2, 15), d::Date::from_ymd(2024, 3, 15));
+    EXPECT_EQ(model.count(), 150U);  // February's and March's
+    model.set_period(std::nullopt, std::nullopt);
+    model.sort_by(PaymentsViewModel::amount, true);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::amount), "$1,000.00");
+    model.sort_by(PaymentsViewModel::amount, false);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::amount), "$1,000.98");
+    EXPECT_EQ(model.query().order, d::InstalmentQuery::Order::amount);
+    EXPECT_TRUE(model.query().descending);
+    model.sort_by(PaymentsViewModel::due, false);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::due), "2024-05-28");
+    EXPECT_EQ(model.visible_table().rows.size(), 375U);
+    EXPECT_EQ(model.visible_table().rows.front()[PaymentsViewModel::due], "2024-05-28");
+}
+
+TEST_F(PaymentsPaging, InicioGroupOfInstalmentsDueIsAFilterAndMovesStillWork) {
+    const Session finance(account, audit);
+    PaymentsViewModel model(finance, contracts, instalments);
+    model.reload();
+    model.set_due_by(*d::Date::from_ymd(2024, 3, 1));
+    // February's of the contracts in force (January's are paid; drafts owe nothing yet).
+    EXPECT_EQ(model.count(), 50U);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::due), "2024-02-28");
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::state), "pendiente");
+    const auto folio = model.at(0).folio;
+    d::ContractStatus status;
+    status.folio = folio;
+    status.institution_code = "imss-gro";
+    status.state = d::ContractState::vigente;
+    contracts.contracts[folio] = status;
+    d::InstalmentMove cancel;
+    cancel.to = State::cancelled;
+    cancel.on = *d::Date::from_ymd(2024, 3, 1);
+    // Refused without a reason: the list stays as it was.
+    EXPECT_FALSE(model.move(0, cancel));
+    EXPECT_FALSE(model.error().empty());
+    EXPECT_EQ(model.count(), 50U);
+    cancel.reason = "Baja del prestador";
+    ASSERT_TRUE(model.move(0, cancel)) << model.error();
+    EXPECT_EQ(model.count(), 49U);  // cancelled: no longer to pay
+    EXPECT_EQ(instalments.actors, (std::vector<std::string>{"fer"}));
+    model.set_due_by(std::nullopt);
+    EXPECT_EQ(model.count(), 375U);
+}
+
+TEST_F(PaymentsPaging, TotalsAreTheStoresSumsOverTheSpanOfTheRowsShown) {
+    const Session finance(account, audit);
+    PaymentsViewModel model(finance, contracts, instalments);
+    model.reload();
+    model.set_search("2024-02");
+    const auto span = model.due_months();
+    ASSERT_TRUE(span);
+    EXPECT_EQ(span->first, "2024-02");
+    EXPECT_EQ(span->second, "2024-02");
+    const auto totals = model.summary(SummaryKey::unit, span->first, span->second);
+    ASSERT_EQ(totals.rows.size(), 3U);  // UMM-ACA, UMM-GRO, TOTAL
+    EXPECT_EQ(totals.rows.back().front(), "TOTAL");
+    // 75 instalments of $1,000.00 plus each contract's number in cents.
+    std::int64_t expected = 0;
+    for (int c = 0; c < 100; ++c) expected += c % 4 == 3 ? 0 : 1000'00 + c;
+    EXPECT_EQ(totals.rows.back()[1], d::format_money(d::Money(expected, d::Currency::MXN)));
+    model.set_search("no existe");
+    EXPECT_FALSE(model.due_months());
+}
+
+}  // namespace
+}  // namespace pacta::presentation
