@@ -1,5 +1,7 @@
 #include "pacta/db/database.h"
 
+#include "pacta/platform/atomic_file.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -107,12 +109,22 @@ void Database::backup_to(const std::filesystem::path& target, const domain::Prog
     sqlite3* out = nullptr;
     int rc = sqlite3_open_v2(temporary.string().c_str(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
+        // Personal data: readable by its owner only. The copy is written under a temporary
+        // name and synced once at the end, so it needs no journal and no sync per step (they
+        // made a backup five times slower than copying the file).
+        std::error_code ignored;
+        std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     ignored);
+        rc = sqlite3_exec(out, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(out, "main", db_, "main");
         if (backup == nullptr) {
             rc = sqlite3_errcode(out);
         } else {
-            bool cancelled = false;
-            while ((rc = sqlite3_backup_step(backup, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            // Asked first too: a copy small enough for one step can still be cancelled.
+            bool cancelled = progress && !progress(0);
+            while (!cancelled && ((rc = sqlite3_backup_step(backup, 4096)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)) {
                 if (rc != SQLITE_OK) sqlite3_sleep(20);
                 const int total = sqlite3_backup_pagecount(backup);
                 const int copied = total - sqlite3_backup_remaining(backup);
@@ -139,7 +151,7 @@ void Database::backup_to(const std::filesystem::path& target, const domain::Prog
         std::filesystem::remove(temporary);
         throw DatabaseError("cannot back up " + path_.string() + " to " + target.string() + ": " + message, rc);
     }
-    std::filesystem::rename(temporary, target);
+    platform::commit_file(temporary, target);
 }
 
 void Database::replace_contents_with(Database& source) {

@@ -39,4 +39,9 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
     }
 }
 
+void commit_file(const std::filesystem::path& temporary, const std::filesystem::path& target) {
+    system::sync_file(temporary);
+    system::replace(temporary, target);
+}
+
 }  // namespace pacta::platform

@@ -17,6 +17,8 @@ void write_and_sync(const std::filesystem::path& path, std::string_view contents
 // 9P and similar network file systems, where SQLite's WAL journal is unsafe.
 [[nodiscard]] bool on_network_filesystem(const std::filesystem::path& path);
 [[nodiscard]] bool is_network_filesystem_type(unsigned long type);
+// Flushes a file already written (by another library) to stable storage.
+void sync_file(const std::filesystem::path& path);
 // Renames over `to` atomically, then syncs the directory entry.
 void replace(const std::filesystem::path& from, const std::filesystem::path& to);
 // Prompts on the controlling terminal and reads a line with echo off; nullopt without one.

@@ -79,6 +79,13 @@ void write_and_sync(const std::filesystem::path& path, std::string_view contents
     if (fd.release_and_close() != 0) fail("close", path);
 }
 
+void sync_file(const std::filesystem::path& path) {
+    FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) fail("open", path);
+    if (::fsync(fd.get()) != 0) fail("fsync", path);
+    if (fd.release_and_close() != 0) fail("close", path);
+}
+
 bool on_network_filesystem(const std::filesystem::path& path) {
     std::filesystem::path probe = path;
     std::error_code ec;

@@ -11,4 +11,8 @@ namespace pacta::platform {
 // leaves any previous `target` untouched; the temporary file is removed.
 void write_file_atomically(const std::filesystem::path& target, std::string_view contents);
 
+// For a file another library wrote at `temporary` (in `target`'s directory) without syncing:
+// flushes it to disk, then renames it over `target`. Throws std::system_error.
+void commit_file(const std::filesystem::path& temporary, const std::filesystem::path& target);
+
 }  // namespace pacta::platform
