@@ -201,6 +201,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto* panel = current_list()) panel->search_box()->SetFocus();
         if (current_ == payments) payments_panel_->search_box()->SetFocus();
+        if (current_ == audit) audit_panel_->search_box()->SetFocus();
     }, wxID_FIND);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
@@ -214,14 +215,16 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     const int widths[] = {-1, -3, -1};
     SetStatusWidths(3, widths);
     // The count of the list on screen, in the status bar too.
-    for (auto* panel : {contract_list_, staff_list_, signatory_list_, audit_panel_->list_panel(),
-                        templates_panel_->list_panel()}) {
+    for (auto* panel : {contract_list_, staff_list_, signatory_list_, templates_panel_->list_panel()}) {
         panel->on_count([this, panel](const wxString& text) {
             if (panel->IsShownOnScreen()) SetStatusText(text, 2);
         });
     }
     payments_panel_->on_count([this](const wxString& text) {
         if (payments_panel_->IsShownOnScreen()) SetStatusText(text, 2);
+    });
+    audit_panel_->on_count([this](const wxString& text) {
+        if (audit_panel_->IsShownOnScreen()) SetStatusText(text, 2);
     });
     SetStatusText(to_wx(locale::fill(locale::tr("User: {user}"), {{"user", ws_.session().actor()}})), 0);
     SetStatusText(to_wx(institutions_of(ws_)), 1);
@@ -316,7 +319,7 @@ ListPanel* MainFrame::current_list() const {
         case staff: return staff_list_;
         case templates: return templates_panel_->list_panel();
         case signatories: return signatory_list_;
-        case audit: return audit_panel_->list_panel();
+        case audit:  // paged by the store: not a ListPanel
         case home:
         case payments:
         case settings:
@@ -331,7 +334,11 @@ void MainFrame::show_screen(Screen screen) {
     if (screen == audit) audit_panel_->reload();
     if (screen == home) home_panel_->reload();
     const ListPanel* list = current_list();
-    SetStatusText(list != nullptr ? list->count_text() : screen == payments ? payments_panel_->count_text() : wxString(), 2);
+    SetStatusText(list != nullptr               ? list->count_text()
+                  : screen == payments ? payments_panel_->count_text()
+                  : screen == audit    ? audit_panel_->count_text()
+                                       : wxString(),
+                  2);
     navigation_->SetSelection(static_cast<int>(screen == contract_detail ? contracts : screen));
 }
 

@@ -473,6 +473,9 @@ constexpr std::string_view migrations[] = {
     CREATE INDEX instalment_open ON instalment (due_date) WHERE state NOT IN ('pagado', 'cancelado');
     CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
     CREATE INDEX audit_log_actor ON audit_log (actor);
+    -- The Auditoría list pages by action or entity newest first: (column, rowid) walks back.
+    CREATE INDEX audit_log_action ON audit_log (action);
+    CREATE INDEX audit_log_entity_newest ON audit_log (entity);
     CREATE TABLE folio_sequence (
         institution_id INTEGER NOT NULL REFERENCES institution (id),
         year           INTEGER NOT NULL,

@@ -91,6 +91,14 @@ std::string Statement::column_text(int index) const {
                 : std::string();
 }
 
+std::string_view Statement::column_view(int index) const {
+    // As a blob: the bytes as stored, without the terminating NUL that sqlite3_column_text
+    // adds by copying the value out of the page.
+    const auto* text = static_cast<const char*>(sqlite3_column_blob(stmt_, index));
+    const int size = sqlite3_column_bytes(stmt_, index);
+    return text ? std::string_view(text, static_cast<std::size_t>(size)) : std::string_view();
+}
+
 bool Statement::column_is_null(int index) const {
     return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }

@@ -176,6 +176,14 @@ const std::map<std::string, std::function<void(Database&, std::size_t)>>& keyed_
              (void)SqliteInstalmentRepository(db).page(payments(d::InstalmentQuery::Order::due, true), 0, 1);
          }},
         {"latest_audit", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).latest(50); }},
+        {"audit_page", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).page({}, 0, 50); }},
+        {"audit_count", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).count({}, 0); }},
+        {"audit_page_by_action", [](Database& db, std::size_t) {
+             d::AuditQuery q;
+             q.action = "crear";
+             (void)SqliteAuditTrail(db).page(q, 0, 50);
+         }},
+        {"audit_row", [](Database& db, std::size_t n) { (void)SqliteAuditTrail(db).find(static_cast<std::int64_t>(n / 2)); }},
         {"draft", [](Database& db, std::size_t n) {
              auto c = testing_support::sample_draft(key_of(n / 2));
              c.signing_date = iso("2024-01-29");

@@ -27,6 +27,7 @@
 #include "../presentation/memory_repositories.h"
 #include "main_frame.h"
 #include "audit_panel.h"
+#include "rows_provider_ctrl.h"
 #include "home_panel.h"
 #include "long_task.h"
 #include "payments_panel.h"
@@ -175,9 +176,13 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("plantilla-editor-con-error"), 10'000U);
     template_editor->Destroy();
     frame->show_screen(gui::MainFrame::audit);
-    EXPECT_GT(frame->audit_panel()->model().list.count(), 5U);  // setup, staff, the contract, the login...
-    EXPECT_TRUE(frame->audit_panel()->model().intact());
+    EXPECT_GT(frame->audit_panel()->model().size(), 5U);  // setup, staff, the contract, the login...
+    EXPECT_FALSE(frame->audit_panel()->model().verified());  // only on demand
+    EXPECT_EQ(frame->audit_panel()->list_ctrl()->GetItemCount(), static_cast<int>(frame->audit_panel()->model().size()));
     EXPECT_GT(screenshot("auditoria"), 10'000U);
+    frame->audit_panel()->verify();  // on a worker thread, with its progress dialog
+    EXPECT_TRUE(frame->audit_panel()->model().intact());
+    EXPECT_GT(screenshot("auditoria-verificada"), 10'000U);
     frame->show_screen(gui::MainFrame::settings);
     EXPECT_GT(screenshot("configuracion-institucion"), 10'000U);
     ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 3U);  // institution, users, preferences

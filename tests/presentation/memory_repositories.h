@@ -32,6 +32,79 @@ public:
     std::vector<d::AuditEntry> rows;
 };
 
+// The audit trail in memory (rows oldest first, ids from 1), filtered, counted and paged as
+// the port promises; `verdict` is what verify() answers.
+class MemoryAuditTrail : public d::AuditTrail {
+public:
+    using d::AuditTrail::verify;
+    d::AuditVerification verify(const d::ProgressReport& progress) override {
+        if (progress && !progress(rows.size())) throw d::Cancelled();
+        return verdict;
+    }
+    std::vector<d::AuditEntry> latest(std::size_t limit) override {
+        std::vector<d::AuditEntry> out(rows.rbegin(), rows.rend());
+        if (out.size() > limit) out.resize(limit);
+        return out;
+    }
+    std::vector<d::AuditEntry> page(const d::AuditQuery& query, std::size_t offset, std::size_t limit) override {
+        ++pages_read;
+        std::vector<d::AuditEntry> out;
+        for (auto it = rows.rbegin(); it != rows.rend() && out.size() < limit; ++it) {
+            if (!matches(query, *it)) continue;
+            if (offset > 0) {
+                --offset;
+                continue;
+            }
+            auto light = *it;
+            light.before_json.reset();
+            light.after_json.reset();
+            out.push_back(std::move(light));
+        }
+        return out;
+    }
+    d::AuditCount count(const d::AuditQuery& query, std::size_t at_most) override {
+        const auto n = static_cast<std::size_t>(
+            std::count_if(rows.begin(), rows.end(), [&](const auto& e) { return matches(query, e); }));
+        if (query.only_dates() || n <= at_most) return {n, true};
+        return {at_most, false};
+    }
+    std::optional<d::AuditEntry> find(std::int64_t id) override {
+        for (const auto& e : rows) {
+            if (e.id == id) return e;
+        }
+        return std::nullopt;
+    }
+    std::vector<std::string> actors() override { return distinct(&d::AuditEntry::actor); }
+    std::vector<std::string> entities() override { return distinct(&d::AuditEntry::entity); }
+
+    std::vector<d::AuditEntry> rows;
+    d::AuditVerification verdict;
+    std::size_t pages_read = 0;
+
+private:
+    static std::string lower(std::string text) {
+        for (auto& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return text;
+    }
+    static bool matches(const d::AuditQuery& q, const d::AuditEntry& e) {
+        if ((!q.actor.empty() && e.actor != q.actor) || (!q.action.empty() && e.action != q.action) ||
+            (!q.entity.empty() && e.entity != q.entity)) {
+            return false;
+        }
+        const auto day = e.at.substr(0, 10);
+        if ((!q.from.empty() && day < q.from) || (!q.to.empty() && day > q.to)) return false;
+        const auto text = lower(e.actor + "\n" + e.action + "\n" + e.entity + "\n" + e.entity_id);
+        return std::all_of(q.words.begin(), q.words.end(), [&](const std::string& w) {
+            return text.find(lower(w)) != std::string::npos || w == std::to_string(e.id);
+        });
+    }
+    std::vector<std::string> distinct(std::string d::AuditEntry::*field) const {
+        std::set<std::string> values;
+        for (const auto& e : rows) values.insert(e.*field);
+        return {values.begin(), values.end()};
+    }
+};
+
 // Keeps passwords as typed: hashing them is the engine's business (tests/db checks SQLite's).
 struct MemoryUser {
     d::UserAccount account;

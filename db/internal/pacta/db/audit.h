@@ -4,6 +4,7 @@
 // row breaks the chain from there on; triggers also refuse UPDATE and DELETE.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +12,10 @@
 #include <vector>
 
 #include "pacta/domain/ports/audit.h"
+
+namespace pacta::platform {
+class Sha256;
+}
 
 namespace pacta::db {
 
@@ -27,7 +32,9 @@ inline constexpr std::string_view audit_genesis_hash =
 // import's 100,000 rows spend a third less); such a writer must be flushed before the commit.
 class AuditWriter {
 public:
-    explicit AuditWriter(Database& db, std::size_t batch_rows = 1);
+    // `clock` gives each row's time ("AAAA-MM-DDTHH:MM:SSZ", never earlier than the last
+    // row's); by default the time of writing. Tests and benchmarks spread rows over days.
+    explicit AuditWriter(Database& db, std::size_t batch_rows = 1, std::function<std::string()> clock = {});
     ~AuditWriter();
     AuditWriter(const AuditWriter&) = delete;
     AuditWriter& operator=(const AuditWriter&) = delete;
@@ -49,9 +56,11 @@ private:
 
     Database& db_;
     std::size_t batch_rows_;
+    std::function<std::string()> clock_;
     std::vector<Row> pending_;
     std::unique_ptr<Statement> single_insert_;
     std::unique_ptr<Statement> batch_insert_;
+    std::unique_ptr<platform::Sha256> sha_;  // one digest context for every row
     std::int64_t last_id_ = 0;
     std::string last_hash_;
     int unwinding_at_start_ = 0;
@@ -68,15 +77,32 @@ private:
     Database& db_;
 };
 
+// Reading the trail: verification in one pass (src/audit.cpp); pages, counts and filter
+// choices from the indexes (src/audit_query.cpp).
 class SqliteAuditTrail : public domain::AuditTrail {
 public:
     explicit SqliteAuditTrail(Database& db) : db_(db) {}
-    [[nodiscard]] domain::AuditVerification verify() override;
+    using domain::AuditTrail::verify;
+    [[nodiscard]] domain::AuditVerification verify(const domain::ProgressReport& progress) override;
     [[nodiscard]] std::vector<domain::AuditEntry> latest(std::size_t limit) override;
+    [[nodiscard]] std::vector<domain::AuditEntry> page(const domain::AuditQuery& query, std::size_t offset,
+                                                       std::size_t limit) override;
+    [[nodiscard]] domain::AuditCount count(const domain::AuditQuery& query, std::size_t at_most) override;
+    [[nodiscard]] std::optional<domain::AuditEntry> find(std::int64_t id) override;
+    [[nodiscard]] std::vector<std::string> actors() override;
+    [[nodiscard]] std::vector<std::string> entities() override;
 
 private:
     Database& db_;
 };
+
+// The row's fields in a fixed order, each after U+001F, following the previous row's hash;
+// an absent value is "0", a present one "1" and the value. Writes the SHA-256 as 64
+// lower-case hex digits. Rows already written never change, so neither may this.
+void audit_row_hash(platform::Sha256& sha, std::string_view prev_hash, std::int64_t id, std::string_view at,
+                    std::string_view actor, std::string_view action, std::string_view entity,
+                    std::string_view entity_id, std::optional<std::string_view> before,
+                    std::optional<std::string_view> after, char* out64);
 
 // The rows of a query whose columns are, in order: id, at, actor, action, entity,
 // entity_id, before_json, after_json.

@@ -37,6 +37,8 @@ public:
 
     [[nodiscard]] std::int64_t column_int(int index) const;
     [[nodiscard]] std::string column_text(int index) const;
+    // Without copying: valid until the next step() or reset(). For scans of millions of rows.
+    [[nodiscard]] std::string_view column_view(int index) const;
     [[nodiscard]] bool column_is_null(int index) const;
 
 private:
