@@ -34,7 +34,7 @@ HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(cons
     box->Add(attention_, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
     box->Add(charts, 2, wxEXPAND | wxALL, 6);
     SetSizer(box);
-    reload();
+    // Filled when shown (the main window opens on it): read once, not twice, at start.
 }
 
 void HomePanel::open_line(std::size_t line) {

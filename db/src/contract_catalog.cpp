@@ -129,10 +129,21 @@ std::string order_of(const d::ContractQuery& q) {
 
 }  // namespace
 
-std::vector<d::ContractSummary> SqliteContractRepository::summaries() {
-    Statement st(db_, std::string(summary_select) + "ORDER BY c.id DESC");
-    std::vector<d::ContractSummary> out;
-    while (st.step()) out.push_back(read_summary(st));
+std::map<std::pair<std::string, int>, std::size_t> SqliteContractRepository::count_by_template(
+    const std::vector<std::string>& institutions) {
+    // Counted per version from the index contract_template (schema version 9).
+    std::string sql = "SELECT t.code, t.version, (SELECT count(*) FROM contract c WHERE c.template_id = t.id";
+    if (!institutions.empty()) {
+        sql += " AND c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(?1)))";
+    }
+    Statement st(db_, sql + ") FROM template t");
+    if (!institutions.empty()) st.bind(1, json_array(institutions));
+    std::map<std::pair<std::string, int>, std::size_t> out;
+    while (st.step()) {
+        if (const auto count = st.column_int(2); count > 0) {
+            out[{st.column_text(0), static_cast<int>(st.column_int(1))}] = static_cast<std::size_t>(count);
+        }
+    }
     return out;
 }
 

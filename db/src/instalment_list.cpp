@@ -3,6 +3,7 @@
 // the rows it shows; each order has an index to walk where the office can grow large.
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -50,9 +51,10 @@ struct Where {
     }
 };
 
-// `walk_contracts`: the list is read in an order of the contract's (folio, person...), so the
-// institutions' filter must not pick the index (a unary + keeps it a plain check).
-Where where_of(const d::InstalmentQuery& q, bool open, bool walk_contracts = false) {
+// `walk_other_index`: the list is read in the order of another index (the contract's folio,
+// person..., or due_in_force's dates), so the institutions' filter must not pick the index
+// (a unary + keeps it a plain check).
+Where where_of(const d::InstalmentQuery& q, bool open, bool walk_other_index = false) {
     Where w;
     // Textually the partial index instalment_open's condition (schema version 8).
     if (open) {
@@ -62,7 +64,7 @@ Where where_of(const d::InstalmentQuery& q, bool open, bool walk_contracts = fal
     if (q.due_by) w.add("n.due_date <= " + w.arg(q.due_by->iso()));
     if (!q.unit.empty()) w.add("c.unit_code = " + w.arg(q.unit));
     if (!q.institutions.empty()) {
-        w.add(std::string(walk_contracts ? "+" : "") + "c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(" +
+        w.add(std::string(walk_other_index ? "+" : "") + "c.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(" +
               w.arg(json_array(q.institutions)) + ")))");
     }
     if (q.state) w.add("n.state = " + w.arg(std::string(d::instalment_state_name(*q.state))));
@@ -120,27 +122,81 @@ std::string order_of(const d::InstalmentQuery& q) {
     return " ORDER BY c.folio, n.number";
 }
 
+// key, currency, planned, approved, paid, withheld.
+d::InstalmentTotals read_totals(const Statement& st) {
+    d::InstalmentTotals t;
+    t.key = st.column_text(0);
+    t.currency = d::currency_from_code(st.column_text(1)).value_or(d::Currency::MXN);
+    t.planned = st.column_int(2);
+    t.approved = st.column_int(3);
+    t.paid = st.column_int(4);
+    t.withheld = st.column_int(5);
+    return t;
+}
+
 std::string window(std::size_t offset, std::size_t limit) {
     return " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
+}
+
+// The open list walks the open instalments in due order; when the query keeps only
+// contracts in force (Inicio), it walks due_in_force instead (schema version 9), which holds
+// just those, so drafts' schedules and old contracts are never read.
+bool in_force_only(const d::InstalmentQuery& q) {
+    const std::set<d::ContractState> states(q.contract_states.begin(), q.contract_states.end());
+    return states == std::set<d::ContractState>{d::ContractState::firmado, d::ContractState::vigente};
+}
+
+// The open list's WHERE clause, and the walk of due_in_force's dates when it is used.
+Where open_where(const d::InstalmentQuery& q) {
+    const bool due = in_force_only(q);
+    auto w = where_of(q, true, due);
+    if (due && q.due_by) w.add("d.due_date <= " + w.arg(q.due_by->iso()));
+    return w;
 }
 
 }  // namespace
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::open(const d::InstalmentQuery& q) {
-    const auto w = where_of(q, true);
-    return query(w.sql + " ORDER BY n.due_date, n.id", w.args, JoinOrder::instalments_first);
+    const auto w = open_where(q);
+    const bool due = in_force_only(q);
+    return query(w.sql + (due ? " ORDER BY d.due_date, d.instalment_id" : " ORDER BY n.due_date, n.id"), w.args,
+                 due ? JoinOrder::due_first : JoinOrder::instalments_first);
 }
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::open_page(const d::InstalmentQuery& q, std::size_t offset,
                                                                          std::size_t limit) {
-    const auto w = where_of(q, true);
-    return query(w.sql + " ORDER BY n.due_date, n.id" + window(offset, limit), w.args, JoinOrder::instalments_first);
+    const auto w = open_where(q);
+    const bool due = in_force_only(q);
+    return query(w.sql + (due ? " ORDER BY d.due_date, d.instalment_id" : " ORDER BY n.due_date, n.id") +
+                     window(offset, limit),
+                 w.args, due ? JoinOrder::due_first : JoinOrder::instalments_first);
 }
 
 std::size_t SqliteInstalmentRepository::open_count(const d::InstalmentQuery& q) {
-    auto all = q;
-    all.open_only = true;
-    return count(all);
+    if (!in_force_only(q)) {
+        auto all = q;
+        all.open_only = true;
+        return count(all);
+    }
+    // Inicio's count (a day and the user's institutions) reads due_in_force alone.
+    const bool only_day_and_institutions = trimmed(q.text).empty() && q.unit.empty() && q.account.empty() &&
+                                           !q.state && !q.period_from && !q.period_to;
+    Where w;
+    std::string from = "FROM due_in_force d ";
+    if (only_day_and_institutions) {
+        if (q.due_by) w.add("d.due_date <= " + w.arg(q.due_by->iso()));
+        if (!q.institutions.empty()) {
+            w.add("d.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(" +
+                  w.arg(json_array(q.institutions)) + ")))");
+        }
+    } else {
+        w = open_where(q);
+        from += "CROSS JOIN instalment n ON n.id = d.instalment_id CROSS JOIN contract c ON c.id = n.contract_id ";
+    }
+    Statement st(db_, "SELECT count(*) " + from + w.sql);
+    for (std::size_t i = 0; i < w.args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(w.args[i]));
+    st.step();
+    return static_cast<std::size_t>(st.column_int(0));
 }
 
 std::vector<d::ContractInstalment> SqliteInstalmentRepository::page(const d::InstalmentQuery& q, std::size_t offset,
@@ -165,9 +221,30 @@ std::size_t SqliteInstalmentRepository::count(const d::InstalmentQuery& q) {
     return static_cast<std::size_t>(st.column_int(0));
 }
 
+// Kept by the store as instalments change (schema version 9): twelve months read twelve
+// rows per institution and currency, whatever the office's size.
+std::vector<d::InstalmentTotals> SqliteInstalmentRepository::month_totals(const std::vector<std::string>& institutions,
+                                                                        const std::string& from_month,
+                                                                        const std::string& to_month) {
+    std::string sql =
+        "SELECT month, currency, sum(planned_minor), sum(approved_minor), sum(paid_minor), sum(withheld_minor) "
+        "FROM instalment_month_total WHERE month >= ?1 AND month <= ?2";
+    if (!institutions.empty()) {
+        sql += " AND institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(?3)))";
+    }
+    Statement st(db_, sql + " GROUP BY 1, 2 "
+                      "HAVING sum(planned_minor) <> 0 OR sum(paid_minor) <> 0 OR sum(withheld_minor) <> 0 ORDER BY 1, 2");
+    st.bind(1, std::string_view(from_month)).bind(2, std::string_view(to_month));
+    if (!institutions.empty()) st.bind(3, json_array(institutions));
+    std::vector<d::InstalmentTotals> out;
+    while (st.step()) out.push_back(read_totals(st));
+    return out;
+}
+
 std::vector<d::InstalmentTotals> SqliteInstalmentRepository::totals(const std::vector<std::string>& institutions,
                                                                    const std::string& from_month,
                                                                    const std::string& to_month, d::TotalsKey key) {
+    if (key == d::TotalsKey::month) return month_totals(institutions, from_month, to_month);
     d::InstalmentQuery q;
     q.institutions = institutions;
     auto w = where_of(q, false);
@@ -184,16 +261,7 @@ std::vector<d::InstalmentTotals> SqliteInstalmentRepository::totals(const std::v
                       " GROUP BY 1, 2 ORDER BY 1, 2");
     for (std::size_t i = 0; i < w.args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(w.args[i]));
     std::vector<d::InstalmentTotals> out;
-    while (st.step()) {
-        d::InstalmentTotals t;
-        t.key = st.column_text(0);
-        t.currency = d::currency_from_code(st.column_text(1)).value_or(d::Currency::MXN);
-        t.planned = st.column_int(2);
-        t.approved = st.column_int(3);
-        t.paid = st.column_int(4);
-        t.withheld = st.column_int(5);
-        out.push_back(std::move(t));
-    }
+    while (st.step()) out.push_back(read_totals(st));
     return out;
 }
 

@@ -81,6 +81,10 @@ std::vector<d::ContractInstalment> SqliteInstalmentRepository::query(const std::
         sql.replace(sql.find(join), join.size(), "FROM instalment n CROSS JOIN contract c ON c.id = n.contract_id");
     } else if (order == JoinOrder::contracts_first) {
         sql.replace(sql.find(join), join.size(), "FROM contract c CROSS JOIN instalment n ON c.id = n.contract_id");
+    } else if (order == JoinOrder::due_first) {
+        sql.replace(sql.find(join), join.size(),
+                    "FROM due_in_force d CROSS JOIN instalment n ON n.id = d.instalment_id "
+                    "CROSS JOIN contract c ON c.id = n.contract_id");
     }
     Statement st(db_, sql + where);
     for (std::size_t i = 0; i < args.size(); ++i) st.bind(static_cast<int>(i + 1), std::string_view(args[i]));

@@ -6,6 +6,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
+#include "schema_migrations.h"
 
 namespace pacta::db {
 
@@ -13,7 +14,7 @@ namespace {
 
 // Each entry takes the schema from version (index) to version (index + 1). Never edit a
 // migration that has shipped; add a new one.
-constexpr std::string_view migrations[] = {
+const std::string_view migrations[] = {
     // 1: settings of this installation (what created it, when).
     R"sql(
     CREATE TABLE setting (
@@ -458,68 +459,10 @@ constexpr std::string_view migrations[] = {
     END;
     )sql",
 
-    // 8: an office of 50,000 contracts and millions of audit rows. Every keyed lookup has its
-    // index (folios, amendments, a person's contracts, a contract's files and signed
-    // documents, an entity's audit rows); the date-driven moves read only contracts whose
-    // state the dates may change; folios are numbered from a counter, not by counting.
-    R"sql(
-    CREATE UNIQUE INDEX contract_folio ON contract (folio);
-    CREATE INDEX contract_amends ON contract (amends_id) WHERE amends_id IS NOT NULL;
-    CREATE INDEX contract_staff ON contract (staff_id);
-    CREATE INDEX contract_starting ON contract (start_date) WHERE state = 'firmado';
-    CREATE INDEX contract_ending ON contract (end_date) WHERE state = 'vigente';
-    CREATE INDEX contract_file_contract ON contract_file (contract_id);
-    CREATE INDEX signed_document_contract ON signed_document (contract_id);
-    CREATE INDEX instalment_open ON instalment (due_date) WHERE state NOT IN ('pagado', 'cancelado');
-    CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
-    CREATE INDEX audit_log_actor ON audit_log (actor);
-    -- The Auditoría list pages by action or entity newest first: (column, rowid) walks back.
-    CREATE INDEX audit_log_action ON audit_log (action);
-    CREATE INDEX audit_log_entity_newest ON audit_log (entity);
-    CREATE TABLE folio_sequence (
-        institution_id INTEGER NOT NULL REFERENCES institution (id),
-        year           INTEGER NOT NULL,
-        last           INTEGER NOT NULL CHECK (last >= 0),
-        PRIMARY KEY (institution_id, year)
-    ) STRICT, WITHOUT ROWID;
-    INSERT INTO folio_sequence (institution_id, year, last)
-        SELECT institution_id, year, count(*) FROM contract WHERE amends_id IS NULL GROUP BY institution_id, year;
-    -- The data a contract is generated from moves to a table of its own: lists, counts and
-    -- payments read the contract table, which stays a few hundred bytes a row.
-    CREATE TABLE contract_data (
-        contract_id INTEGER PRIMARY KEY REFERENCES contract (id) ON DELETE CASCADE,
-        data_json   TEXT NOT NULL
-    ) STRICT;
-    INSERT INTO contract_data (contract_id, data_json) SELECT id, data_json FROM contract ORDER BY id;
-    DROP TRIGGER contract_content_frozen;
-    ALTER TABLE contract DROP COLUMN data_json;
-    CREATE TRIGGER contract_content_frozen BEFORE UPDATE OF institution_id, year, folio, template_id, staff_id,
-        total_minor, currency, signing_date, start_date, end_date, regime, unit_code, budget_account,
-        drafted_by, amends_id ON contract
-        WHEN OLD.state NOT IN ('borrador', 'observado')
-    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
-    CREATE TRIGGER contract_data_frozen BEFORE UPDATE ON contract_data
-        WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
-    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
-    CREATE TRIGGER contract_data_no_delete BEFORE DELETE ON contract_data
-        WHEN (SELECT state FROM contract WHERE id = OLD.contract_id) NOT IN ('borrador', 'observado')
-    BEGIN SELECT RAISE(ABORT, 'the contract is frozen: approved or signed contracts change only by amendment'); END;
-    CREATE INDEX contract_state ON contract (state);
-    CREATE INDEX contract_institution_state ON contract (institution_id, state);
-    -- The staff and contract lists page in the order people read them, filtered by the store.
-    CREATE INDEX staff_name ON staff (first_surname, second_surname, given_names);
-    CREATE INDEX staff_unit ON staff (unit_id);
-    CREATE INDEX staff_regime ON staff (regime, category);
-    CREATE INDEX staff_category ON staff (category);
-    CREATE INDEX contract_unit ON contract (unit_code);
-    -- Inicio: contracts ending soon, active staff per regime and category, and the sums per
-    -- month read from the index alone.
-    CREATE INDEX contract_state_end ON contract (state, end_date);
-    CREATE INDEX staff_breakdown ON staff (active, regime, category);
-    CREATE INDEX instalment_totals ON instalment (due_date, contract_id, state, amount_minor, gross_minor,
-        withheld_minor);
-    )sql",
-
+    // 8: an office of 50,000 contracts and millions of audit rows (schema_office_scale.cpp).
+    migration_sql::office_scale,
+    // 9: Inicio in constant time (schema_office_scale.cpp).
+    migration_sql::inicio_kept,
 };
 
 }  // namespace

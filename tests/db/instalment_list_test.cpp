@@ -8,6 +8,7 @@
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/open.h"
 #include "pacta/db/staff_repository.h"
+#include "pacta/db/statement.h"
 #include "sample_office.h"
 
 namespace pacta::db {
@@ -169,6 +170,79 @@ TEST_F(Lists, ContractsEndingSoonAndActiveStaffAreCountedByTheStore) {
         EXPECT_EQ(row.count, 1U);
         EXPECT_EQ(row.category == d::Category::administrativo, row.regime == d::Regime::cas);
     }
+}
+
+
+// What the store keeps for Inicio (sums per month, the open instalments of contracts in
+// force) must say what the rows say after any change: recomputed here from the rows.
+std::string kept_and_recomputed(Database& db) {
+    const auto rows = [&](const std::string& sql, int columns) {
+        std::string out;
+        Statement st(db, sql);
+        while (st.step()) {
+            for (int c = 0; c < columns; ++c) out += st.column_text(c) + (c + 1 < columns ? "|" : "\n");
+        }
+        return out;
+    };
+    const std::string kept = rows("SELECT institution_id, month, currency, planned_minor, approved_minor, paid_minor, "
+                                  "withheld_minor FROM instalment_month_total WHERE planned_minor <> 0 OR "
+                                  "paid_minor <> 0 OR withheld_minor <> 0 ORDER BY 1, 2, 3", 7) +
+                             rows("SELECT due_date, instalment_id, contract_id FROM due_in_force ORDER BY 1, 2", 3);
+    const std::string recomputed =
+        rows("SELECT c.institution_id, substr(n.due_date, 1, 7), c.currency, sum(n.amount_minor), "
+             "sum(CASE WHEN n.state IN ('aprobado', 'pagado') THEN n.amount_minor ELSE 0 END), "
+             "sum(coalesce(n.gross_minor, 0)), sum(coalesce(n.withheld_minor, 0)) FROM instalment n "
+             "JOIN contract c ON c.id = n.contract_id WHERE n.state <> 'cancelado' GROUP BY 1, 2, 3 "
+             "HAVING sum(n.amount_minor) <> 0 OR sum(coalesce(n.gross_minor, 0)) <> 0 ORDER BY 1, 2, 3", 7) +
+        rows("SELECT n.due_date, n.id, n.contract_id FROM instalment n JOIN contract c ON c.id = n.contract_id "
+             "WHERE n.state NOT IN ('pagado', 'cancelado') AND c.state IN ('firmado', 'vigente') ORDER BY 1, 2", 3);
+    return kept == recomputed ? std::string("igual") : "guardado:\n" + kept + "calculado:\n" + recomputed;
+}
+
+TEST_F(Lists, WhatTheStoreKeepsForInicioFollowsEveryChange) {
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
+    SqliteInstalmentRepository repo(db_);
+    d::InstalmentQuery due;
+    due.due_by = iso("2024-12-31");
+    due.contract_states = {d::ContractState::firmado, d::ContractState::vigente};
+    EXPECT_EQ(repo.open_count(due), 0U);  // drafts owe nothing
+    db_.execute("UPDATE contract SET state = 'firmado'");
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
+    EXPECT_EQ(repo.open_count(due), 6U);
+    db_.execute("UPDATE contract SET state = 'vigente'");
+    db_.execute("UPDATE instalment SET state = 'aprobado' WHERE number = 1");
+    db_.execute("UPDATE instalment SET state = 'pagado', payment_date = '2024-02-10', gross_minor = amount_minor, "
+                "withheld_minor = 1000, "
+                "net_minor = amount_minor - 1000 WHERE number = 1");
+    db_.execute("UPDATE instalment SET state = 'cancelado' WHERE number = 3");
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
+    EXPECT_EQ(repo.open_count(due), 2U);
+    auto mine = due;
+    mine.institutions = {"imss-gro"};
+    EXPECT_EQ(repo.open_count(mine), 2U);
+    mine.institutions = {"otra"};
+    EXPECT_EQ(repo.open_count(mine), 0U);
+    EXPECT_TRUE(repo.open_page(mine, 0, 10).empty());
+    ASSERT_EQ(repo.open_page(due, 0, 10).size(), 2U);
+    EXPECT_EQ(repo.open_page(due, 0, 10)[0].folio, rosa_);  // Rosa's second instalment is due first
+    const auto months = repo.totals({}, "2024-01", "2024-12", d::TotalsKey::month);
+    ASSERT_FALSE(months.empty());
+    EXPECT_EQ(months[0].paid, 100'000);
+    EXPECT_EQ(months[0].withheld, 1'000);
+    db_.execute("UPDATE contract SET state = 'concluido'");
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
+    EXPECT_EQ(repo.open_count(due), 0U);
+    // A draft's schedule replaced, its currency changed: the sums follow.
+    auto other = testing_support::sample_draft("MUPJ560427HVZRRL04");
+    other.signing_date = iso("2024-01-02");
+    const auto folio = SqliteContractRepository(db_).create(other, "prueba");
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
+    db_.execute("UPDATE instalment SET due_date = '2025-01-10' WHERE contract_id = (SELECT id FROM contract "
+                "WHERE folio = '" + folio + "') AND number = 1");
+    db_.execute("UPDATE contract SET currency = 'USD' WHERE folio = '" + folio + "'");
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
+    db_.execute("DELETE FROM instalment WHERE contract_id = (SELECT id FROM contract WHERE folio = '" + folio + "')");
+    EXPECT_EQ(kept_and_recomputed(db_), "igual");
 }
 
 }  // namespace

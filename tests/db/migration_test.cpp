@@ -21,8 +21,8 @@ using testing_support::count;
 
 // An office, a unit, a signatory with a role, a person, a template, a contract naming
 // both, its generated file and the audit rows, written as Pacta wrote them at version 2
-// (every later version accepts the same rows).
-void store_version_two_data(Database& db) {
+// (every later version accepts the same rows, but for where version 8 keeps a contract's data).
+void store_version_two_data(Database& db, int version) {
     db.execute(R"sql(
         INSERT INTO institution (id, code, name, country, profile, public_legend, legal_basis, notice_days)
             VALUES (1, 'imss-gro', 'IMSS-Bienestar Guerrero', 'MX', 'es_MX', 'Versión pública', 'LGTAIP', 15);
@@ -40,10 +40,24 @@ void store_version_two_data(Database& db) {
         INSERT INTO template (id, code, version, title, source, sha256, created_at)
             VALUES (1, 'imss-bienestar-honorarios', 1, 'Contrato', '@plantilla imss-bienestar-honorarios',
             'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', '2024-01-02T10:00:00Z');
+    )sql");
+    // From version 8 the data a contract is generated from is in a table of its own.
+    if (version >= 8) {
+        db.execute(R"sql(
+        INSERT INTO contract (id, institution_id, year, folio, template_id, staff_id, total_minor, currency,
+            signing_date, start_date, end_date, created_at) VALUES (1, 1, 2024, 'IMSS-GRO-2024-0001', 1, 1, 8400000,
+            'MXN', '2024-01-15', '2024-01-16', '2024-12-31', '2024-01-15T09:00:00Z');
+        INSERT INTO contract_data VALUES (1, '{"contrato":{"importe":"84000.00"}}');
+        )sql");
+    } else {
+        db.execute(R"sql(
         INSERT INTO contract (id, institution_id, year, folio, template_id, staff_id, data_json, total_minor,
             currency, signing_date, start_date, end_date, created_at) VALUES (1, 1, 2024, 'IMSS-GRO-2024-0001', 1,
             1, '{"contrato":{"importe":"84000.00"}}', 8400000, 'MXN', '2024-01-15', '2024-01-16', '2024-12-31',
             '2024-01-15T09:00:00Z');
+        )sql");
+    }
+    db.execute(R"sql(
         INSERT INTO contract_signatory VALUES (1, 'representante', 1);
         INSERT INTO contract_file (contract_id, kind, path, sha256, created_at) VALUES (1, 'completo',
             'contrato.pdf', 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', '2024-01-15T09:01:00Z');
@@ -64,7 +78,7 @@ TEST_P(EveryEarlierVersion, UpgradesWithItsDataIntact) {
     db.execute("PRAGMA foreign_keys = ON");
     migrate(db, "antes", version);
     ASSERT_EQ(db.user_version(), version);
-    store_version_two_data(db);
+    store_version_two_data(db, version);
     if (version >= 3) {
         db.execute("INSERT INTO instalment (contract_id, number, amount_minor, period_start, period_end, due_date) "
                    "VALUES (1, 1, 700000, '2024-01-16', '2024-01-31', '2024-02-05')");
@@ -81,6 +95,9 @@ TEST_P(EveryEarlierVersion, UpgradesWithItsDataIntact) {
     EXPECT_EQ(after.rows, before.rows);
     EXPECT_EQ(after.latest_hash, before.latest_hash);
     EXPECT_EQ(count(db, "SELECT count(*) FROM instalment"), version >= 3 ? 1 : 0);
+    // The month's sum kept since version 9 holds what was there.
+    EXPECT_EQ(count(db, "SELECT coalesce(sum(planned_minor), 0) FROM instalment_month_total WHERE month = '2024-02'"),
+              version >= 3 ? 700000 : 0);
 
     // Today's repositories read and extend what was there.
     const auto office = SqliteInstitutionRepository(db).find("imss-gro");

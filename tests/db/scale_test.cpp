@@ -175,6 +175,10 @@ const std::map<std::string, std::function<void(Database&, std::size_t)>>& keyed_
              (void)SqliteInstalmentRepository(db).page(payments(d::InstalmentQuery::Order::due), 0, 1);
              (void)SqliteInstalmentRepository(db).page(payments(d::InstalmentQuery::Order::due, true), 0, 1);
          }},
+        {"home_month_totals",
+         [](Database& db, std::size_t) {
+             (void)SqliteInstalmentRepository(db).totals({"imss-gro"}, "2023-07", "2024-06", d::TotalsKey::month);
+         }},
         {"latest_audit", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).latest(50); }},
         {"audit_page", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).page({}, 0, 50); }},
         {"audit_count", [](Database& db, std::size_t) { (void)SqliteAuditTrail(db).count({}, 0); }},
@@ -203,7 +207,7 @@ const std::map<std::string, std::function<void(Database&, std::size_t)>>& keyed_
 // Listings of everything: at most linear in the office.
 const std::map<std::string, std::function<void(Database&)>>& listings() {
     static const std::map<std::string, std::function<void(Database&)>> operations{
-        {"summaries", [](Database& db) { (void)SqliteContractRepository(db).summaries(); }},
+        {"count_by_template", [](Database& db) { (void)SqliteContractRepository(db).count_by_template({}); }},
         {"count", [](Database& db) { (void)SqliteContractRepository(db).count({}); }},
         {"staff_count", [](Database& db) { (void)SqliteStaffRepository(db).count({}); }},
         {"in_force_in_march", [](Database& db) {
@@ -222,8 +226,6 @@ const std::map<std::string, std::function<void(Database&)>>& listings() {
              (void)SqliteContractRepository(db).count(ending_from("2024-06-10", "2024-07-10"));
          }},
         {"home_due_count", [](Database& db) { (void)SqliteInstalmentRepository(db).open_count(due_by("2024-03-07")); }},
-        {"home_month_totals",
-         [](Database& db) { (void)SqliteInstalmentRepository(db).totals({"imss-gro"}, "2023-07", "2024-06", d::TotalsKey::month); }},
         {"home_staff", [](Database& db) { (void)SqliteStaffRepository(db).active_breakdown(); }},
         {"pagos_count", [](Database& db) { (void)SqliteInstalmentRepository(db).count(payments()); }},
         {"pagos_totals_by_unit",

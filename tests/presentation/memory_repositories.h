@@ -486,7 +486,14 @@ public:
 
 class MemoryCatalog : public d::ContractCatalog {
 public:
-    std::vector<d::ContractSummary> summaries() override { return contracts; }
+    std::map<std::pair<std::string, int>, std::size_t> count_by_template(
+        const std::vector<std::string>& institutions) override {
+        d::ContractQuery q;
+        q.institutions = institutions;
+        std::map<std::pair<std::string, int>, std::size_t> out;
+        for (const auto& c : matching(q)) ++out[{c.template_code, c.template_version}];
+        return out;
+    }
     std::vector<d::ContractSummary> page(const d::ContractQuery& q, std::size_t offset, std::size_t limit) override {
         std::vector<d::ContractSummary> out;
         for (const auto& c : matching(q)) {

@@ -35,8 +35,9 @@ void TemplateEditorViewModel::reload() {
     entries_ = library_.list();
     // Contracts per stored version, for the versions' status.
     std::map<std::string, std::map<int, std::size_t>> used;
-    for (const auto& c : catalog_.summaries()) {
-        if (session_.user().covers(c.institution_code)) ++used[c.template_code][c.template_version];
+    const auto& mine = session_.user().institutions;
+    for (const auto& [template_version, count] : catalog_.count_by_template({mine.begin(), mine.end()})) {
+        used[template_version.first][template_version.second] = count;
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : entries_) {

@@ -15,7 +15,8 @@ public:
     std::vector<std::string> create_all(const std::vector<domain::NewContract>& drafts, const std::string& actor) override;
     void revise(const std::string& folio, const domain::NewContract& content, const std::string& actor) override;
     void record_file(const std::string& folio, const domain::ContractFile& file, const std::string& actor) override;
-    [[nodiscard]] std::vector<domain::ContractSummary> summaries() override;
+    [[nodiscard]] std::map<std::pair<std::string, int>, std::size_t> count_by_template(
+        const std::vector<std::string>& institutions) override;
     [[nodiscard]] std::vector<domain::ContractSummary> page(const domain::ContractQuery& query, std::size_t offset,
                                                             std::size_t limit) override;
     [[nodiscard]] std::size_t count(const domain::ContractQuery& query) override;

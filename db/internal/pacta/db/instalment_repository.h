@@ -35,10 +35,13 @@ public:
 private:
     void update(std::int64_t id, const domain::InstalmentRecord& after);
     std::int64_t locate(const std::string& folio, const domain::InstalmentRecord& before);
-    // Which table the join walks first, when a list's order is one table's index.
-    enum class JoinOrder { planner, instalments_first, contracts_first };
+    // Which table the join walks first, when a list's order is one table's index
+    // (`due_first`: the open instalments of contracts in force, table due_in_force).
+    enum class JoinOrder { planner, instalments_first, contracts_first, due_first };
     std::vector<domain::ContractInstalment> query(const std::string& where, const std::vector<std::string>& args,
                                                   JoinOrder order = JoinOrder::planner);
+    std::vector<domain::InstalmentTotals> month_totals(const std::vector<std::string>& institutions,
+                                                       const std::string& from_month, const std::string& to_month);
     Database& db_;
 };
 

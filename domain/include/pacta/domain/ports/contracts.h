@@ -126,8 +126,10 @@ struct ContractQuery {
 class ContractCatalog {
 public:
     virtual ~ContractCatalog() = default;
-    // Every contract, newest first, in one query (a register of everything).
-    [[nodiscard]] virtual std::vector<ContractSummary> summaries() = 0;
+    // How many of the institutions' contracts (every one when empty) were made from each
+    // template version, by (template code, version).
+    [[nodiscard]] virtual std::map<std::pair<std::string, int>, std::size_t> count_by_template(
+        const std::vector<std::string>& institutions) = 0;
     // The rows offset..offset+limit of the query's list.
     [[nodiscard]] virtual std::vector<ContractSummary> page(const ContractQuery& query, std::size_t offset,
                                                             std::size_t limit) = 0;

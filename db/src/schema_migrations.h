@@ -1,0 +1,11 @@
+#pragma once
+// Migrations whose SQL lives outside schema.cpp, one file per theme (each is constant data,
+// initialised before any code runs).
+#include <string_view>
+
+namespace pacta::db::migration_sql {
+
+extern const std::string_view office_scale;  // schema version 8
+extern const std::string_view inicio_kept;   // schema version 9
+
+}  // namespace pacta::db::migration_sql
