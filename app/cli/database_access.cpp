@@ -26,6 +26,18 @@ std::optional<std::string>& login_option() {
     return value;
 }
 
+bool& password_from_stdin() {
+    static bool value = false;
+    return value;
+}
+
+std::optional<std::string> read_stdin_line() {
+    std::string line;
+    if (!std::getline(std::cin, line)) return std::nullopt;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
 SharedWorkspace*& shared_workspace() {
     static SharedWorkspace* current = nullptr;
     return current;
@@ -42,6 +54,8 @@ std::filesystem::path database_path() {
 }
 
 void set_login_option(std::optional<std::string> username) { login_option() = std::move(username); }
+
+void set_password_from_stdin() { password_from_stdin() = true; }
 
 std::unique_ptr<core::Office> open_workspace_without_login(const Console& console) {
     const auto path = database_path();
@@ -60,7 +74,11 @@ std::unique_ptr<core::Office> open_own_workspace(const Console& console) {
     std::optional<std::string> password;
     if (!username) {
         username = platform::environment("PACTA_USUARIO");
-        password = platform::environment("PACTA_CLAVE");
+        if (!password_from_stdin()) password = platform::environment("PACTA_CLAVE");
+    }
+    if (password_from_stdin() && username && !username->empty()) {
+        password = read_stdin_line();
+        if (!password) throw UsageError(tr("--clave-stdin: standard input holds no password."));
     }
     if (!username || username->empty()) {
         if (!ws->has_users()) throw presentation::AccessDenied(presentation::login_failure_text(
@@ -99,10 +117,9 @@ SharedWorkspace::~SharedWorkspace() { shared_workspace() = nullptr; }
 
 std::string read_new_password(bool from_stdin) {
     if (from_stdin) {
-        std::string line;
-        if (!std::getline(std::cin, line)) throw UsageError(tr("--clave-stdin: standard input holds no password."));
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        return line;
+        auto line = read_stdin_line();
+        if (!line) throw UsageError(tr("--clave-stdin: standard input holds no password."));
+        return *line;
     }
     const auto first = platform::read_secret_from_terminal(tr("New password: "));
     if (!first) {

@@ -1,7 +1,8 @@
 #pragma once
 // The database a command works on: --db FILE (before the command), else $PACTA_DB, else
 // the embedded default under $XDG_DATA_HOME/pacta/. And who is working: --usuario NAME
-// (password asked on the terminal), else $PACTA_USUARIO with $PACTA_CLAVE.
+// (password asked on the terminal, or the first line of standard input with --clave-stdin),
+// else $PACTA_USUARIO with $PACTA_CLAVE (or --clave-stdin).
 
 #include <filesystem>
 #include <memory>
@@ -18,9 +19,12 @@ void set_database_option(std::optional<std::string> path);
 [[nodiscard]] std::filesystem::path database_path();
 // Set by main() from --usuario.
 void set_login_option(std::optional<std::string> username);
+// Set by main() from the global --clave-stdin: the login password is the first line of
+// standard input (a command that also reads a new password takes the next line).
+void set_password_from_stdin();
 
-// Opens the office on the database, brought up to date, with the moves its contracts' dates
-// call for recorded (firmado -> vigente -> concluido), and logs the user in. Returns null
+// Opens the office on the database, brought up to date, and logs the user in (which records
+// the moves the contracts' dates call for: firmado -> vigente -> concluido). Returns null
 // after reporting a database that cannot be opened; throws presentation::AccessDenied when
 // nobody can be logged in (exit code 3) and UsageError when no user was named. While a
 // SharedWorkspace exists, every call returns the office it opened once.

@@ -45,6 +45,9 @@ std::string main_help() {
         "  --usuario NAME  who is working (before the command), password asked on the\n"
         "             terminal; or set PACTA_USUARIO and PACTA_CLAVE. Needed by every\n"
         "             command that uses the database.\n"
+        "  --clave-stdin  (before the command) read the login password from the first line\n"
+        "             of standard input, for scripts: safer than PACTA_CLAVE, which other\n"
+        "             programs of the same user can read from the environment.\n"
         "\n"
         "Exit codes: 0 success; 1 the input was checked and found invalid, or an operation\n"
         "failed; 2 the command line is wrong; 3 the user may not do this (or could not\n"
@@ -310,6 +313,7 @@ std::string user_help() {
         "       pacta-cli usuario listar\n"
         "       pacta-cli usuario desactivar --usuario NAME\n"
         "       pacta-cli usuario restablecer --usuario NAME [--clave-stdin]\n"
+        "       pacta-cli usuario recuperar --usuario NAME [--clave-stdin]\n"
         "\n"
         "Roles: capturista (HR clerk), revisor_juridico (legal reviewer), finanzas,\n"
         "administrador. --institucion limits the account to those institutions.\n"
@@ -319,7 +323,12 @@ std::string user_help() {
         "«pacta-cli --usuario ADMIN usuario ...» or set PACTA_USUARIO and PACTA_CLAVE.\n"
         "The new password is asked twice on the terminal, or read from standard input\n"
         "with --clave-stdin (at least 10 characters). Five failed logins in a row lock an\n"
-        "account; «restablecer» sets a new password and unlocks it.\n");
+        "account; «restablecer» sets a new password and unlocks it.\n"
+        "\n"
+        "«recuperar» is for when no administrator can log in (the last one is locked out\n"
+        "or deactivated): run on the machine that holds the database, without logging in,\n"
+        "it sets a new password for that administrator and unlocks and activates the\n"
+        "account. The audit trail records it with your system user.\n");
 }
 
 std::string audit_help() {

@@ -14,6 +14,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/pdf/library_info.h"
 #include "pacta/platform/paths.h"
+#include "pacta/platform/private_files.h"
 #include "pacta/presentation/access.h"
 #include "pacta/version.h"
 
@@ -29,7 +30,7 @@ void print_version(const cli::Console& console) {
 }
 
 int dispatch(std::vector<std::string> words, const cli::Console& console) {
-    // Global options come before the command: --db FILE, --usuario NAME.
+    // Global options come before the command: --db FILE, --usuario NAME, --clave-stdin.
     auto take_global = [&words](const std::string& name, auto&& apply) {
         if (words.empty()) return false;
         if (words[0] == "--" + name) {
@@ -45,8 +46,15 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
         }
         return false;
     };
+    auto take_flag = [&words](const std::string& name, auto&& apply) {
+        if (words.empty() || words[0] != "--" + name) return false;
+        apply();
+        words.erase(words.begin());
+        return true;
+    };
     while (take_global("db", [](const std::string& v) { cli::set_database_option(v); }) ||
-           take_global("usuario", [](const std::string& v) { cli::set_login_option(v); })) {
+           take_global("usuario", [](const std::string& v) { cli::set_login_option(v); }) ||
+           take_flag("clave-stdin", [] { cli::set_password_from_stdin(); })) {
     }
     // After the command, --usuario also names who is working, except in «usuario», where it
     // names the account being created or changed.
@@ -131,6 +139,7 @@ int run_command_line(const std::vector<std::string>& words, const Console& conso
 }  // namespace pacta::cli
 
 int main(int argc, char** argv) {
+    platform::keep_new_files_private();
     locale::set_language(platform::messages_dir(), locale::language_from_environment());
     const std::vector<std::string> words(argv + 1, argv + argc);
     return cli::run_command_line(words, cli::Console{std::cout, std::cerr});

@@ -105,6 +105,22 @@ int reset(const Arguments& args, const Console& console) {
     return exit_ok;
 }
 
+// For a locked-out last administrator: works on the database file with no login, which only
+// someone who can write that file can do (docs/seguridad.md).
+int recover(const Arguments& args, const Console& console) {
+    const auto name = args.value("usuario");
+    if (!name) throw UsageError(tr("«usuario recuperar» needs --usuario NAME"));
+    auto ws = open_workspace_without_login(console);
+    if (!ws) return exit_invalid;
+    const std::string password = read_new_password(args.flag("clave-stdin"));
+    ws->accounts().recover_last_administrator(*name, password);
+    console.out << fill(tr("Administrator «{name}» recovered: new password set, account unlocked and active. The "
+                           "audit trail records it with your system user."),
+                        {{"name", *name}})
+                << '\n';
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_user(std::span<const std::string> words, const Console& console) {
@@ -119,7 +135,9 @@ int run_user(std::span<const std::string> words, const Console& console) {
     if (sub == "listar") return list(console);
     if (sub == "desactivar") return deactivate(args, console);
     if (sub == "restablecer") return reset(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «usuario»; use crear, listar, desactivar or restablecer"),
+    if (sub == "recuperar") return recover(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «usuario»; use crear, listar, desactivar, restablecer or "
+                             "recuperar"),
                           {{"name", sub}}));
 }
 

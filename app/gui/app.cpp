@@ -5,6 +5,7 @@
 
 #include "gui_locale.h"
 #include "pacta/platform/paths.h"
+#include "pacta/platform/private_files.h"
 #include "pacta/presentation/demo.h"
 #include "gui_workspace.h"
 #include "login_dialog.h"
@@ -19,6 +20,7 @@ using namespace pacta;
 class PactaApp : public wxApp {
 public:
     bool OnInit() override {
+        platform::keep_new_files_private();
         SetAppName("pacta");
         gui::set_up_language();
         // `pacta --demo`: the demonstration office (scripts/run), never the user's database.

@@ -1,5 +1,7 @@
 #include "pacta/db/contract_lifecycle_repository.h"
 
+#include "contract_editors.h"
+
 #include <nlohmann/json.hpp>
 
 #include "pacta/db/audit.h"
@@ -61,6 +63,7 @@ std::optional<d::ContractStatus> SqliteContractLifecycleRepository::status(const
     st.bind(1, std::string_view(folio));
     if (!st.step()) return std::nullopt;
     auto s = read_status(st);
+    s.editors = contract_editors(db_, st.column_int(0));
     Statement files(db_, "SELECT sha256 FROM contract_file WHERE contract_id = ?1 ORDER BY id");
     files.bind(1, st.column_int(0));
     while (files.step()) s.generated_sha256.push_back(files.column_text(0));

@@ -1,5 +1,7 @@
 #include "pacta/db/contract_repository.h"
 
+#include "contract_editors.h"
+
 #include "column_values.h"
 
 #include <algorithm>
@@ -146,6 +148,7 @@ std::string insert_contract(Database& db, const domain::NewContract& d, const st
     data.bind(1, contract).bind_unowned(2, d.data_json).run();
     insert_signatories(db, contract, institution, d.signatories);
     insert_schedule(db, contract, d.schedule);
+    record_contract_editor(db, contract, actor);
     auto after = content_fields(d);
     after["plantilla"] = d.template_code + "@" + std::to_string(d.template_version);
     after["persona"] = d.staff_key;
@@ -250,6 +253,7 @@ void SqliteContractRepository::revise(const std::string& folio, const domain::Ne
     auto after = content_fields(c);
     after["datos"] = nlohmann::json::parse(c.data_json, nullptr, false);
     const auto [changed_before, changed_after] = changed_fields(before.dump(), after.dump());
+    record_contract_editor(db_, contract, actor);
     AuditWriter audit(db_);
     audit.record(actor, "actualizar", "contrato", folio, changed_before, changed_after);
     if (schedule_before != schedule_after) {

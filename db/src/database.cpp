@@ -1,6 +1,7 @@
 #include "pacta/db/database.h"
 
 #include "pacta/platform/atomic_file.h"
+#include "pacta/platform/private_files.h"
 
 #include <sqlite3.h>
 
@@ -14,6 +15,18 @@ namespace {
 
 constexpr int busy_timeout_ms = 5000;
 
+// A new database file is created empty with mode 0600 before SQLite opens it: SQLite gives
+// the journal and the WAL the database's mode, so none of them is ever readable by others,
+// whatever the umask. Where it cannot be created, SQLite's own error says why.
+void create_owner_only(const std::filesystem::path& path) {
+    const auto name = path.string();
+    if (name.empty() || name == ":memory:" || name.rfind("file:", 0) == 0) return;
+    try {
+        (void)platform::create_private_file(path);
+    } catch (const std::system_error&) {
+    }
+}
+
 }  // namespace
 
 Database::Database(const std::filesystem::path& path) : path_(path) {
@@ -22,6 +35,7 @@ Database::Database(const std::filesystem::path& path) : path_(path) {
     // Must precede SQLite's initialisation, so it is done once, before the first open.
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     (void)configured;
+    create_owner_only(path);
     const int rc = sqlite3_open_v2(path.string().c_str(), &db_,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
@@ -106,6 +120,7 @@ void Database::backup_to(const std::filesystem::path& target, const domain::Prog
     auto temporary = target;
     temporary += ".parcial";
     std::filesystem::remove(temporary);
+    create_owner_only(temporary);
     sqlite3* out = nullptr;
     int rc = sqlite3_open_v2(temporary.string().c_str(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {

@@ -1,5 +1,7 @@
 #include "pacta/db/instalment_repository.h"
 
+#include "contract_editors.h"
+
 #include <nlohmann/json.hpp>
 
 #include "pacta/db/audit.h"
@@ -250,6 +252,7 @@ bool SqliteInstalmentRepository::replace_schedule(const std::string& folio, cons
         r.plan = i;
         after.push_back(nlohmann::json::parse(instalment_audit_json(r)));
     }
+    record_contract_editor(db_, id, actor);
     AuditWriter(db_).record(actor, "actualizar", "calendario", folio, before.dump(), after.dump());
     tx.commit();
     return true;

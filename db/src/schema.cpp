@@ -463,6 +463,8 @@ const std::string_view migrations[] = {
     migration_sql::office_scale,
     // 9: Inicio in constant time (schema_office_scale.cpp).
     migration_sql::inicio_kept,
+    // 10: four eyes: who changed each contract (schema_access.cpp).
+    migration_sql::contract_editors,
 };
 
 }  // namespace

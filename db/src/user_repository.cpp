@@ -1,5 +1,7 @@
 #include "pacta/db/user_repository.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "pacta/db/audit.h"
@@ -154,27 +156,44 @@ bool SqliteUserRepository::reset_password(const std::string& username, const std
     return true;
 }
 
-std::optional<d::UserAccount> SqliteUserRepository::record_login(const std::string& username, bool success) {
+d::LoginAdmission SqliteUserRepository::admit_login(const std::string& username) {
+    Transaction tx(db_);  // BEGIN IMMEDIATE: two attempts never read the same count
+    const auto user = load(db_, username);
+    if (!user) return d::LoginAdmission::unknown;
+    const auto& a = user->account;
+    if (!a.active) return d::LoginAdmission::inactive;
+    if (a.locked) return d::LoginAdmission::locked;
+    const int counted = a.failed_logins + 1;
+    Statement update(db_, "UPDATE app_user SET failed_logins = ?2, locked = ?3 WHERE username = ?1");
+    update.bind(1, std::string_view(username)).bind(2, std::int64_t{counted});
+    update.bind(3, std::int64_t{counted >= d::max_failed_logins ? 1 : 0}).run();
+    tx.commit();
+    return d::LoginAdmission::admitted;
+}
+
+std::optional<d::UserAccount> SqliteUserRepository::finish_login(const std::string& username, bool success) {
     Transaction tx(db_);
     auto user = load(db_, username);
     if (!user) return std::nullopt;
     auto& a = user->account;
-    // The usual case, a correct password after no failures, changes nothing and writes
-    // nothing: the trail keeps failures, lockouts and the login that clears them.
-    if (success && a.failed_logins == 0) return a;
-    const bool was_locked = a.locked;
+    // admit_login counted this attempt already.
+    const int earlier_failures = std::max(0, a.failed_logins - 1);
     if (success) {
         a.failed_logins = 0;
+        a.locked = false;
+        Statement update(db_, "UPDATE app_user SET failed_logins = 0, locked = 0 WHERE username = ?1");
+        update.bind(1, std::string_view(username)).run();
+        // The usual case, a correct password after no failures, adds nothing to the trail:
+        // it keeps failures, lockouts and the login that clears them.
+        if (earlier_failures > 0) {
+            AuditWriter(db_).record(username, "acceder", "sesion", username, std::nullopt,
+                                    nlohmann::json{{"resultado", "correcto"}, {"intentos_fallidos", 0}}.dump());
+        }
     } else {
-        ++a.failed_logins;
-        if (a.failed_logins >= d::max_failed_logins) a.locked = true;
+        nlohmann::json what{{"resultado", "clave_incorrecta"}, {"intentos_fallidos", a.failed_logins}};
+        if (a.locked) what["bloqueado"] = true;
+        AuditWriter(db_).record(username, "denegar", "sesion", username, std::nullopt, what.dump());
     }
-    Statement update(db_, "UPDATE app_user SET failed_logins = ?2, locked = ?3 WHERE username = ?1");
-    update.bind(1, std::string_view(username)).bind(2, std::int64_t{a.failed_logins});
-    update.bind(3, std::int64_t{a.locked ? 1 : 0}).run();
-    nlohmann::json what{{"resultado", success ? "correcto" : "clave_incorrecta"}, {"intentos_fallidos", a.failed_logins}};
-    if (a.locked && !was_locked) what["bloqueado"] = true;
-    AuditWriter(db_).record(username, success ? "acceder" : "denegar", "sesion", username, std::nullopt, what.dump());
     tx.commit();
     return a;
 }

@@ -109,7 +109,10 @@ MoveCheck check_move(const UserAccount& user, const ContractFacts& facts, const 
                           std::any_of(t->roles.begin(), t->roles.end(), [&](Role r) { return user.has(r); });
     if (!has_role) return {MoveRefusal::role_missing, t->roles};
     if (!user.covers(facts.institution_code)) return {MoveRefusal::institution_not_covered, {}};
-    if (t->not_by_drafter && !facts.drafted_by.empty() && facts.drafted_by == user.username) {
+    const bool changed_it =
+        (!facts.drafted_by.empty() && facts.drafted_by == user.username) ||
+        std::find(facts.editors.begin(), facts.editors.end(), user.username) != facts.editors.end();
+    if (t->not_by_drafter && changed_it) {
         return {MoveRefusal::drafter_reviewing, {}};
     }
     if (t->reason_required && request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {

@@ -254,6 +254,10 @@ constexpr Entry messages[] = {
                                       "first or correct the key.")},
     {"batch.write_failed", noop_tr("{field}: the file could not be written ({detail}); check the folder's "
                                    "permissions and free space.")},
+    {"batch.file_name_taken", noop_tr("the folio «{folio}» would be saved as «{file}», the file of row "
+                                      "{other_row} (folio «{other_folio}»); a file name keeps only letters, digits, "
+                                      "- and _. Make the folios differ in those characters; this row was not "
+                                      "generated.")},
     {"json.not_object", noop_tr("{field}: the data must be a JSON object, { ... }.")},
     // The contract checker (domain/contract_check.h); {where} is added by locate().
     {"check.empty", noop_tr("the document has no text; if it is a scanned PDF, check the typed or generated "

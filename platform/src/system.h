@@ -21,6 +21,11 @@ void write_and_sync(const std::filesystem::path& path, std::string_view contents
 void sync_file(const std::filesystem::path& path);
 // Renames over `to` atomically, then syncs the directory entry.
 void replace(const std::filesystem::path& from, const std::filesystem::path& to);
+// umask 077 for the rest of the process.
+void restrict_umask();
+// O_CREAT | O_EXCL with mode 0600 (fchmod too, so the umask cannot widen or narrow it);
+// false when the path already exists. Throws std::system_error on other failures.
+bool create_empty_private_file(const std::filesystem::path& path);
 // Prompts on the controlling terminal and reads a line with echo off; nullopt without one.
 [[nodiscard]] std::optional<std::string> read_secret(const std::string& prompt);
 

@@ -1,5 +1,6 @@
 // The only file with POSIX calls (see system.h).
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/vfs.h>
 #include <pwd.h>
 #include <termios.h>
@@ -61,9 +62,24 @@ std::filesystem::path executable_path() {
     return ec ? std::filesystem::path() : path;
 }
 
+void restrict_umask() { ::umask(077); }
+
+bool create_empty_private_file(const std::filesystem::path& path) {
+    FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (fd.get() < 0) {
+        if (errno == EEXIST) return false;
+        fail("open", path);
+    }
+    if (::fchmod(fd.get(), 0600) != 0) fail("fchmod", path);
+    if (fd.release_and_close() != 0) fail("close", path);
+    return true;
+}
+
 void write_and_sync(const std::filesystem::path& path, std::string_view contents) {
-    FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    // Personal data: the owner's only, whatever the umask.
+    FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (fd.get() < 0) fail("open", path);
+    if (::fchmod(fd.get(), 0600) != 0) fail("fchmod", path);
     const char* data = contents.data();
     std::size_t left = contents.size();
     while (left > 0) {

@@ -113,7 +113,7 @@ check_err 2 "subcomando desconocido" -- texto letras 5
 
 # Help and version, in Spanish.
 run --help
-if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli \[--db ARCHIVO\] \[--usuario NOMBRE\] COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
+if [[ "$(cat "$work/rc")" == 0 ]] && grep -q "^Uso: pacta-cli \[--db ARCHIVO\] \[--usuario NOMBRE\] \[--clave-stdin\] COMANDO" "$work/out" && grep -q "validar" "$work/out"; then
   passed=$((passed + 1)); else report_failure --help; fi
 for sub in texto validar demo plantillas plantilla generar generar-lote institucion firmante auditoria respaldo personal contrato lote; do
   run "$sub" --help
@@ -272,7 +272,8 @@ echo "clave-de-zoe-1" | as fer "$cli" --db "$db" usuario crear --usuario zoe --r
 for i in 1 2 3 4; do PACTA_USUARIO=carlos PACTA_CLAVE=mala "$cli" --db "$db" institucion listar >/dev/null 2>&1; done
 as carlos check 0 "" -- --db "$db" institucion listar
 for i in 1 2 3 4 5; do PACTA_USUARIO=carlos PACTA_CLAVE=mala "$cli" --db "$db" institucion listar >/dev/null 2>&1; done
-as carlos check_err 3 "la cuenta está bloqueada tras 5 intentos fallidos seguidos" -- --db "$db" institucion listar
+# A locked account gets the same answer as a wrong password (docs/seguridad.md).
+as carlos check_err 3 "usuario o contraseña incorrectos, o la cuenta está bloqueada o desactivada" -- --db "$db" institucion listar
 check_out 0 "carlos	capturista	todas	bloqueado" -- --db "$db" usuario listar
 echo "clave-de-carlos-1" | "$cli" --db "$db" usuario restablecer --usuario carlos --clave-stdin >/dev/null
 as carlos check 0 "" -- --db "$db" institucion listar
@@ -281,7 +282,11 @@ as carlos check 0 "" -- --db "$db" institucion listar
 check_err 1 "no puede desactivar su propia cuenta" -- --db "$db" usuario desactivar --usuario ana
 echo "clave-de-zoe-1" | "$cli" --db "$db" usuario crear --usuario zoe --rol finanzas --clave-stdin >/dev/null
 check_out 0 "Usuario «zoe» desactivado." -- --db "$db" usuario desactivar --usuario zoe
-as zoe check_err 3 "la cuenta está desactivada" -- --db "$db" institucion listar
+as zoe check_err 3 "usuario o contraseña incorrectos, o la cuenta está bloqueada o desactivada" -- --db "$db" institucion listar
+# --clave-stdin: the login password from standard input, not from the environment.
+echo "clave-de-carlos-1" | PACTA_USUARIO= PACTA_CLAVE=otra "$cli" --db "$db" --usuario carlos --clave-stdin \
+  institucion listar >"$work/out" 2>"$work/err" && [[ ! -s "$work/err" ]] &&
+  passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FALLA: --clave-stdin" >&2; cat "$work/err" >&2; }
 # Commands without a database never ask who is working.
 PACTA_USUARIO= PACTA_CLAVE= check_out 0 "QUINTUPLICADO" -- texto ejemplares 5
 
@@ -562,7 +567,7 @@ if [[ $amendment_text == *"CONVENIO MODIFICATORIO NÚMERO 1 AL CONTRATO $folio"*
   failed=$((failed + 1)); echo "FALLA: texto del convenio modificatorio" >&2; fi
 as dual check_out 0 "Convenio modificatorio $folio-CM2" -- --db "$db" contrato modificar "$folio" --datos "$work/convenio.json"
 as dual check_out 0 "borrador → en revisión jurídica" -- --db "$db" contrato mover "$folio-CM2" en_revision
-as dual check_err 3 "dual redactó el contrato $folio-CM2 y no puede revisarlo" -- --db "$db" contrato mover "$folio-CM2" aprobado
+as dual check_err 3 "dual redactó o editó el contrato $folio-CM2 y no puede aprobarlo" -- --db "$db" contrato mover "$folio-CM2" aprobado
 as dual check_out 0 "dual no tiene ningún paso que dar en él." -- --db "$db" contrato estados "$folio-CM2"
 as rita check_out 0 "en revisión jurídica → aprobado" -- --db "$db" contrato mover "$folio-CM2" aprobado
 check_err 1 "los convenios modificatorios se hacen a contratos firmados" -- --db "$db" contrato modificar "$folio-CM2" --datos "$work/convenio.json"

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <numeric>
 
-#include "pacta/core/office.h"
+#include "office_fixture.h"
 #include "pacta/db/database.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
@@ -29,12 +29,6 @@ namespace d = pacta::domain;
 namespace p = pacta::presentation;
 namespace fs = std::filesystem;
 
-constexpr const char* institution_code = "imss-bienestar-gro";
-constexpr const char* laura = "GOPL850715MGRMRR05";  // in the demonstration office's staff
-constexpr const char* office_legend = "[SUPRIMIDO POR LEY: {etiqueta}]";
-
-document::DataValue json(const std::string& text) { return *document::parse_json_data(text, "prueba").value; }
-
 // The text of a PDF, its lines joined by spaces (a legend may wrap).
 std::string file_text(const fs::path& file) {
     const auto read = p::read_contract_file(file);
@@ -53,39 +47,8 @@ std::string file_bytes(const fs::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-class OfficeTest : public testing::Test {
+class OfficeTest : public OfficeFixture {
 protected:
-    void SetUp() override {
-        locale::set_language(PACTA_MESSAGES_DIR, "es");
-        dir_ = fs::temp_directory_path() / ("pacta-office-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        office_ = Office::open(dir_ / "pacta.sqlite3");
-        auto& store = office_->store();
-        ASSERT_EQ(p::seed_demo(store.users(), store.institutions(), store.staff(), store.audit_log(),
-                               platform::data_dir() / "demo"),
-                  "");
-        ASSERT_TRUE(office_->log_in(p::demo_username, p::demo_password).user);
-        // The office's own legend, so a default one cannot pass for it.
-        auto institution = store.institutions().find(institution_code);
-        ASSERT_TRUE(institution);
-        institution->public_legend = office_legend;
-        office_->institutions().save(*institution);
-    }
-    void TearDown() override {
-        office_.reset();
-        fs::remove_all(dir_);
-    }
-
-    std::string draft() {
-        template_ = p::load_template("imss-bienestar-honorarios");
-        p::DraftRequest request;
-        request.tmpl = &template_;
-        request.person_key = laura;
-        request.extra = json(document::read_file(PACTA_FIXTURES_DIR "/datos/contrato-imss-extra.json").value_or(""));
-        request.today = *d::Date::from_ymd(2024, 1, 20);
-        return office_->contracts().draft(request).folio;
-    }
-
     std::int64_t scheduled(const std::string& folio) {
         std::int64_t sum = 0;
         for (const auto& i : office_->store().instalments().for_contract(folio)) sum += i.record.plan.amount.minor_units();
@@ -107,9 +70,6 @@ protected:
         EXPECT_NE(file_bytes(public_file).find(creator), std::string::npos);
     }
 
-    fs::path dir_;
-    std::unique_ptr<Office> office_;
-    p::TemplateWithSource template_;
 };
 
 // `contrato editar`: the content and the schedule are one transaction. When the schedule's

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -29,6 +30,32 @@ TEST(Database, FileDatabaseUsesWal) {
         ASSERT_TRUE(st.step());
         EXPECT_EQ(st.column_text(0), "wal");
     }
+    std::filesystem::remove_all(dir);
+}
+
+// Access and integrity review, finding 6: the database, its WAL and a backup were 0644.
+// They are 0600 from creation even under the usual umask 022.
+TEST(Database, ANewDatabaseItsWalAndItsBackupAreTheOwnersOnly) {
+    const auto dir = std::filesystem::temp_directory_path() / ("pacta-db-private-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const mode_t previous = ::umask(022);
+    const auto mode = [](const std::filesystem::path& p) {
+        struct stat info {};
+        EXPECT_EQ(::stat(p.c_str(), &info), 0) << p;
+        return info.st_mode & 0777;
+    };
+    {
+        Database db(dir / "p.sqlite3");
+        db.execute("CREATE TABLE t (x INTEGER)");
+        db.execute("INSERT INTO t VALUES (1)");
+        EXPECT_EQ(mode(dir / "p.sqlite3"), 0600U);
+        EXPECT_EQ(mode(dir / "p.sqlite3-wal"), 0600U);
+        EXPECT_EQ(mode(dir / "p.sqlite3-shm"), 0600U);
+        db.backup_to(dir / "copia.sqlite3");
+        EXPECT_EQ(mode(dir / "copia.sqlite3"), 0600U);
+    }
+    ::umask(previous);
     std::filesystem::remove_all(dir);
 }
 

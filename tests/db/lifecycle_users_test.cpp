@@ -90,19 +90,32 @@ TEST(Users, FiveFailuresInARowLockAndAResetUnlocks) {
     SqliteUserRepository users(db);
     users.create(user("ana", {d::Role::administrador}), password, true, "ana");
     users.create(user("carlos", {d::Role::capturista}), password, false, "ana");
-    for (int i = 1; i <= 4; ++i) EXPECT_FALSE(users.record_login("carlos", false)->locked);
-    EXPECT_EQ(users.record_login("carlos", true)->failed_logins, 0);  // a success in between starts over
-    for (int i = 1; i <= 4; ++i) (void)users.record_login("carlos", false);
-    EXPECT_TRUE(users.record_login("carlos", false)->locked);
+    // An attempt as presentation::log_in makes it: admitted (and counted) first, then finished.
+    const auto attempt = [&users](const std::string& name, bool success) {
+        EXPECT_EQ(users.admit_login(name), d::LoginAdmission::admitted) << name;
+        return users.finish_login(name, success);
+    };
+    for (int i = 1; i <= 4; ++i) EXPECT_FALSE(attempt("carlos", false)->locked);
+    EXPECT_EQ(attempt("carlos", true)->failed_logins, 0);  // a success in between starts over
+    for (int i = 1; i <= 4; ++i) (void)attempt("carlos", false);
+    EXPECT_TRUE(attempt("carlos", false)->locked);
     EXPECT_TRUE(users.find("carlos")->locked);
+    // Locked: the next attempt is not admitted, so its password is never checked.
+    EXPECT_EQ(users.admit_login("carlos"), d::LoginAdmission::locked);
     EXPECT_TRUE(users.reset_password("carlos", "otra-clave-nueva", "ana"));
     EXPECT_FALSE(users.find("carlos")->locked);
     EXPECT_EQ(users.find("carlos")->failed_logins, 0);
-    EXPECT_EQ(users.record_login("nadie", false), std::nullopt);
+    EXPECT_EQ(users.admit_login("nadie"), d::LoginAdmission::unknown);
+    EXPECT_EQ(users.finish_login("nadie", false), std::nullopt);
     // Nine failures and the success that cleared four of them; a plain success writes nothing.
     EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'sesion'"), 10);
-    (void)users.record_login("carlos", true);
+    (void)attempt("carlos", true);
     EXPECT_EQ(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'sesion'"), 10);
+    // The attempt is counted before the check: one that dies before finishing stays counted.
+    for (int i = 1; i <= 5; ++i) EXPECT_EQ(users.admit_login("carlos"), d::LoginAdmission::admitted);
+    EXPECT_EQ(users.admit_login("carlos"), d::LoginAdmission::locked);
+    ASSERT_TRUE(users.set_active("carlos", false, "ana"));
+    EXPECT_EQ(users.admit_login("carlos"), d::LoginAdmission::inactive);
     EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
 }
 

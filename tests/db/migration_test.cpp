@@ -67,6 +67,8 @@ void store_version_two_data(Database& db, int version) {
     audit.record("antes", "crear", "institucion", "imss-gro", std::nullopt, R"({"nombre":"IMSS-Bienestar Guerrero"})");
     audit.record("antes", "crear", "personal", "RACR920514MDFMRS05", std::nullopt, R"({"nombre":"Rosa"})");
     audit.record("antes", "crear", "contrato", "IMSS-GRO-2024-0001", std::nullopt, "{}");
+    audit.record("julia", "actualizar", "contrato", "IMSS-GRO-2024-0001", R"({"importe":"$80,000.00"})",
+                 R"({"importe":"$84,000.00"})");
     tx.commit();
 }
 
@@ -98,6 +100,11 @@ TEST_P(EveryEarlierVersion, UpgradesWithItsDataIntact) {
     // The month's sum kept since version 9 holds what was there.
     EXPECT_EQ(count(db, "SELECT coalesce(sum(planned_minor), 0) FROM instalment_month_total WHERE month = '2024-02'"),
               version >= 3 ? 700000 : 0);
+
+    // Version 10 names whoever the trail shows editing a contract: she may not approve it.
+    if (version < 10) {
+        EXPECT_EQ(count(db, "SELECT count(*) FROM contract_editor WHERE username = 'julia' AND contract_id = 1"), 1);
+    }
 
     // Today's repositories read and extend what was there.
     const auto office = SqliteInstitutionRepository(db).find("imss-gro");

@@ -51,7 +51,7 @@ TEST(ContractLifecycle, EveryMoveByEveryRoleIsAllowedOrRefusedAsDocumented) {
         for (const auto to : all_contract_states()) {
             for (const auto role : all_roles()) {
                 const auto user = user_with({role});
-                const auto check = check_move(user, {"INST", "otra-persona"}, {from, to, "motivo", true});
+                const auto check = check_move(user, {"INST", "otra-persona", {}}, {from, to, "motivo", true});
                 const bool expected = allowed.contains({from, to, role});
                 EXPECT_EQ(check.allowed(), expected)
                     << contract_state_name(from) << " -> " << contract_state_name(to) << " by " << role_name(role);
@@ -69,15 +69,15 @@ TEST(ContractLifecycle, EveryMoveByEveryRoleIsAllowedOrRefusedAsDocumented) {
 TEST(ContractLifecycle, AReviewerNeverReviewsTheirOwnDraft) {
     const auto both = user_with({Role::capturista, Role::revisor_juridico}, "dual");
     for (const auto to : {aprobado, observado}) {
-        EXPECT_EQ(check_move(both, {"INST", "dual"}, {en_revision, to, "x", false}).refusal, MoveRefusal::drafter_reviewing);
-        EXPECT_TRUE(check_move(both, {"INST", "otra"}, {en_revision, to, "x", false}).allowed());
+        EXPECT_EQ(check_move(both, {"INST", "dual", {}}, {en_revision, to, "x", false}).refusal, MoveRefusal::drafter_reviewing);
+        EXPECT_TRUE(check_move(both, {"INST", "otra", {}}, {en_revision, to, "x", false}).allowed());
     }
-    EXPECT_EQ(check_move(both, {"INST", "dual"}, {aprobado, observado, "x", false}).refusal,
+    EXPECT_EQ(check_move(both, {"INST", "dual", {}}, {aprobado, observado, "x", false}).refusal,
               MoveRefusal::drafter_reviewing);
     // Drafting and sending to review is theirs, of course.
-    EXPECT_TRUE(check_move(both, {"INST", "dual"}, {borrador, en_revision, "", false}).allowed());
+    EXPECT_TRUE(check_move(both, {"INST", "dual", {}}, {borrador, en_revision, "", false}).allowed());
     // The available moves leave the review out for the drafter.
-    EXPECT_TRUE(moves_for(both, {"INST", "dual"}, en_revision).empty());
+    EXPECT_TRUE(moves_for(both, {"INST", "dual", {}}, en_revision).empty());
 }
 
 TEST(ContractLifecycle, ReasonsAndTheSignedDocumentAreRequiredWhereTheRulesSay) {
@@ -127,11 +127,11 @@ TEST(ContractLifecycle, EndedContractsGoNowhereAndContentFreezesOnApproval) {
 TEST(ContractLifecycle, AnAccountLimitedToOtherInstitutionsIsRefused) {
     auto clerk = user_with({Role::capturista});
     clerk.institutions = {"IMSS-GRO"};
-    EXPECT_TRUE(check_move(clerk, {"IMSS-GRO", ""}, {borrador, en_revision, "", false}).allowed());
-    EXPECT_EQ(check_move(clerk, {"SALUD-PE", ""}, {borrador, en_revision, "", false}).refusal,
+    EXPECT_TRUE(check_move(clerk, {"IMSS-GRO", "", {}}, {borrador, en_revision, "", false}).allowed());
+    EXPECT_EQ(check_move(clerk, {"SALUD-PE", "", {}}, {borrador, en_revision, "", false}).refusal,
               MoveRefusal::institution_not_covered);
     clerk.locked = true;
-    EXPECT_EQ(check_move(clerk, {"IMSS-GRO", ""}, {borrador, en_revision, "", false}).refusal, MoveRefusal::role_missing);
+    EXPECT_EQ(check_move(clerk, {"IMSS-GRO", "", {}}, {borrador, en_revision, "", false}).refusal, MoveRefusal::role_missing);
 }
 
 TEST(ContractLifecycle, StatesReadAsPeopleWriteThem) {

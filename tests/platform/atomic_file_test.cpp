@@ -1,6 +1,7 @@
 #include "pacta/platform/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -42,6 +43,16 @@ TEST_F(AtomicFile, CreatesAndReplaces) {
     write_file_atomically(target, "segunda versión");
     EXPECT_EQ(read(target), "segunda versión");
     EXPECT_EQ(entries(), 1u);  // no temporary left behind
+}
+
+// Every file Pacta writes holds personal data: 0600 whatever the umask (docs/seguridad.md).
+TEST_F(AtomicFile, WritesFilesForTheirOwnerOnly) {
+    const mode_t previous = ::umask(022);
+    write_file_atomically(dir_ / "a.pdf", "x");
+    ::umask(previous);
+    struct stat info {};
+    ASSERT_EQ(::stat((dir_ / "a.pdf").c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600U);
 }
 
 TEST_F(AtomicFile, FailureLeavesThePreviousFileAndNoTemporary) {

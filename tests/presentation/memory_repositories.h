@@ -145,11 +145,21 @@ public:
         users[name].account.failed_logins = 0;
         return true;
     }
-    std::optional<d::UserAccount> record_login(const std::string& name, bool success) override {
+    d::LoginAdmission admit_login(const std::string& name) override {
+        if (!users.contains(name)) return d::LoginAdmission::unknown;
+        auto& a = users[name].account;
+        if (!a.active) return d::LoginAdmission::inactive;
+        if (a.locked) return d::LoginAdmission::locked;
+        a.locked = ++a.failed_logins >= d::max_failed_logins;
+        return d::LoginAdmission::admitted;
+    }
+    std::optional<d::UserAccount> finish_login(const std::string& name, bool success) override {
         if (!users.contains(name)) return std::nullopt;
         auto& a = users[name].account;
-        a.failed_logins = success ? 0 : a.failed_logins + 1;
-        if (a.failed_logins >= d::max_failed_logins) a.locked = true;
+        if (success) {
+            a.failed_logins = 0;
+            a.locked = false;
+        }
         return a;
     }
     std::map<std::string, MemoryUser> users;

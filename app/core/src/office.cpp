@@ -15,9 +15,7 @@ Folders folders_beside(const fs::path& database) {
 }
 
 std::unique_ptr<Office> Office::open(const fs::path& database) {
-    auto office = std::make_unique<Office>(db::open_sqlite_store(database, pacta::version), database);
-    presentation::apply_moves_by_date(office->store().lifecycle(), presentation::today());
-    return office;
+    return std::make_unique<Office>(db::open_sqlite_store(database, pacta::version), database);
 }
 
 Office::Office(std::unique_ptr<domain::Store> store, fs::path database)
@@ -25,7 +23,7 @@ Office::Office(std::unique_ptr<domain::Store> store, fs::path database)
 
 presentation::LoginResult Office::log_in(const std::string& username, const std::string& password) {
     auto result = presentation::log_in(store_->users(), store_->audit_log(), username, password);
-    if (result.user) session_.emplace(*result.user, store_->audit_log());
+    if (result.user) start_session(*result.user);
     return result;
 }
 
@@ -34,7 +32,11 @@ const presentation::Session& Office::session() const {
     return *session_;
 }
 
-void Office::start_session(const domain::UserAccount& user) { session_.emplace(user, store_->audit_log()); }
+void Office::start_session(const domain::UserAccount& user) {
+    session_.emplace(user, store_->audit_log(), &store_->users());
+    // Only now: a failed login must not change a contract (docs/seguridad.md).
+    presentation::apply_moves_by_date(store_->lifecycle(), presentation::today(), user.username);
+}
 
 presentation::ContractLifecycleService Office::lifecycle() {
     presentation::ContractLifecycleService service(session(), store_->lifecycle(), folders().documents);

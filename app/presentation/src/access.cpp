@@ -5,6 +5,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/domain/utf8.h"
+#include "pacta/platform/paths.h"
 
 namespace pacta::presentation {
 
@@ -77,7 +78,26 @@ std::string roles_text(const std::vector<d::Role>& roles) {
     return out;
 }
 
+void Session::refresh() const {
+    if (!users_) return;
+    auto now = users_->find(user_.username);
+    if (now && now->active && !now->locked) {
+        user_ = std::move(*now);
+        return;
+    }
+    audit_->record({user_.username, "denegar", "sesion", user_.username, std::nullopt,
+                    nlohmann::json{{"resultado", !now ? "usuario_desconocido"
+                                                 : !now->active ? "cuenta_desactivada"
+                                                                : "cuenta_bloqueada"}}
+                        .dump()});
+    throw AccessDenied(fill(tr("the account {user} has been deactivated or locked since it logged in; nothing was done. "
+                               "Ask an administrator."),
+                            {{"user", user_.username}}),
+                       {});
+}
+
 void Session::require(d::Permission permission, const std::string& target, const std::string& institution_code) const {
+    refresh();
     const auto needed = d::roles_granting(permission);
     if (!user_.may(permission)) {
         deny(std::string(d::permission_name(permission)), target,
@@ -110,25 +130,26 @@ void Session::record_access(const std::string& action, const std::string& entity
 LoginResult log_in(d::UserRepository& users, d::AuditLog& audit, const std::string& username,
                    const std::string& password) {
     if (users.count() == 0) return {std::nullopt, LoginFailure::no_users};
-    const auto found = users.find(username);
-    if (!found) {
-        // The engine checks a throwaway hash anyway, so timing does not reveal the name.
-        (void)users.password_matches(username, password);
+    // Counted (and the lock decided) before the password is checked, so parallel guesses
+    // past the limit are never checked.
+    const auto admission = users.admit_login(username);
+    // Checked in every case, even when the answer is already no: the same work, so the
+    // time taken does not tell unknown, locked or inactive accounts from wrong passwords.
+    const bool matches = users.password_matches(username, password);
+    if (admission != d::LoginAdmission::admitted) {
+        const char* why = admission == d::LoginAdmission::unknown    ? "usuario_desconocido"
+                          : admission == d::LoginAdmission::inactive ? "cuenta_desactivada"
+                                                                     : "cuenta_bloqueada";
         audit.record({username.empty() ? "?" : username, "denegar", "sesion", username, std::nullopt,
-                      R"({"resultado":"usuario_desconocido"})"});
-        return {std::nullopt, LoginFailure::bad_credentials};
+                      nlohmann::json{{"resultado", why}}.dump()});
+        return {std::nullopt, admission == d::LoginAdmission::unknown    ? LoginFailure::bad_credentials
+                              : admission == d::LoginAdmission::inactive ? LoginFailure::inactive
+                                                                         : LoginFailure::locked};
     }
-    if (found->locked) {
-        audit.record({username, "denegar", "sesion", username, std::nullopt, R"({"resultado":"cuenta_bloqueada"})"});
-        return {std::nullopt, LoginFailure::locked};
+    const auto after = users.finish_login(username, matches);
+    if (!matches || !after) {
+        return {std::nullopt, after && after->locked ? LoginFailure::locked : LoginFailure::bad_credentials};
     }
-    if (!found->active) {
-        audit.record({username, "denegar", "sesion", username, std::nullopt, R"({"resultado":"cuenta_desactivada"})"});
-        return {std::nullopt, LoginFailure::inactive};
-    }
-    const bool ok = users.password_matches(username, password);
-    const auto after = users.record_login(username, ok);
-    if (!ok) return {std::nullopt, after && after->locked ? LoginFailure::locked : LoginFailure::bad_credentials};
     return {after, LoginFailure::none};
 }
 
@@ -138,12 +159,14 @@ std::string login_failure_text(LoginFailure failure) {
         case LoginFailure::no_users:
             return tr("this database has no users yet; create the first administrator with «pacta-cli usuario crear "
                       "--usuario NAME --rol administrador».");
-        case LoginFailure::bad_credentials: return tr("wrong user name or password.");
+        // One answer for every refusal: it must not confirm that a name exists, that a guess
+        // was right while the account is locked, or that an account was deactivated.
+        case LoginFailure::bad_credentials:
         case LoginFailure::locked:
-            return fill(tr("the account is locked after {count} failed logins in a row; an administrator must reset "
-                           "its password («pacta-cli usuario restablecer»)."),
+        case LoginFailure::inactive:
+            return fill(tr("wrong user name or password, or the account is locked or deactivated. After {count} "
+                           "failed logins in a row an account is locked until an administrator resets its password."),
                         {{"count", std::to_string(d::max_failed_logins)}});
-        case LoginFailure::inactive: return tr("the account has been deactivated; ask an administrator.");
     }
     return {};
 }
@@ -207,6 +230,33 @@ void reset_password(const Session& session, d::UserRepository& users, const std:
         throw ServiceError(fill(tr("there is no user «{name}»; «pacta-cli usuario listar» shows them."),
                                 {{"name", username}}));
     }
+}
+
+void recover_last_administrator(d::UserRepository& users, const std::string& username, const std::string& password,
+                                const std::string& system_user) {
+    const auto account = users.find(username);
+    if (!account || !account->roles.contains(d::Role::administrador)) {
+        throw ServiceError(fill(tr("«{name}» is not an administrator account; only an administrator can be recovered "
+                                   "this way."),
+                                {{"name", username}}));
+    }
+    for (const auto& other : users.list()) {
+        if (other.username != username && other.roles.contains(d::Role::administrador) && other.active &&
+            !other.locked) {
+            throw ServiceError(fill(tr("the administrator «{other}» can still log in: ask them to reset the password "
+                                       "(«pacta-cli usuario restablecer»). Recovery is only for when no administrator "
+                                       "can."),
+                                    {{"other", other.username}}));
+        }
+    }
+    check_password(password);
+    const std::string actor = "recuperacion-local:" + (system_user.empty() ? std::string("?") : system_user);
+    users.reset_password(username, password, actor);
+    if (!account->active) users.set_active(username, true, actor);
+}
+
+void AccountService::recover_last_administrator(const std::string& username, const std::string& password) {
+    presentation::recover_last_administrator(users_, username, password, platform::system_user());
 }
 
 const Session& AccountService::session() const {

@@ -4,7 +4,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "pacta/document/generate.h"
 #include "pacta/pdf/contract_pdf.h"
@@ -38,14 +40,55 @@ std::string row_folio(const BatchRequest& r, std::size_t index) {
     return name;
 }
 
-void generate_row(const BatchRequest& r, std::size_t index, pdf::ContractPdfWriter& writer, RowResult& out) {
+// The file each row would write, and the earlier row that already takes it: folios that
+// differ only in the characters a file name cannot hold ("a/b", "a_b"), or only in case
+// (a folder on Windows or macOS), would overwrite each other's PDF.
+struct RowFile {
+    std::string folio;
+    std::string stem;
+    std::optional<std::size_t> taken_by;  // index of the earlier row
+};
+
+std::string lowercase_ascii(std::string text) {
+    for (auto& c : text) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return text;
+}
+
+std::vector<RowFile> row_files(const BatchRequest& r) {
+    std::vector<RowFile> out(r.table.rows.size());
+    std::unordered_map<std::string, std::size_t> first_by_name;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i].folio = row_folio(r, i);
+        out[i].stem = file_stem(out[i].folio);
+        const auto [at, inserted] = first_by_name.emplace(lowercase_ascii(out[i].stem), i);
+        if (!inserted) out[i].taken_by = at->second;
+    }
+    return out;
+}
+
+void generate_row(const BatchRequest& r, std::size_t index, const std::vector<RowFile>& files,
+                  pdf::ContractPdfWriter& writer, RowResult& out) {
     out.row = r.table.row_numbers[index];
+    const RowFile& row_file = files[index];
+    if (row_file.taken_by) {
+        const RowFile& first = files[*row_file.taken_by];
+        out.findings.emplace_back("batch.file_name_taken", domain::Severity::error, folio_column);
+        out.findings.back()
+            .with("row", std::to_string(out.row))
+            .with("folio", row_file.folio)
+            .with("file", row_file.stem + ".pdf")
+            .with("other_row", std::to_string(r.table.row_numbers[*row_file.taken_by]))
+            .with("other_folio", first.folio);
+        return;
+    }
     const auto data = document::apply_row(r.common, *r.tmpl, r.table.header, r.table.rows[index], {folio_column});
     auto generated = document::generate(*r.tmpl, data);
     out.findings = std::move(generated.findings);
     if (!generated.document) return;
-    const std::string folio = row_folio(r, index);
-    const auto names = contract_file_names(r.output_dir, file_stem(folio));
+    const std::string& folio = row_file.folio;
+    const auto names = contract_file_names(r.output_dir, row_file.stem);
     const auto file = names.complete;
     const domain::Institution* institution = r.institution ? &*r.institution : nullptr;
     try {
@@ -75,6 +118,7 @@ BatchSummary generate_batch(const BatchRequest& request) {
     unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(n, 1)));
 
+    const auto files = row_files(request);
     // Each worker takes the next row; one PDF writer per worker (PoDoFo documents are not shared).
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
@@ -82,7 +126,7 @@ BatchSummary generate_batch(const BatchRequest& request) {
     auto work = [&]() {
         pdf::ContractPdfWriter writer;
         for (std::size_t i = next++; i < n && !stop; i = next++) {
-            generate_row(request, i, writer, summary.rows[i]);
+            generate_row(request, i, files, writer, summary.rows[i]);
             if (request.progress && !request.progress(++done)) stop = true;
         }
     };

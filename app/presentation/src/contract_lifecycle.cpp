@@ -86,7 +86,7 @@ std::vector<AvailableMove> ContractLifecycleService::available_moves(const std::
     const auto s = status(folio);
     session_.require(d::Permission::read_records, "contrato " + folio, s.institution_code);
     std::vector<AvailableMove> out;
-    for (const auto to : d::moves_for(session_.user(), {s.institution_code, s.drafted_by}, s.state)) {
+    for (const auto to : d::moves_for(session_.user(), {s.institution_code, s.drafted_by, s.editors}, s.state)) {
         const auto* t = d::find_transition(s.state, to);
         out.push_back({to, t->reason_required, t->signed_document_required, t->by_termination});
     }
@@ -95,7 +95,7 @@ std::vector<AvailableMove> ContractLifecycleService::available_moves(const std::
 
 void ContractLifecycleService::check(const d::ContractStatus& s, const d::MoveRequest& request) {
     const std::string target = "contrato " + s.folio;
-    const auto result = d::check_move(session_.user(), {s.institution_code, s.drafted_by}, request);
+    const auto result = d::check_move(session_.user(), {s.institution_code, s.drafted_by, s.editors}, request);
     switch (result.refusal) {
         case d::MoveRefusal::none: return;
         case d::MoveRefusal::not_a_move: {
@@ -131,8 +131,8 @@ void ContractLifecycleService::check(const d::ContractStatus& s, const d::MoveRe
                           {});
         case d::MoveRefusal::drafter_reviewing:
             session_.deny(std::string("mover_a_") + std::string(d::contract_state_name(request.to)), target,
-                          fill(tr("{user} drafted the contract {folio} and cannot review it; another legal reviewer "
-                                  "must."),
+                          fill(tr("{user} drafted or edited the contract {folio} and cannot approve or review it; "
+                                  "another legal reviewer must (four eyes)."),
                                {{"user", session_.actor()}, {"folio", s.folio}}),
                           {d::Role::revisor_juridico});
         case d::MoveRefusal::reason_missing:
@@ -205,7 +205,10 @@ std::vector<d::ContractHistoryEntry> ContractLifecycleService::history(const std
     return contracts_.history(folio);
 }
 
-std::size_t apply_moves_by_date(d::ContractLifecycleRepository& contracts, d::Date today) {
+std::size_t apply_moves_by_date(d::ContractLifecycleRepository& contracts, d::Date today,
+                                const std::string& username) {
+    // Stored text, read in the history as written: Spanish, like the other reasons.
+    const std::string at_login = username.empty() ? std::string() : ", al iniciar sesión " + username;
     std::size_t moves = 0;
     for (const auto& s : contracts.due_for_date_moves(today)) {
         d::ContractState from = s.state;
@@ -214,7 +217,7 @@ std::size_t apply_moves_by_date(d::ContractLifecycleRepository& contracts, d::Da
                                            ? "inicio de vigencia " + (s.start ? s.start->iso() : std::string())
                                            : "fin de vigencia " + (s.end ? s.end->iso() : std::string());
             try {
-                contracts.save_move({s.folio, from, to, reason, std::nullopt}, system_actor);
+                contracts.save_move({s.folio, from, to, reason + at_login, std::nullopt}, system_actor);
             } catch (const d::StaleContractState&) {
                 break;  // another process moved it first
             }

@@ -39,6 +39,21 @@ std::vector<d::SignatorySummary> InstitutionService::signatories(const std::stri
     return out;
 }
 
+d::StaffMember without_personal_data(d::StaffMember member) {
+    // Enough of the key to tell two people apart on screen, not enough to use it.
+    const auto mask = [](std::string& id) {
+        for (std::size_t i = 4; i + 2 < id.size(); ++i) id[i] = '*';
+    };
+    mask(member.curp);
+    mask(member.dni);
+    mask(member.foreign_card);
+    for (auto* field : {&member.rfc, &member.ruc, &member.domicile, &member.phone, &member.email,
+                        &member.bank_account, &member.civil_status}) {
+        field->clear();
+    }
+    return member;
+}
+
 d::StaffImportResult StaffService::import(const std::vector<d::StaffMember>& staff, const std::string& institution_code,
                                           bool update_existing, const d::ProgressReport& progress,
                                           const d::ImportSource& source) {
@@ -53,7 +68,17 @@ std::vector<std::string> StaffService::existing_keys(const std::vector<std::stri
 
 std::vector<d::StaffMember> StaffService::search(const std::string& text, std::size_t limit) {
     session_.require(d::Permission::read_records, "personal buscar");
-    return repository_.search(text, limit);
+    auto found = repository_.search(text, limit);
+    const bool identity = session_.user().may(d::Permission::view_personal_data);
+    if (!identity) {
+        for (auto& m : found) m = without_personal_data(std::move(m));
+    }
+    // One row per search, not per person shown, so a search stays fast.
+    session_.record_access("consultar", "busqueda_personal", text,
+                           nlohmann::json{{"resultados", found.size()},
+                                          {"datos", identity ? "identidad" : "identidad_enmascarada"}}
+                               .dump());
+    return found;
 }
 
 d::StaffMember StaffService::view(const std::string& key) {

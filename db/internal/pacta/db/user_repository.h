@@ -18,7 +18,8 @@ public:
     bool set_active(const std::string& username, bool active, const std::string& actor) override;
     bool reset_password(const std::string& username, const std::string& password, const std::string& actor) override;
     [[nodiscard]] bool password_matches(const std::string& username, const std::string& password) override;
-    std::optional<domain::UserAccount> record_login(const std::string& username, bool success) override;
+    domain::LoginAdmission admit_login(const std::string& username) override;
+    std::optional<domain::UserAccount> finish_login(const std::string& username, bool success) override;
 
 private:
     Database& db_;

@@ -63,7 +63,7 @@ enum class MoveRefusal {
     not_a_move,         // no such move from the current state
     automatic_only,     // vigente / concluido follow the dates
     role_missing,       // the user holds none of the roles
-    drafter_reviewing,  // the reviewer drafted it
+    drafter_reviewing,  // the reviewer drafted or edited it (four eyes)
     reason_missing,
     signed_document_missing,
     institution_not_covered,
@@ -79,6 +79,7 @@ struct MoveRequest {
 struct ContractFacts {
     std::string institution_code;
     std::string drafted_by;  // username; empty for contracts drafted before accounts existed
+    std::vector<std::string> editors;  // everyone who changed its content: none may approve it
 };
 
 struct MoveCheck {

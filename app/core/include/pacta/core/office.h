@@ -33,9 +33,8 @@ struct Folders {
 
 class Office {
 public:
-    // Opens (creating it when needed) the store at `database` and records the moves its
-    // contracts' dates call for (firmado -> vigente -> concluido). Throws
-    // domain::StoreUnavailable, whose reason presentation::describe() words.
+    // Opens (creating it when needed) the store at `database`; nothing in it changes before a
+    // login. Throws domain::StoreUnavailable, whose reason presentation::describe() words.
     [[nodiscard]] static std::unique_ptr<Office> open(const std::filesystem::path& database);
 
     Office(std::unique_ptr<domain::Store> store, std::filesystem::path database);
@@ -47,10 +46,11 @@ public:
     [[nodiscard]] Folders folders() const { return folders_beside(database_); }
 
     [[nodiscard]] bool has_users() { return store_->users().count() > 0; }
-    // Checks the password and records the attempt; on success the user is logged in.
+    // Checks the password and records the attempt; on success the user is logged in and the
+    // moves the contracts' dates call for are recorded (firmado -> vigente -> concluido).
     presentation::LoginResult log_in(const std::string& username, const std::string& password);
     // For a user who has just been created or authenticated elsewhere in this process (the
-    // first administrator at setup).
+    // first administrator at setup); records the date moves too.
     void start_session(const domain::UserAccount& user);
     [[nodiscard]] bool logged_in() const { return session_.has_value(); }
     // Throws presentation::ServiceError before anyone has logged in.

@@ -64,14 +64,18 @@ bool attempt(std::string& error, const std::function<void()>& action);
 
 class Session {
 public:
-    Session(domain::UserAccount user, domain::AuditLog& audit) : user_(std::move(user)), audit_(&audit) {}
+    // With `users`, the account is read again before each permission check, so an account
+    // deactivated, locked or given other roles since the login is treated as it is now.
+    Session(domain::UserAccount user, domain::AuditLog& audit, domain::UserRepository* users = nullptr)
+        : user_(std::move(user)), audit_(&audit), users_(users) {}
 
     [[nodiscard]] const domain::UserAccount& user() const { return user_; }
     // The name the audit trail records.
     [[nodiscard]] const std::string& actor() const { return user_.username; }
 
-    // Throws AccessDenied, after auditing the refusal, unless the user holds a role that
-    // grants `permission` and (when given) covers the institution. `target` names what was
+    // Throws AccessDenied, after auditing the refusal, unless the account is still active
+    // and unlocked and holds a role that grants `permission` and (when given) covers the
+    // institution. `target` names what was
     // attempted for the audit row ("contrato GRO-2024-0001").
     void require(domain::Permission permission, const std::string& target,
                  const std::string& institution_code = {}) const;
@@ -83,8 +87,14 @@ public:
                        const std::string& details_json) const;
 
 private:
-    domain::UserAccount user_;
+    // Re-reads the account (when there is a repository); AccessDenied, audited, once it is
+    // gone, deactivated or locked.
+    void refresh() const;
+
+    // mutable: a check re-reads the account; the session stays the same user.
+    mutable domain::UserAccount user_;
     domain::AuditLog* audit_;
+    domain::UserRepository* users_;
 };
 
 enum class LoginFailure { none, no_users, bad_credentials, locked, inactive };
@@ -125,6 +135,14 @@ void activate_user(const Session& session, domain::UserRepository& users, const 
 void reset_password(const Session& session, domain::UserRepository& users, const std::string& username,
                     const std::string& password);
 
+// The way back when no administrator can log in (the last one locked out or deactivated):
+// whoever can write the database file itself («pacta-cli usuario recuperar», run where the
+// file is) gives an administrator account a new password; it is unlocked and activated.
+// Refused (ServiceError) while another administrator can still log in, or when the account
+// is not an administrator. Audited, naming the system user who ran it (`system_user`).
+void recover_last_administrator(domain::UserRepository& users, const std::string& username,
+                                const std::string& password, const std::string& system_user);
+
 // The same on behalf of whoever is working (null before anyone can log in: the first
 // administrator only).
 class AccountService {
@@ -141,6 +159,8 @@ public:
     [[nodiscard]] std::vector<domain::UserAccount> list();
     void deactivate(const std::string& username);
     void reset_password(const std::string& username, const std::string& password);
+    // recover_last_administrator, as the system user running this process.
+    void recover_last_administrator(const std::string& username, const std::string& password);
 
 private:
     const Session& session() const;

@@ -47,6 +47,8 @@ struct BatchSummary {
 };
 
 // The column that names each contract and its file; rows without it use their row number.
+// A row whose folio would give the file of an earlier row ("a/b" and "a_b", or folios that
+// differ only in case) is rejected with the finding batch.file_name_taken, naming both.
 inline constexpr const char* folio_column = "folio";
 
 [[nodiscard]] BatchSummary generate_batch(const BatchRequest& request);

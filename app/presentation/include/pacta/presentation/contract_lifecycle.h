@@ -79,9 +79,12 @@ private:
 // The actor the audit trail names for moves the dates make.
 inline constexpr const char* system_actor = "sistema";
 
-// firmado -> vigente on the start date, vigente -> concluido after the end date; run when
-// Pacta opens a database. Returns the number of moves recorded.
-std::size_t apply_moves_by_date(domain::ContractLifecycleRepository& contracts, domain::Date today);
+// firmado -> vigente on the start date, vigente -> concluido after the end date; run right
+// after a successful login (never before: a wrong password changes nothing). The moves are
+// recorded as the system's, their reason naming the date and the login that ran them
+// (`username`; empty in tests). Returns the number of moves recorded.
+std::size_t apply_moves_by_date(domain::ContractLifecycleRepository& contracts, domain::Date today,
+                                const std::string& username = {});
 
 // One move of a contract's history as people read it, the same in pacta-cli and the desktop:
 // "2024-02-01T10:00:00Z  ana  borrador → en revisión jurídica  «motivo»".

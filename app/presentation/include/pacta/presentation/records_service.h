@@ -29,6 +29,11 @@ private:
     domain::InstitutionRepository& repository_;
 };
 
+// A person as a user without the view_personal_data permission may see them: the CURP, DNI or
+// card masked but for its first four and last two characters ("GOPL************05"); RFC, RUC,
+// address, phone, e-mail, bank account and civil status blank.
+[[nodiscard]] domain::StaffMember without_personal_data(domain::StaffMember member);
+
 class StaffService {
 public:
     StaffService(const Session& session, domain::StaffRepository& repository)
@@ -37,6 +42,9 @@ public:
                                      bool update_existing, const domain::ProgressReport& progress = {},
                                      const domain::ImportSource& source = {});
     [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys);
+    // People whose name, identity number or unit match: one audit row per search. A user who
+    // may not see personal data (a legal reviewer) gets the names, units and regimes, the
+    // identity numbers masked and the rest blank.
     [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit);
     // The whole record, identity and bank account included: audited. Throws ServiceError
     // when nobody has that key.

@@ -5,8 +5,9 @@
 
 namespace pacta::presentation {
 
-// $PACTA_FECHA_HOY (AAAA-MM-DD) when set — tests and rehearsals fix the day — else the
-// clock's date. The audit trail's timestamps always use the clock.
+// The clock's date. Test builds (PACTA_DATE_OVERRIDE) honour $PACTA_FECHA_HOY (AAAA-MM-DD)
+// so the tests can fix the day; Release never does. The audit trail's timestamps always use
+// the clock.
 [[nodiscard]] domain::Date today();
 
 }  // namespace pacta::presentation

@@ -34,6 +34,9 @@ struct ContractStatus {
     std::string institution_code;
     std::string template_code;
     std::string drafted_by;
+    // Everyone who changed its content, the drafter included (status() fills it; lists
+    // need not).
+    std::vector<std::string> editors;
     std::string amends;  // the original's folio, for an amendment ("convenio modificatorio")
     ContractState state = ContractState::borrador;
     std::optional<Date> start;

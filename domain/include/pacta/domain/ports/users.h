@@ -11,6 +11,10 @@
 
 namespace pacta::domain {
 
+// Whether a login attempt may have its password checked. The person trying is told the same
+// in every case but `admitted` (presentation::log_in).
+enum class LoginAdmission { admitted, unknown, inactive, locked };
+
 // Guarantees: every change is one transaction with its audit row; no audit row, list or
 // lookup carries a password or its hash.
 class UserRepository {
@@ -31,10 +35,15 @@ public:
     // Whether `password` is the account's. An unknown name costs the same work and answers
     // false, so timing does not tell which accounts exist.
     [[nodiscard]] virtual bool password_matches(const std::string& username, const std::string& password) = 0;
-    // A login attempt: success clears the failed count; a failure adds one and locks the
-    // account at max_failed_logins. Failures, and a success that clears failures, are
-    // audited. Returns the account as it is afterwards.
-    virtual std::optional<UserAccount> record_login(const std::string& username, bool success) = 0;
+    // Before the password is checked, in one transaction that takes the write lock: an
+    // active, unlocked account's attempt is counted at once (its failed count goes up by one,
+    // and reaching max_failed_logins locks it), so parallel guesses past the limit are
+    // refused without being checked. Refusals write nothing here.
+    [[nodiscard]] virtual LoginAdmission admit_login(const std::string& username) = 0;
+    // After an admitted attempt was checked: success clears the count and the lock that
+    // attempt set; a failure stays counted. Failures, lockouts and a success that clears
+    // earlier failures are audited. Returns the account as it is afterwards.
+    virtual std::optional<UserAccount> finish_login(const std::string& username, bool success) = 0;
 };
 
 }  // namespace pacta::domain

@@ -1,0 +1,161 @@
+// The attacks of the access and integrity review (docs/seguridad.md), each reproduced on a
+// real office and shown refused with nothing changed.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "office_fixture.h"
+#include "pacta/presentation/access.h"
+#include "pacta/presentation/user_admin.h"
+
+namespace pacta::core {
+namespace {
+
+namespace d = pacta::domain;
+namespace p = pacta::presentation;
+
+class SecurityTest : public OfficeFixture {
+protected:
+    // The sample contract, signed without the service's checks (its term is 2024: every
+    // later day moves it to concluido).
+    std::string signed_contract() {
+        const auto folio = draft();
+        auto& lifecycle = office_->store().lifecycle();
+        d::ContractState from = d::ContractState::borrador;
+        for (const auto to : {d::ContractState::en_revision, d::ContractState::aprobado, d::ContractState::firmado}) {
+            lifecycle.save_move({folio, from, to, "prueba", std::nullopt}, "demo");
+            from = to;
+        }
+        return folio;
+    }
+    d::ContractState state(const std::string& folio) { return office_->store().lifecycle().status(folio)->state; }
+};
+
+// Finding 3: a wrong password used to run the date-driven moves (as `sistema`) before the
+// login was checked. Now opening and failing to log in change nothing; the moves come after
+// a successful login and say whose.
+TEST_F(SecurityTest, DateMovesWaitForASuccessfulLogin) {
+    const auto folio = signed_contract();
+    office_ = Office::open(database());
+    EXPECT_EQ(state(folio), d::ContractState::firmado);
+    const auto history_before = office_->store().lifecycle().history(folio).size();
+
+    EXPECT_FALSE(office_->log_in(p::demo_username, "no-es-la-clave").user);
+    EXPECT_EQ(state(folio), d::ContractState::firmado);
+    EXPECT_EQ(office_->store().lifecycle().history(folio).size(), history_before);
+
+    ASSERT_TRUE(office_->log_in(p::demo_username, p::demo_password).user);
+    EXPECT_EQ(state(folio), d::ContractState::concluido);
+    const auto history = office_->store().lifecycle().history(folio);
+    ASSERT_EQ(history.size(), history_before + 2);
+    EXPECT_EQ(history.back().actor, p::system_actor);
+    EXPECT_NE(history.back().reason.find("al iniciar sesión demo"), std::string::npos) << history.back().reason;
+}
+
+// Finding 2: `drafted_by` was set only at creation, so a user with the capturista and revisor
+// roles edited a returned contract (fee changed), sent it to review and approved it himself.
+// Now everyone who changed the content is recorded and none of them may approve it.
+TEST_F(SecurityTest, WhoeverEditedAContractCannotApproveIt) {
+    office_->accounts().create({"julia", {d::Role::capturista, d::Role::revisor_juridico}, {}, "clave-de-julia-1"});
+    office_->accounts().create({"rita", {d::Role::revisor_juridico}, {}, "clave-de-rita-1"});
+    const auto folio = draft();
+    office_->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
+    auto rita = Office::open(database());
+    ASSERT_TRUE(rita->log_in("rita", "clave-de-rita-1").user);
+    rita->lifecycle().move(folio, d::ContractState::observado, "falta la cuenta presupuestal", std::nullopt);
+
+    auto julia = Office::open(database());
+    ASSERT_TRUE(julia->log_in("julia", "clave-de-julia-1").user);
+    EXPECT_TRUE(julia->contracts().edit(folio, json(R"({"honorarios": {"total": "90000.00"}})")).empty());
+    julia->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
+    const auto editors = julia->store().lifecycle().status(folio)->editors;
+    EXPECT_EQ(editors, (std::vector<std::string>{"demo", "julia"}));
+    try {
+        julia->lifecycle().move(folio, d::ContractState::aprobado, "", std::nullopt);
+        FAIL() << "the editor approved her own change";
+    } catch (const p::AccessDenied& e) {
+        EXPECT_NE(std::string(e.what()).find("redactó o editó"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(state(folio), d::ContractState::en_revision);
+    const auto last = julia->store().audit_trail().latest(1).front();
+    EXPECT_EQ(last.actor, "julia");
+    EXPECT_EQ(last.action, "denegar");
+}
+
+// Finding 4: 40 parallel wrong guesses were all checked (the lock was read before the
+// password), and a right password inside the race was answered differently. Now each
+// attempt is counted before its check: of twelve parallel guesses, at most five are
+// checked, the rest refused as locked, every one with the same answer.
+TEST_F(SecurityTest, ParallelGuessesStopAtTheLimitAndAllGetOneAnswer) {
+    constexpr int guesses = 12;
+    std::vector<p::LoginFailure> failures(guesses);
+    std::vector<std::thread> threads;
+    std::atomic<int> ready{0};
+    for (int i = 0; i < guesses; ++i) {
+        threads.emplace_back([&, i] {
+            auto office = Office::open(database());
+            ++ready;
+            while (ready < guesses) std::this_thread::yield();
+            failures[static_cast<std::size_t>(i)] = office->log_in(p::demo_username, "adivinanza-" + std::to_string(i)).failure;
+        });
+    }
+    for (auto& t : threads) t.join();
+    const auto answer = p::login_failure_text(p::LoginFailure::bad_credentials);
+    for (const auto f : failures) {
+        EXPECT_NE(f, p::LoginFailure::none);
+        EXPECT_EQ(p::login_failure_text(f), answer);
+    }
+    // The right password now: refused with the very same words.
+    const auto right = office_->log_in(p::demo_username, p::demo_password);
+    EXPECT_FALSE(right.user);
+    EXPECT_EQ(p::login_failure_text(right.failure), answer);
+    EXPECT_EQ(p::login_failure_text(p::LoginFailure::inactive), answer);
+    int checked = 0;
+    int refused_locked = 0;
+    for (const auto& row : office_->store().audit_trail().latest(1000)) {
+        if (row.entity != "sesion" || row.action != "denegar") continue;
+        const auto details = row.after_json.value_or("");
+        checked += details.find("clave_incorrecta") != std::string::npos ? 1 : 0;
+        refused_locked += details.find("cuenta_bloqueada") != std::string::npos ? 1 : 0;
+    }
+    EXPECT_EQ(checked, d::max_failed_logins);
+    EXPECT_EQ(refused_locked, guesses - d::max_failed_logins + 1);
+}
+
+// Finding 4, the lockout of the last administrator: nothing could unlock her. Recovery
+// works on the file, is refused while another administrator can log in, and is audited.
+TEST_F(SecurityTest, ALockedOutLastAdministratorIsRecoveredFromTheFileAndAudited) {
+    for (int i = 0; i < d::max_failed_logins; ++i) (void)office_->log_in(p::demo_username, "equivocada");
+    EXPECT_FALSE(office_->log_in(p::demo_username, p::demo_password).user);
+    auto local = Office::open(database());
+    local->accounts().recover_last_administrator(p::demo_username, "clave-recuperada-1");
+    EXPECT_TRUE(local->log_in(p::demo_username, "clave-recuperada-1").user);
+    const auto rows = local->store().audit_trail().latest(1000);
+    bool audited = false;
+    for (const auto& row : rows) audited = audited || row.actor.rfind("recuperacion-local:", 0) == 0;
+    EXPECT_TRUE(audited);
+    // With another administrator able to log in, recovery is refused.
+    local->accounts().create({"beto", {d::Role::administrador}, {}, "clave-de-beto-1"});
+    EXPECT_THROW(local->accounts().recover_last_administrator(p::demo_username, "otra-clave-mas"), p::ServiceError);
+}
+
+// Finding 4: a running desktop did not notice that its account was deactivated. The account
+// is read again at each action: the next one stops, audited, with a clear message.
+TEST_F(SecurityTest, ADeactivatedAccountStopsAtItsNextAction) {
+    office_->accounts().create({"carla", {d::Role::capturista}, {}, "clave-de-carla-1"});
+    auto desk = Office::open(database());
+    ASSERT_TRUE(desk->log_in("carla", "clave-de-carla-1").user);
+    EXPECT_NO_THROW((void)desk->staff().search("Laura", 5));
+    office_->accounts().deactivate("carla");
+    try {
+        (void)desk->staff().search("Laura", 5);
+        FAIL() << "a deactivated account went on working";
+    } catch (const p::AccessDenied& e) {
+        EXPECT_NE(std::string(e.what()).find("desactivada o bloqueada"), std::string::npos) << e.what();
+    }
+}
+
+}  // namespace
+}  // namespace pacta::core
