@@ -333,16 +333,22 @@ std::string user_help() {
 
 std::string audit_help() {
     return tr(
-        "Usage: pacta-cli auditoria verificar\n"
+        "Usage: pacta-cli auditoria verificar [--ancla ROWS:HASH | --ancla FILE]\n"
+        "       pacta-cli auditoria ancla [--salida FILE]\n"
         "       pacta-cli respaldo crear FILE\n"
-        "       pacta-cli respaldo restaurar FILE\n"
+        "       pacta-cli respaldo restaurar FILE [--forzar]\n"
         "\n"
-        "  auditoria verificar  recomputes the audit trail's chain of hashes, names the first\n"
-        "                       broken row, and prints the latest hash\n"
+        "  auditoria verificar  recomputes the audit trail's chain of hashes from the first\n"
+        "                       row, names the first broken row, and prints the latest hash;\n"
+        "                       with --ancla, also proves the trail still holds exactly the\n"
+        "                       anchored rows (exit code 1 when rows were deleted or rewritten)\n"
+        "  auditoria ancla      prints ROWS:HASH (and writes it with --salida): keep it away\n"
+        "                       from this computer; it is what proves the trail later\n"
         "  respaldo crear       copies the database safely while Pacta runs, with a manifest\n"
         "                       that records the audit trail's latest hash\n"
         "  respaldo restaurar   checks the copy (integrity and audit trail) and only then\n"
-        "                       replaces the database, keeping the previous one\n");
+        "                       replaces the database, keeping the previous one; a copy that\n"
+        "                       does not hold the current trail (an older one) needs --forzar\n");
 }
 
 std::string batch_help() {

@@ -217,6 +217,13 @@ std::vector<domain::AuditEntry> read_audit_entries(Statement& query) {
     return out;
 }
 
+std::optional<std::string> SqliteAuditTrail::stored_hash(std::int64_t row) {
+    Statement st(db_, "SELECT hash FROM audit_log WHERE id = ?1");
+    st.bind(1, row);
+    if (!st.step()) return std::nullopt;
+    return st.column_text(0);
+}
+
 std::vector<domain::AuditEntry> SqliteAuditTrail::latest(std::size_t limit) {
     Statement st(db_, "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log "
                       "ORDER BY id DESC LIMIT ?1");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "pacta/db/audit.h"
 #include "pacta/db/backup.h"
 #include "pacta/db/contract_lifecycle_repository.h"
@@ -13,6 +15,7 @@
 #include "pacta/db/review_repository.h"
 #include "pacta/db/schema.h"
 #include "pacta/db/staff_repository.h"
+#include "pacta/db/transaction.h"
 #include "pacta/db/user_repository.h"
 
 namespace pacta::db {
@@ -49,19 +52,45 @@ public:
         return create_backup(db_, target, progress);
     }
 
-    d::RestoreReport restore(const fs::path& source, bool keep_previous) override {
+    d::RestoreReport restore(const fs::path& source, const d::RestoreOptions& options) override {
         d::RestoreReport report;
         Database copy = open_pacta_database_checked(source);
         report.integrity = copy.integrity_check();
         report.chain = SqliteAuditTrail(copy).verify();
         if (report.integrity != "ok" || !report.chain.intact) return report;
-        if (keep_previous) {
+        if (options.must_extend && options.must_extend->rows > 0) {
+            report.extends_current =
+                SqliteAuditTrail(copy).stored_hash(options.must_extend->rows) == options.must_extend->hash;
+        }
+        if (!report.extends_current && !options.force) return report;
+        // Recorded where it happened: in the store as it was (and so in the copy kept of
+        // it), then in the store restored.
+        nlohmann::json what{{"archivo", source.filename().string()},
+                            {"filas_copia", report.chain.rows},
+                            {"hash_copia", report.chain.latest_hash},
+                            {"forzada", options.force && !report.extends_current}};
+        if (options.must_extend) {
+            what["filas_antes"] = options.must_extend->rows;
+            what["hash_antes"] = options.must_extend->hash;
+        }
+        const std::string actor = options.actor.empty() ? std::string("?") : options.actor;
+        {
+            Transaction tx(db_);
+            AuditWriter(db_).record(actor, "actualizar", "base_de_datos", "restaurar", std::nullopt, what.dump());
+            tx.commit();
+        }
+        if (options.keep_previous) {
             std::string stamp = utc_timestamp();
             std::replace(stamp.begin(), stamp.end(), ':', '-');
             report.previous = db_.path().string() + ".antes-de-restaurar-" + stamp;
             db_.backup_to(report.previous);
         }
         db_.replace_contents_with(copy);
+        {
+            Transaction tx(db_);
+            AuditWriter(db_).record(actor, "actualizar", "base_de_datos", "restaurada", std::nullopt, what.dump());
+            tx.commit();
+        }
         report.restored = true;
         return report;
     }

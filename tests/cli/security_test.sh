@@ -64,5 +64,18 @@ if grep -q "^Generados: 2 · rechazados: 1" "$work/out" && [[ $(find "$work/choq
   fail "folios que comparten archivo"; cat "$work/out" "$work/err" >&2
 fi
 
+# Finding 5: deleting the last rows behind Pacta's back (trigger dropped) still verified
+# «íntegra». The chain alone cannot tell; the anchor kept elsewhere does (exit code 1).
+"$cli" --db "$db" auditoria ancla --salida "$work/ancla.txt" >/dev/null 2>&1 || fail "auditoria ancla"
+if [[ "$(stat -c %a "$work/ancla.txt")" == 600 ]] && grep -qE '^[0-9]+:[0-9a-f]{64}$' "$work/ancla.txt"; then pass; else
+  fail "el archivo del ancla"; fi
+if "$cli" --db "$db" auditoria verificar --ancla "$work/ancla.txt" >/dev/null 2>&1; then pass; else
+  fail "verificar con el ancla recién tomada"; fi
+sqlite3 "$db" "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);"
+if "$cli" --db "$db" auditoria verificar >/dev/null 2>&1; then pass; else fail "sin ancla, la cadena recortada verifica"; fi
+"$cli" --db "$db" auditoria verificar --ancla "$(cat "$work/ancla.txt")" >"$work/out" 2>"$work/err"
+if [[ $? -eq 1 ]] && grep -qF "se borraron filas" "$work/err"; then pass; else
+  fail "el ancla no detectó el recorte"; cat "$work/out" "$work/err" >&2; fi
+
 echo "seguridad: $passed correctas, $failed fallidas"
 [[ $failed -eq 0 ]]

@@ -7,6 +7,10 @@
 #include <vector>
 
 #include "office_fixture.h"
+#include "pacta/db/audit.h"
+#include "pacta/db/database.h"
+#include "pacta/db/statement.h"
+#include "pacta/db/transaction.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/user_admin.h"
 
@@ -155,6 +159,91 @@ TEST_F(SecurityTest, ADeactivatedAccountStopsAtItsNextAction) {
     } catch (const p::AccessDenied& e) {
         EXPECT_NE(std::string(e.what()).find("desactivada o bloqueada"), std::string::npos) << e.what();
     }
+}
+
+// Finding 5: dropping the trigger and deleting the last rows, or rewriting a row and
+// recomputing every later hash, still verified «íntegra». The chain alone cannot tell; an
+// anchor kept elsewhere can.
+TEST_F(SecurityTest, AnAnchorCatchesDeletedRows) {
+    const auto anchor = office_->maintenance().anchor();
+    EXPECT_TRUE(office_->maintenance().check_anchor(anchor).holds);
+    (void)office_->staff().search("Laura", 5);  // rows after the anchor are fine
+    EXPECT_TRUE(office_->maintenance().check_anchor(anchor).holds);
+    {
+        db::Database raw(database());
+        raw.execute("DROP TRIGGER audit_log_no_delete");
+        raw.execute("DELETE FROM audit_log WHERE id > " + std::to_string(anchor.rows - 2));
+    }
+    const auto cut = office_->maintenance().check_anchor(anchor);
+    EXPECT_TRUE(cut.chain.intact);  // the chain alone cannot tell
+    EXPECT_FALSE(cut.holds);
+    EXPECT_FALSE(cut.found_hash);
+}
+
+TEST_F(SecurityTest, AnAnchorCatchesARewrittenAndRechainedTrail) {
+    const auto anchor = office_->maintenance().anchor();
+    {
+        // Every row read, deleted and written again through Pacta's own writer, the third
+        // one changed: a chain that verifies from the first row to the last.
+        db::Database raw(database());
+        raw.execute("DROP TRIGGER audit_log_no_delete");
+        std::vector<domain::AuditEntry> rows;
+        db::Statement all(raw, "SELECT actor, action, entity, entity_id, before_json, after_json FROM audit_log "
+                               "ORDER BY id");
+        while (all.step()) {
+            domain::AuditEntry e;
+            e.actor = all.column_text(0);
+            e.action = all.column_text(1);
+            e.entity = all.column_text(2);
+            e.entity_id = all.column_text(3);
+            if (!all.column_is_null(4)) e.before_json = all.column_text(4);
+            if (!all.column_is_null(5)) e.after_json = all.column_text(5);
+            rows.push_back(std::move(e));
+        }
+        db::Transaction tx(raw);
+        raw.execute("DELETE FROM audit_log");
+        rows[2].actor = "alguien-mas";
+        db::AuditWriter writer(raw);
+        for (const auto& e : rows) writer.record(e.actor, e.action, e.entity, e.entity_id, e.before_json, e.after_json);
+        tx.commit();
+    }
+    const auto rewritten = office_->maintenance().check_anchor(anchor);
+    EXPECT_TRUE(rewritten.chain.intact);
+    EXPECT_EQ(rewritten.chain.rows, static_cast<std::size_t>(anchor.rows));
+    EXPECT_FALSE(rewritten.holds);
+    ASSERT_TRUE(rewritten.found_hash);
+    EXPECT_NE(*rewritten.found_hash, anchor.hash);
+}
+
+// Finding 5: `respaldo restaurar` accepted an older copy and nothing recorded the restore.
+// An older copy is refused unless forced; a restore is audited in both databases.
+TEST_F(SecurityTest, AnOlderCopyIsRestoredOnlyWhenForcedAndEveryRestoreIsAudited) {
+    const auto old_copy = dir_ / "viejo.sqlite3";
+    (void)office_->maintenance().back_up(old_copy);
+    (void)office_->staff().search("Laura", 5);
+    const auto anchor = office_->maintenance().anchor();
+    auto refused = office_->maintenance().restore(old_copy);
+    EXPECT_FALSE(refused.restored);
+    EXPECT_FALSE(refused.extends_current);
+    EXPECT_TRUE(office_->maintenance().check_anchor(anchor).holds);
+
+    // A newer copy extends the trail: restored without asking.
+    const auto new_copy = dir_ / "nuevo.sqlite3";
+    (void)office_->maintenance().back_up(new_copy);
+    EXPECT_TRUE(office_->maintenance().restore(new_copy).restored);
+    EXPECT_TRUE(office_->maintenance().check_anchor(anchor).holds);
+
+    const auto forced = office_->maintenance().restore(old_copy, true);
+    ASSERT_TRUE(forced.restored);
+    EXPECT_FALSE(office_->maintenance().check_anchor(anchor).holds);
+    const auto restores_in = [](const std::filesystem::path& file) {
+        db::Database raw(file);
+        db::Statement st(raw, "SELECT count(*) FROM audit_log WHERE entity = 'base_de_datos'");
+        st.step();
+        return st.column_int(0);
+    };
+    EXPECT_EQ(restores_in(database()), 1);        // «restaurada», in the old copy's trail
+    EXPECT_GE(restores_in(forced.previous), 1);  // «restaurar», in the store as it was
 }
 
 }  // namespace

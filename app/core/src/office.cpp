@@ -48,10 +48,10 @@ presentation::ContractLifecycleService Office::lifecycle() {
 }
 
 domain::RestoreReport restore_backup(const fs::path& database, const fs::path& backup,
-                                     const std::function<std::unique_ptr<Office>()>& log_in) {
+                                     const std::function<std::unique_ptr<Office>()>& log_in, bool force) {
     if (fs::exists(database)) {
         auto office = log_in();
-        return office->maintenance().restore(backup);
+        return office->maintenance().restore(backup, force);
     }
     {
         // Checked where it lies, before the database is created.

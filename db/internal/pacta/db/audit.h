@@ -89,6 +89,7 @@ public:
                                                        std::size_t limit) override;
     [[nodiscard]] domain::AuditCount count(const domain::AuditQuery& query, std::size_t at_most) override;
     [[nodiscard]] std::optional<domain::AuditEntry> find(std::int64_t id) override;
+    [[nodiscard]] std::optional<std::string> stored_hash(std::int64_t row) override;
     [[nodiscard]] std::vector<std::string> actors() override;
     [[nodiscard]] std::vector<std::string> entities() override;
 

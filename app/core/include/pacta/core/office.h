@@ -95,10 +95,12 @@ private:
 // Restores the backup at `backup` as the database at `database`. Where there is no database
 // yet, the copy is checked before anything is created (a refused copy leaves nothing
 // behind) and nobody needs to log in; over an existing one, `log_in` is asked for the
-// office of an administrator, and the database as it was is kept beside it.
+// office of an administrator, the database as it was is kept beside it, and a copy whose
+// audit trail does not hold the current one is refused unless `force`.
 [[nodiscard]] domain::RestoreReport restore_backup(const std::filesystem::path& database,
                                                    const std::filesystem::path& backup,
-                                                   const std::function<std::unique_ptr<Office>()>& log_in);
+                                                   const std::function<std::unique_ptr<Office>()>& log_in,
+                                                   bool force = false);
 
 // The storage engine this build opens, for --version ("SQLite 3.40.1").
 [[nodiscard]] std::string storage_engine();

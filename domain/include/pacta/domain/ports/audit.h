@@ -58,6 +58,13 @@ struct AuditVerification {
     std::string latest_hash;            // of the last row; the genesis hash when empty
 };
 
+// What a user keeps elsewhere to prove later that the trail still holds exactly these rows:
+// how many there were and the hash of the last one («pacta-cli auditoria ancla»).
+struct AuditAnchor {
+    std::int64_t rows = 0;
+    std::string hash;
+};
+
 // Guarantees: record() appends one row in its own transaction, chained to the last one; the
 // engine refuses to update or delete rows (SQLite: triggers).
 class AuditLog {
@@ -87,6 +94,9 @@ public:
     [[nodiscard]] virtual AuditCount count(const AuditQuery& query, std::size_t at_most) = 0;
     // One row with its values.
     [[nodiscard]] virtual std::optional<AuditEntry> find(std::int64_t id) = 0;
+    // The hash stored on row `row` (the first is 1); nullopt when there is no such row.
+    // With verify() intact, it commits to every row up to `row`.
+    [[nodiscard]] virtual std::optional<std::string> stored_hash(std::int64_t row) = 0;
     // The users and entities named in the trail, sorted: a filter's choices.
     [[nodiscard]] virtual std::vector<std::string> actors() = 0;
     [[nodiscard]] virtual std::vector<std::string> entities() = 0;

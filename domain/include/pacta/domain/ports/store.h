@@ -4,6 +4,7 @@
 // composition root (app/core) is the only code that knows which engine it opened.
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -48,9 +49,19 @@ private:
 // What a restore found in the copy, and where the store as it was has been kept.
 struct RestoreReport {
     bool restored = false;
+    // False when the copy's trail does not hold the store's as it is (an older copy, or
+    // another history): restored only when forced.
+    bool extends_current = true;
     std::string integrity;           // "ok", or what the engine found wrong in the copy
     AuditVerification chain;         // of the copy
     std::filesystem::path previous;  // empty when nothing was kept
+};
+
+struct RestoreOptions {
+    bool keep_previous = false;
+    std::optional<AuditAnchor> must_extend;  // the store's own chain, as it is now
+    bool force = false;                      // an administrator restores a copy that does not extend it
+    std::string actor;
 };
 
 // Guarantees: opening brings the schema up to date (keeping a copy of the old one first) and
@@ -84,9 +95,12 @@ public:
     // hears the percentage and may cancel (domain::Cancelled, nothing left behind).
     virtual AuditVerification backup(const std::filesystem::path& target, const ProgressReport& progress = {}) = 0;
     // Replaces everything stored with the copy at `source`, only when the copy passes the
-    // engine's integrity check and its audit chain is intact. With `keep_previous`, the
-    // store as it was is first backed up beside it.
-    virtual RestoreReport restore(const std::filesystem::path& source, bool keep_previous) = 0;
+    // engine's integrity check, its audit chain is intact and (with `options.must_extend`)
+    // holds those first rows with that hash, unless `options.force`. With
+    // `options.keep_previous`, the store as it was is first backed up beside it. A restore
+    // is audited in both: a row in the store as it was (kept beside it) and one in the
+    // store restored, naming `options.actor`, the file and both chains.
+    virtual RestoreReport restore(const std::filesystem::path& source, const RestoreOptions& options) = 0;
 };
 
 }  // namespace pacta::domain
