@@ -312,6 +312,24 @@ std::vector<std::string> SqliteStaffRepository::existing_keys(const std::vector<
     return out;
 }
 
+std::map<std::string, std::string> SqliteStaffRepository::institutions_of(const std::vector<std::string>& keys) {
+    std::string array = "[";
+    for (const auto& k : keys) {
+        if (array.size() > 1) array.push_back(',');
+        json_string(array, k);
+    }
+    array.push_back(']');
+    // Each key by its own unique index (a CURP, a DNI or a card).
+    Statement st(db_,
+                 "SELECT j.value, coalesce(i.code, '') FROM json_each(?1) j JOIN staff s ON s.id = coalesce("
+                 "(SELECT id FROM staff WHERE curp = j.value), (SELECT id FROM staff WHERE dni = j.value), "
+                 "(SELECT id FROM staff WHERE foreign_card = j.value)) LEFT JOIN institution i ON i.id = s.institution_id");
+    st.bind(1, std::string_view(array));
+    std::map<std::string, std::string> out;
+    while (st.step()) out.emplace(st.column_text(0), st.column_text(1));
+    return out;
+}
+
 std::optional<StaffMember> SqliteStaffRepository::find(const std::string& key) {
     Statement st(db_, std::string("SELECT ") + columns +
                           " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE s.curp = ?1 OR s.dni = ?1 OR "

@@ -184,12 +184,17 @@ TEST_F(OfficeTest, ARestoreChecksTheCopyFirstAndKeepsWhatItReplaces) {
     auto anonymous = Office::open(fresh);
     EXPECT_THROW((void)anonymous->maintenance().restore(backup), p::ServiceError);
     anonymous.reset();
-    // Its administrator restores, and the database as it was is kept beside it.
-    const auto over = restore_backup(fresh, backup, [&] {
+    // Its administrator restores, and the database as it was is kept beside it. The copy lacks
+    // the row that recorded the first restore (it is older), so it takes --forzar.
+    const auto administrator = [&] {
         auto office = Office::open(fresh);
         (void)office->log_in(p::demo_username, p::demo_password);
         return office;
-    });
+    };
+    const auto older = restore_backup(fresh, backup, administrator);
+    EXPECT_FALSE(older.restored);
+    EXPECT_FALSE(older.extends_current);
+    const auto over = restore_backup(fresh, backup, administrator, true);
     ASSERT_TRUE(over.restored);
     EXPECT_TRUE(fs::exists(over.previous));
 }

@@ -58,6 +58,39 @@ TEST_F(SecurityTest, DateMovesWaitForASuccessfulLogin) {
     EXPECT_NE(history.back().reason.find("al iniciar sesión demo"), std::string::npos) << history.back().reason;
 }
 
+// Finding 1: a capturista limited to institution B imported a file with --actualizar whose
+// CURP was institution A's person: the record moved to B with the attacker's address and
+// CLABE. B's users also read A's people one by one, in searches and in exports.
+TEST_F(SecurityTest, AUserLimitedToOneInstitutionNeitherReadsNorChangesAnothersPeople) {
+    auto other = office_->store().institutions().find(institution_code);
+    ASSERT_TRUE(other);
+    other->code = "otra-institucion";
+    other->name = "Otra institución";
+    office_->institutions().save(*other);
+    office_->accounts().create({"bruno", {d::Role::capturista}, {"otra-institucion"}, "clave-de-bruno-1"});
+    auto bruno = Office::open(database());
+    ASSERT_TRUE(bruno->log_in("bruno", "clave-de-bruno-1").user);
+
+    auto victim = office_->store().staff().find(laura);
+    ASSERT_TRUE(victim);
+    auto forged = *victim;
+    forged.domicile = "Calle del atacante 1";
+    forged.bank_account = "002180700000000003";
+    forged.unit_code.clear();
+    EXPECT_THROW((void)bruno->staff().import({forged}, "otra-institucion", true), p::AccessDenied);
+    const auto after = office_->store().staff().find(laura);
+    EXPECT_EQ(after->domicile, victim->domicile);
+    EXPECT_EQ(after->bank_account, victim->bank_account);
+    EXPECT_EQ(office_->store().staff().institutions_of({laura}).at(laura), institution_code);
+    EXPECT_EQ(bruno->store().audit_trail().latest(1).front().action, "denegar");
+
+    EXPECT_THROW((void)bruno->staff().view(laura), p::AccessDenied);
+    EXPECT_TRUE(bruno->staff().search("Laura", 50).empty());
+    EXPECT_TRUE(bruno->staff().export_all("/tmp/no-se-escribe.csv").empty());
+    // The institution's own users still see their people.
+    EXPECT_FALSE(office_->staff().search("Laura", 50).empty());
+}
+
 // Finding 2: `drafted_by` was set only at creation, so a user with the capturista and revisor
 // roles edited a returned contract (fee changed), sent it to review and approved it himself.
 // Now everyone who changed the content is recorded and none of them may approve it.

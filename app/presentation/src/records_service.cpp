@@ -54,10 +54,43 @@ d::StaffMember without_personal_data(d::StaffMember member) {
     return member;
 }
 
+void StaffService::require_covered(const std::map<std::string, std::string>& institutions, const std::string& action,
+                                   const std::string& target) const {
+    for (const auto& [key, code] : institutions) {
+        if (session_.user().covers(code)) continue;
+        session_.deny(action, target,
+                      fill(tr("{user} does not work for the institution {institution} of the person {key}; nothing was "
+                              "done. An administrator can add the institution to the account."),
+                           {{"user", session_.actor()}, {"institution", code.empty() ? "?" : code}, {"key", key}}),
+                      {});
+    }
+}
+
+std::vector<d::StaffMember> StaffService::only_covered(std::vector<d::StaffMember> people) {
+    if (session_.user().institutions.empty()) return people;
+    std::vector<std::string> keys;
+    keys.reserve(people.size());
+    for (const auto& m : people) keys.push_back(m.key());
+    const auto institutions = repository_.institutions_of(keys);
+    std::erase_if(people, [&](const d::StaffMember& m) {
+        const auto it = institutions.find(m.key());
+        return it == institutions.end() || !session_.user().covers(it->second);
+    });
+    return people;
+}
+
 d::StaffImportResult StaffService::import(const std::vector<d::StaffMember>& staff, const std::string& institution_code,
                                           bool update_existing, const d::ProgressReport& progress,
                                           const d::ImportSource& source) {
     session_.require(d::Permission::import_staff, "personal importar", institution_code);
+    // A person already recorded in an institution the user does not cover is not theirs to
+    // change or move, whatever institution the file is imported into.
+    if (!session_.user().institutions.empty()) {
+        std::vector<std::string> keys;
+        keys.reserve(staff.size());
+        for (const auto& m : staff) keys.push_back(m.key());
+        require_covered(repository_.institutions_of(keys), "importar_personal", "personal importar");
+    }
     return repository_.import(staff, institution_code, update_existing, session_.actor(), progress, source);
 }
 
@@ -68,7 +101,7 @@ std::vector<std::string> StaffService::existing_keys(const std::vector<std::stri
 
 std::vector<d::StaffMember> StaffService::search(const std::string& text, std::size_t limit) {
     session_.require(d::Permission::read_records, "personal buscar");
-    auto found = repository_.search(text, limit);
+    auto found = only_covered(repository_.search(text, limit));
     const bool identity = session_.user().may(d::Permission::view_personal_data);
     if (!identity) {
         for (auto& m : found) m = without_personal_data(std::move(m));
@@ -83,6 +116,9 @@ std::vector<d::StaffMember> StaffService::search(const std::string& text, std::s
 
 d::StaffMember StaffService::view(const std::string& key) {
     session_.require(d::Permission::view_personal_data, "persona " + key);
+    if (!session_.user().institutions.empty()) {
+        require_covered(repository_.institutions_of({key}), "ver_datos_personales", "persona " + key);
+    }
     auto found = repository_.find(key);
     if (!found) {
         throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
@@ -94,7 +130,7 @@ d::StaffMember StaffService::view(const std::string& key) {
 
 std::vector<d::StaffMember> StaffService::export_all(const std::string& destination) {
     session_.require(d::Permission::export_personal_data, "personal exportar " + destination);
-    auto staff = repository_.all();
+    auto staff = only_covered(repository_.all());
     session_.record_access("exportar", "personal", destination,
                            nlohmann::json{{"personas", staff.size()}, {"archivo", destination}}.dump());
     return staff;

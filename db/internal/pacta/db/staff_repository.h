@@ -15,6 +15,7 @@ public:
                                      const domain::ProgressReport& progress = {},
                                      const domain::ImportSource& source = {}) override;
     [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys) override;
+    [[nodiscard]] std::map<std::string, std::string> institutions_of(const std::vector<std::string>& keys) override;
     [[nodiscard]] std::optional<domain::StaffMember> find(const std::string& key) override;
     [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit) override;
     [[nodiscard]] std::vector<domain::StaffMember> all() override;

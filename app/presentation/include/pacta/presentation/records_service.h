@@ -3,6 +3,7 @@
 // the user's permission (and institution) first and audits what the law asks to be
 // audited: views of a person's whole record and exports of personal data.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ private:
 // address, phone, e-mail, bank account and civil status blank.
 [[nodiscard]] domain::StaffMember without_personal_data(domain::StaffMember member);
 
+// Every read, export and write of people is limited to the institutions the user covers: a
+// search and an export leave the others out; viewing or importing one of them is refused.
 class StaffService {
 public:
     StaffService(const Session& session, domain::StaffRepository& repository)
@@ -53,6 +56,12 @@ public:
     [[nodiscard]] std::vector<domain::StaffMember> export_all(const std::string& destination);
 
 private:
+    // AccessDenied, audited, at the first person of an institution the user does not cover.
+    void require_covered(const std::map<std::string, std::string>& institutions, const std::string& action,
+                         const std::string& target) const;
+    // Those of `people` in the institutions the user covers (all of them for an unlimited user).
+    [[nodiscard]] std::vector<domain::StaffMember> only_covered(std::vector<domain::StaffMember> people);
+
     const Session& session_;
     domain::StaffRepository& repository_;
 };

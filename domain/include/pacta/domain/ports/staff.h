@@ -1,6 +1,7 @@
 #pragma once
 // Storage port: the staff records.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,9 @@ public:
                                      const ImportSource& source = {}) = 0;
     // Of `keys`, those already stored.
     [[nodiscard]] virtual std::vector<std::string> existing_keys(const std::vector<std::string>& keys) = 0;
+    // The institution each recorded person of `keys` belongs to (its code; empty for a record
+    // without one). People not recorded are left out. One query for all the keys.
+    [[nodiscard]] virtual std::map<std::string, std::string> institutions_of(const std::vector<std::string>& keys) = 0;
     [[nodiscard]] virtual std::optional<StaffMember> find(const std::string& key) = 0;
     // By name, identity-number prefix or unit.
     [[nodiscard]] virtual std::vector<StaffMember> search(const std::string& text, std::size_t limit) = 0;
