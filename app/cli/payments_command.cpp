@@ -10,6 +10,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/payments_service.h"
+#include "pacta/presentation/store_service.h"
 #include "table_printing.h"
 
 namespace pacta::cli {
@@ -148,7 +149,15 @@ int summary(const Arguments& args, const Console& console) {
     const auto currency = currency_option(args);
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
-    return show(args, ws->payments().summary(*from_text, *to_text, key, currency), console);
+    const auto shown = show(args, ws->payments().summary(*from_text, *to_text, key, currency), console);
+    if (args.flag("ancla")) {
+        // The trail as it stood when the report was made: whoever keeps the report can later
+        // prove, with «auditoria verificar --ancla», that no earlier row was deleted or rewritten.
+        console.out << fill(tr("Audit anchor when this report was made: {anchor}"),
+                            {{"anchor", p::anchor_text(ws->maintenance().anchor())}})
+                    << '\n';
+    }
+    return shown;
 }
 
 }  // namespace
@@ -157,7 +166,7 @@ int run_payments(std::span<const std::string> words, const Console& console) {
     const auto args = Arguments::parse(
         words, {{"mes", true}, {"unidad", true}, {"estado", true}, {"fecha", true}, {"referencia", true},
                 {"cfdi", true}, {"recibo", true}, {"motivo", true}, {"aprobo", true}, {"constancia-suspension"},
-                {"desde", true}, {"hasta", true}, {"archivo-informe", true}, {"manual", true}, {"por", true}, {"moneda", true}, {"salida", true}});
+                {"desde", true}, {"hasta", true}, {"archivo-informe", true}, {"manual", true}, {"por", true}, {"moneda", true}, {"salida", true}, {"ancla"}});
     if (args.wants_help() || args.positionals().empty()) {
         console.out << payments_help();
         return args.wants_help() ? exit_ok : exit_usage;

@@ -54,6 +54,7 @@ int import_staff(const Arguments& args, const Console& console) {
                          {"unchanged", std::to_string(report.stored.unchanged)},
                          {"rejected", std::to_string(rejected)}})
                 << '\n';
+    if (const auto moved = presentation::moved_people_text(report.stored); !moved.empty()) console.out << moved << '\n';
     return rejected > 0 ? exit_invalid : exit_ok;
 }
 

@@ -14,6 +14,7 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/presentation/batch_generation.h"
+#include "pacta/presentation/records_service.h"
 #include "pacta/version.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
@@ -79,6 +80,7 @@ std::string report_text(const presentation::StaffImportReport& report) {
                      {"updated", std::to_string(report.stored.updated)},
                          {"unchanged", std::to_string(report.stored.unchanged)},
                      {"rejected", std::to_string(report.rejections.size())}});
+        if (const auto moved = presentation::moved_people_text(report.stored); !moved.empty()) text += "\n" + moved;
     } else {
         text = fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import again "
                        "choosing to import the valid rows."),

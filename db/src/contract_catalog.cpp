@@ -8,6 +8,7 @@
 #include "pacta/db/audit_format.h"
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/database.h"
+#include "pacta/db/json_values.h"
 #include "pacta/db/statement.h"
 
 namespace pacta::db {
@@ -39,12 +40,6 @@ d::ContractSummary read_summary(const Statement& st) {
     c.unit_code = st.column_text(11);
     c.amends = st.column_text(12);
     return c;
-}
-
-std::string json_array(const std::vector<std::string>& values) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& v : values) out.push_back(v);
-    return out.dump();
 }
 
 // The WHERE clause of a query, with its parameters (?1..?10) bound as far as used, so one text per

@@ -9,6 +9,7 @@
 
 #include "pacta/db/audit_format.h"
 #include "pacta/db/database.h"
+#include "pacta/db/json_values.h"
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/statement.h"
 
@@ -17,12 +18,6 @@ namespace pacta::db {
 namespace d = domain;
 
 namespace {
-
-std::string json_array(const std::vector<std::string>& values) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& v : values) out.push_back(v);
-    return out.dump();
-}
 
 // "2024", "2024-03", "2024-03-15": the start of a date, searched on the due date.
 bool date_prefix(const std::string& text) {

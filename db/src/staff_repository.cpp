@@ -6,6 +6,7 @@
 #include "pacta/db/audit.h"
 #include "pacta/db/audit_format.h"
 #include "pacta/db/database.h"
+#include "pacta/db/json_values.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
 #include "pacta/domain/utf8.h"
@@ -296,12 +297,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
 std::vector<std::string> SqliteStaffRepository::existing_keys(const std::vector<std::string>& keys) {
     // One statement over all the keys: a lookup each would start and end a read
     // transaction per key (two file locks each), most of the cost for 100,000 keys.
-    std::string array = "[";
-    for (const auto& k : keys) {
-        if (array.size() > 1) array.push_back(',');
-        json_string(array, k);
-    }
-    array.push_back(']');
+    const std::string array = json_array(keys);
     Statement st(db_,
                  "SELECT j.value FROM json_each(?1) j WHERE EXISTS (SELECT 1 FROM staff WHERE curp = j.value) OR "
                  "EXISTS (SELECT 1 FROM staff WHERE dni = j.value) OR EXISTS (SELECT 1 FROM staff WHERE foreign_card = "
@@ -313,12 +309,7 @@ std::vector<std::string> SqliteStaffRepository::existing_keys(const std::vector<
 }
 
 std::map<std::string, std::string> SqliteStaffRepository::institutions_of(const std::vector<std::string>& keys) {
-    std::string array = "[";
-    for (const auto& k : keys) {
-        if (array.size() > 1) array.push_back(',');
-        json_string(array, k);
-    }
-    array.push_back(']');
+    const std::string array = json_array(keys);
     // Each key by its own unique index (a CURP, a DNI or a card).
     Statement st(db_,
                  "SELECT j.value, coalesce(i.code, '') FROM json_each(?1) j JOIN staff s ON s.id = coalesce("
@@ -362,10 +353,10 @@ std::vector<StaffMember> SqliteStaffRepository::all() {
 
 namespace {
 
-// The WHERE clause of a staff query and its values (?1..?4), bound as far as the text uses them.
+// The WHERE clause of a staff query and its values (?1..?5), bound as far as the text uses them.
 struct StaffFilter {
     std::string where;
-    std::string words, unit, regime, category;
+    std::string words, unit, regime, category, institutions;
 };
 
 StaffFilter staff_filter(const domain::StaffQuery& q) {
@@ -385,13 +376,17 @@ StaffFilter staff_filter(const domain::StaffQuery& q) {
         f.category = domain::category_name(*q.category);
         terms.push_back("s.category = ?4");
     }
+    if (!q.institutions.empty()) {
+        f.institutions = json_array(q.institutions);
+        terms.push_back("s.institution_id IN (SELECT id FROM institution WHERE code IN (SELECT value FROM json_each(?5)))");
+    }
     for (std::size_t i = 0; i < terms.size(); ++i) f.where += (i == 0 ? " WHERE " : " AND ") + terms[i];
     return f;
 }
 
 void bind_staff_filter(Statement& st, const StaffFilter& f) {
-    const std::string* values[] = {&f.words, &f.unit, &f.regime, &f.category};
-    for (int i = 0; i < std::min(st.parameter_count(), 4); ++i) st.bind(i + 1, std::string_view(*values[i]));
+    const std::string* values[] = {&f.words, &f.unit, &f.regime, &f.category, &f.institutions};
+    for (int i = 0; i < std::min(st.parameter_count(), 5); ++i) st.bind(i + 1, std::string_view(*values[i]));
 }
 
 }  // namespace

@@ -66,6 +66,12 @@ fi
 
 # Finding 5: deleting the last rows behind Pacta's back (trigger dropped) still verified
 # «íntegra». The chain alone cannot tell; the anchor kept elsewhere does (exit code 1).
+# The monthly payments report may carry the anchor of the trail as it was made.
+"$cli" --db "$db" pagos resumen --desde 2024-01 --hasta 2024-12 --ancla >"$work/out" 2>"$work/err"
+reported=$(sed -n 's/^Ancla del registro de auditoría al emitir este informe: //p' "$work/out")
+if [[ "$reported" =~ ^[0-9]+:[0-9a-f]{64}$ ]] && grep -q '^TOTAL' "$work/out" \
+   && "$cli" --db "$db" auditoria verificar --ancla "$reported" >/dev/null 2>&1; then pass; else
+  fail "el ancla en el resumen de pagos"; cat "$work/out" "$work/err" >&2; fi
 "$cli" --db "$db" auditoria ancla --salida "$work/ancla.txt" >/dev/null 2>&1 || fail "auditoria ancla"
 if [[ "$(stat -c %a "$work/ancla.txt")" == 600 ]] && grep -qE '^[0-9]+:[0-9a-f]{64}$' "$work/ancla.txt"; then pass; else
   fail "el archivo del ancla"; fi

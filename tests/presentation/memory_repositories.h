@@ -202,7 +202,9 @@ public:
                                 const d::ImportSource& = {}) override {
         if (progress && !progress(staff.size())) throw d::Cancelled();
         for (const auto& m : staff) people.push_back(m);
-        return {staff.size(), 0};
+        d::StaffImportResult result;
+        result.created = staff.size();
+        return result;
     }
     std::vector<std::string> existing_keys(const std::vector<std::string>&) override { return {}; }
     // Everyone recorded in `people` belongs to `institution_of_people`.
@@ -256,6 +258,10 @@ public:
     std::vector<d::StaffMember> matching(const d::StaffQuery& q) const {
         std::vector<d::StaffMember> out;
         for (const auto& m : people) {
+            if (!q.institutions.empty() &&
+                std::find(q.institutions.begin(), q.institutions.end(), institution_of_people) == q.institutions.end()) {
+                continue;
+            }
             if (!q.unit_code.empty() && m.unit_code != q.unit_code) continue;
             if (q.regime && m.regime != *q.regime) continue;
             if (q.category && m.category != *q.category) continue;

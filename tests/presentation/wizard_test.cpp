@@ -211,7 +211,9 @@ public:
         for (const auto& m : staff) people.push_back(m);
         last_institution = institution;
         updated = update;
-        return {staff.size(), 0};
+        d::StaffImportResult result;
+        result.created = staff.size();
+        return result;
     }
     std::string last_institution;
     bool updated = false;

@@ -13,6 +13,7 @@
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/records_service.h"
 
 namespace pacta::presentation {
 
@@ -107,14 +108,21 @@ bool ContractWizardViewModel::back() {
 
 bool ContractWizardViewModel::choose_person(std::size_t visible_row) {
     if (visible_row >= people.list.count()) return false;
-    return choose_person_key(people.member(visible_row).key());
+    try {
+        return choose_person_key(people.key_at(visible_row));
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return false;
+    }
 }
 
 bool ContractWizardViewModel::choose_person_key(const std::string& key) {
     error_.clear();
-    person_ = staff_.find(key);
-    if (!person_) {
-        error_ = fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."), {{"key", key}});
+    try {
+        person_ = StaffService(session_, staff_).for_contract(key);
+    } catch (const ServiceError& e) {
+        person_.reset();
+        error_ = e.what();
         return false;
     }
     if (!institution_) {

@@ -2,6 +2,7 @@
 
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/records_service.h"
 
 namespace pacta::presentation {
 
@@ -90,12 +91,13 @@ void ContractListViewModel::reload() {
     list.reload();
 }
 
-d::StaffQuery StaffListSource::query_of(const ListRequest& request) {
+d::StaffQuery StaffListSource::query_of(const ListRequest& request) const {
     d::StaffQuery q;
+    q.institutions.assign(session_.user().institutions.begin(), session_.user().institutions.end());
     q.text = request.search;
     if (const auto* code = filter_value(request, unit)) q.unit_code = *code;
-    if (const auto* name = filter_value(request, regime)) q.regime = d::regime_from_name(*name);
-    if (const auto* name = filter_value(request, category)) q.category = d::category_from_name(*name);
+    if (const auto* label = filter_value(request, regime)) q.regime = d::regime_from_name(*label);
+    if (const auto* label = filter_value(request, category)) q.category = d::category_from_name(*label);
     // The store keeps people in the order of their surnames; any column sorts by them.
     q.descending = request.sort_column && !request.ascending;
     return q;
@@ -108,11 +110,19 @@ std::size_t StaffListSource::total() { return count(ListRequest{}); }
 std::vector<std::vector<std::string>> StaffListSource::rows(const ListRequest& request, std::size_t offset,
                                                             std::size_t limit) {
     std::vector<std::vector<std::string>> out;
-    for (const auto& m : staff_.page(query_of(request), offset, limit)) {
+    const bool identity = session_.user().may(d::Permission::view_personal_data);
+    for (auto& m : staff_.page(query_of(request), offset, limit)) {
+        if (!identity) m = without_personal_data(std::move(m));
         out.push_back({m.full_name(), m.key(), m.unit_code, std::string(d::regime_name(m.regime)),
-                       std::string(d::category_name(m.category)), m.birth_date.iso()});
+                       std::string(d::category_name(m.category)), identity ? m.birth_date.iso() : std::string()});
     }
     return out;
+}
+
+std::string StaffListSource::key_at(const ListRequest& request, std::size_t row) {
+    const auto found = staff_.page(query_of(request), row, 1);
+    if (found.empty()) throw ServiceError(tr("that person is no longer on the list; search again."));
+    return found.front().key();
 }
 
 std::vector<std::string> StaffListSource::values_of(std::size_t column) {
@@ -134,18 +144,28 @@ StaffListViewModel::StaffListViewModel(const Session& session, d::StaffRepositor
     : list({tr("Name"), tr("CURP / DNI"), tr("Unit"), tr("Regime"), tr("Category"), tr("Birth date")}, source_),
       session_(session),
       staff_(staff),
-      source_(staff) {}
+      source_(session, staff) {}
 
 void StaffListViewModel::reload() {
     session_.require(d::Permission::read_records, "personal");
     list.reload();
 }
 
-d::StaffMember StaffListViewModel::member(std::size_t row) const {
-    const auto& shown_key = list.cell(row, StaffListSource::key);
-    if (auto found = staff_.find(shown_key)) return *found;
-    throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
-                            {{"key", shown_key}}));
+std::string StaffListViewModel::key_at(std::size_t row) {
+    // Read again at the same place; if someone else is there now, the list changed under
+    // the user, who must not open another person than the one they chose.
+    const auto found = source_.key_at(list.request(), row);
+    d::StaffMember shown;
+    shown.curp = found;
+    if (!session_.user().may(d::Permission::view_personal_data)) shown = without_personal_data(std::move(shown));
+    if (shown.curp != list.cell(row, StaffListSource::key)) {
+        throw ServiceError(tr("that person is no longer on the list; search again."));
+    }
+    return found;
+}
+
+d::StaffMember StaffListViewModel::member(std::size_t row) {
+    return StaffService(session_, staff_).open(key_at(row));
 }
 
 }  // namespace pacta::presentation

@@ -1,5 +1,7 @@
 #include "pacta/presentation/records_service.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "pacta/locale/catalog.h"
@@ -84,14 +86,40 @@ d::StaffImportResult StaffService::import(const std::vector<d::StaffMember>& sta
                                           const d::ImportSource& source) {
     session_.require(d::Permission::import_staff, "personal importar", institution_code);
     // A person already recorded in an institution the user does not cover is not theirs to
-    // change or move, whatever institution the file is imported into.
-    if (!session_.user().institutions.empty()) {
+    // change or move, whatever institution the file is imported into. An update that moves
+    // people between institutions the user covers is allowed, and said.
+    std::map<std::string, std::string> recorded_in;
+    if (!session_.user().institutions.empty() || update_existing) {
         std::vector<std::string> keys;
         keys.reserve(staff.size());
         for (const auto& m : staff) keys.push_back(m.key());
-        require_covered(repository_.institutions_of(keys), "importar_personal", "personal importar");
+        recorded_in = repository_.institutions_of(keys);
     }
-    return repository_.import(staff, institution_code, update_existing, session_.actor(), progress, source);
+    if (!session_.user().institutions.empty()) require_covered(recorded_in, "importar_personal", "personal importar");
+    auto result = repository_.import(staff, institution_code, update_existing, session_.actor(), progress, source);
+    if (update_existing) {
+        for (const auto& [key, code] : recorded_in) {
+            if (!code.empty() && code != institution_code) result.moved.emplace_back(key, code);
+        }
+        result.moved_to = institution_code;
+    }
+    return result;
+}
+
+std::string moved_people_text(const d::StaffImportResult& result) {
+    if (result.moved.empty()) return {};
+    std::string names;
+    const std::size_t shown = std::min<std::size_t>(result.moved.size(), 10);
+    for (std::size_t i = 0; i < shown; ++i) {
+        if (i > 0) names += ", ";
+        names += fill(tr("{key} (from {institution})"),
+                      {{"key", result.moved[i].first}, {"institution", result.moved[i].second}});
+    }
+    if (shown < result.moved.size()) names += ", …";
+    return fill(locale::trn("Warning: {count} person moved from another institution to {institution}: {people}.",
+                             "Warning: {count} people moved from another institution to {institution}: {people}.",
+                             static_cast<long>(result.moved.size())),
+                {{"count", std::to_string(result.moved.size())}, {"institution", result.moved_to}, {"people", names}});
 }
 
 std::vector<std::string> StaffService::existing_keys(const std::vector<std::string>& keys) {
@@ -125,6 +153,33 @@ d::StaffMember StaffService::view(const std::string& key) {
                                 {{"key", key}}));
     }
     session_.record_access("consultar", "persona", found->key(), R"({"datos":"identidad_y_cuenta"})");
+    return *found;
+}
+
+d::StaffMember StaffService::open(const std::string& key) {
+    if (session_.user().may(d::Permission::view_personal_data)) return view(key);
+    session_.require(d::Permission::read_records, "persona " + key);
+    if (!session_.user().institutions.empty()) {
+        require_covered(repository_.institutions_of({key}), "ver_persona", "persona " + key);
+    }
+    auto found = repository_.find(key);
+    if (!found) {
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+                                {{"key", key}}));
+    }
+    return without_personal_data(std::move(*found));
+}
+
+d::StaffMember StaffService::for_contract(const std::string& key) {
+    session_.require(d::Permission::draft_contracts, "persona " + key);
+    if (!session_.user().institutions.empty()) {
+        require_covered(repository_.institutions_of({key}), "redactar_contrato", "persona " + key);
+    }
+    auto found = repository_.find(key);
+    if (!found) {
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+                                {{"key", key}}));
+    }
     return *found;
 }
 

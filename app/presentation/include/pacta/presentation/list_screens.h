@@ -49,23 +49,27 @@ private:
     ContractListSource source_;
 };
 
-// Everyone on record, by surnames, as the store pages them.
+// The people of the institutions the user works for, by surnames, as the store pages them.
+// A user who may not see personal data sees the keys masked and no birth dates.
 class StaffListSource : public ListSource {
 public:
     enum Column { name, key, unit, regime, category, birth_date };
-    explicit StaffListSource(domain::StaffRepository& staff) : staff_(staff) {}
+    StaffListSource(const Session& session, domain::StaffRepository& staff) : session_(session), staff_(staff) {}
     [[nodiscard]] std::size_t count(const ListRequest& request) override;
     [[nodiscard]] std::vector<std::vector<std::string>> rows(const ListRequest& request, std::size_t offset,
                                                              std::size_t limit) override;
     [[nodiscard]] std::size_t total() override;
     [[nodiscard]] std::vector<std::string> values_of(std::size_t column) override;
-    [[nodiscard]] static domain::StaffQuery query_of(const ListRequest& request);
+    [[nodiscard]] domain::StaffQuery query_of(const ListRequest& request) const;
+    // The key of the person at `row` of what `request` lists (read again: the screen may show it masked).
+    [[nodiscard]] std::string key_at(const ListRequest& request, std::size_t row);
 
 private:
+    const Session& session_;
     domain::StaffRepository& staff_;
 };
 
-// Personal: everyone on record, searchable as the user types.
+// Personal: the people of the user's institutions, searchable as the user types.
 class StaffListViewModel {
 public:
     using Column = StaffListSource::Column;
@@ -75,8 +79,11 @@ public:
     StaffListViewModel(const Session& session, domain::StaffRepository& staff);
     void reload();
     PagedList list;
-    // The record shown at `row`, read from the store. Throws ServiceError when it is gone.
-    [[nodiscard]] domain::StaffMember member(std::size_t row) const;
+    // The record shown at `row`, as StaffService::open gives it (audited, masked for a user who
+    // may not see personal data). Throws ServiceError when it is gone.
+    [[nodiscard]] domain::StaffMember member(std::size_t row);
+    // The key of the person shown at `row`, unmasked, to choose them for a contract.
+    [[nodiscard]] std::string key_at(std::size_t row);
 
 private:
     const Session& session_;

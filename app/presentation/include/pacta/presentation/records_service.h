@@ -52,6 +52,12 @@ public:
     // The whole record, identity and bank account included: audited. Throws ServiceError
     // when nobody has that key.
     [[nodiscard]] domain::StaffMember view(const std::string& key);
+    // One person's record for a screen: the whole record, audited, for a user who may see
+    // personal data; masked otherwise. Refused (and audited) for another institution's person.
+    [[nodiscard]] domain::StaffMember open(const std::string& key);
+    // The record of a person the user may draft a contract for (their institution's); not
+    // audited as a view: the contract drafted with it is. Throws ServiceError when unknown.
+    [[nodiscard]] domain::StaffMember for_contract(const std::string& key);
     // Everyone, for an export to `destination`: audited with the number of people.
     [[nodiscard]] std::vector<domain::StaffMember> export_all(const std::string& destination);
 
@@ -65,6 +71,10 @@ private:
     const Session& session_;
     domain::StaffRepository& repository_;
 };
+
+// The warning an import prints when its update moved people from other institutions into
+// the import's institution (empty when it moved nobody).
+[[nodiscard]] std::string moved_people_text(const domain::StaffImportResult& result);
 
 // Before an instalment moves: the role (only finanzas marks it paid; finanzas or an
 // administrador records the rest), the institution, and a contract that is signed.

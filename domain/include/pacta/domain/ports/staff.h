@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pacta/domain/progress.h"
@@ -15,6 +16,9 @@ struct StaffImportResult {
     std::size_t created = 0;
     std::size_t updated = 0;
     std::size_t unchanged = 0;  // already recorded with the same values: nothing written
+    // People an update moved from another institution: each key and the institution it left.
+    std::vector<std::pair<std::string, std::string>> moved;
+    std::string moved_to;  // the institution they moved to (the import's)
 };
 
 // How many active people have one regime and category.
@@ -37,6 +41,7 @@ struct StaffQuery {
     std::string unit_code;              // of one unit (every one when empty)
     std::optional<Regime> regime;
     std::optional<Category> category;
+    std::vector<std::string> institutions;  // only these institutions' people (everyone when empty)
     bool descending = false;            // by surnames and names
 };
 
