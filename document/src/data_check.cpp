@@ -1,8 +1,10 @@
 #include "pacta/document/data_check.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
+#include "pacta/domain/clean_text.h"
 #include "pacta/domain/identity.h"
 #include "pacta/domain/spanish_dates.h"
 #include "pacta/domain/utf8.h"
@@ -118,6 +120,12 @@ private:
             return;
         }
         const std::string text = wants_list ? "" : value->text();
+        // A control or private-use character could break the page or end a redaction early.
+        if (const auto bad = domain::find_disallowed_character(text, spec.type == FieldType::texto)) {
+            result_.findings.push_back(domain::disallowed_character_finding(path, *bad));
+            result_.findings.back().with("field_label", shown(spec, path));
+            return;
+        }
         switch (spec.type) {
             case FieldType::texto: out.set(key, text); break;
             case FieldType::fecha: {
@@ -172,6 +180,8 @@ private:
                     const std::string item_path = path + "[" + std::to_string(i + 1) + "]";
                     if (!item.is_text() || blank(&item)) {
                         add("data.bad_item", spec, item_path);
+                    } else if (const auto bad = domain::find_disallowed_character(item.text())) {
+                        result_.findings.push_back(domain::disallowed_character_finding(item_path, *bad));
                     } else {
                         items.emplace_back(item.text());
                     }
@@ -264,7 +274,14 @@ private:
                     return DataValue(std::move(parts));
                 }
             }
-            for (auto part : total.split_evenly(std::stoi(a[1]->text()))) parts.emplace_back(canonical_amount(part));
+            // A count too large for an int is refused as too many, not as a crash.
+            int count = domain::max_instalments + 1;
+            const auto& text = a[1]->text();
+            if (const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), count);
+                ec != std::errc() || p != text.data() + text.size()) {
+                count = ec == std::errc::result_out_of_range ? domain::max_instalments + 1 : 0;
+            }
+            for (auto part : total.split_evenly(count)) parts.emplace_back(canonical_amount(part));
             return DataValue(std::move(parts));
         }
         if (!a[0]->is_list()) return std::nullopt;

@@ -12,15 +12,32 @@ constexpr std::string_view reference_begin = "\uE017";
 constexpr std::string_view reference_end = "\uE018";
 
 // Data values are text, never Markdown: a "*" in a name must not start emphasis.
+// Values are checked clean where they come in (pacta/domain/clean_text.h); a private-use
+// character that got past would be read as a marker, so it becomes U+FFFD here all the same.
+std::string one_line(std::string_view value) {
+    std::string out;
+    out.reserve(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto b = static_cast<unsigned char>(value[i]);
+        if (b == '\n' || b == '\r') {
+            out.push_back(' ');
+        } else if ((b == 0xEE || (b == 0xEF && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) < 0xA4)) &&
+                   i + 2 < value.size()) {
+            out += "\uFFFD";  // U+E000..U+F8FF: EE xx xx and EF 80..A3 xx
+            i += 2;
+        } else {
+            out.push_back(value[i]);
+        }
+    }
+    return out;
+}
+
 std::string escape_markdown(std::string_view value) {
     static constexpr std::string_view punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    const std::string line = one_line(value);
     std::string out;
-    out.reserve(value.size() + 8);
-    for (char c : value) {
-        if (c == '\n' || c == '\r') {
-            out.push_back(' ');
-            continue;
-        }
+    out.reserve(line.size() + 8);
+    for (char c : line) {
         if (punctuation.find(c) != std::string_view::npos) out.push_back('\\');
         out.push_back(c);
     }
@@ -116,10 +133,9 @@ private:
                 if (value.empty()) break;
                 if (l.personal) {
                     md += marker::personal_begin;
-                    md += escape_markdown(l.label);
-                    md += marker::personal_value;
-                    md += escape_markdown(value);
+                    md += std::to_string(out_.personal_values.size());
                     md += marker::personal_end;
+                    out_.personal_values.push_back({l.label, one_line(value)});
                 } else {
                     md += escape_markdown(value);
                 }
@@ -142,6 +158,7 @@ private:
                     loops_.push_back({n.variable, spec_path_of(n.path), &items[i], i, items.size()});
                     emit(n.body);
                     loops_.pop_back();
+                    if (md.size() > max_output_bytes || ++iterations_ > max_iterations) refuse_output(n);
                 }
                 break;
             }
@@ -276,6 +293,18 @@ private:
         int line;
         int column;
     };
+
+    // A contract is tens of kilobytes; nested loops over crafted lists multiply without end.
+    static constexpr std::size_t max_output_bytes = std::size_t{8} << 20;
+    static constexpr std::size_t max_iterations = 1'000'000;  // loops whose bodies print nothing
+    std::size_t iterations_ = 0;
+
+    [[noreturn]] void refuse_output(const Node& loop) const {
+        throw domain::RuleError(domain::Finding("template.output_too_large", domain::Severity::error, tmpl_.name)
+                                    .with("line", std::to_string(loop.line))
+                                    .with("column", std::to_string(loop.column))
+                                    .with("limit", std::to_string(max_output_bytes >> 20)));
+    }
 
     const Template& tmpl_;
     const DataValue& data_;

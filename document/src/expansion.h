@@ -17,8 +17,15 @@ struct ClauseInfo {
     std::string ordinal;
 };
 
+// A personal value and the label its redaction shows.
+struct PersonalValue {
+    std::string label;
+    std::string value;
+};
+
 struct Expansion {
     std::string markdown;
+    std::vector<PersonalValue> personal_values;
     std::vector<ClauseInfo> clauses;
     std::vector<std::vector<Signatory>> signature_blocks;
 };

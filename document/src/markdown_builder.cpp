@@ -2,6 +2,8 @@
 // Markdown cannot express.
 #include <md4c.h>
 
+#include <charconv>
+#include <optional>
 #include <stdexcept>
 
 #include "expansion.h"
@@ -137,44 +139,36 @@ private:
         return 0;
     }
 
-    // Splits text at the personal-data markers, which may arrive across several callbacks.
+    // Splits text at the personal-data markers, which may arrive across several callbacks:
+    // between them is the index of the value in Expansion::personal_values.
     void append_marked(std::string_view s) {
         while (!s.empty()) {
-            if (reading_label_) {
-                const auto sep = s.find(marker::personal_value);
-                label_ += std::string(s.substr(0, sep));
-                if (sep == std::string_view::npos) return;
-                reading_label_ = false;
-                in_personal_ = true;
-                s.remove_prefix(sep + marker::personal_value.size());
-                continue;
-            }
-            const auto begin = s.find(marker::personal_begin);
-            const auto end = s.find(marker::personal_end);
-            if (in_personal_ && end != std::string_view::npos && (begin == std::string_view::npos || end < begin)) {
-                append(s.substr(0, end));
-                in_personal_ = false;
-                label_.clear();
+            if (reading_index_) {
+                const auto end = s.find(marker::personal_end);
+                index_text_ += std::string(s.substr(0, end));
+                if (end == std::string_view::npos) return;
+                reading_index_ = false;
+                if (const auto index = parse_index(index_text_); index && *index < expansion_.personal_values.size()) {
+                    const auto& p = expansion_.personal_values[*index];
+                    append(p.value, p.label);
+                }
+                index_text_.clear();
                 s.remove_prefix(end + marker::personal_end.size());
                 continue;
             }
-            if (!in_personal_ && begin != std::string_view::npos) {
-                append(s.substr(0, begin));
-                reading_label_ = true;
-                label_.clear();
-                s.remove_prefix(begin + marker::personal_begin.size());
-                continue;
-            }
-            append(s);
-            return;
+            const auto begin = s.find(marker::personal_begin);
+            append(s.substr(0, begin));
+            if (begin == std::string_view::npos) return;
+            reading_index_ = true;
+            index_text_.clear();
+            s.remove_prefix(begin + marker::personal_begin.size());
         }
     }
 
-    void append(std::string_view s) {
+    void append(std::string_view s, const std::string& label = {}) {
         if (s.empty()) return;
         const bool bold = bold_ > 0;
         const bool italic = italic_ > 0;
-        const std::string label = in_personal_ ? label_ : std::string();
         if (!collecting_->empty()) {
             Run& last = collecting_->back();
             if (last.bold == bold && last.italic == italic && last.personal_label == label && last.text != "\n" &&
@@ -192,15 +186,24 @@ private:
     }
 
     void close_personal() {
-        in_personal_ = false;
-        reading_label_ = false;
-        label_.clear();
+        reading_index_ = false;
+        index_text_.clear();
     }
 
-    static std::size_t index_between(const std::string& text, std::string_view open, std::string_view close) {
+    static std::optional<std::size_t> parse_index(std::string_view digits) {
+        std::size_t value = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (error != std::errc() || end != digits.data() + digits.size() || digits.empty()) return std::nullopt;
+        return value;
+    }
+
+    // The index between two markers ("\uE0141\uE015" -> 1); nullopt when it is not one.
+    static std::optional<std::size_t> index_between(const std::string& text, std::string_view open,
+                                                    std::string_view close) {
         const auto a = text.find(open);
-        const auto b = text.find(close, a);
-        return static_cast<std::size_t>(std::stoul(text.substr(a + open.size(), b - a - open.size())));
+        const auto b = a == std::string::npos ? a : text.find(close, a + open.size());
+        if (b == std::string::npos) return std::nullopt;
+        return parse_index(std::string_view(text).substr(a + open.size(), b - a - open.size()));
     }
 
     void finish_paragraph() {
@@ -216,15 +219,18 @@ private:
             return;
         }
         if (plain.rfind(marker::signatures_begin, 0) == 0) {
-            Block b;
-            b.kind = Block::Kind::signatures;
-            b.signatories = expansion_.signature_blocks.at(index_between(plain, marker::signatures_begin,
-                                                                          marker::signatures_end));
-            target().push_back(std::move(b));
+            const auto index = index_between(plain, marker::signatures_begin, marker::signatures_end);
+            if (index && *index < expansion_.signature_blocks.size()) {
+                Block b;
+                b.kind = Block::Kind::signatures;
+                b.signatories = expansion_.signature_blocks[*index];
+                target().push_back(std::move(b));
+            }
             return;
         }
         if (plain.rfind(marker::clause_begin, 0) == 0) {
-            open_clause(expansion_.clauses.at(index_between(plain, marker::clause_begin, marker::clause_index_end)));
+            const auto index = index_between(plain, marker::clause_begin, marker::clause_index_end);
+            if (index && *index < expansion_.clauses.size()) open_clause(expansion_.clauses[*index]);
             return;
         }
         if (!current_.runs.empty()) target().push_back(std::move(current_));
@@ -265,9 +271,8 @@ private:
     int bold_ = 0;
     int italic_ = 0;
     bool clause_open_ = false;
-    bool in_personal_ = false;
-    bool reading_label_ = false;
-    std::string label_;
+    bool reading_index_ = false;
+    std::string index_text_;
 };
 
 }  // namespace

@@ -7,8 +7,9 @@
 
 namespace pacta::document::detail::marker {
 
-inline constexpr std::string_view personal_begin = "\uE000";  // then the label
-inline constexpr std::string_view personal_value = "\uE001";  // then the value
+// A personal value is never in the Markdown: only its index into Expansion::personal_values,
+// so nothing in a value can end a redaction early.
+inline constexpr std::string_view personal_begin = "\uE000";  // then the index
 inline constexpr std::string_view personal_end = "\uE002";
 inline constexpr std::string_view clause_begin = "\uE010";    // a paragraph: the clause index
 inline constexpr std::string_view clause_index_end = "\uE011";

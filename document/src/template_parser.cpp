@@ -4,6 +4,7 @@
 #include <set>
 
 #include "catalogue.h"
+#include "template_text_check.h"
 #include "pacta/document/template.h"
 #include "pacta/domain/utf8.h"
 
@@ -54,11 +55,19 @@ public:
 
     TemplateParse run() {
         tmpl_.name = name_;
+        // The generator marks personal data with private-use characters: a template holding one
+        // could end a redaction early, so it is refused before anything else is read.
+        if (auto found = detail::disallowed_in_template(text_, name_)) {
+            TemplateParse refused;
+            refused.findings.push_back(std::move(*found));
+            return refused;
+        }
         const std::size_t body_start = parse_header();
         tokenize(body_start);
         std::size_t i = 0;
         tmpl_.body = parse_sequence(i, nullptr);
         check_derived();
+        check_metadata();
         std::set<std::string> clause_keys;
         collect_clauses(tmpl_.body, clause_keys);
         Scope scope;
@@ -158,6 +167,7 @@ private:
             std::string value;
             for (std::size_t k = 1; k < words.size(); ++k) value += (k > 1 ? " " : "") + words[k].text;
             (name == "autor" ? info.author : info.subject) = value;
+            metadata_words_.push_back({"@" + name, value, words[1].offset});
         } else if (name == "pais" && need(1)) {
             info.country = words[1].text;
             if (info.country != "MX" && info.country != "PE") {
@@ -317,6 +327,16 @@ private:
                 }
                 if ((f && f->personal) || (earlier && earlier->personal)) spec.personal = true;
             }
+        }
+    }
+
+    // The PDF's Info and XMP are not redacted: @autor and @asunto may not name personal data.
+    void check_metadata() {
+        for (const auto& m : metadata_words_) {
+            const FieldSpec* f = tmpl_.field(m.value);
+            bool personal = f != nullptr && f->personal;
+            for (const auto& d : tmpl_.derived) personal = personal || (d.path == m.value && d.personal);
+            if (personal) error("template.personal_metadata", m.offset).with("directive", m.directive).with("name", m.value);
         }
     }
 
@@ -516,6 +536,14 @@ private:
     }
 
     void parse_block_body(std::size_t& i, Node& n, const Token& opener, bool allows_else) {
+        // Real contracts nest a handful of blocks; a crafted template nests thousands to
+        // exhaust the stack. Past the limit the rest of the template is not read.
+        if (depth_ >= max_block_depth) {
+            error("template.too_deep", opener.offset).with("limit", std::to_string(max_block_depth));
+            i = tokens_.size();
+            return;
+        }
+        ++depth_;
         std::string terminator;
         n.body = parse_sequence(i, &terminator);
         if (terminator == "sino") {
@@ -523,9 +551,15 @@ private:
             terminator.clear();
             n.else_body = parse_sequence(i, &terminator);
         }
-        if (terminator != "fin") {
+        --depth_;
+        if (terminator != "fin" && !too_deep_reported()) {
             error("template.unclosed_block", opener.offset).with("tag", "{% " + opener.content + " %}");
         }
+    }
+
+    bool too_deep_reported() const {
+        return std::any_of(findings_.begin(), findings_.end(),
+                           [](const Finding& f) { return f.code == "template.too_deep"; });
     }
 
     static std::vector<std::string> split_words_of(const std::string& content) {
@@ -689,7 +723,15 @@ private:
     std::string name_;
     std::vector<std::size_t> line_starts_;
     std::vector<std::size_t> derived_offsets_;
+    struct MetadataWord {
+        std::string directive;  // "@autor"
+        std::string value;
+        std::size_t offset = 0;
+    };
+    std::vector<MetadataWord> metadata_words_;
     std::vector<Token> tokens_;
+    std::size_t depth_ = 0;  // blocks open while parsing
+    static constexpr std::size_t max_block_depth = 32;
     std::size_t last_terminator_offset_ = 0;
     Template tmpl_;
     domain::Findings findings_;

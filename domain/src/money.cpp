@@ -41,6 +41,11 @@ std::vector<Money> Money::split_evenly(int parts) const {
         throw RuleError(Finding("money.split_parts", Severity::error, "exhibiciones")
                             .with("parts", std::to_string(parts)));
     }
+    if (parts > max_instalments) {
+        throw RuleError(Finding("money.too_many_parts", Severity::error, "exhibiciones")
+                            .with("parts", std::to_string(parts))
+                            .with("limit", std::to_string(max_instalments)));
+    }
     const std::int64_t share = minor_units_ / parts;
     std::vector<Money> result(static_cast<std::size_t>(parts), Money(share, currency_));
     result.back() = Money(minor_units_ - share * (parts - 1), currency_);

@@ -1,5 +1,6 @@
 #include "pacta/domain/staff.h"
 
+#include "pacta/domain/clean_text.h"
 #include "pacta/domain/identity.h"
 #include "pacta/domain/utf8.h"
 
@@ -54,6 +55,18 @@ Findings check_staff_consistency(const StaffMember& s, std::string_view where) {
         out.back().with("field_label", std::string(where) + field);
         return out.back();
     };
+    const std::pair<const char*, const std::string*> texts[] = {
+        {"nombre", &s.given_names},       {"primer_apellido", &s.first_surname}, {"segundo_apellido", &s.second_surname},
+        {"nacionalidad", &s.nationality}, {"estado_civil", &s.civil_status},     {"curp", &s.curp},
+        {"rfc", &s.rfc},                  {"dni", &s.dni},                       {"carne_extranjeria", &s.foreign_card},
+        {"ruc", &s.ruc},                  {"domicilio", &s.domicile},            {"telefono", &s.phone},
+        {"correo", &s.email},             {"clabe", &s.bank_account},            {"profesion", &s.profession},
+        {"unidad", &s.unit_code}};
+    for (const auto& [field, text] : texts) {
+        if (const auto bad = find_disallowed_character(*text)) {
+            out.push_back(disallowed_character_finding(std::string(where) + field, *bad));
+        }
+    }
     if (s.curp.size() == 18) {
         // CURP positions 5-10 are the birth date (YYMMDD), 11 the sex.
         const std::string iso = s.birth_date.iso();

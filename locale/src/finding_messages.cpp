@@ -77,6 +77,8 @@ constexpr Entry messages[] = {
                                                "it or choose the right currency.")},
     {"money.currency_mismatch", noop_tr("Amounts in {left} and {right} cannot be combined; convert "
                                         "one of them first.")},
+    {"money.too_many_parts", noop_tr("{field}: {parts} instalments are more than the {limit} a contract may have; "
+                                     "check the number.")},
     {"money.split_parts", noop_tr("{field}: the number of instalments must be at least 1, not "
                                   "{parts}.")},
     {"money.words_out_of_range", noop_tr("{field}: {value} cannot be written in words; the range "
@@ -176,6 +178,16 @@ constexpr Entry messages[] = {
                                         "remove it or open the block it should close.")},
     {"template.unexpected_else", noop_tr("{field}, line {line}, column {column}: {% sino %} is only allowed "
                                          "inside {% si ... %}.")},
+    {"template.output_too_large", noop_tr("{field}, line {line}, column {column}: this loop makes the contract "
+                                          "longer than {limit} MB; check the lists it goes over.")},
+    {"template.disallowed_character", noop_tr("{field}, line {line}, column {column}: the template holds "
+                                              "{character}, a control or private-use character; delete it (it "
+                                              "often comes from copying out of another program).")},
+    {"template.personal_metadata", noop_tr("{field}, line {line}, column {column}: {directive} names the personal "
+                                           "field «{name}», but the PDF's properties are not redacted in the public "
+                                           "version; write the text itself or name a field that is not personal.")},
+    {"template.too_deep", noop_tr("{field}, line {line}, column {column}: the blocks nest more than {limit} levels "
+                                   "deep; close some of them ({% fin %}) or split the template.")},
     {"template.unclosed_block", noop_tr("{field}, line {line}, column {column}: the block «{tag}» is not "
                                         "closed; add {% fin %} where it ends.")},
     {"template.bad_condition", noop_tr("{field}, line {line}, column {column}: «{value}» is not a valid "
@@ -212,6 +224,7 @@ constexpr Entry messages[] = {
     {"staff.not_text", noop_tr("{field}: this is not a text file; save the sheet as CSV and import that.")},
     {"staff.not_workbook", noop_tr("{field}: this is not an Excel workbook (.xlsx) Pacta can read; save it again "
                                    "from Excel, or as CSV.")},
+    {"file.limit", noop_tr("{detail}")},
     {"staff.empty", noop_tr("{field}: the file is empty; it needs a header row with the column names.")},
     {"staff.unknown_column", noop_tr("{field}: the column «{column}» (number {position}) is not known; rename it as "
                                      "docs/datos.md lists, or remove it.")},
@@ -243,6 +256,11 @@ constexpr Entry messages[] = {
     {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},
+    {"text.disallowed_character", noop_tr("{field}: character {position} is {character}, a control or "
+                                          "private-use character that no value may hold; delete it (it often comes "
+                                          "from copying out of another program).")},
+    {"json.too_deep", noop_tr("{field}, line {line}, column {column}: the data nest more than {limit} levels deep; "
+                              "Pacta reads data of at most {limit} levels.")},
     {"json.syntax", noop_tr("{field}, line {line}, column {column}: the JSON is not valid ({detail}).")},
     {"csv.missing_column", noop_tr("{field}: the column «{column}» is missing; the header needs inicio, fin and "
                                    "importe (vence is optional).")},
@@ -258,6 +276,8 @@ constexpr Entry messages[] = {
                                       "{other_row} (folio «{other_folio}»); a file name keeps only letters, digits, "
                                       "- and _. Make the folios differ in those characters; this row was not "
                                       "generated.")},
+    {"json.number_out_of_range", noop_tr("{field}, line {line}, column {column}: the number {value} is too large to "
+                                         "read; write it as text in quotes or correct it.")},
     {"json.not_object", noop_tr("{field}: the data must be a JSON object, { ... }.")},
     // The contract checker (domain/contract_check.h); {where} is added by locate().
     {"check.empty", noop_tr("the document has no text; if it is a scanned PDF, check the typed or generated "

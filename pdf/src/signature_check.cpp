@@ -1,5 +1,7 @@
 #include "pacta/pdf/signature_check.h"
 
+#include "isolated_run.h"
+
 #include <openssl/bio.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -8,6 +10,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace pacta::pdf {
 
@@ -136,15 +139,19 @@ PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& s
     return check;
 }
 
-}  // namespace
-
-PdfSignatureReport check_pdf_signatures(const std::string& bytes) {
+PdfSignatureReport check_here(const std::string& bytes) {
     PdfSignatureReport report;
     pd::PdfMemDocument doc;
     try {
         doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
     } catch (const pd::PdfError& e) {
-        report.problem = std::string("not a readable PDF: ") + pd::PdfError::ErrorMessage(e.GetError());
+        // ErrorMessage() has no text for some codes (it returns null): the number then.
+        const char* message = pd::PdfError::ErrorMessage(e.GetError());
+        report.problem = std::string("not a readable PDF: ") +
+                         (message != nullptr ? std::string(message) : "code " + std::to_string(static_cast<int>(e.GetError())));
+        return report;
+    } catch (...) {
+        report.problem = "not a readable PDF";
         return report;
     }
     report.readable = true;
@@ -160,6 +167,93 @@ PdfSignatureReport check_pdf_signatures(const std::string& bytes) {
     // A signature covers up to its revision's %%EOF; only a line end may follow.
     report.covers_whole_file = !report.signatures.empty() && longest <= bytes.size() &&
                                bytes.find_first_not_of("\r\n", longest) == std::string::npos;
+    return report;
+}
+
+// The report through the pipe: length-prefixed strings and numbers, one after another.
+void put(std::string& out, const std::string& text) {
+    out += std::to_string(text.size());
+    out += ':';
+    out += text;
+}
+
+void put(std::string& out, std::size_t number) { put(out, std::to_string(number)); }
+
+struct Reader {
+    const std::string& in;
+    std::size_t at = 0;
+    bool ok = true;
+    std::string text() {
+        const auto colon = in.find(':', at);
+        if (!ok || colon == std::string::npos) {
+            ok = false;
+            return {};
+        }
+        std::size_t size = 0;
+        for (std::size_t k = at; k < colon; ++k) size = size * 10 + static_cast<std::size_t>(in[k] - '0');
+        if (colon + 1 + size > in.size()) {
+            ok = false;
+            return {};
+        }
+        at = colon + 1 + size;
+        return in.substr(colon + 1, size);
+    }
+    std::size_t number() {
+        const auto t = text();
+        std::size_t n = 0;
+        for (const char c : t) n = n * 10 + static_cast<std::size_t>(c - '0');
+        return n;
+    }
+};
+
+std::string encode(const PdfSignatureReport& r) {
+    std::string out;
+    put(out, r.readable ? 1U : 0U);
+    put(out, r.problem);
+    put(out, r.covers_whole_file ? 1U : 0U);
+    put(out, r.signatures.size());
+    for (const auto& s : r.signatures) {
+        put(out, s.signer);
+        put(out, s.subject);
+        put(out, s.signing_time);
+        put(out, s.signed_length);
+        put(out, s.intact ? 1U : 0U);
+        put(out, s.problem);
+    }
+    return out;
+}
+
+std::optional<PdfSignatureReport> decode(const std::string& in) {
+    Reader read{in};
+    PdfSignatureReport r;
+    r.readable = read.number() == 1;
+    r.problem = read.text();
+    r.covers_whole_file = read.number() == 1;
+    const auto count = read.number();
+    for (std::size_t i = 0; read.ok && i < count; ++i) {
+        PdfSignatureCheck s;
+        s.signer = read.text();
+        s.subject = read.text();
+        s.signing_time = read.text();
+        s.signed_length = read.number();
+        s.intact = read.number() == 1;
+        s.problem = read.text();
+        r.signatures.push_back(std::move(s));
+    }
+    if (!read.ok) return std::nullopt;
+    return r;
+}
+
+}  // namespace
+
+PdfSignatureReport check_pdf_signatures(const std::string& bytes) {
+    // PoDoFo on a crafted PDF may abort or overflow its stack: it reads in a child process.
+    const auto run = detail::run_isolated([&] { return encode(check_here(bytes)); });
+    if (run.finished) {
+        if (auto report = decode(run.output)) return *report;
+    }
+    PdfSignatureReport report;
+    report.problem = "not a readable PDF: " + (run.problem.empty() ? std::string("unreadable result") : run.problem);
     return report;
 }
 

@@ -128,4 +128,18 @@ TEST(PaperCopies, EveryPageOfEveryCopyIsMarkedAndNoFieldRemains) {
 }
 
 }  // namespace
+// Hostile-input finding 4: PoDoFo aborted (exit 134) on deeply nested arrays and overflowed
+// its stack on nested dictionaries. The reading happens in a child process: the caller gets
+// "not readable" and goes on.
+TEST(SignatureCheck, DeeplyNestedPdfsAreUnreadableNotFatal) {
+    for (const char* name : {"arreglos-anidados.pdf", "diccionarios-anidados.pdf"}) {
+        const auto bytes = slurp(fs::path(PACTA_FIXTURES_DIR) / "hostiles" / name);
+        ASSERT_FALSE(bytes.empty()) << name;
+        const auto report = check_pdf_signatures(bytes);
+        EXPECT_FALSE(report.readable) << name;
+        EXPECT_FALSE(report.problem.empty()) << name;
+        EXPECT_TRUE(report.signatures.empty()) << name;
+    }
+}
+
 }  // namespace pacta::pdf

@@ -8,6 +8,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/contract_drafting.h"
 #include "xlsx_reader.h"
+#include "zip_xml.h"
 
 namespace pacta::presentation {
 
@@ -28,7 +29,12 @@ d::Finding row_error(std::string code, std::size_t row, const std::string& detai
 document::CsvTable read_table_file(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
     if (file.extension() == ".xlsx") {
-        auto sheet = detail::read_first_sheet(file.string());
+        std::optional<detail::Sheet> sheet;
+        try {
+            sheet = detail::read_first_sheet(file.string());
+        } catch (const detail::HostileFile& e) {
+            throw ServiceError(e.what());
+        }
         if (!sheet || sheet->rows.empty()) {
             throw ServiceError(fill(tr("«{file}» is not an Excel workbook Pacta can read; save it again as .xlsx or .csv."),
                                     {{"file", name}}));

@@ -70,9 +70,13 @@ struct DocxText {
 };
 
 std::variant<domain::ContractText, ReadFailure> read_docx(const std::filesystem::path& file) {
-    int error = 0;
-    std::unique_ptr<zip_t, detail::ZipCloser> archive(zip_open(file.c_str(), ZIP_RDONLY, &error));
-    const auto xml = archive ? detail::entry(archive.get(), "word/document.xml") : std::nullopt;
+    std::optional<std::string> xml;
+    try {
+        const auto archive = detail::open_zip(file.string(), file.filename().string());
+        if (archive) xml = detail::entry(archive.get(), "word/document.xml", file.filename().string());
+    } catch (const detail::HostileFile& e) {
+        return ReadFailure{e.what()};
+    }
     if (!xml) {
         return ReadFailure{fill(tr("{file} is not a Word document (.docx); save it again from Word as .docx, or as PDF."),
                                 {{"file", file.string()}})};
@@ -94,6 +98,13 @@ domain::ContractText contract_text_of(const std::string& text) {
 }
 
 std::variant<domain::ContractText, ReadFailure> read_contract_file(const std::filesystem::path& file) {
+    // A contract, scanned pages and all, is far below this; a larger file is not read into memory.
+    constexpr std::uintmax_t max_bytes = std::uintmax_t{100} << 20;
+    std::error_code size_error;
+    if (const auto size = std::filesystem::file_size(file, size_error); !size_error && size > max_bytes) {
+        return ReadFailure{fill(tr("«{file}» is larger than {limit} MB; Pacta reads contracts of at most {limit} MB."),
+                                {{"file", file.filename().string()}, {"limit", std::to_string(max_bytes >> 20)}})};
+    }
     const auto bytes = document::read_file(file);
     if (!bytes) return ReadFailure{fill(tr("cannot read «{file}»"), {{"file", file.string()}})};
     if (bytes->rfind("%PDF-", 0) == 0) return read_pdf(file);

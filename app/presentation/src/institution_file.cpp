@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "pacta/document/json_data.h"
+#include "pacta/domain/clean_text.h"
+
 namespace pacta::presentation {
 
 namespace {
@@ -31,7 +34,12 @@ public:
             problem("data.wrong_shape", where).with("expected", "texto");
             return {};
         }
-        return j[key].get<std::string>();
+        auto value = j[key].get<std::string>();
+        if (const auto bad = domain::find_disallowed_character(value)) {
+            findings_.push_back(domain::disallowed_character_finding(where, *bad));
+            return {};
+        }
+        return value;
     }
 
     std::optional<domain::Date> date(const json& j, const char* key, const std::string& path, bool required) {
@@ -79,6 +87,11 @@ std::optional<domain::Sex> sex_of(const std::string& raw, const std::string& cou
 
 InstitutionFileRead read_institution_file(std::string_view json_text, std::string_view file_name) {
     InstitutionFileRead result;
+    // An institution file nests three levels; the same depth limit as contract data.
+    if (auto deep = document::check_json_depth(json_text, file_name)) {
+        result.findings.push_back(std::move(*deep));
+        return result;
+    }
     json j;
     try {
         j = json::parse(json_text.begin(), json_text.end());

@@ -14,6 +14,7 @@
 #include "pacta/domain/identity.h"
 #include "pacta/domain/utf8.h"
 #include "xlsx_reader.h"
+#include "zip_xml.h"
 
 namespace pacta::presentation {
 
@@ -278,7 +279,15 @@ StaffFileRead read_staff_csv(std::string_view bytes, std::string_view file_name,
 }
 
 StaffFileRead read_staff_xlsx(const std::string& path, std::string_view file_name, const std::vector<std::string>& units) {
-    const auto sheet = detail::read_first_sheet(path);
+    std::optional<detail::Sheet> sheet;
+    try {
+        sheet = detail::read_first_sheet(path);
+    } catch (const detail::HostileFile& e) {
+        StaffFileRead result;
+        result.file_findings.emplace_back("file.limit", Severity::error, std::string(file_name));
+        result.file_findings.back().with("detail", e.what());
+        return result;
+    }
     if (!sheet || sheet->rows.empty()) {
         StaffFileRead result;
         result.file_findings.emplace_back(sheet ? "staff.empty" : "staff.not_workbook", Severity::error,

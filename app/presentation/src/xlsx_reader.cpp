@@ -6,9 +6,11 @@
 
 #include <charconv>
 #include <chrono>
+#include <filesystem>
 #include <memory>
 
 #include "pacta/domain/date.h"
+#include "pacta/locale/catalog.h"
 
 namespace pacta::presentation::detail {
 
@@ -30,10 +32,21 @@ struct SharedStrings {
     }
 };
 
-// "BC12" -> column 54 (0-based), row 12.
-std::size_t column_of(const char* ref) {
+// Excel's own bounds: column XFD, row 1,048,576. Past them a sheet is not Excel's.
+constexpr std::size_t last_column = 16384;
+constexpr std::size_t last_row = 1048576;
+// Cells held at once (each row as wide as its widest cell): far above a roster of 100,000
+// people, far below what exhausts memory.
+constexpr std::size_t max_cells = 8'000'000;
+
+// "BC12" -> column 54 (0-based); nullopt past column XFD (the letters stop counting there,
+// so "ZZZZZZZZZZZZZ1" cannot overflow).
+std::optional<std::size_t> column_of(const char* ref) {
     std::size_t col = 0;
-    for (const char* p = ref; p != nullptr && *p >= 'A' && *p <= 'Z'; ++p) col = col * 26 + static_cast<std::size_t>(*p - 'A' + 1);
+    for (const char* p = ref; p != nullptr && *p >= 'A' && *p <= 'Z'; ++p) {
+        col = col * 26 + static_cast<std::size_t>(*p - 'A' + 1);
+        if (col > last_column) return std::nullopt;
+    }
     return col == 0 ? 0 : col - 1;
 }
 
@@ -45,19 +58,46 @@ struct SheetHandler {
     std::size_t column = 0;
     bool in_value = false;
     bool in_cell = false;
+    std::size_t cells = 0;  // cells held so far, empty padding included
+    std::string problem;    // set to stop the parse: the sheet breaks Excel's bounds or ours
+
+    void refuse(const char* english, const std::string& ref) {
+        problem = locale::fill(locale::tr(english), {{"cell", ref},
+                                                     {"cells", std::to_string(max_cells)}});
+    }
 
     void start(const XML_Char* name, const XML_Char** attrs) {
         const auto n = local(name);
         if (n == "row") {
-            sheet.rows.emplace_back();
             const char* r = attribute(attrs, "r");
-            sheet.row_numbers.push_back(r != nullptr ? static_cast<std::size_t>(std::atol(r)) : sheet.rows.size());
+            std::size_t number = sheet.rows.size() + 1;
+            if (r != nullptr) {
+                const std::string_view text(r);
+                const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+                if (ec != std::errc() || p != text.data() + text.size() || number == 0 || number > last_row) {
+                    return refuse("row {cell} is not a row of an Excel sheet (they go from 1 to 1,048,576).", r);
+                }
+            }
+            sheet.rows.emplace_back();
+            sheet.row_numbers.push_back(number);
         } else if (n == "c") {
             in_cell = true;
             const char* t = attribute(attrs, "t");
             type = t != nullptr ? t : "";
             const char* r = attribute(attrs, "r");
-            column = r != nullptr ? column_of(r) : (sheet.rows.empty() ? 0 : sheet.rows.back().size());
+            if (r != nullptr) {
+                const auto col = column_of(r);
+                if (!col) return refuse("cell {cell} is beyond column XFD, the last column of an Excel sheet.", r);
+                column = *col;
+            } else {
+                column = sheet.rows.empty() ? 0 : sheet.rows.back().size();
+            }
+            if (column >= last_column) return refuse("cell {cell} is beyond column XFD, the last column of an Excel sheet.", "");
+            const std::size_t width = sheet.rows.empty() ? 0 : sheet.rows.back().size();
+            if (column + 1 > width) cells += column + 1 - width;
+            if (cells > max_cells) {
+                return refuse("the sheet holds more than {cells} cells; split it into smaller files.", r != nullptr ? r : "");
+            }
             value.clear();
         } else if (n == "v" || (n == "t" && in_cell)) {
             in_value = true;
@@ -87,18 +127,20 @@ struct SheetHandler {
 }  // namespace
 
 std::optional<Sheet> read_first_sheet(const std::string& path) {
-    int error = 0;
-    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.c_str(), ZIP_RDONLY, &error));
+    const std::string shown = std::filesystem::path(path).filename().string();
+    const auto archive = open_zip(path, shown);
     if (!archive) return std::nullopt;
     SharedStrings shared;
-    if (const auto xml = entry(archive.get(), "xl/sharedStrings.xml")) {
+    if (const auto xml = entry(archive.get(), "xl/sharedStrings.xml", shown)) {
         if (!parse(*xml, shared)) return std::nullopt;
     }
-    auto xml = entry(archive.get(), "xl/worksheets/sheet1.xml");
+    auto xml = entry(archive.get(), "xl/worksheets/sheet1.xml", shown);
     if (!xml) return std::nullopt;
-    SheetHandler handler{shared.strings, {}, {}, {}, 0, false, false};
-    if (!parse(*xml, handler)) return std::nullopt;
-    // Every row as wide as the header, like a CSV.
+    SheetHandler handler{shared.strings, {}, {}, {}, 0, false, false, 0, {}};
+    const bool parsed = parse(*xml, handler);
+    if (!handler.problem.empty()) throw HostileFile(shown + ": " + handler.problem);
+    if (!parsed) return std::nullopt;
+    // Every row as wide as the header, like a CSV: no wider, so a stray far cell costs nothing.
     if (!handler.sheet.rows.empty()) {
         const std::size_t width = handler.sheet.rows.front().size();
         for (auto& r : handler.sheet.rows) r.resize(width);

@@ -18,6 +18,11 @@ struct JsonParse {
 // Numbers become their text ("5"), true/false "sí"/"no", null an absent value.
 [[nodiscard]] JsonParse parse_json_data(std::string_view text, std::string_view name);
 
+// json.too_deep (file, line, column, limit) when `text` nests arrays and objects deeper than
+// any data Pacta reads (64 levels): checked before parsing, so a crafted file cannot exhaust
+// the stack of whatever reads it.
+[[nodiscard]] std::optional<domain::Finding> check_json_depth(std::string_view text, std::string_view name);
+
 // Pretty-printed JSON (two-space indent, UTF-8 kept as is).
 [[nodiscard]] std::string to_json_text(const DataValue& value);
 

@@ -21,6 +21,10 @@ enum class FormatProfile { es_MX, es_PE };
 [[nodiscard]] std::optional<Currency> currency_from_code(std::string_view code);
 [[nodiscard]] Currency default_currency(FormatProfile profile);
 
+// More instalments than any contract has (a daily fee over almost three years): a number
+// past it is a typing slip or a crafted file, and would only exhaust memory.
+inline constexpr int max_instalments = 1000;
+
 class Money {
 public:
     // 999,999,999,999.99: the largest amount Pacta spells out and stores.
