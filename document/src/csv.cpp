@@ -6,6 +6,10 @@
 
 namespace pacta::document {
 
+bool looks_like_formula(std::string_view value) {
+    return !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+}
+
 CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter) {
     CsvTable table;
     std::vector<std::string> record;
@@ -19,8 +23,17 @@ CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter)
 
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from spreadsheets
 
-    auto end_record = [&]() {
+    // "'=SUMA(1)" is how csv_field wrote "=SUMA(1)" (and how Excel users type it): the
+    // apostrophe only kept it from running, it is not part of the value.
+    auto finish_cell = [&]() {
+        if (cell.size() > 1 && cell.front() == '\'' && looks_like_formula(std::string_view(cell).substr(1))) {
+            cell.erase(0, 1);
+        }
         record.push_back(std::move(cell));
+    };
+
+    auto end_record = [&]() {
+        finish_cell();
         cell.clear();
         cell_started = false;
         const bool blank = record.size() == 1 && record[0].empty();
@@ -72,7 +85,7 @@ CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter)
             quote_line = line;
             quote_column = column;
         } else if (c == delimiter) {
-            record.push_back(std::move(cell));
+            finish_cell();
             cell.clear();
             cell_started = false;
         } else if (c == '\n') {
@@ -94,6 +107,13 @@ CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter)
 }
 
 std::string csv_field(const std::string& value) {
+    // A spreadsheet runs a cell that begins with = + - @ (or a tab or CR before them) as a
+    // formula: "=HYPERLINK(...)" from an imported name would run in the reader's Excel.
+    if (looks_like_formula(value)) return csv_number_field("'" + value);
+    return csv_number_field(value);
+}
+
+std::string csv_number_field(const std::string& value) {
     if (value.find_first_of(",\";\n\r") == std::string::npos) return value;
     std::string out = "\"";
     for (char c : value) {

@@ -13,6 +13,7 @@
 #include "pacta/document/csv.h"
 #include "pacta/domain/identity.h"
 #include "pacta/domain/utf8.h"
+#include "xlsx_cells.h"
 #include "xlsx_reader.h"
 #include "zip_xml.h"
 
@@ -342,11 +343,18 @@ bool write_staff_xlsx(const std::vector<domain::StaffMember>& staff, const std::
     for (std::size_t c = 0; c < cols.size(); ++c) {
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), cols[c].c_str(), bold);
     }
+    const auto formats = detail::add_xlsx_formats(book);
     lxw_row_t r = 1;
     for (const auto& m : staff) {
         const std::vector<std::string> cells = staff_cells(m);
+        // The birth date and the suspension year are typed; the rest (a DNI, "+52 55…") stays text.
         for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (!cells[c].empty()) worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
+            const auto col = static_cast<lxw_col_t>(c);
+            if (cols[c] == "fecha_nacimiento" || cols[c] == "constancia_suspension") {
+                detail::write_typed_cell(sheet, r, col, cells[c], false, formats);
+            } else if (!cells[c].empty()) {
+                worksheet_write_string(sheet, r, col, cells[c].c_str(), nullptr);
+            }
         }
         ++r;
     }

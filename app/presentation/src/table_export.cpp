@@ -8,6 +8,7 @@
 #include "pacta/document/csv.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
+#include "xlsx_cells.h"
 
 namespace pacta::presentation {
 
@@ -17,24 +18,22 @@ using locale::tr;
 
 namespace {
 
-// "13,771.66" or "$13,771.66" -> 13771.66, for number cells in a workbook.
-bool as_number(const std::string& text, double& out) {
-    std::string digits;
+// "-1,234.50", "$13,771.66", "-S/ 12.00": an amount as format_money writes it, and nothing
+// else ("-2-3" would be a formula to a spreadsheet).
+bool is_amount(std::string_view text) {
+    if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+    if (text.rfind("$", 0) == 0) text.remove_prefix(1);
+    else if (text.rfind("S/ ", 0) == 0) text.remove_prefix(3);
+    if (text.empty() || text.front() < '0' || text.front() > '9') return false;
+    bool point = false;
     for (const char c : text) {
-        if ((c >= '0' && c <= '9') || c == '.' || c == '-') {
-            digits += c;
-        } else if (c != ',' && c != '$' && c != ' ' && c != 'S' && c != '/') {
+        if (c == '.' && !point) {
+            point = true;
+        } else if (!((c >= '0' && c <= '9') || (c == ',' && !point))) {
             return false;
         }
     }
-    if (digits.empty()) return false;
-    try {
-        std::size_t used = 0;
-        out = std::stod(digits, &used);
-        return used == digits.size();
-    } catch (const std::exception&) {
-        return false;
-    }
+    return text.back() != '.' && text.back() != ',';
 }
 
 bool write_xlsx(const Table& table, const std::string& path) {
@@ -43,21 +42,15 @@ bool write_xlsx(const Table& table, const std::string& path) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, table.sheet_name.c_str());
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
-    lxw_format* money = workbook_add_format(book);
-    format_set_num_format(money, "#,##0.00");
+    const auto formats = detail::add_xlsx_formats(book);
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns[c].c_str(), bold);
     }
     lxw_row_t r = 1;
     for (const auto& row : table.rows) {
         for (std::size_t c = 0; c < row.size(); ++c) {
-            const auto col = static_cast<lxw_col_t>(c);
-            double value = 0;
-            if (c < table.numeric.size() && table.numeric[c] && as_number(row[c], value)) {
-                worksheet_write_number(sheet, r, col, value, money);
-            } else if (!row[c].empty()) {
-                worksheet_write_string(sheet, r, col, row[c].c_str(), nullptr);
-            }
+            const bool money = c < table.numeric.size() && table.numeric[c];
+            detail::write_typed_cell(sheet, r, static_cast<lxw_col_t>(c), row[c], money, formats);
         }
         ++r;
     }
@@ -68,11 +61,18 @@ bool write_xlsx(const Table& table, const std::string& path) {
 
 std::string table_csv(const Table& table) {
     std::string out = "\xEF\xBB\xBF";
-    const auto line = [&out](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + document::csv_field(cells[i]);
+    bool numeric = false;
+    const auto line = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            // An amount ("-1,234.50") stays a number; any other text that starts like a formula is neutralised.
+            const bool amount = numeric && i < table.numeric.size() && table.numeric[i] && is_amount(cells[i]);
+            out += (i ? "," : "") + (amount ? document::csv_number_field(cells[i]) : document::csv_field(cells[i]));
+        }
         out += "\r\n";
     };
+    numeric = false;
     line(table.columns);
+    numeric = true;
     for (const auto& row : table.rows) line(row);
     return out;
 }

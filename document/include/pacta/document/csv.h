@@ -22,8 +22,14 @@ struct CsvTable {
 
 [[nodiscard]] CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter = ',');
 
-// One CSV cell: quoted when it holds a separator, a quote or a line break.
+// One CSV text cell: quoted when it holds a separator, a quote or a line break, and with a
+// leading apostrophe when it begins with = + - @, a tab or a carriage return, so that no
+// spreadsheet runs it as a formula (parse_csv takes the apostrophe off again).
 [[nodiscard]] std::string csv_field(const std::string& value);
+// A cell known to hold a number ("-1,234.50"): quoted when needed, never given an apostrophe.
+[[nodiscard]] std::string csv_number_field(const std::string& value);
+// True when a spreadsheet would read `value` as a formula.
+[[nodiscard]] bool looks_like_formula(std::string_view value);
 
 // "," or ";", whichever the header line (outside quotes) uses more: Excel in Spanish-speaking
 // countries writes ";".
