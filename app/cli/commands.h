@@ -31,6 +31,7 @@ int run_review(std::span<const std::string> words, const Console& console);
 int run_clause(std::span<const std::string> words, const Console& console);
 int run_compare(std::span<const std::string> words, const Console& console);
 int run_review_comments(std::span<const std::string> words, const Console& console);
+int run_public_version(std::span<const std::string> words, const Console& console);
 // lote ARCHIVO [--seguir]: many command lines in one process, with one login.
 int run_operations_file(std::span<const std::string> words, const Console& console);
 
@@ -75,6 +76,7 @@ int print_findings(const std::string& what, const domain::Findings& findings, co
 [[nodiscard]] std::string clause_help();
 [[nodiscard]] std::string compare_help();
 [[nodiscard]] std::string review_comments_help();
+[[nodiscard]] std::string public_version_help();
 [[nodiscard]] std::string operations_file_help();
 
 }  // namespace pacta::cli

@@ -19,6 +19,7 @@
 #include "pacta/platform/paths.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/contract_output.h"
+#include "pacta/presentation/public_version_check.h"
 #include "pacta/version.h"
 
 namespace pacta::cli {
@@ -95,7 +96,11 @@ void print_generated_contract(const std::filesystem::path& dir, const Console& c
         const std::string bytes = presentation::render_contract(
             *generated.document, presentation::OutputFormat::pdf, "DEMO-0001",
             presentation::render_options(nullptr, *generated.document, public_version), &writer);
-        platform::write_file_atomically(file, bytes);
+        if (public_version) {
+            presentation::write_public_version(*generated.document, file, bytes, presentation::OutputFormat::pdf);
+        } else {
+            platform::write_file_atomically(file, bytes);
+        }
         console.out << "  " << file.string() << "  sha256 " << platform::sha256_hex(bytes) << '\n';
     }
 }

@@ -31,6 +31,7 @@ std::string main_help() {
         "  respaldo      back up or restore the database\n"
         "  usuario       user accounts and their roles\n"
         "  revisar       check a contract (PDF, Word, text or a folio) for errors\n"
+        "  publica       check that a public version shows no personal data\n"
         "  comparar      compare two contracts, template versions or files, or a contract\n"
         "                with the approved clause library\n"
         "  clausula      the library of approved clauses\n"
@@ -237,6 +238,22 @@ std::string review_help() {
         "supervisor designated; with a folio, also the person's other contracts and the\n"
         "signatories' powers. Text hidden in a public version makes a check «no verificable»,\n"
         "never an error. Exits with 0 when there is no error and 1 when there is one.\n");
+}
+
+std::string public_version_help() {
+    return tr(
+        "Usage: pacta-cli publica verificar FILE --folio FOLIO\n"
+        "       pacta-cli publica verificar FILE --datos DATA.json --plantilla TEMPLATE\n"
+        "\n"
+        "Reads FILE (PDF, HTML or text) as a reader would: the text of every page, the PDF's\n"
+        "properties and XMP metadata, form fields, annotations, bookmarks and the file's name,\n"
+        "and reports every personal value of the contract it shows (CURP, RFC, DNI, RUC,\n"
+        "CLABE, address, telephone, e-mail, birth date in each printed form; nationality and\n"
+        "marital status where the contract printed them). Pacta runs the same check on every\n"
+        "public version it writes. With --folio, the contract in the database (it needs the\n"
+        "right to see its personal data and is recorded in the audit trail); with --datos and\n"
+        "--plantilla, a contract generated outside the records. Exits with 0 when the file\n"
+        "shows none and 1 when it shows one.\n");
 }
 
 std::string clause_help() {

@@ -96,6 +96,7 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "clausula") return cli::run_clause(rest, console);
     if (words[0] == "comparar") return cli::run_compare(rest, console);
     if (words[0] == "revision") return cli::run_review_comments(rest, console);
+    if (words[0] == "publica") return cli::run_public_version(rest, console);
     if (words[0] == "lote") return cli::run_operations_file(rest, console);
     throw cli::UsageError(fill(tr("unknown command «{name}»"), {{"name", words[0]}}));
 }

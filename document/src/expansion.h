@@ -18,14 +18,14 @@ struct ClauseInfo {
 };
 
 // A personal value and the label its redaction shows.
-struct PersonalValue {
+struct MarkedValue {
     std::string label;
     std::string value;
 };
 
 struct Expansion {
     std::string markdown;
-    std::vector<PersonalValue> personal_values;
+    std::vector<MarkedValue> personal_values;
     std::vector<ClauseInfo> clauses;
     std::vector<std::vector<Signatory>> signature_blocks;
 };

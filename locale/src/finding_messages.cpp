@@ -256,6 +256,8 @@ constexpr Entry messages[] = {
     {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},
     {"data.derived_given", noop_tr("{field}: Pacta computes this value itself; the one in the data is "
                                    "ignored.")},
+    {"data.personal_elsewhere", noop_tr("{field_label}: holds the {personal_label} of the person, which is personal "
+                                        "data; the public version would show it here. Remove it from this field.")},
     {"text.disallowed_character", noop_tr("{field}: character {position} is {character}, a control or "
                                           "private-use character that no value may hold; delete it (it often comes "
                                           "from copying out of another program).")},

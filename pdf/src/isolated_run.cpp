@@ -63,6 +63,9 @@ IsolatedResult run_isolated(const std::function<std::string()>& work, const Isol
         }
         const rlimit cpu{limits.cpu_seconds, limits.cpu_seconds + 1};
         ::setrlimit(RLIMIT_CPU, &cpu);
+        // A wall-clock limit as well: forked from a threaded process, the child could wait on a
+        // lock another thread held at the fork, using no CPU at all.
+        ::alarm(limits.cpu_seconds * 2 + 5);
         int status = 0;
         try {
             const std::string output = work();
@@ -97,6 +100,43 @@ IsolatedResult run_isolated(const std::function<std::string()>& work, const Isol
         result.output.clear();
     }
     return result;
+}
+
+void put(std::string& out, const std::string& text) {
+    out += std::to_string(text.size());
+    out += ':';
+    out += text;
+}
+
+void put(std::string& out, std::size_t number) { put(out, std::to_string(number)); }
+
+std::string PipeReader::text() {
+    const auto colon = in.find(':', at);
+    if (!ok || colon == std::string::npos || colon == at || colon - at > 12) {
+        ok = false;
+        return {};
+    }
+    std::size_t size = 0;
+    for (std::size_t k = at; k < colon; ++k) {
+        if (in[k] < '0' || in[k] > '9') {
+            ok = false;
+            return {};
+        }
+        size = size * 10 + static_cast<std::size_t>(in[k] - '0');
+    }
+    if (colon + 1 + size > in.size()) {
+        ok = false;
+        return {};
+    }
+    at = colon + 1 + size;
+    return in.substr(colon + 1, size);
+}
+
+std::size_t PipeReader::number() {
+    const auto t = text();
+    std::size_t n = 0;
+    for (const char c : t) n = n * 10 + static_cast<std::size_t>(c - '0');
+    return n;
 }
 
 }  // namespace pacta::pdf::detail

@@ -23,4 +23,16 @@ struct IsolatedResult {
 // `work` runs in a forked child; what it returns travels back through a pipe.
 [[nodiscard]] IsolatedResult run_isolated(const std::function<std::string()>& work, const IsolatedLimits& limits = {});
 
+// What the child sends back: length-prefixed strings and numbers, one after another.
+void put(std::string& out, const std::string& text);
+void put(std::string& out, std::size_t number);
+
+struct PipeReader {
+    const std::string& in;
+    std::size_t at = 0;
+    bool ok = true;  // false once the input ran short or was malformed
+    std::string text();
+    std::size_t number();
+};
+
 }  // namespace pacta::pdf::detail

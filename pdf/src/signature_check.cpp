@@ -17,6 +17,8 @@ namespace pacta::pdf {
 namespace {
 
 namespace pd = PoDoFo;
+using detail::PipeReader;
+using detail::put;
 
 template <typename T, void (*Free)(T*)>
 struct Deleter {
@@ -140,6 +142,9 @@ PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& s
 }
 
 PdfSignatureReport check_here(const std::string& bytes) {
+    // PoDoFo prints what it could not parse (trailers, warnings) on stderr otherwise.
+    pd::PdfError::EnableDebug(false);
+    pd::PdfError::EnableLogging(false);
     PdfSignatureReport report;
     pd::PdfMemDocument doc;
     try {
@@ -170,42 +175,6 @@ PdfSignatureReport check_here(const std::string& bytes) {
     return report;
 }
 
-// The report through the pipe: length-prefixed strings and numbers, one after another.
-void put(std::string& out, const std::string& text) {
-    out += std::to_string(text.size());
-    out += ':';
-    out += text;
-}
-
-void put(std::string& out, std::size_t number) { put(out, std::to_string(number)); }
-
-struct Reader {
-    const std::string& in;
-    std::size_t at = 0;
-    bool ok = true;
-    std::string text() {
-        const auto colon = in.find(':', at);
-        if (!ok || colon == std::string::npos) {
-            ok = false;
-            return {};
-        }
-        std::size_t size = 0;
-        for (std::size_t k = at; k < colon; ++k) size = size * 10 + static_cast<std::size_t>(in[k] - '0');
-        if (colon + 1 + size > in.size()) {
-            ok = false;
-            return {};
-        }
-        at = colon + 1 + size;
-        return in.substr(colon + 1, size);
-    }
-    std::size_t number() {
-        const auto t = text();
-        std::size_t n = 0;
-        for (const char c : t) n = n * 10 + static_cast<std::size_t>(c - '0');
-        return n;
-    }
-};
-
 std::string encode(const PdfSignatureReport& r) {
     std::string out;
     put(out, r.readable ? 1U : 0U);
@@ -224,7 +193,7 @@ std::string encode(const PdfSignatureReport& r) {
 }
 
 std::optional<PdfSignatureReport> decode(const std::string& in) {
-    Reader read{in};
+    PipeReader read{in};
     PdfSignatureReport r;
     r.readable = read.number() == 1;
     r.problem = read.text();

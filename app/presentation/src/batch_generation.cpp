@@ -1,5 +1,7 @@
 #include "pacta/presentation/batch_generation.h"
 
+#include "pacta/presentation/public_version_check.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -99,7 +101,7 @@ void generate_row(const BatchRequest& r, std::size_t index, const std::vector<Ro
         if (r.public_versions) {
             const std::string pub = render_contract(*generated.document, OutputFormat::pdf, folio,
                                                     render_options(institution, *generated.document, true), &writer);
-            platform::write_file_atomically(names.public_version, pub);
+            write_public_version(*generated.document, names.public_version, pub, OutputFormat::pdf);
         }
         out.file = file;
     } catch (const std::exception& e) {

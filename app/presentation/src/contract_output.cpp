@@ -1,5 +1,7 @@
 #include "pacta/presentation/contract_output.h"
 
+#include "pacta/presentation/public_version_check.h"
+
 #include <memory>
 
 #include "pacta/document/render.h"
@@ -88,7 +90,11 @@ WrittenFile write_contract_file(const document::Document& doc, const std::string
     const auto format = output_format(file).value_or(OutputFormat::pdf);
     const std::string bytes = render_contract(doc, format, folio, render_options(institution, doc, public_version), &writer);
     if (file.has_parent_path()) fs::create_directories(file.parent_path());
-    platform::write_file_atomically(file, bytes);
+    if (public_version) {
+        write_public_version(doc, file, bytes, format);
+    } else {
+        platform::write_file_atomically(file, bytes);
+    }
     WrittenFile written{file, public_version ? "publico" : "completo", platform::sha256_hex(bytes)};
     drafts.record_file(folio, {written.kind, fs::absolute(file).string(), written.sha256, ""}, actor);
     return written;
@@ -105,7 +111,11 @@ std::vector<WrittenFile> write_loose_files(const document::Document& doc, const 
         const auto format = output_format(o.file).value_or(OutputFormat::pdf);
         if (format == OutputFormat::pdf && !writer) writer = std::make_unique<pdf::ContractPdfWriter>();
         const std::string bytes = render_contract(doc, format, rendering.folio, render, writer.get());
-        platform::write_file_atomically(o.file, bytes);
+        if (o.public_version) {
+            write_public_version(doc, o.file, bytes, format);
+        } else {
+            platform::write_file_atomically(o.file, bytes);
+        }
         out.push_back({o.file, o.public_version ? "publico" : "completo", platform::sha256_hex(bytes)});
     }
     return out;

@@ -160,6 +160,18 @@ GeneratedFiles ContractService::generate(const std::string& folio, const fs::pat
     return out;
 }
 
+PublicVersionCheck ContractService::check_public_file(const std::string& folio, const fs::path& file) {
+    const auto contract = stored(folio);
+    session_.require(d::Permission::view_personal_data, "publica verificar " + folio, contract.institution_code);
+    const auto bytes = read_public_candidate(file);
+    const auto generation = generate_stored(contract);
+    auto check = check_public_version(*generation.document, bytes, output_format(file).value_or(OutputFormat::pdf), file);
+    const nlohmann::json detail{{"archivo", file.filename().string()},
+                                {"resultado", !check.readable ? "ilegible" : check.leaks.empty() ? "limpio" : "con_datos"}};
+    session_.record_access("verificar", "version_publica", folio, detail.dump());
+    return check;
+}
+
 d::Findings ContractService::edit(const std::string& folio, const document::DataValue& changes) {
     ContractLifecycleService(session_, store_.lifecycle()).check_content_change(folio, d::Permission::draft_contracts);
     const auto contract = stored(folio);

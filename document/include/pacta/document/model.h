@@ -50,6 +50,17 @@ struct Block {
     std::vector<Signatory> signatories;
 };
 
+// A personal value of the contract, in every form a reader could meet it, for checking that a
+// public version holds none of them (leak_check.h). Identifying values (CURP, RFC, DNI, RUC,
+// CLABE, address, telephone, e-mail, birth date) are looked for everywhere; low-entropy ones
+// («mexicano», «soltera») only where the contract printed them.
+struct PersonalValue {
+    std::string label;  // "CURP", as the public version's legend names it
+    std::string field;  // "prestador.curp"
+    bool identifying = false;
+    std::vector<std::string> forms;  // "1931-08-20", "20/08/1931", "20 de agosto de 1931"
+};
+
 struct Document {
     std::string template_id;
     int template_version = 0;
@@ -60,6 +71,7 @@ struct Document {
     std::string paper;    // "carta" or "a4"
     bool initials_box = true;
     std::vector<Block> blocks;
+    std::vector<PersonalValue> personal_values;
 };
 
 // The plain text of a run sequence, ignoring styles.

@@ -16,6 +16,7 @@
 #include "pacta/domain/ports/store.h"
 #include "pacta/presentation/access.h"
 #include "pacta/presentation/contract_output.h"
+#include "pacta/presentation/public_version_check.h"
 #include "pacta/presentation/review_service.h"
 
 namespace pacta::presentation {
@@ -98,6 +99,10 @@ public:
     // The contract generated again from its stored template version and data.
     [[nodiscard]] document::Generation generated(const std::string& folio);
 
+    // Reads `file` back as a public version of the contract `folio` (publica verificar):
+    // which of its personal values the file shows, and where. Needs the right to see the
+    // contract's personal data (the answer reveals whether a value is one of them); audited.
+    [[nodiscard]] PublicVersionCheck check_public_file(const std::string& folio, const std::filesystem::path& file);
     // The contract as the approved clause library would word it: its template with each
     // clause the library has approved in the library's wording, generated with its data.
     [[nodiscard]] document::Generation generated_with_library(const std::string& folio);
