@@ -295,8 +295,8 @@ private:
     };
 
     // A contract is tens of kilobytes; nested loops over crafted lists multiply without end.
-    static constexpr std::size_t max_output_bytes = std::size_t{8} << 20;
-    static constexpr std::size_t max_iterations = 1'000'000;  // loops whose bodies print nothing
+    static constexpr std::size_t max_output_bytes = std::size_t{2} << 20;
+    static constexpr std::size_t max_iterations = 100'000;  // loops whose bodies print nothing
     std::size_t iterations_ = 0;
 
     [[noreturn]] void refuse_output(const Node& loop) const {

@@ -1,3 +1,4 @@
+#include "poppler_quiet.h"
 #include "pacta/presentation/contract_reading.h"
 
 #include <poppler-document.h>
@@ -35,6 +36,7 @@ void add_lines(domain::ContractText& out, const std::string& text, int page) {
 }
 
 std::variant<domain::ContractText, ReadFailure> read_pdf(const std::filesystem::path& file) {
+    detail::quiet_poppler();
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(file.string()));
     if (!doc || doc->is_locked()) {
         return ReadFailure{fill(tr("{file} is not a PDF that can be read (damaged or protected by a password)."),
@@ -118,6 +120,7 @@ std::variant<domain::ContractText, ReadFailure> read_contract_file(const std::fi
 
 
 std::optional<PageImage> render_pdf_page(const std::string& pdf_bytes, int page, double dpi) {
+    detail::quiet_poppler();
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
     if (!doc || page < 0 || page >= doc->pages()) return std::nullopt;

@@ -1,3 +1,4 @@
+#include "poppler_quiet.h"
 #include "pacta/presentation/public_version_check.h"
 
 #include <poppler-document.h>
@@ -41,6 +42,7 @@ std::string where_kind(pdf::PdfString::Kind kind) {
 }
 
 void pdf_sources(const std::string& bytes, std::vector<document::TextSource>& out, bool& readable) {
+    detail::quiet_poppler();
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc || doc->is_locked()) {

@@ -50,6 +50,8 @@ std::optional<std::size_t> column_of(const char* ref) {
     return col == 0 ? 0 : col - 1;
 }
 
+std::string beyond_xfd() { return locale::tr("cell {cell} is beyond column XFD, the last column of an Excel sheet."); }
+
 struct SheetHandler {
     const std::vector<std::string>& shared;
     Sheet sheet;
@@ -61,9 +63,9 @@ struct SheetHandler {
     std::size_t cells = 0;  // cells held so far, empty padding included
     std::string problem;    // set to stop the parse: the sheet breaks Excel's bounds or ours
 
-    void refuse(const char* english, const std::string& ref) {
-        problem = locale::fill(locale::tr(english), {{"cell", ref},
-                                                     {"cells", std::to_string(max_cells)}});
+    // `message` is translated at the call, where xgettext sees its English text.
+    void refuse(const std::string& message, const std::string& ref) {
+        problem = locale::fill(message, {{"cell", ref}, {"cells", std::to_string(max_cells)}});
     }
 
     void start(const XML_Char* name, const XML_Char** attrs) {
@@ -75,7 +77,8 @@ struct SheetHandler {
                 const std::string_view text(r);
                 const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
                 if (ec != std::errc() || p != text.data() + text.size() || number == 0 || number > last_row) {
-                    return refuse("row {cell} is not a row of an Excel sheet (they go from 1 to 1,048,576).", r);
+                    return refuse(locale::tr("row {cell} is not a row of an Excel sheet (they go from 1 to 1,048,576)."),
+                                  r);
                 }
             }
             sheet.rows.emplace_back();
@@ -87,16 +90,17 @@ struct SheetHandler {
             const char* r = attribute(attrs, "r");
             if (r != nullptr) {
                 const auto col = column_of(r);
-                if (!col) return refuse("cell {cell} is beyond column XFD, the last column of an Excel sheet.", r);
+                if (!col) return refuse(beyond_xfd(), r);
                 column = *col;
             } else {
                 column = sheet.rows.empty() ? 0 : sheet.rows.back().size();
             }
-            if (column >= last_column) return refuse("cell {cell} is beyond column XFD, the last column of an Excel sheet.", "");
+            if (column >= last_column) return refuse(beyond_xfd(), "");
             const std::size_t width = sheet.rows.empty() ? 0 : sheet.rows.back().size();
             if (column + 1 > width) cells += column + 1 - width;
             if (cells > max_cells) {
-                return refuse("the sheet holds more than {cells} cells; split it into smaller files.", r != nullptr ? r : "");
+                return refuse(locale::tr("the sheet holds more than {cells} cells; split it into smaller files."),
+                              r != nullptr ? r : "");
             }
             value.clear();
         } else if (n == "v" || (n == "t" && in_cell)) {
