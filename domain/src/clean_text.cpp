@@ -53,4 +53,26 @@ Finding disallowed_character_finding(const std::string& field, const DisallowedC
     return f;
 }
 
+Findings disallowed_in_institution(const Institution& institution) {
+    Findings out;
+    const auto check = [&out](const std::string& field, const std::string& text, bool lines = false) {
+        if (const auto bad = find_disallowed_character(text, lines)) out.push_back(disallowed_character_finding(field, *bad));
+    };
+    check("nombre", institution.name);
+    check("leyenda_publica", institution.public_legend);
+    check("fundamento_legal", institution.legal_basis, true);
+    for (const auto& [key, value] : institution.settings) check(key, value);
+    for (const auto& u : institution.units) {
+        check("unidades." + u.code + ".nombre", u.name);
+        check("unidades." + u.code + ".region", u.region);
+    }
+    for (const auto& a : institution.accounts) check("cuentas." + a.code + ".nombre", a.name);
+    for (const auto& s : institution.signatories) {
+        check("firmantes." + s.code + ".nombre", s.name);
+        check("firmantes." + s.code + ".cargo", s.title, true);
+        check("firmantes." + s.code + ".notario", s.powers.notary);
+    }
+    return out;
+}
+
 }  // namespace pacta::domain

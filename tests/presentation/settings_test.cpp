@@ -119,6 +119,15 @@ TEST_F(Settings, OnlyAdministratorsChangeSignatoriesAndTheRefusalIsShown) {
     EXPECT_EQ(audit.rows.back().action, "denegar");
 }
 
+TEST_F(Settings, APrivateUseCharacterTypedInALegendIsRefusedWithItsPosition) {
+    // The desktop's forms reach the same check as files do: the service refuses the save.
+    InstitutionSettingsViewModel settings(admin, institutions, "imss-gro");
+    settings.set("leyenda", "[ELIMINADO: {etiqueta}\xEE\x80\x82]");
+    EXPECT_FALSE(settings.save());
+    EXPECT_NE(settings.save_error().find("U+E002"), std::string::npos) << settings.save_error();
+    EXPECT_EQ(institutions.institution->public_legend, "[ELIMINADO: {etiqueta}]");
+}
+
 TEST_F(Settings, TheInstitutionsSettingsAreCheckedAndSaved) {
     InstitutionSettingsViewModel settings(admin, institutions, "imss-gro");
     EXPECT_EQ(settings.value("perfil"), "es_MX");

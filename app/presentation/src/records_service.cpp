@@ -6,6 +6,7 @@
 
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/contract_lifecycle.h"
+#include "pacta/domain/clean_text.h"
 
 namespace pacta::presentation {
 
@@ -15,6 +16,9 @@ using locale::tr;
 
 bool InstitutionService::save(const d::Institution& institution) {
     session_.require(d::Permission::manage_institutions, "institucion " + institution.code);
+    if (auto findings = d::disallowed_in_institution(institution); !findings.empty()) {
+        throw InvalidInput(tr("nothing was saved; correct the data above and try again."), std::move(findings));
+    }
     return repository_.save(institution, session_.actor());
 }
 

@@ -55,6 +55,11 @@ d::Institution find_institution(const Session& session, d::InstitutionRepository
 // The message of a refusal from the repository, translated; anything else as a storage error.
 std::string storage_error(const std::exception& e) {
     if (const auto* rule = dynamic_cast<const d::RuleError*>(&e)) return locale::describe(rule->finding());
+    if (const auto* invalid = dynamic_cast<const InvalidInput*>(&e); invalid && !invalid->findings().empty()) {
+        std::string text;
+        for (const auto& f : invalid->findings()) text += (text.empty() ? "" : "\n") + locale::describe(f);
+        return text;
+    }
     if (dynamic_cast<const ServiceError*>(&e) != nullptr) return e.what();
     return fill(tr("the change could not be saved: {detail}"), {{"detail", e.what()}});
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "pacta/domain/finding.h"
+#include "pacta/domain/institution.h"
 
 namespace pacta::domain {
 
@@ -26,5 +27,9 @@ struct DisallowedCharacter {
 
 // The finding "text.disallowed_character" for `field`, with the position and the character.
 [[nodiscard]] Finding disallowed_character_finding(const std::string& field, const DisallowedCharacter& found);
+
+// Every text of an institution (names, legend, legal basis, units, accounts, signatories),
+// however it arrives (a file, the desktop's editors): one finding per text that holds one.
+[[nodiscard]] Findings disallowed_in_institution(const Institution& institution);
 
 }  // namespace pacta::domain
