@@ -384,6 +384,13 @@ check_out 0 "$work/rosa.pdf  sha256" -- --db "$db" contrato generar IMSS-BIENEST
 check_out 0 "Archivo completo: $work/rosa.pdf  sha256 $(sha256sum "$work/rosa.pdf" | cut -d' ' -f1)" -- --db "$db" contrato ver IMSS-BIENESTAR-GRO-2024-0001
 if pdftotext "$work/rosa.pdf" - | tr '\n' ' ' | grep -cF "LA C. ROSA RAMÍREZ CRUZ" >/dev/null; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: contrato con la persona" >&2; fi
+# The public version is read back when written; publica verificar reads any file the same way.
+check_out 0 "rosa-publica.pdf  sha256" -- --db "$db" contrato generar IMSS-BIENESTAR-GRO-2024-0001 --salida "$work/rosa.pdf" \
+  --version-publica "$work/rosa-publica.pdf"
+check_out 0 "puede publicarse" -- --db "$db" publica verificar "$work/rosa-publica.pdf" --folio IMSS-BIENESTAR-GRO-2024-0001
+check_err 1 "CURP en página" -- --db "$db" publica verificar "$work/rosa.pdf" --folio IMSS-BIENESTAR-GRO-2024-0001
+as rita "$cli" --db "$db" publica verificar "$work/rosa.pdf" --folio IMSS-BIENESTAR-GRO-2024-0001 >/dev/null 2>&1
+if [[ $? == 3 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: un revisor usa publica verificar" >&2; fi
 check_err 1 "la institución no tiene el firmante «no-existe»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios \
   --persona "$curp" --datos "$fixtures/contrato-imss-extra.json" --firmante representante=no-existe
 check_err 1 "no hay nadie registrado con «XXXX»" -- --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona XXXX

@@ -168,7 +168,7 @@ PublicVersionCheck ContractService::check_public_file(const std::string& folio, 
     auto check = check_public_version(*generation.document, bytes, output_format(file).value_or(OutputFormat::pdf), file);
     const nlohmann::json detail{{"archivo", file.filename().string()},
                                 {"resultado", !check.readable ? "ilegible" : check.leaks.empty() ? "limpio" : "con_datos"}};
-    session_.record_access("verificar", "version_publica", folio, detail.dump());
+    session_.record_access("consultar", "version_publica", folio, detail.dump());
     return check;
 }
 
