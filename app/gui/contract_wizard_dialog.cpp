@@ -295,7 +295,14 @@ void ContractWizardDialog::build_done() {
                                                      : tr_wx("6. The contract is corrected; its PDFs were written again")),
              0, wxALL, 8);
     box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_pdf().string())), 0, wxALL, 8);
-    box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_public().string())), 0, wxALL, 8);
+    if (model_.public_problem().empty()) {
+        box->Add(new wxStaticText(done_, wxID_ANY, to_wx(model_.written_public().string())), 0, wxALL, 8);
+    } else {
+        auto* problem = new wxStaticText(done_, wxID_ANY, to_wx(model_.public_problem()));
+        problem->SetForegroundColour(*wxRED);
+        problem->Wrap(900);
+        box->Add(problem, 0, wxALL, 8);
+    }
     auto* open = new wxButton(done_, wxID_ANY, tr_wx("&Open the PDF (to read or print it)"));
     auto* folder = new wxButton(done_, wxID_ANY, tr_wx("Show in &folder"));
     open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxLaunchDefaultApplication(to_wx(model_.written_pdf().string())); });

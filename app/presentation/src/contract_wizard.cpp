@@ -311,8 +311,15 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
         const auto names = contract_file_names(folder, folio);
         written_pdf_ = write_contract_file(*document_, folio, &*institution_, names.complete, false, contracts_,
                                            session_.actor(), writer).path;
-        written_public_ = write_contract_file(*document_, folio, &*institution_, names.public_version, true, contracts_,
-                                              session_.actor(), writer).path;
+        // The contract and its PDF are kept even when the public version fails its read-back.
+        try {
+            written_public_ = write_contract_file(*document_, folio, &*institution_, names.public_version, true,
+                                                  contracts_, session_.actor(), writer).path;
+            public_problem_.clear();
+        } catch (const ServiceError& e) {
+            written_public_.clear();
+            public_problem_ = e.what();
+        }
         step_ = Step::done;
         return folio;
     } catch (const std::exception& e) {

@@ -8,8 +8,13 @@
 
 namespace pacta::presentation::detail {
 
+// Once per process (a static's initialisation is thread-safe; batches read PDFs in threads).
 inline void quiet_poppler() {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+    static const bool quiet = [] {
+        poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+        return true;
+    }();
+    (void)quiet;
 }
 
 }  // namespace pacta::presentation::detail

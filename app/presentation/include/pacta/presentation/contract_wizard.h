@@ -83,6 +83,8 @@ public:
     // person or the template is gone, or it is unreadable).
     bool resume(const std::string& json);
     [[nodiscard]] const std::filesystem::path& written_public() const { return written_public_; }
+    // Why no public version was kept (its read-back found personal data); empty when it was.
+    [[nodiscard]] const std::string& public_problem() const { return public_problem_; }
 
     // Opens a stored draft, or a contract returned with comments, at the fields step to
     // correct it (person, template version and institution stay as stored); finish() then
@@ -120,6 +122,7 @@ private:
     std::string pdf_;
     std::optional<document::Document> document_;
     std::filesystem::path written_pdf_, written_public_;
+    std::string public_problem_;
     std::string editing_;
 };
 
