@@ -1,9 +1,10 @@
 // Parses the template language (docs/plantillas.md): the @ header, then the body's
-// {{fields}} and {% blocks %}, then checks names against the declarations.
+// {{fields}} and {% blocks %}; template_names.cpp then checks names against the declarations.
 #include <algorithm>
-#include <set>
 
 #include "catalogue.h"
+#include "template_names.h"
+#include "template_syntax.h"
 #include "template_text_check.h"
 #include "pacta/document/template.h"
 #include "pacta/domain/utf8.h"
@@ -15,20 +16,11 @@ namespace {
 using domain::Finding;
 using domain::Severity;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
-    return s;
-}
-
-bool valid_path(std::string_view path) {
-    if (path.empty() || path.front() == '.' || path.back() == '.') return false;
-    return std::all_of(path.begin(), path.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
-    });
-}
+using detail::is_space;
+using detail::parse_condition;
+using detail::split_words_of;
+using detail::trim;
+using detail::valid_path;
 
 // A word or a "quoted string" of a directive or tag, with its byte offset in the file.
 struct Word {
@@ -68,10 +60,7 @@ public:
         tmpl_.body = parse_sequence(i, nullptr);
         check_derived();
         check_metadata();
-        std::set<std::string> clause_keys;
-        collect_clauses(tmpl_.body, clause_keys);
-        Scope scope;
-        check_nodes(tmpl_.body, scope, clause_keys);
+        for (auto& f : detail::check_template_names(tmpl_)) findings_.push_back(std::move(f));
         if (tmpl_.info.id.empty()) error("template.missing_id", 0);
         TemplateParse result;
         result.findings = std::move(findings_);
@@ -562,163 +551,6 @@ private:
                            [](const Finding& f) { return f.code == "template.too_deep"; });
     }
 
-    static std::vector<std::string> split_words_of(const std::string& content) {
-        std::vector<std::string> words;
-        std::size_t k = 0;
-        while (k < content.size()) {
-            while (k < content.size() && is_space(content[k])) ++k;
-            if (k >= content.size()) break;
-            if (content[k] == '"') {
-                const auto close = content.find('"', k + 1);
-                const auto stop = close == std::string::npos ? content.size() : close;
-                words.push_back("\"" + content.substr(k + 1, stop - k - 1));
-                k = stop + 1;
-            } else {
-                const auto start = k;
-                while (k < content.size() && !is_space(content[k])) ++k;
-                words.push_back(content.substr(start, k - start));
-            }
-        }
-        return words;
-    }
-
-    // si RUTA | si no RUTA | si RUTA == "valor" | si RUTA != "valor"
-    static bool parse_condition(const std::vector<std::string>& w, Condition& c) {
-        if (w.size() == 2) {
-            c.op = Condition::Op::truthy;
-            c.path = w[1];
-            return valid_path(c.path);
-        }
-        if (w.size() == 3 && w[1] == "no") {
-            c.op = Condition::Op::falsy;
-            c.path = w[2];
-            return valid_path(c.path);
-        }
-        if (w.size() == 4 && (w[2] == "==" || w[2] == "!=") && !w[3].empty() && w[3][0] == '"') {
-            c.op = w[2] == "==" ? Condition::Op::equals : Condition::Op::not_equals;
-            c.path = w[1];
-            c.value = w[3].substr(1);
-            return valid_path(c.path);
-        }
-        return false;
-    }
-
-    // ---- names ----
-    struct Scope {
-        std::vector<std::pair<std::string, std::string>> loops;  // variable -> list path
-    };
-
-    void collect_clauses(const std::vector<Node>& nodes, std::set<std::string>& keys) {
-        for (const auto& n : nodes) {
-            if (n.kind == Node::Kind::clause && !n.path.empty()) {
-                if (!keys.insert(n.path).second) {
-                    error_at("template.duplicate_clause", n.line, n.column).with("name", n.path);
-                }
-            }
-            collect_clauses(n.body, keys);
-            collect_clauses(n.else_body, keys);
-        }
-    }
-
-    Finding& error_at(std::string code, int line, int column) {
-        findings_.emplace_back(std::move(code), Severity::error, name_);
-        findings_.back().with("line", std::to_string(line)).with("column", std::to_string(column));
-        return findings_.back();
-    }
-
-    bool is_list_path(const std::string& path) const {
-        if (const auto* f = tmpl_.field(path)) return f->type == FieldType::lista || f->type == FieldType::registros;
-        if (const auto* d = tmpl_.derived_value(path)) return d->type == FieldType::lista;
-        return false;
-    }
-
-    // True when `path` names something a template may print or test in this scope.
-    bool resolves(const std::string& path, const Scope& scope, bool allow_lists) const {
-        for (auto it = scope.loops.rbegin(); it != scope.loops.rend(); ++it) {
-            const auto& [var, list] = *it;
-            if (path == var) return true;
-            if (path.rfind(var + ".", 0) == 0) return tmpl_.field(list + path.substr(var.size())) != nullptr;
-        }
-        if (!scope.loops.empty() && (path == "para.numero" || path == "para.primero" || path == "para.ultimo" ||
-                                     path == "para.total")) {
-            return true;
-        }
-        if (const auto* f = tmpl_.field(path)) {
-            if (is_record_field(path)) return false;
-            return allow_lists || (f->type != FieldType::lista && f->type != FieldType::registros);
-        }
-        if (const auto* d = tmpl_.derived_value(path)) return allow_lists || d->type != FieldType::lista;
-        return false;
-    }
-
-    bool is_record_field(const std::string& path) const {
-        for (const auto& f : tmpl_.fields) {
-            if (f.type == FieldType::registros && path.rfind(f.path + ".", 0) == 0) return true;
-        }
-        return false;
-    }
-
-    void check_nodes(const std::vector<Node>& nodes, Scope& scope, const std::set<std::string>& clauses,
-                     bool in_clause = false) {
-        for (const auto& n : nodes) {
-            switch (n.kind) {
-                case Node::Kind::text:
-                case Node::Kind::page_break: break;
-                case Node::Kind::field:
-                    if (!resolves(n.path, scope, false)) {
-                        const bool list = is_list_path(n.path);
-                        error_at(list ? "template.list_as_text" : "template.unknown_field", n.line, n.column)
-                            .with("name", n.path);
-                    }
-                    for (const auto& f : n.filters) {
-                        const auto* info = detail::find_filter(f.name);
-                        if (info == nullptr) {
-                            error_at("template.unknown_filter", f.line, f.column).with("filter", f.name);
-                        } else if (info->arguments != f.args.size()) {
-                            error_at("template.filter_arguments", f.line, f.column)
-                                .with("filter", f.name)
-                                .with("expected", std::to_string(info->arguments));
-                        }
-                    }
-                    break;
-                case Node::Kind::reference:
-                    if (clauses.count(n.path) == 0) {
-                        error_at("template.unknown_clause", n.line, n.column).with("name", n.path);
-                    }
-                    break;
-                case Node::Kind::condition:
-                    if (!n.condition.path.empty() && !resolves(n.condition.path, scope, true)) {
-                        error_at("template.unknown_field", n.line, n.column).with("name", n.condition.path);
-                    }
-                    check_nodes(n.body, scope, clauses, in_clause);
-                    check_nodes(n.else_body, scope, clauses, in_clause);
-                    break;
-                case Node::Kind::loop:
-                    if (!n.path.empty() && !is_list_path(n.path) && !resolves(n.path, scope, true)) {
-                        error_at("template.unknown_field", n.line, n.column).with("name", n.path);
-                    } else if (!n.path.empty() && !is_list_path(n.path)) {
-                        error_at("template.not_a_list", n.line, n.column).with("name", n.path);
-                    }
-                    scope.loops.emplace_back(n.variable, n.path);
-                    check_nodes(n.body, scope, clauses, in_clause);
-                    scope.loops.pop_back();
-                    break;
-                case Node::Kind::clause:
-                    if (in_clause) error_at("template.nested_clause", n.line, n.column).with("name", n.path);
-                    check_nodes(n.body, scope, clauses, true);
-                    break;
-                case Node::Kind::signatures: {
-                    const auto* f = tmpl_.field(n.path);
-                    if (f == nullptr || f->type != FieldType::registros || !tmpl_.field(n.path + ".nombre") ||
-                        !tmpl_.field(n.path + ".cargo")) {
-                        error_at("template.bad_signatures", n.line, n.column).with("name", n.path);
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
     std::string_view text_;
     std::string name_;
     std::vector<std::size_t> line_starts_;
@@ -738,47 +570,6 @@ private:
 };
 
 }  // namespace
-
-std::string_view field_type_name(FieldType type) {
-    switch (type) {
-        case FieldType::texto: return "texto";
-        case FieldType::fecha: return "fecha";
-        case FieldType::importe: return "importe";
-        case FieldType::entero: return "entero";
-        case FieldType::sexo: return "sexo";
-        case FieldType::curp: return "curp";
-        case FieldType::rfc: return "rfc";
-        case FieldType::dni: return "dni";
-        case FieldType::ruc: return "ruc";
-        case FieldType::clabe: return "clabe";
-        case FieldType::lista: return "lista";
-        case FieldType::registros: return "registros";
-    }
-    return "texto";
-}
-
-std::optional<FieldType> field_type_from_name(std::string_view name) {
-    for (auto t : {FieldType::texto, FieldType::fecha, FieldType::importe, FieldType::entero, FieldType::sexo,
-                   FieldType::curp, FieldType::rfc, FieldType::dni, FieldType::ruc, FieldType::clabe,
-                   FieldType::lista, FieldType::registros}) {
-        if (field_type_name(t) == name) return t;
-    }
-    return std::nullopt;
-}
-
-const FieldSpec* Template::field(std::string_view path) const {
-    for (const auto& f : fields) {
-        if (f.path == path) return &f;
-    }
-    return nullptr;
-}
-
-const DerivedSpec* Template::derived_value(std::string_view path) const {
-    for (const auto& d : derived) {
-        if (d.path == path) return &d;
-    }
-    return nullptr;
-}
 
 TemplateParse parse_template(std::string_view text, std::string_view name) { return Parser(text, name).run(); }
 
