@@ -144,6 +144,8 @@ std::optional<PdfStrings> decode(const std::string& in) {
 
 }  // namespace
 
+PdfStrings read_own_pdf_strings(const std::string& bytes) { return read_here(bytes); }
+
 PdfStrings read_pdf_strings(const std::string& bytes) {
     const auto run = detail::run_isolated([&] { return encode(read_here(bytes)); });
     if (run.finished) {

@@ -41,7 +41,7 @@ std::string where_kind(pdf::PdfString::Kind kind) {
     return tr("another part of the PDF (bookmarks, names)");
 }
 
-void pdf_sources(const std::string& bytes, std::vector<document::TextSource>& out, bool& readable) {
+void pdf_sources(const std::string& bytes, std::vector<document::TextSource>& out, bool& readable, BytesFrom from) {
     detail::quiet_poppler();
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -60,7 +60,7 @@ void pdf_sources(const std::string& bytes, std::vector<document::TextSource>& ou
     out.push_back({where_kind(pdf::PdfString::Kind::info), info});
     out.push_back({where_kind(pdf::PdfString::Kind::xmp), utf8(doc->metadata())});
     // What poppler does not show: fields, annotations, bookmarks, any other string.
-    const auto strings = pdf::read_pdf_strings(bytes);
+    const auto strings = from == BytesFrom::pacta ? pdf::read_own_pdf_strings(bytes) : pdf::read_pdf_strings(bytes);
     if (!strings.readable) {
         readable = false;
         return;
@@ -92,12 +92,12 @@ std::string html_text(const std::string& html) {
 }  // namespace
 
 std::vector<document::TextSource> public_text_sources(const std::string& bytes, OutputFormat format,
-                                                      const fs::path& file, bool& readable) {
+                                                      const fs::path& file, bool& readable, BytesFrom from) {
     std::vector<document::TextSource> out;
     readable = true;
     out.push_back({tr("the file's name"), file.filename().string()});
     switch (format) {
-        case OutputFormat::pdf: pdf_sources(bytes, out, readable); break;
+        case OutputFormat::pdf: pdf_sources(bytes, out, readable, from); break;
         case OutputFormat::html:
             out.push_back({tr("the text"), html_text(bytes)});
             out.push_back({tr("the HTML source"), bytes});  // attributes and comments too
@@ -108,9 +108,9 @@ std::vector<document::TextSource> public_text_sources(const std::string& bytes, 
 }
 
 PublicVersionCheck check_public_version(const document::Document& doc, const std::string& bytes, OutputFormat format,
-                                        const fs::path& file) {
+                                        const fs::path& file, BytesFrom from) {
     PublicVersionCheck check;
-    const auto sources = public_text_sources(bytes, format, file, check.readable);
+    const auto sources = public_text_sources(bytes, format, file, check.readable, from);
     check.leaks = document::find_leaks(doc, sources);
     return check;
 }
@@ -169,7 +169,7 @@ void write_public_version(const document::Document& doc, const fs::path& file, c
     const auto written = document::read_file(temporary);
     PublicVersionCheck check;
     if (written && *written == bytes) {
-        check = check_public_version(doc, *written, format, file);
+        check = check_public_version(doc, *written, format, file, BytesFrom::pacta);
     } else {
         check.readable = false;
     }

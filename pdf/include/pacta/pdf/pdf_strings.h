@@ -23,4 +23,9 @@ struct PdfStrings {
 // Read in a child process with memory and time limits: the bytes may come from anywhere.
 [[nodiscard]] PdfStrings read_pdf_strings(const std::string& bytes);
 
+// The same in this process, for a PDF Pacta has just written itself: no fork, which a
+// threaded batch must avoid (a child forked while another thread holds an allocator lock
+// can wait for it forever).
+[[nodiscard]] PdfStrings read_own_pdf_strings(const std::string& bytes);
+
 }  // namespace pacta::pdf

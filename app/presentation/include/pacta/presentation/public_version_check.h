@@ -21,12 +21,18 @@ struct PublicVersionCheck {
     [[nodiscard]] bool clean() const { return readable && leaks.empty(); }
 };
 
+// Whose bytes are read: a file from anywhere is parsed by PoDoFo in a limited child process;
+// a file Pacta has just written, in this process (batches write from several threads).
+enum class BytesFrom { outside, pacta };
+
 // What a reader of the file sees, source by source ("página 2", "propiedades del PDF").
 [[nodiscard]] std::vector<document::TextSource> public_text_sources(const std::string& bytes, OutputFormat format,
-                                                                    const std::filesystem::path& file, bool& readable);
+                                                                    const std::filesystem::path& file, bool& readable,
+                                                                    BytesFrom from = BytesFrom::outside);
 
 [[nodiscard]] PublicVersionCheck check_public_version(const document::Document& doc, const std::string& bytes,
-                                                      OutputFormat format, const std::filesystem::path& file);
+                                                      OutputFormat format, const std::filesystem::path& file,
+                                                      BytesFrom from = BytesFrom::outside);
 
 // "«x-publica.pdf» shows personal data: CURP in page 1; Domicilio in the XMP metadata…":
 // `written` when Pacta was writing it (and so did not keep it), else a file being checked.
