@@ -147,8 +147,11 @@ Term_ check_dates(const Text& t, Findings& out) {
             term.end.reset();  // nothing else can be said of a term that runs backwards
             break;
         }
-        // The stated length: what sits between "vigencia de" and the first date.
-        static const std::regex stated(R"(vigencia de\s+((?:\d+|[a-zñ]+)\s+(?:d(?:í|i)as?|mes(?:es)?|años?)))");
+        // The stated length: what sits between "vigencia de" and the first date. A count is
+        // "5", "cinco", "treinta y un" or "cinco (5)"; months may carry days ("3 meses y 10 días").
+        static const std::string count = R"((?:\d+|[a-zñáéíóú]+(?:\s+y\s+[a-zñáéíóú]+)?)(?:\s*\(\s*\d+\s*\))?)";
+        static const std::regex stated(R"(vigencia de\s+()" + count + R"(\s+(?:d(?:í|i)as?|mes(?:es)?|años?))" +
+                                       R"((?:\s+y\s+)" + count + R"(\s+d(?:í|i)as?)?))");
         std::smatch m;
         const std::string window = t.lower.substr(from, first->begin - from);
         if (std::regex_search(window, m, stated)) {
@@ -157,7 +160,9 @@ Term_ check_dates(const Text& t, Findings& out) {
                                                     static_cast<std::size_t>(m.length(1)));
             const std::string digits = term_in_words(computed);
             const std::string spelled = term_in_words(computed, true);
-            if (comparable(found) != comparable(digits) && comparable(found) != comparable(spelled)) {
+            const std::string both = term_in_words_and_figures(computed);
+            const std::string said = comparable(found);
+            if (said != comparable(digits) && said != comparable(spelled) && said != comparable(both)) {
                 out.push_back(at(t, from, "check.term_words", Severity::error)
                                   .with("found", found)
                                   .with("expected", digits)

@@ -12,11 +12,14 @@ constexpr std::pair<char32_t, char32_t> spanish_case_pairs[] = {
     {U'ú', U'Ú'}, {U'ü', U'Ü'}, {U'ñ', U'Ñ'},
 };
 
+// The Latin-1 letters beyond Spanish's (ç, ã, ö in foreign surnames) sit 0x20 apart too,
+// except the multiplication and division signs.
 char32_t to_lower_es(char32_t c) {
     if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
     for (auto [lower, upper] : spanish_case_pairs) {
         if (c == upper) return lower;
     }
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
     return c;
 }
 
@@ -122,6 +125,8 @@ char32_t to_upper_es(char32_t c) {
     for (auto [lower, upper] : spanish_case_pairs) {
         if (c == lower) return upper;
     }
+    // As to_upper_es(std::string_view) does; ß (U+00DF) has no single upper-case letter.
+    if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 0x20;
     return c;
 }
 

@@ -126,6 +126,24 @@ TEST(ContractCheck, TheTermMustMatchItsDatesAndFollowTheSigning) {
     EXPECT_EQ(codes(check_with("vigencia de 5 meses", "vigencia de 6 meses"), Severity::error),
               std::vector<std::string>{"check.term_words"});
     EXPECT_TRUE(codes(check_with("vigencia de 5 meses", "vigencia de cinco meses"), Severity::error).empty());
+    EXPECT_TRUE(codes(check_with("vigencia de 5 meses", "vigencia de cinco (5) meses"), Severity::error).empty());
+    EXPECT_EQ(codes(check_with("vigencia de 5 meses", "vigencia de cinco (6) meses"), Severity::error),
+              std::vector<std::string>{"check.term_words"});
+    EXPECT_EQ(codes(check_with("vigencia de 5 meses", "vigencia de 5 meses y 2 días"), Severity::error),
+              std::vector<std::string>{"check.term_words"});
+    // Months to the same day of the month, and the days left over.
+    const std::string dates = " que inicia el 16 de febrero de 2024 y termina el 30 de junio de 2024";
+    const std::string reference = "vigencia de 5 meses que inicia el 01 de febrero de 2024 y termina el 30 de junio de 2024";
+    for (const char* said : {"4 meses y 15 días", "cuatro meses y quince días", "cuatro (4) meses y quince (15) días",
+                             "CUATRO MESES Y QUINCE DÍAS"}) {
+        EXPECT_TRUE(codes(check_with(reference, std::string("vigencia de ") + said + dates), Severity::error).empty())
+            << said;
+    }
+    for (const char* said : {"4 meses", "135 días", "cuatro meses y dieciséis días"}) {
+        EXPECT_EQ(codes(check_with(reference, std::string("vigencia de ") + said + dates), Severity::error),
+                  std::vector<std::string>{"check.term_words"})
+            << said;
+    }
     EXPECT_EQ(codes(check_with("EL 29 DE ENERO DE 2024", "EL 2 DE FEBRERO DE 2024"), Severity::error),
               std::vector<std::string>{"check.signed_after_start"});
     EXPECT_EQ(codes(check_with("termina el 30 de junio de 2024", "termina el 30 de junio de 2023"), Severity::error),

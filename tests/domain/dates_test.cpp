@@ -82,6 +82,7 @@ struct TermCase {
     Date end;
     const char* digits;
     const char* spelled;
+    const char* letter_and_figure;
 };
 
 class TermBetween : public testing::TestWithParam<TermCase> {};
@@ -91,27 +92,105 @@ TEST_P(TermBetween, InWords) {
     const Term term = term_between(c.start, c.end);
     EXPECT_EQ(term_in_words(term), c.digits);
     EXPECT_EQ(term_in_words(term, true), c.spelled);
+    EXPECT_EQ(term_in_words_and_figures(term), c.letter_and_figure);
 }
 
+// Months count to the same day of the month (domain-es.md §2): k months end the day before
+// the day k months after the start, or before the last day when that month is shorter.
 INSTANTIATE_TEST_SUITE_P(
     Cases, TermBetween,
     testing::Values(
         // The reference contract.
-        TermCase{date(2024, 2, 1), date(2024, 6, 30), "5 meses", "cinco meses"},
-        TermCase{date(2024, 2, 1), date(2024, 2, 29), "1 mes", "un mes"},
-        TermCase{date(2023, 2, 1), date(2023, 2, 28), "1 mes", "un mes"},
-        TermCase{date(2024, 1, 1), date(2024, 12, 31), "1 año", "un año"},
-        TermCase{date(2024, 3, 1), date(2025, 2, 28), "1 año", "un año"},
-        TermCase{date(2024, 1, 1), date(2025, 12, 31), "2 años", "dos años"},
-        TermCase{date(2024, 1, 1), date(2025, 6, 30), "18 meses", "dieciocho meses"},
-        TermCase{date(2024, 11, 1), date(2025, 1, 31), "3 meses", "tres meses"},
-        // Otherwise days, both ends included.
-        TermCase{date(2024, 2, 1), date(2024, 2, 15), "15 días", "quince días"},
-        TermCase{date(2024, 2, 1), date(2024, 2, 1), "1 día", "un día"},
-        TermCase{date(2024, 2, 15), date(2024, 3, 14), "29 días", "veintinueve días"},
-        TermCase{date(2023, 2, 15), date(2023, 3, 14), "28 días", "veintiocho días"},
-        TermCase{date(2024, 2, 1), date(2024, 6, 29), "150 días", "ciento cincuenta días"},
-        TermCase{date(2024, 1, 10), date(2024, 2, 9), "31 días", "treinta y un días"}));
+        TermCase{date(2024, 2, 1), date(2024, 6, 30), "5 meses", "cinco meses", "cinco (5) meses"},
+        TermCase{date(2024, 3, 15), date(2024, 8, 14), "5 meses", "cinco meses", "cinco (5) meses"},
+        TermCase{date(2024, 1, 16), date(2024, 4, 15), "3 meses", "tres meses", "tres (3) meses"},
+        TermCase{date(2024, 2, 1), date(2024, 2, 29), "1 mes", "un mes", "un (1) mes"},
+        TermCase{date(2023, 2, 1), date(2023, 2, 28), "1 mes", "un mes", "un (1) mes"},
+        TermCase{date(2024, 1, 1), date(2024, 12, 31), "1 año", "un año", "un (1) año"},
+        TermCase{date(2024, 3, 1), date(2025, 2, 28), "1 año", "un año", "un (1) año"},
+        TermCase{date(2024, 3, 15), date(2025, 3, 14), "1 año", "un año", "un (1) año"},
+        TermCase{date(2024, 1, 1), date(2025, 12, 31), "2 años", "dos años", "dos (2) años"},
+        TermCase{date(2024, 1, 1), date(2025, 6, 30), "18 meses", "dieciocho meses", "dieciocho (18) meses"},
+        TermCase{date(2024, 11, 1), date(2025, 1, 31), "3 meses", "tres meses", "tres (3) meses"},
+        // Months and the days left over.
+        TermCase{date(2024, 1, 16), date(2024, 4, 25), "3 meses y 10 días", "tres meses y diez días",
+                 "tres (3) meses y diez (10) días"},
+        TermCase{date(2024, 2, 1), date(2024, 6, 29), "4 meses y 29 días", "cuatro meses y veintinueve días",
+                 "cuatro (4) meses y veintinueve (29) días"},
+        TermCase{date(2024, 1, 1), date(2025, 1, 1), "12 meses y 1 día", "doce meses y un día",
+                 "doce (12) meses y un (1) día"},
+        // A start on a day the end month lacks: its last day stands for it.
+        TermCase{date(2024, 1, 31), date(2024, 2, 28), "1 mes", "un mes", "un (1) mes"},
+        TermCase{date(2024, 1, 31), date(2024, 2, 29), "1 mes y 1 día", "un mes y un día",
+                 "un (1) mes y un (1) día"},
+        TermCase{date(2024, 1, 31), date(2024, 3, 30), "2 meses", "dos meses", "dos (2) meses"},
+        TermCase{date(2023, 1, 31), date(2023, 2, 27), "1 mes", "un mes", "un (1) mes"},
+        TermCase{date(2023, 1, 31), date(2023, 2, 26), "27 días", "veintisiete días", "veintisiete (27) días"},
+        TermCase{date(2024, 5, 31), date(2024, 6, 29), "1 mes", "un mes", "un (1) mes"},
+        // Leap years: 29 February starts and ends terms.
+        TermCase{date(2024, 2, 29), date(2025, 2, 27), "1 año", "un año", "un (1) año"},
+        TermCase{date(2024, 2, 29), date(2025, 2, 28), "12 meses y 1 día", "doce meses y un día",
+                 "doce (12) meses y un (1) día"},
+        TermCase{date(2023, 3, 1), date(2024, 2, 29), "1 año", "un año", "un (1) año"},
+        TermCase{date(2024, 2, 15), date(2024, 3, 14), "1 mes", "un mes", "un (1) mes"},
+        TermCase{date(2023, 2, 15), date(2023, 3, 14), "1 mes", "un mes", "un (1) mes"},
+        TermCase{date(2024, 1, 10), date(2024, 2, 9), "1 mes", "un mes", "un (1) mes"},
+        // Less than a month: days, both ends included.
+        TermCase{date(2024, 2, 1), date(2024, 2, 15), "15 días", "quince días", "quince (15) días"},
+        TermCase{date(2024, 2, 1), date(2024, 2, 1), "1 día", "un día", "un (1) día"},
+        TermCase{date(2024, 2, 15), date(2024, 3, 13), "28 días", "veintiocho días", "veintiocho (28) días"},
+        TermCase{date(2024, 1, 1), date(2024, 1, 30), "30 días", "treinta días", "treinta (30) días"}));
+
+TEST(TermBetween, FieldsOfTheTerm) {
+    EXPECT_EQ(term_between(date(2024, 1, 16), date(2024, 4, 25)), (Term{3, TermUnit::months, 10}));
+    EXPECT_EQ(term_between(date(2024, 1, 1), date(2025, 12, 31)), (Term{2, TermUnit::years}));
+    EXPECT_EQ(term_between(date(2024, 1, 1), date(2025, 6, 30)), (Term{18, TermUnit::months}));
+    EXPECT_EQ(term_between(date(2024, 2, 1), date(2024, 2, 15)), (Term{15, TermUnit::days}));
+    // Twenty-four months and a day do not read in years.
+    EXPECT_EQ(term_between(date(2024, 1, 1), date(2026, 1, 1)), (Term{24, TermUnit::months, 1}));
+}
+
+TEST(TermBetween, EveryEndWithinTwoYearsIsConsistent) {
+    // Months never run backwards, the days left over are fewer than a month's, and the
+    // term rebuilt from its parts lands on the end.
+    for (const Date start : {date(2024, 1, 31), date(2024, 2, 29), date(2023, 12, 30), date(2024, 3, 1)}) {
+        int last_months = 0;
+        for (int d = 0; d < 800; ++d) {
+            const Date end = start.add_days(d);
+            const Term t = term_between(start, end);
+            const int months = t.unit == TermUnit::years ? t.count * 12 : t.unit == TermUnit::months ? t.count : 0;
+            EXPECT_GE(months, last_months) << start.iso() << " " << end.iso();
+            last_months = months;
+            EXPECT_LT(t.remainder_days, 31);
+            if (t.unit == TermUnit::days) {
+                EXPECT_EQ(start.add_days(t.count - 1), end);
+            } else {
+                EXPECT_EQ(add_months(start, months).add_days(t.remainder_days - 1), end) << start.iso() << " " << end.iso();
+            }
+        }
+    }
+}
+
+TEST(AddMonths, ClampsToTheLastDay) {
+    EXPECT_EQ(add_months(date(2024, 1, 31), 1), date(2024, 2, 29));
+    EXPECT_EQ(add_months(date(2023, 1, 31), 1), date(2023, 2, 28));
+    EXPECT_EQ(add_months(date(2024, 1, 31), 2), date(2024, 3, 31));
+    EXPECT_EQ(add_months(date(2024, 2, 29), 12), date(2025, 2, 28));
+    EXPECT_EQ(add_months(date(2024, 2, 29), 48), date(2028, 2, 29));
+    EXPECT_EQ(add_months(date(2024, 11, 15), 3), date(2025, 2, 15));
+    EXPECT_EQ(add_months(date(2024, 3, 31), -1), date(2024, 2, 29));
+}
+
+TEST(CountInWordsAndFigures, MasculineNouns) {
+    EXPECT_EQ(count_in_words_and_figures(10, "día hábil", "días hábiles"), "diez (10) días hábiles");
+    EXPECT_EQ(count_in_words_and_figures(1, "día hábil", "días hábiles"), "un (1) día hábil");
+    EXPECT_EQ(count_in_words_and_figures(21, "día", "días"), "veintiún (21) días");
+    EXPECT_EQ(count_in_words_and_figures(31, "día", "días"), "treinta y un (31) días");
+    EXPECT_EQ(count_in_words_and_figures(0, "día", "días"), "cero (0) días");
+    EXPECT_EQ(count_in_words_and_figures(101, "ejemplar", "ejemplares"), "ciento un (101) ejemplares");
+    EXPECT_EQ(count_in_words_and_figures(1'000'000, "día", "días"), "un millón (1000000) de días");
+    EXPECT_THROW((void)count_in_words_and_figures(-1, "día", "días"), RuleError);
+}
 
 TEST(TermBetween, EndBeforeStartIsARuleError) {
     try {

@@ -21,19 +21,38 @@ struct LongDateOptions {
 
 enum class TermUnit { days, months, years };
 
+// A term as lawyers state it: `count` units, and for months the days left over
+// ("3 meses y 10 días"). `remainder_days` is 0 for days and years.
 struct Term {
     int count = 0;
     TermUnit unit = TermUnit::days;
+    int remainder_days = 0;
     friend bool operator==(const Term&, const Term&) = default;
 };
 
-// The term (vigencia) from `start` to `end`, both days included: whole calendar months when
-// the term starts on the 1st and ends on a month end (twelve of them make "1 año"), otherwise
-// days. Throws RuleError when the term ends before it starts.
+// The date `months` whole months after `date`, on the same day of the month, or on the last
+// day when that month is shorter (31 Jan 2024 + 1 = 29 Feb 2024).
+[[nodiscard]] Date add_months(Date date, int months);
+
+// The term (vigencia) from `start` to `end`, both days included, counted as both countries'
+// civil codes do: k whole months end the day before add_months(start, k). So 01/02-30/06 is
+// 5 months, 16/01-25/04 is 3 months and 10 days, a multiple of twelve months with no days left
+// reads in years, and less than a month in days. Throws RuleError when the term ends before it
+// starts.
 [[nodiscard]] Term term_between(Date start, Date end);
 
-// "5 meses", "1 mes", "15 días", "1 año"; spelled out: "cinco meses", "un año".
+// "5 meses", "1 mes", "15 días", "1 año", "3 meses y 10 días"; spelled out: "cinco meses",
+// "un año", "tres meses y diez días".
 [[nodiscard]] std::string term_in_words(Term term, bool spelled = false);
+
+// Letter and figure, as Peruvian and many Mexican contracts write it: "cinco (5) meses",
+// "tres (3) meses y diez (10) días", "un (1) año".
+[[nodiscard]] std::string term_in_words_and_figures(Term term);
+
+// Any count of a masculine noun in letter and figure: (10, "día hábil", "días hábiles") ->
+// "diez (10) días hábiles", 1 -> "un (1) día hábil", 21 -> "veintiún (21) días hábiles",
+// 1000000 -> "un millón (1000000) de días". Throws RuleError when n is negative or too large.
+[[nodiscard]] std::string count_in_words_and_figures(long n, std::string_view singular, std::string_view plural);
 
 // Whole years completed on `on` (someone born on 29 February turns a year older on
 // 1 March in common years). Throws RuleError when `on` precedes the birth date.

@@ -15,7 +15,8 @@ namespace pacta::domain {
 [[nodiscard]] char32_t next_code_point(std::string_view text, std::size_t& i);
 [[nodiscard]] std::string encode_utf8(char32_t code_point);
 
-// Case mapping for ASCII and the Spanish letters (á é í ó ú ü ñ); other characters pass through.
+// Case mapping for ASCII and the Latin-1 letters (á é í ó ú ü ñ, and ç ã ö ... in foreign names);
+// other characters pass through.
 [[nodiscard]] char32_t to_upper_es(char32_t c);
 [[nodiscard]] std::string to_upper_es(std::string_view text);
 [[nodiscard]] std::string to_lower_es(std::string_view text);
