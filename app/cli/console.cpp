@@ -9,6 +9,7 @@ namespace pacta::cli {
 
 void Console::report(const domain::Finding& finding) const {
     err << locale::severity_label(finding.severity) << ": " << locale::describe(finding) << '\n';
+    if (const auto where = locale::excerpt_lines(finding); !where.empty()) err << where << '\n';
 }
 
 bool Console::report_all(const domain::Findings& findings) const {

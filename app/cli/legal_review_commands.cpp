@@ -188,8 +188,8 @@ private:
             if (!version) throw UsageError(fill(tr("«{spec}»: write plantilla:ID@VERSION"), {{"spec", spec}}));
         }
         // The bundled template when it is that version, else the one stored with contracts.
-        if (const auto path = presentation::installed_templates().template_path(id)) {
-            const auto source = document::read_file(*path).value_or("");
+        if (const auto entry = presentation::installed_templates().find(id); entry && entry->usable()) {
+            const auto source = document::read_file(entry->path).value_or("");
             const auto parsed = document::parse_template(source, id);
             if (parsed.value && (!version || parsed.value->info.version == *version)) {
                 return {"plantilla:" + id + "@" + std::to_string(parsed.value->info.version),

@@ -1,4 +1,4 @@
-// pacta-cli plantillas / plantilla campos|ejemplo|validar / generar.
+// pacta-cli plantillas / plantilla campos|ejemplo|esqueleto|validar / generar.
 #include <filesystem>
 #include <ostream>
 
@@ -13,6 +13,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/contract_service.h"
+#include "pacta/presentation/data_skeleton.h"
 #include "pacta/platform/paths.h"
 
 namespace pacta::cli {
@@ -40,7 +41,11 @@ int list_templates(const Console& console) {
         return exit_invalid;
     }
     for (const auto& e : entries) {
-        console.out << e.id << "\tv" << e.version << '\t' << e.country << '\t' << e.title << '\n';
+        if (e.usable()) console.out << e.id << "\tv" << e.version << '\t' << e.country << '\t' << e.title << '\n';
+    }
+    // Those that cannot be used after the table, each with the first thing to correct.
+    for (const auto& e : entries) {
+        if (!e.usable()) console.out << presentation::unusable_template_line(e) << '\n';
     }
     return exit_ok;
 }
@@ -66,13 +71,26 @@ int list_fields(const std::string& id, const Console& console) {
 int print_example(const std::string& id, const Console& console) {
     const auto path = library().example_path(id);
     if (!path) {
-        console.error(fill(tr("template «{id}» has no example data"), {{"id", id}}));
+        if (!library().find(id)) {
+            console.error(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them."), {{"id", id}}));
+        } else {
+            console.error(fill(tr("the template «{id}» has no example data; «pacta-cli plantilla esqueleto {id}» writes "
+                                  "the data to fill in, every field empty and explained."),
+                               {{"id", id}}));
+        }
         return exit_invalid;
     }
     const auto text = doc::read_file(*path);
     auto parsed = doc::parse_json_data(text.value_or(""), path->filename().string());
     if (!console.report_all(parsed.findings) || !parsed.value) return exit_invalid;
     console.out << doc::to_json_text(*parsed.value);
+    return exit_ok;
+}
+
+int print_skeleton(const std::string& id_or_path, const Console& console) {
+    const auto tmpl = load(id_or_path, console);
+    if (!tmpl) return exit_invalid;
+    console.out << presentation::data_skeleton(*tmpl);
     return exit_ok;
 }
 
@@ -122,8 +140,9 @@ int run_template(std::span<const std::string> words, const Console& console) {
     const std::string& target = args.positionals()[1];
     if (sub == "campos") return list_fields(target, console);
     if (sub == "ejemplo") return print_example(target, console);
+    if (sub == "esqueleto") return print_skeleton(target, console);
     if (sub == "validar") return validate_template(target, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «plantilla»; use campos, ejemplo or validar"),
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «plantilla»; use campos, ejemplo, esqueleto or validar"),
                           {{"name", sub}}));
 }
 

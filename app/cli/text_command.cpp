@@ -85,7 +85,10 @@ int term(const Arguments& args, const Console& console) {
     const auto start = parse_date(args.positionals()[0], "inicio", console);
     const auto end = parse_date(args.positionals()[1], "fin", console);
     if (!start || !end) return exit_invalid;
-    console.out << d::term_in_words(d::term_between(*start, *end), args.flag("letra")) << '\n';
+    const auto t = d::term_between(*start, *end);
+    // As contracts write it: "cinco (5) meses", or in words, or in figures.
+    console.out << (args.flag("letra-cifra") ? d::term_in_words_and_figures(t) : d::term_in_words(t, args.flag("letra")))
+                << '\n';
     return exit_ok;
 }
 
@@ -112,7 +115,7 @@ const std::vector<Subcommand>& subcommands() {
         {"ordinal", {{"estilo", true}}, ordinal},
         {"ejemplares", {}, copies},
         {"fecha", {{"mayusculas"}, {"dia-dos-digitos"}}, long_date},
-        {"vigencia", {{"letra"}}, term},
+        {"vigencia", {{"letra"}, {"letra-cifra"}}, term},
         {"edad", {{"al", true}}, age},
     };
     return all;

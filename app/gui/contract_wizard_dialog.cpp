@@ -20,6 +20,7 @@
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/installed_templates.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -61,7 +62,10 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
 
     auto* template_page = new wxPanel(book_);
     templates_ = new wxListBox(template_page, wxID_ANY);
-    for (const auto& t : model_.templates()) templates_->Append(to_wx(t.title + "  (" + t.id + ", v" + std::to_string(t.version) + ")"));
+    for (const auto& t : model_.templates()) {
+        templates_->Append(to_wx(t.usable() ? t.title + "  (" + t.id + ", v" + std::to_string(t.version) + ")"
+                                            : presentation::unusable_template_line(t)));
+    }
     auto* template_box = new wxBoxSizer(wxVERTICAL);
     template_box->Add(heading(template_page, tr_wx("2. Which template?")), 0, wxALL, 8);
     template_box->Add(templates_, 1, wxEXPAND | wxALL, 8);
@@ -150,7 +154,7 @@ void ContractWizardDialog::next() {
         case Step::template_choice: {
             const int chosen = templates_->GetSelection();
             const auto all = model_.templates();
-            moved = chosen != wxNOT_FOUND && model_.choose_template(all.at(static_cast<std::size_t>(chosen)).id);
+            moved = chosen != wxNOT_FOUND && model_.choose_template(all.at(static_cast<std::size_t>(chosen)));
             if (chosen == wxNOT_FOUND) error_->SetLabel(tr_wx("Choose a template."));
             break;
         }

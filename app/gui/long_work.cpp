@@ -14,6 +14,7 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/presentation/batch_generation.h"
+#include "pacta/presentation/installed_templates.h"
 #include "pacta/presentation/records_service.h"
 #include "pacta/version.h"
 #include "pacta/locale/catalog.h"
@@ -186,10 +187,16 @@ void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::Template
     }
     const auto entries = library.list();
     wxArrayString names;
-    for (const auto& t : entries) names.Add(to_wx(t.id + "  " + t.title));
+    for (const auto& t : entries) {
+        names.Add(to_wx(t.usable() ? t.id + "  " + t.title : presentation::unusable_template_line(t)));
+    }
     wxSingleChoiceDialog which(parent, tr_wx("Template:"), title, names);
     if (entries.empty() || which.ShowModal() != wxID_OK) return;
     const auto& entry = entries.at(static_cast<std::size_t>(which.GetSelection()));
+    if (!entry.usable()) {
+        wxMessageBox(to_wx(presentation::unusable_template_line(entry)), title, wxOK | wxICON_WARNING, parent);
+        return;
+    }
     wxFileDialog pick_csv(parent, tr_wx("One row per contract (CSV)"), wxEmptyString, wxEmptyString,
                           tr_wx("CSV (*.csv)|*.csv"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (pick_csv.ShowModal() != wxID_OK) return;
@@ -203,7 +210,7 @@ void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::Template
     wxDirDialog pick_folder(parent, tr_wx("Folder for the contracts"));
     if (pick_folder.ShowModal() != wxID_OK) return;
 
-    const auto source = document::read_file(*library.template_path(entry.id)).value_or("");
+    const auto source = document::read_file(entry.path).value_or("");
     auto tmpl = document::parse_template(source, entry.id);
     if (refuse(parent, tmpl.findings, title) || !tmpl.value) return;
     const std::string common_file = from_wx(pick_common.GetPath());

@@ -1,6 +1,6 @@
 #pragma once
-// The filters and derived-value functions the template language knows, shared by the
-// parser (to check a template) and the evaluator (to run it).
+// The filters and functions the template language knows, with the kind of value each takes,
+// shared by the checker (template_types.cpp) and the evaluator.
 
 #include <optional>
 #include <string_view>
@@ -9,18 +9,26 @@
 
 namespace pacta::document::detail {
 
+// What a filter can be given.
+enum class FilterInput { scalar, text, amount, number, date, number_or_text };
+
 struct FilterInfo {
     std::string_view name;
-    std::size_t arguments;
+    std::size_t min_arguments;
+    std::size_t max_arguments;
+    FilterInput input;
 };
 
 struct FunctionInfo {
     std::string_view name;
-    std::size_t arguments;
-    FieldType result;
+    std::size_t min_arguments;
+    std::size_t max_arguments;
 };
 
 [[nodiscard]] const FilterInfo* find_filter(std::string_view name);
 [[nodiscard]] const FunctionInfo* find_function(std::string_view name);
+// Every filter and function name, for suggesting the nearest to a misspelt one.
+[[nodiscard]] std::vector<std::string> filter_names();
+[[nodiscard]] std::vector<std::string> function_names();
 
 }  // namespace pacta::document::detail

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <set>
 
+#include "expression_eval.h"
+#include "template_syntax.h"
 #include "pacta/domain/clean_text.h"
 #include "pacta/domain/identity.h"
 #include "pacta/domain/spanish_dates.h"
@@ -54,39 +56,50 @@ std::optional<std::string> normalise_sex(const std::string& raw, const std::stri
     return std::nullopt;
 }
 
-bool ends_with(const std::string& s, std::string_view tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
-// "mexicano" -> "mexicana", "soltero" -> "soltera", "inglés" -> "inglesa", "español" ->
-// "española" when `sex` is "mujer"; invariable words ("estadounidense", "belga") stay.
-std::string agree_in_gender(const std::string& masculine, const std::string& sex) {
-    if (sex != "mujer") return masculine;
-    std::string w = masculine;
-    if (ends_with(w, "o")) {
-        w.back() = 'a';
-    } else if (ends_with(w, "és")) {
-        w.replace(w.size() - 3, 3, "esa");
-    } else if (ends_with(w, "án")) {
-        w.replace(w.size() - 3, 3, "ana");
-    } else if (ends_with(w, "ón")) {
-        w.replace(w.size() - 3, 3, "ona");
-    } else if (ends_with(w, "ol") || ends_with(w, "or")) {
-        w += "a";
+// Derived values and conditions read the checked data, typed as the template declares it.
+class CheckedData : public detail::ValueSource {
+public:
+    CheckedData(const Template& t, const DataValue& d) : tmpl_(t), data_(d) {}
+    detail::Value lookup(const std::string& path) const override {
+        FieldType type = FieldType::texto;
+        FieldType item = FieldType::texto;
+        if (const auto* f = tmpl_.field(path)) type = f->type;
+        if (const auto* d = tmpl_.derived_value(path)) {
+            type = d->type;
+            item = d->item_type;
+        }
+        return detail::typed_value(data_.find(path), type, item, tmpl_.info.currency);
     }
-    return w;
+
+private:
+    const Template& tmpl_;
+    const DataValue& data_;
+};
+
+std::vector<std::string> declared_names(const Template& tmpl) {
+    std::vector<std::string> names;
+    for (const auto& f : tmpl.fields) {
+        names.push_back(f.path);
+        // Each step of a nested path is a key of the data too ("prestador" in prestador.curp).
+        for (auto dot = f.path.find('.'); dot != std::string::npos; dot = f.path.find('.', dot + 1)) {
+            names.push_back(f.path.substr(0, dot));
+        }
+    }
+    return names;
 }
 
 class Checker {
 public:
-    Checker(const Template& t, const DataValue& data) : tmpl_(t), data_(data) {}
+    Checker(const Template& t, const DataValue& data, const domain::BusinessCalendar* calendar)
+        : tmpl_(t), data_(data), calendar_(calendar) {}
 
     DataCheck run() {
         for (const auto& spec : tmpl_.fields) {
             if (is_record_field(spec.path)) continue;
             check_field(spec, spec.path, data_.find(spec.path), result_.data);
         }
-        warn_unknown(data_, "");
+        refuse_unknown(data_, "");
+        if (!domain::has_errors(result_.findings)) required_if();
         if (!domain::has_errors(result_.findings)) derive();
         return std::move(result_);
     }
@@ -212,33 +225,54 @@ private:
         }
     }
 
-    // Keys in the data that no declaration mentions are probably typos: say so.
-    void warn_unknown(const DataValue& value, const std::string& prefix) {
+    // Keys in the data that no declaration mentions are typos: a clause would silently go
+    // missing ("suspencion" for "suspension"), so they stop generation with the nearest name.
+    void refuse_unknown(const DataValue& value, const std::string& prefix) {
         if (!value.is_record()) return;
         for (const auto& [name, child] : value.record()) {
             const std::string path = prefix.empty() ? name : prefix + "." + name;
+            if (prefix.empty() && name == "_ayuda") continue;  // the hints of `plantilla esqueleto`
             const auto* spec = tmpl_.field(path);
             if (spec != nullptr) continue;
             const bool parent = std::any_of(tmpl_.fields.begin(), tmpl_.fields.end(), [&](const FieldSpec& f) {
                 return f.path.rfind(path + ".", 0) == 0;
             });
             if (parent) {
-                warn_unknown(child, path);
+                refuse_unknown(child, path);
             } else if (tmpl_.derived_value(path) != nullptr) {
                 result_.findings.emplace_back("data.derived_given", Severity::warning, path);
             } else {
-                result_.findings.emplace_back("data.unknown_field", Severity::warning, path);
+                auto& f = result_.findings.emplace_back("data.unknown_field", Severity::error, path);
+                if (const auto near = detail::nearest_name(path, declared_names(tmpl_)); !near.empty()) {
+                    f.with("suggestion", near);
+                }
+            }
+        }
+    }
+
+    // @campo ... requerido_si CONDICIÓN
+    void required_if() {
+        const CheckedData source(tmpl_, result_.data);
+        for (const auto& spec : tmpl_.fields) {
+            if (!spec.required_if || result_.data.find(spec.path) != nullptr) continue;
+            detail::EvalContext ctx{&tmpl_, calendar_, &result_.data};
+            try {
+                if (detail::truthy(detail::evaluate(*spec.required_if, source, ctx, spec.line, 1))) {
+                    add("data.missing_when", spec, spec.path).with("condition", spec.required_if_text);
+                }
+            } catch (const domain::RuleError& e) {
+                result_.findings.push_back(e.finding());
             }
         }
     }
 
     void derive() {
         for (const auto& d : tmpl_.derived) {
-            std::vector<const DataValue*> args;
-            for (const auto& a : d.args) args.push_back(result_.data.find(a));
-            if (std::any_of(args.begin(), args.end(), [](const DataValue* v) { return v == nullptr; })) continue;
+            const CheckedData source(tmpl_, result_.data);
+            detail::EvalContext ctx{&tmpl_, calendar_, &result_.data};
             try {
-                if (auto value = compute(d, args)) result_.data.set(d.path, std::move(*value));
+                const auto value = detail::evaluate(d.expr, source, ctx, d.line, 1);
+                if (value.type != detail::ValueType::absent) result_.data.set(d.path, detail::to_data(value));
             } catch (const domain::RuleError& e) {
                 Finding f = e.finding();
                 f.field = d.path;
@@ -248,59 +282,9 @@ private:
         }
     }
 
-    std::optional<DataValue> compute(const DerivedSpec& d, const std::vector<const DataValue*>& a) const {
-        auto date = [](const DataValue* v) { return *domain::parse_iso_date(v->text()).value; };
-        if (d.function == "edad") return DataValue(std::to_string(domain::age_at(date(a[0]), date(a[1]))));
-        if (d.function == "vigencia" || d.function == "vigencia_letra") {
-            const auto term = domain::term_between(date(a[0]), date(a[1]));
-            return DataValue(domain::term_in_words(term, d.function == "vigencia_letra"));
-        }
-        if (d.function == "concordar") return DataValue(agree_in_gender(a[0]->text(), a[1]->text()));
-        if (d.function == "exhibiciones") {
-            const auto total = *domain::parse_money(a[0]->text(), tmpl_.info.currency).value;
-            DataValue::List parts;
-            // @calendario mensual: the amounts follow the days of the term in each month, exactly
-            // as the stored schedule will (the count is then the months the term touches).
-            const auto* start = result_.data.find("vigencia.inicio");
-            const auto* end = result_.data.find("vigencia.fin");
-            if (tmpl_.info.schedule_rule == domain::ScheduleRule::monthly && start != nullptr && end != nullptr &&
-                start->is_text() && end->is_text()) {
-                const auto from = domain::parse_iso_date(start->text()).value;
-                const auto to = domain::parse_iso_date(end->text()).value;
-                if (from && to) {
-                    for (const auto& i : domain::build_schedule(total, 1, *from, *to, domain::ScheduleRule::monthly, {}, {})) {
-                        parts.emplace_back(canonical_amount(i.amount));
-                    }
-                    return DataValue(std::move(parts));
-                }
-            }
-            // A count too large for an int is refused as too many, not as a crash.
-            int count = domain::max_instalments + 1;
-            const auto& text = a[1]->text();
-            if (const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), count);
-                ec != std::errc() || p != text.data() + text.size()) {
-                count = ec == std::errc::result_out_of_range ? domain::max_instalments + 1 : 0;
-            }
-            for (auto part : total.split_evenly(count)) parts.emplace_back(canonical_amount(part));
-            return DataValue(std::move(parts));
-        }
-        if (!a[0]->is_list()) return std::nullopt;
-        const auto& list = a[0]->list();
-        if (d.function == "cuenta") return DataValue(std::to_string(list.size()));
-        if (list.empty()) return std::nullopt;
-        if (d.function == "primero") return list.front();
-        if (d.function == "ultimo") return list.back();
-        if (d.function == "iguales") {
-            const bool same = std::all_of(list.begin(), list.end(), [&](const DataValue& v) {
-                return v.is_text() && list.front().is_text() && v.text() == list.front().text();
-            });
-            return DataValue(same ? "sí" : "no");
-        }
-        return std::nullopt;
-    }
-
     const Template& tmpl_;
     const DataValue& data_;
+    const domain::BusinessCalendar* calendar_;
     DataCheck result_;
 };
 
@@ -312,6 +296,8 @@ std::string canonical_amount(domain::Money amount) {
     return digits;
 }
 
-DataCheck check_data(const Template& tmpl, const DataValue& data) { return Checker(tmpl, data).run(); }
+DataCheck check_data(const Template& tmpl, const DataValue& data, const domain::BusinessCalendar* calendar) {
+    return Checker(tmpl, data, calendar).run();
+}
 
 }  // namespace pacta::document

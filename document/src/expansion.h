@@ -15,6 +15,8 @@ struct ClauseInfo {
     std::string key;
     int number = 0;
     std::string ordinal;
+    std::string heading;    // as the template's @clausulas style writes it: "CLÁUSULA PRIMERA: OBJETO"
+    bool own_line = false;  // the heading is a paragraph of its own
 };
 
 // A personal value and the label its redaction shows.
@@ -28,11 +30,13 @@ struct Expansion {
     std::vector<MarkedValue> personal_values;
     std::vector<ClauseInfo> clauses;
     std::vector<std::vector<Signatory>> signature_blocks;
+    domain::Findings findings;  // warnings: optional values that printed empty
 };
 
 // Throws domain::RuleError when a value does not suit its filter or a reference names a
 // clause this contract leaves out.
-[[nodiscard]] Expansion expand(const Template& tmpl, const DataValue& data);
+[[nodiscard]] Expansion expand(const Template& tmpl, const DataValue& data,
+                               const domain::BusinessCalendar* calendar = nullptr);
 
 // Second stage: md4c parses the Markdown into the document model.
 [[nodiscard]] std::vector<Block> build_blocks(const Expansion& expansion);

@@ -1,10 +1,12 @@
 #include "filters.h"
 
 #include <charconv>
+#include <cstdio>
 
 #include "pacta/domain/amount_in_words.h"
 #include "pacta/domain/cardinal_words.h"
 #include "pacta/domain/spanish_dates.h"
+#include "pacta/domain/text_case.h"
 #include "pacta/domain/utf8.h"
 
 namespace pacta::document::detail {
@@ -38,13 +40,56 @@ long integer(const Filter& f, const std::string& value) {
     return n;
 }
 
+// "5 meses" -> "cinco (5) meses"; "3 meses y 10 días" -> "tres (3) meses y diez (10) días";
+// a bare number takes its nouns from the filter: letra_cifra("día hábil", "días hábiles").
+std::string words_and_figures(const Filter& f, const std::string& value) {
+    auto spell = [](long n) { return domain::cardinal_words(static_cast<std::uint64_t>(n), domain::FinalOne::apocopated); };
+    long n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec == std::errc() && end == value.data() + value.size()) {
+        if (f.args.size() != 2 || n < 0) unsuitable(f, value);
+        return spell(n) + " (" + value + ") " + (n == 1 ? f.args[0] : f.args[1]);
+    }
+    // Groups "N palabra(s)" joined by " y ".
+    std::string out;
+    std::size_t at = 0;
+    while (at < value.size()) {
+        std::size_t digits = at;
+        while (digits < value.size() && value[digits] >= '0' && value[digits] <= '9') ++digits;
+        if (digits == at || digits >= value.size() || value[digits] != ' ') unsuitable(f, value);
+        const long count = std::stol(value.substr(at, digits - at));
+        std::size_t next = value.find(" y ", digits);
+        const std::size_t stop = next == std::string::npos ? value.size() : next;
+        out += spell(count) + " (" + value.substr(at, digits - at) + ")" + value.substr(digits, stop - digits);
+        if (next == std::string::npos) break;
+        out += " y ";
+        at = next + 3;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string apply_filter(const Filter& f, const std::string& value, const FilterContext& ctx) {
     const std::string& n = f.name;
     if (n == "mayusculas") return domain::to_upper_es(value);
     if (n == "minusculas") return domain::to_lower_es(value);
-    if (n == "oracion") return domain::capitalize_first(value);
+    if (n == "oracion") return domain::sentence_case(value);
+    if (n == "nombre_propio") return domain::name_case(value);
+    if (n == "cita") return "la cláusula " + domain::to_lower_es(value);
+    if (n == "fecha") {
+        const auto d = date(f, value);
+        char text[11];
+        std::snprintf(text, sizeof text, "%02u/%02u/%04d", d.day(), d.month(), d.year());
+        return text;
+    }
+    if (n == "letra_cifra") return words_and_figures(f, value);
+    if (n == "numero_signo") return domain::number_sign(static_cast<int>(integer(f, value)));
+    if (n == "ordinal_femenino" || n == "ordinal_masculino" || n == "ordinal_apocopado") {
+        const auto gender = n == "ordinal_femenino" ? domain::Gender::feminine : domain::Gender::masculine;
+        return domain::ordinal_words(static_cast<int>(integer(f, value)), gender, n == "ordinal_apocopado",
+                                     ctx.ordinal_style);
+    }
     if (n == "moneda") return domain::format_money(money(f, value, ctx));
     if (n == "importe_letra") return domain::amount_in_words(money(f, value, ctx));
     if (n == "importe_letra_oracion") return domain::amount_in_words(money(f, value, ctx), domain::TextCase::sentence);

@@ -41,9 +41,9 @@ void add_printed_forms(Document& doc) { add_printed_forms(doc, doc.blocks); }
 
 }  // namespace
 
-Generation generate(const Template& tmpl, const DataValue& data) {
+Generation generate(const Template& tmpl, const DataValue& data, const domain::BusinessCalendar* calendar) {
     Generation result;
-    DataCheck checked = check_data(tmpl, data);
+    DataCheck checked = check_data(tmpl, data, calendar);
     result.findings = std::move(checked.findings);
     result.data = std::move(checked.data);
     if (domain::has_errors(result.findings)) return result;
@@ -51,7 +51,9 @@ Generation generate(const Template& tmpl, const DataValue& data) {
     for (auto& f : personal_values_elsewhere(tmpl, result.data, personal)) result.findings.push_back(std::move(f));
     if (domain::has_errors(result.findings)) return result;
     try {
-        const auto expansion = detail::expand(tmpl, result.data);
+        const auto expansion = detail::expand(tmpl, result.data, calendar);
+        for (const auto& f : expansion.findings) result.findings.push_back(f);
+        if (domain::has_errors(result.findings)) return result;
         Document doc;
         doc.template_id = tmpl.info.id;
         doc.template_version = tmpl.info.version;

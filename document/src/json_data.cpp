@@ -119,11 +119,12 @@ JsonParse parse_json_data(std::string_view text, std::string_view name) {
         return result;
     }
     try {
-        const json j = json::parse(text.begin(), text.end());
+        json j = json::parse(text.begin(), text.end());
         if (!j.is_object()) {
             result.findings.emplace_back("json.not_object", domain::Severity::error, std::string(name));
             return result;
         }
+        j.erase(std::string(help_key));
         result.value = convert(j);
     } catch (const json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.

@@ -256,6 +256,8 @@ private:
         clause.clause_key = info.key;
         clause.clause_number = info.number;
         clause.clause_ordinal = info.ordinal;
+        clause.clause_heading = info.heading;
+        clause.clause_heading_own_line = info.own_line;
         blocks_.push_back(std::move(clause));
         clause_open_ = true;
     }

@@ -50,8 +50,10 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
         }
         case Block::Kind::clause: {
             out += "<section class=\"clausula\" id=\"clausula-" + escape_markup(b.clause_key) + "\">\n";
-            const std::string heading = "<strong>" + escape_markup(b.clause_ordinal) + ".-</strong> ";
-            bool first = true;
+            const std::string text = b.clause_heading.empty() ? b.clause_ordinal + ".-" : b.clause_heading;
+            const std::string heading = "<strong>" + escape_markup(text) + "</strong> ";
+            if (b.clause_heading_own_line) out += "<p class=\"titulo-clausula\">" + heading + "</p>\n";
+            bool first = !b.clause_heading_own_line;
             for (const auto& child : b.children) {
                 render_block(child, options, out, first && child.kind == Block::Kind::paragraph ? heading : "");
                 first = false;
@@ -67,8 +69,15 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
                 if (!s.caption.empty()) out += "<p class=\"leyenda\"><strong>" + escape_markup(s.caption) + "</strong></p>";
                 std::string title = escape_markup(s.title);
                 for (std::size_t p; (p = title.find('\n')) != std::string::npos;) title.replace(p, 1, "<br>");
+                std::string identity;
+                if (!s.identity.empty()) {
+                    Run id;
+                    id.text = s.identity;
+                    id.personal_label = s.identity_label;
+                    identity = "<p class=\"identidad\">" + escape_markup(visible_text(id, options)) + "</p>";
+                }
                 out += "<p class=\"linea\"></p><p class=\"nombre\"><strong>" + escape_markup(s.name) +
-                       "</strong></p><p class=\"cargo\">" + title + "</p></div>\n";
+                       "</strong></p>" + identity + "<p class=\"cargo\">" + title + "</p></div>\n";
             }
             out += "</div>\n";
             break;

@@ -59,11 +59,12 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
             out += "\n";
             break;
         case Block::Kind::clause: {
-            const std::string heading = b.clause_ordinal + ".- ";
-            bool first = true;
+            const std::string heading = b.clause_heading.empty() ? b.clause_ordinal + ".-" : b.clause_heading;
+            bool first = !b.clause_heading_own_line;
+            if (b.clause_heading_own_line) out += heading + "\n\n";
             for (const auto& child : b.children) {
                 if (first && child.kind == Block::Kind::paragraph) {
-                    out += heading;
+                    out += heading + " ";
                 } else if (first) {
                     out += heading + "\n";
                 }
@@ -78,6 +79,12 @@ void render_block(const Block& b, const RenderOptions& options, std::string& out
             for (const auto& s : b.signatories) {
                 if (!s.caption.empty()) out += s.caption + "\n\n";
                 out += "\n______________________________\n" + s.name + "\n";
+                if (!s.identity.empty()) {
+                    Run id;
+                    id.text = s.identity;
+                    id.personal_label = s.identity_label;
+                    out += visible_text(id, options) + "\n";
+                }
                 if (!s.title.empty()) out += s.title + "\n";
                 out += "\n";
             }

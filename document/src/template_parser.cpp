@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "catalogue.h"
+#include "template_body.h"
 #include "template_names.h"
+#include "template_types.h"
 #include "template_syntax.h"
 #include "template_text_check.h"
 #include "pacta/document/template.h"
@@ -17,7 +19,6 @@ using domain::Finding;
 using domain::Severity;
 
 using detail::is_space;
-using detail::parse_condition;
 using detail::split_words_of;
 using detail::trim;
 using detail::valid_path;
@@ -29,21 +30,9 @@ struct Word {
     std::size_t offset = 0;
 };
 
-struct Token {
-    enum class Kind { text, field, tag };
-    Kind kind = Kind::text;
-    std::string content;
-    std::size_t offset = 0;  // of the token's first character in the file
-};
-
 class Parser {
 public:
-    Parser(std::string_view text, std::string_view name) : text_(text), name_(name) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < text_.size(); ++i) {
-            if (text_[i] == '\n') line_starts_.push_back(i + 1);
-        }
-    }
+    Parser(std::string_view text, std::string_view name) : src_(text, std::string(name)), text_(text), name_(name) {}
 
     TemplateParse run() {
         tmpl_.name = name_;
@@ -55,34 +44,49 @@ public:
             return refused;
         }
         const std::size_t body_start = parse_header();
-        tokenize(body_start);
-        std::size_t i = 0;
-        tmpl_.body = parse_sequence(i, nullptr);
-        check_derived();
+        default_term();
+        tmpl_.body = detail::parse_body(src_, body_start);
+        check_term();
+        detail::check_template_types(tmpl_, src_);
         check_metadata();
-        for (auto& f : detail::check_template_names(tmpl_)) findings_.push_back(std::move(f));
+        for (auto& f : detail::check_template_names(tmpl_)) src_.findings().push_back(std::move(f));
         if (tmpl_.info.id.empty()) error("template.missing_id", 0);
         TemplateParse result;
-        result.findings = std::move(findings_);
+        result.findings = std::move(src_.findings());
         if (!domain::has_errors(result.findings)) result.value = std::move(tmpl_);
         return result;
     }
 
 private:
-    // ---- positions and findings ----
-    std::pair<int, int> position(std::size_t offset) const {
-        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-        const auto line = static_cast<std::size_t>(it - line_starts_.begin());
-        const std::size_t start = line_starts_[line - 1];
-        const auto column = domain::decode_utf8(text_.substr(start, offset - start)).size() + 1;
-        return {static_cast<int>(line), static_cast<int>(column)};
+    std::pair<int, int> position(std::size_t offset) const { return src_.position(offset); }
+    Finding& error(std::string code, std::size_t offset) { return src_.error(std::move(code), offset); }
+
+    // Without @vigencia, the fields vigencia.inicio and vigencia.fin are the term when declared.
+    void default_term() {
+        auto& info = tmpl_.info;
+        if (!info.term_start.empty()) return;
+        const auto* start = tmpl_.field("vigencia.inicio");
+        const auto* end = tmpl_.field("vigencia.fin");
+        if (start != nullptr && end != nullptr && start->type == FieldType::fecha && end->type == FieldType::fecha) {
+            info.term_start = start->path;
+            info.term_end = end->path;
+        }
     }
 
-    Finding& error(std::string code, std::size_t offset) {
-        const auto [line, column] = position(offset);
-        findings_.emplace_back(std::move(code), Severity::error, name_);
-        findings_.back().with("line", std::to_string(line)).with("column", std::to_string(column));
-        return findings_.back();
+    // An expression written at `offset` of the file; a syntax error becomes a finding there.
+    std::optional<Expr> expression(std::string_view source, std::size_t offset) {
+        auto parsed = parse_expression(source);
+        if (!parsed.expr) {
+            error(parsed.error, offset + parsed.error_offset).with("value", parsed.error_value);
+            return std::nullopt;
+        }
+        shift(*parsed.expr, offset);
+        return parsed.expr;
+    }
+
+    static void shift(Expr& e, std::size_t offset) {
+        e.offset += offset;
+        for (auto& a : e.args) shift(a, offset);
     }
 
     // ---- header ----
@@ -140,7 +144,7 @@ private:
         if (name == "campo") {
             field_directive(words);
         } else if (name == "derivado") {
-            derived_directive(words);
+            derived_directive(begin, end);
         } else if (name == "plantilla" && need(1)) {
             info.id = words[1].text;
         } else if (name == "version" && need(1)) {
@@ -207,15 +211,58 @@ private:
             } else {
                 error("template.directive_value", words[1].offset).with("value", s);
             }
+        } else if (name == "clausulas" && need(1)) {
+            clause_style_directive(words);
+        } else if (name == "vigencia" && need(2)) {
+            // @vigencia INICIO FIN: the term's fields, checked once all fields are declared.
+            info.term_start = words[1].text;
+            info.term_end = words[2].text;
+            term_offset_ = words[1].offset;
+        } else if (name == "vacios" && need(1)) {
+            if (words[1].text != "advertir" && words[1].text != "error") {
+                error("template.directive_value", words[1].offset).with("value", words[1].text);
+            }
+            info.empty_is_error = words[1].text == "error";
         } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "autor" &&
                    name != "asunto" && name != "pais" && name != "rubrica" && name != "persona" &&
-                   name != "firmante" && name != "calendario" &&
-                   name != "moneda" && name != "papel" && name != "ordinales") {
+                   name != "firmante" && name != "calendario" && name != "clausulas" && name != "vigencia" &&
+                   name != "vacios" && name != "moneda" && name != "papel" && name != "ordinales") {
             error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
         }
     }
 
-    // @campo RUTA TIPO [requerido|opcional] [personal] "Etiqueta" ["Ayuda"]
+    // @clausulas peru|mexico|numerica | "PATRÓN" [aparte|en-linea]
+    void clause_style_directive(const std::vector<Word>& words) {
+        auto& style = tmpl_.info.clause_style;
+        const std::string& v = words[1].text;
+        if (!words[1].quoted) {
+            if (v == "peru") {
+                style = {"CLÁUSULA {ORDINAL}: {TITULO}", true};
+            } else if (v == "mexico") {
+                style = {"{ORDINAL}.- {TITULO}.", false};
+            } else if (v == "numerica") {
+                style = {"{N}. {TITULO}", true};
+            } else {
+                error("template.directive_value", words[1].offset).with("value", v);
+            }
+            return;
+        }
+        if (v.find("{ORDINAL}") == std::string::npos && v.find("{ordinal}") == std::string::npos &&
+            v.find("{N}") == std::string::npos) {
+            error("template.clause_style", words[1].offset).with("value", v);
+            return;
+        }
+        style.pattern = v;
+        style.own_line = v.find("{TITULO}") != std::string::npos && v.rfind("{TITULO}") + 8 == v.size();
+        if (words.size() > 2) {
+            if (words[2].text != "aparte" && words[2].text != "en-linea") {
+                error("template.directive_value", words[2].offset).with("value", words[2].text);
+            }
+            style.own_line = words[2].text == "aparte";
+        }
+    }
+
+    // @campo RUTA TIPO [requerido|opcional|requerido_si CONDICIÓN] [personal] "Etiqueta" ["Ayuda"]
     void field_directive(const std::vector<Word>& words) {
         if (words.size() < 3) {
             error("template.directive_arguments", words.front().offset).with("directive", "@campo");
@@ -242,6 +289,16 @@ private:
                 spec.required = false;
             } else if (w.text == "personal") {
                 spec.personal = true;
+            } else if (w.text == "requerido_si" && k + 1 < words.size()) {
+                // The condition runs to the next option or quoted text.
+                std::size_t last = k + 1;
+                while (last + 1 < words.size() && !words[last + 1].quoted && words[last + 1].text != "personal") ++last;
+                const std::size_t from = words[k + 1].offset;
+                const std::size_t to = words[last].offset + words[last].text.size();
+                spec.required_if_text = std::string(text_.substr(from, to - from));
+                spec.required_if = expression(spec.required_if_text, from);
+                spec.required = false;
+                k = last;
             } else {
                 error("template.field_option", w.offset).with("value", w.text);
             }
@@ -255,8 +312,10 @@ private:
         tmpl_.fields.push_back(std::move(spec));
     }
 
-    // @derivado RUTA = FUNCION(ARG, ARG) ["Etiqueta"] ["Ayuda"]
-    void derived_directive(const std::vector<Word>& words) {
+    // @derivado RUTA = EXPRESIÓN ["Etiqueta"] ["Ayuda"]: the expression ends at the first
+    // quoted text outside its parentheses that follows a space.
+    void derived_directive(std::size_t begin, std::size_t end) {
+        const auto words = split_words(begin, end);
         if (words.size() < 4 || words[2].text != "=") {
             error("template.directive_arguments", words.front().offset).with("directive", "@derivado");
             return;
@@ -264,58 +323,40 @@ private:
         DerivedSpec spec;
         spec.path = words[1].text;
         spec.line = position(words[0].offset).first;
-        derived_offsets_.push_back(words[3].offset);
-        std::string call;
-        std::size_t k = 3;
-        for (; k < words.size() && !words[k].quoted; ++k) call += words[k].text;
-        const auto open = call.find('(');
-        if (open == std::string::npos || call.back() != ')') {
-            error("template.bad_call", words[3].offset).with("value", call);
-            return;
+        const std::size_t from = words[3].offset;
+        std::size_t to = from;
+        int depth = 0;
+        bool quoted = false;
+        for (; to < end; ++to) {
+            const char c = text_[to];
+            if (c == '"' && !quoted && depth == 0 && to > from && is_space(text_[to - 1])) break;
+            if (c == '"') quoted = !quoted;
+            if (!quoted && c == '(') ++depth;
+            if (!quoted && c == ')') --depth;
         }
-        spec.function = call.substr(0, open);
-        std::string args = call.substr(open + 1, call.size() - open - 2);
-        for (std::size_t start = 0; start <= args.size();) {
-            const auto comma = std::min(args.find(',', start), args.size());
-            const std::string arg(trim(std::string_view(args).substr(start, comma - start)));
-            if (!arg.empty()) spec.args.push_back(arg);
-            start = comma + 1;
+        const std::string source(trim(text_.substr(from, to - from)));
+        auto expr = expression(source, from);
+        if (!expr) return;
+        if (expr->kind == Expr::Kind::call) {
+            spec.function = expr->name;
+            for (const auto& arg : expr->args) {
+                if (arg.kind == Expr::Kind::path) spec.args.push_back(arg.name);
+            }
         }
         std::vector<std::string> strings;
-        for (; k < words.size(); ++k) strings.push_back(words[k].text);
+        for (const auto& w : split_words(to, end)) strings.push_back(w.text);
         spec.label = strings.empty() ? spec.path : strings[0];
         if (strings.size() > 1) spec.help = strings[1];
+        spec.expr = std::move(*expr);
         tmpl_.derived.push_back(std::move(spec));
     }
 
-    void check_derived() {
-        for (std::size_t d = 0; d < tmpl_.derived.size(); ++d) {
-            auto& spec = tmpl_.derived[d];
-            const std::size_t at = derived_offsets_[d];
-            const auto* fn = detail::find_function(spec.function);
-            if (fn == nullptr) {
-                error("template.unknown_function", at).with("name", spec.function);
-                continue;
-            }
-            if (fn->arguments != spec.args.size()) {
-                error("template.function_arguments", at)
-                    .with("name", spec.function)
-                    .with("expected", std::to_string(fn->arguments));
-                continue;
-            }
-            spec.type = fn->result;
-            for (const auto& arg : spec.args) {
-                const FieldSpec* f = tmpl_.field(arg);
-                const DerivedSpec* earlier = nullptr;
-                for (std::size_t e = 0; e < d; ++e) {
-                    if (tmpl_.derived[e].path == arg) earlier = &tmpl_.derived[e];
-                }
-                if (f == nullptr && earlier == nullptr) {
-                    error("template.unknown_field", at).with("name", arg);
-                    continue;
-                }
-                if ((f && f->personal) || (earlier && earlier->personal)) spec.personal = true;
-            }
+    void check_term() {
+        const auto& info = tmpl_.info;
+        if (term_offset_ == 0) return;
+        for (const auto& path : {info.term_start, info.term_end}) {
+            const auto* f = tmpl_.field(path);
+            if (f == nullptr || f->type != FieldType::fecha) error("template.bad_term", term_offset_).with("name", path);
         }
     }
 
@@ -329,244 +370,17 @@ private:
         }
     }
 
-    // ---- body ----
-    void tokenize(std::size_t begin) {
-        std::size_t i = begin;
-        std::size_t text_start = begin;
-        auto flush_text = [&](std::size_t end) {
-            if (end > text_start) {
-                tokens_.push_back({Token::Kind::text, std::string(text_.substr(text_start, end - text_start)),
-                                   text_start});
-            }
-        };
-        while (i < text_.size()) {
-            const bool field = text_.compare(i, 2, "{{") == 0;
-            const bool tag = text_.compare(i, 2, "{%") == 0;
-            const bool comment = (i == 0 || text_[i - 1] == '\n') && comment_line_at(i);
-            if (comment) {
-                flush_text(i);
-                std::size_t end = text_.find('\n', i);
-                i = end == std::string_view::npos ? text_.size() : end + 1;
-                text_start = i;
-                continue;
-            }
-            if (!field && !tag) {
-                ++i;
-                continue;
-            }
-            const std::string_view close = field ? "}}" : "%}";
-            const std::size_t end = text_.find(close, i + 2);
-            if (end == std::string_view::npos) {
-                error("template.unterminated_tag", i).with("tag", field ? "{{" : "{%");
-                break;
-            }
-            std::size_t token_begin = i;
-            std::size_t resume = end + 2;
-            if (tag) {
-                // A block tag alone on its line takes the whole line with it.
-                std::size_t line_begin = i;
-                while (line_begin > text_start && is_space(text_[line_begin - 1])) --line_begin;
-                std::size_t after = resume;
-                while (after < text_.size() && is_space(text_[after])) ++after;
-                const bool starts_line = line_begin == 0 || text_[line_begin - 1] == '\n';
-                const bool ends_line = after >= text_.size() || text_[after] == '\n';
-                if (starts_line && ends_line) {
-                    token_begin = line_begin;
-                    resume = after < text_.size() ? after + 1 : after;
-                }
-            }
-            flush_text(token_begin);
-            tokens_.push_back({field ? Token::Kind::field : Token::Kind::tag,
-                               std::string(trim(text_.substr(i + 2, end - i - 2))), i});
-            i = resume;
-            text_start = i;
-        }
-        flush_text(text_.size());
-    }
-
-    bool comment_line_at(std::size_t i) const {
-        while (i < text_.size() && is_space(text_[i])) ++i;
-        return text_.compare(i, 2, "%%") == 0;
-    }
-
-    // Byte offset of a tag's trimmed content ("{{  x }}" -> the x).
-    std::size_t content_offset(const Token& t) const {
-        std::size_t at = t.offset + 2;
-        while (at < text_.size() && is_space(text_[at])) ++at;
-        return at;
-    }
-
-    Node field_node(const Token& t) {
-        Node node;
-        node.line = position(t.offset).first;
-        node.column = position(t.offset).second;
-        const std::string& c = t.content;
-        if (c.rfind("ref:", 0) == 0) {
-            node.kind = Node::Kind::reference;
-            node.path = std::string(trim(std::string_view(c).substr(4)));
-            return node;
-        }
-        node.kind = Node::Kind::field;
-        // Split on '|' outside quotes.
-        std::vector<std::pair<std::string, std::size_t>> parts;
-        bool quoted = false;
-        std::size_t start = 0;
-        for (std::size_t k = 0; k <= c.size(); ++k) {
-            if (k < c.size() && c[k] == '"') quoted = !quoted;
-            if (k == c.size() || (c[k] == '|' && !quoted)) {
-                std::size_t name_at = start;
-                while (name_at < k && is_space(c[name_at])) ++name_at;
-                parts.emplace_back(std::string(trim(std::string_view(c).substr(start, k - start))), name_at);
-                start = k + 1;
-            }
-        }
-        node.path = parts.front().first;
-        for (std::size_t p = 1; p < parts.size(); ++p) {
-            const std::string& spec = parts[p].first;
-            Filter f;
-            const auto [line, column] = position(content_offset(t) + parts[p].second);
-            f.line = line;
-            f.column = column;
-            const auto open = spec.find('(');
-            f.name = std::string(trim(std::string_view(spec).substr(0, open)));
-            if (open != std::string::npos) {
-                if (spec.back() != ')') {
-                    error("template.bad_filter_arguments", t.offset).with("filter", f.name);
-                }
-                std::string_view args(spec);
-                args = args.substr(open + 1, args.size() - open - 2);
-                std::size_t k = 0;
-                while (k < args.size()) {
-                    while (k < args.size() && (is_space(args[k]) || args[k] == ',')) ++k;
-                    if (k >= args.size()) break;
-                    if (args[k] != '"') {
-                        error("template.bad_filter_arguments", t.offset).with("filter", f.name);
-                        break;
-                    }
-                    const auto close = args.find('"', k + 1);
-                    if (close == std::string_view::npos) {
-                        error("template.unterminated_string", t.offset);
-                        break;
-                    }
-                    f.args.emplace_back(args.substr(k + 1, close - k - 1));
-                    k = close + 1;
-                }
-            }
-            node.filters.push_back(std::move(f));
-        }
-        return node;
-    }
-
-    // Parses until "sino" or "fin" (returned through `terminator`) or the end.
-    std::vector<Node> parse_sequence(std::size_t& i, std::string* terminator) {
-        std::vector<Node> nodes;
-        while (i < tokens_.size()) {
-            const Token& t = tokens_[i++];
-            if (t.kind == Token::Kind::text) {
-                Node n;
-                n.kind = Node::Kind::text;
-                n.text = t.content;
-                nodes.push_back(std::move(n));
-                continue;
-            }
-            if (t.kind == Token::Kind::field) {
-                nodes.push_back(field_node(t));
-                continue;
-            }
-            const auto words = split_words_of(t.content);
-            const std::string keyword = words.empty() ? "" : words[0];
-            if (keyword == "sino" || keyword == "fin") {
-                if (terminator != nullptr) {
-                    *terminator = keyword;
-                    last_terminator_offset_ = t.offset;
-                    return nodes;
-                }
-                error(keyword == "fin" ? "template.unexpected_end" : "template.unexpected_else", t.offset);
-                continue;
-            }
-            Node n;
-            n.line = position(t.offset).first;
-            n.column = position(t.offset).second;
-            if (keyword == "si") {
-                n.kind = Node::Kind::condition;
-                if (!parse_condition(words, n.condition)) {
-                    error("template.bad_condition", t.offset).with("value", t.content);
-                }
-                parse_block_body(i, n, t, true);
-            } else if (keyword == "para") {
-                n.kind = Node::Kind::loop;
-                if (words.size() != 4 || words[2] != "en") {
-                    error("template.bad_loop", t.offset).with("value", t.content);
-                } else {
-                    n.variable = words[1];
-                    n.path = words[3];
-                }
-                parse_block_body(i, n, t, false);
-            } else if (keyword == "clausula" || keyword == "cláusula") {
-                n.kind = Node::Kind::clause;
-                if (words.size() != 2) {
-                    error("template.bad_clause", t.offset).with("value", t.content);
-                } else {
-                    n.path = words[1];
-                }
-                parse_block_body(i, n, t, false);
-            } else if (keyword == "salto") {
-                n.kind = Node::Kind::page_break;
-            } else if (keyword == "firmas" && words.size() == 2) {
-                n.kind = Node::Kind::signatures;
-                n.path = words[1];
-            } else {
-                error("template.unknown_tag", t.offset).with("value", t.content);
-                continue;
-            }
-            nodes.push_back(std::move(n));
-        }
-        return nodes;
-    }
-
-    void parse_block_body(std::size_t& i, Node& n, const Token& opener, bool allows_else) {
-        // Real contracts nest a handful of blocks; a crafted template nests thousands to
-        // exhaust the stack. Past the limit the rest of the template is not read.
-        if (depth_ >= max_block_depth) {
-            error("template.too_deep", opener.offset).with("limit", std::to_string(max_block_depth));
-            i = tokens_.size();
-            return;
-        }
-        ++depth_;
-        std::string terminator;
-        n.body = parse_sequence(i, &terminator);
-        if (terminator == "sino") {
-            if (!allows_else) error("template.unexpected_else", last_terminator_offset_);
-            terminator.clear();
-            n.else_body = parse_sequence(i, &terminator);
-        }
-        --depth_;
-        if (terminator != "fin" && !too_deep_reported()) {
-            error("template.unclosed_block", opener.offset).with("tag", "{% " + opener.content + " %}");
-        }
-    }
-
-    bool too_deep_reported() const {
-        return std::any_of(findings_.begin(), findings_.end(),
-                           [](const Finding& f) { return f.code == "template.too_deep"; });
-    }
-
+    detail::SourceText src_;
     std::string_view text_;
     std::string name_;
-    std::vector<std::size_t> line_starts_;
-    std::vector<std::size_t> derived_offsets_;
+    std::size_t term_offset_ = 0;
     struct MetadataWord {
         std::string directive;  // "@autor"
         std::string value;
         std::size_t offset = 0;
     };
     std::vector<MetadataWord> metadata_words_;
-    std::vector<Token> tokens_;
-    std::size_t depth_ = 0;  // blocks open while parsing
-    static constexpr std::size_t max_block_depth = 32;
-    std::size_t last_terminator_offset_ = 0;
     Template tmpl_;
-    domain::Findings findings_;
 };
 
 }  // namespace

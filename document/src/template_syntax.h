@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pacta/document/template.h"
+#include "pacta/domain/finding.h"
 
 namespace pacta::document::detail {
 
@@ -29,7 +30,34 @@ inline bool valid_path(std::string_view path) {
 // The words of a {% tag %}; a quoted word keeps its opening quote ("\"valor") to tell it apart.
 [[nodiscard]] std::vector<std::string> split_words_of(const std::string& content);
 
-// si RUTA | si no RUTA | si RUTA == "valor" | si RUTA != "valor"; false when it is none of them.
-[[nodiscard]] bool parse_condition(const std::vector<std::string>& words, Condition& condition);
+// A template's text and the findings about it: positions as line and column, and each error
+// with an excerpt of its line and a caret under the column (a one-line paragraph of 800
+// characters is hard to search by column alone).
+class SourceText {
+public:
+    SourceText(std::string_view text, std::string name);
+
+    [[nodiscard]] std::string_view text() const { return text_; }
+    [[nodiscard]] const std::string& name() const { return name_; }
+    [[nodiscard]] std::pair<int, int> position(std::size_t offset) const;
+    domain::Finding& error(std::string code, std::size_t offset);
+    // The byte offset of a line and column (both 1-based, the column in characters).
+    [[nodiscard]] std::size_t offset_of(int line, int column) const;
+    [[nodiscard]] domain::Findings& findings() { return findings_; }
+
+private:
+    std::string_view text_;
+    std::string name_;
+    std::vector<std::size_t> line_starts_;
+    domain::Findings findings_;
+};
+
+// Adds to a finding the excerpt of `line_text` around `column` (1-based, in characters) and
+// the caret's place in it (params "excerpt", "caret").
+void add_excerpt(domain::Finding& finding, std::string_view line_text, int column);
+
+// The declared name nearest to a misspelt one (edit distance at most a third of its length),
+// or empty: "prestador.nombr" -> "prestador.nombre".
+[[nodiscard]] std::string nearest_name(std::string_view wrong, const std::vector<std::string>& candidates);
 
 }  // namespace pacta::document::detail

@@ -213,6 +213,50 @@ constexpr Entry messages[] = {
     {"template.filter_input", noop_tr("Template line {line}, column {column}: the filter «{filter}» cannot "
                                       "use the value «{value}».")},
     {"template.unreadable", noop_tr("{field}: the template file cannot be read.")},
+    {"template.bad_expression", noop_tr("{field}, line {line}, column {column}: «{value}» cannot be read here; write "
+                                        "names, numbers, \"texts\", + - * /, comparisons (== != < <= > >=), y, o, no "
+                                        "and functions such as min(a, b).")},
+    {"template.incomplete_expression", noop_tr("{field}, line {line}, column {column}: the expression ends too soon; "
+                                               "complete it or close its parenthesis.")},
+    {"template.number_too_large", noop_tr("{field}, line {line}, column {column}: the number is too large; write at "
+                                          "most twelve digits and four decimals.")},
+    {"template.expression_type", noop_tr("{field}, line {line}, column {column}: «{value}» joins values that cannot "
+                                         "go together (an amount plus a date, a text times a number); check both "
+                                         "sides.")},
+    {"template.function_input", noop_tr("{field}, line {line}, column {column}: «{name}» is given a value of the "
+                                        "wrong kind; see docs/plantillas.md for what it takes.")},
+    {"template.filter_type", noop_tr("{field}, line {line}, column {column}: the filter «{filter}» does not suit this "
+                                     "value (a date filter on an amount, a number filter on a term...); use the "
+                                     "filter for its kind.")},
+    {"template.division_by_zero", noop_tr("{field}, line {line}, column {column}: a division by zero; check the "
+                                          "value after «/».")},
+    {"template.check_failed", noop_tr("{field}, line {line}: {message}")},
+    {"template.bad_check", noop_tr("{field}, line {line}, column {column}: write comprobar CONDICIÓN \"message for "
+                                   "the person filling the data\".")},
+    {"template.loop_lengths", noop_tr("{field}, line {line}, column {column}: «{first}» has {first_count} elements "
+                                      "and «{other}» has {other_count}; lists walked together must be as long as "
+                                      "each other.")},
+    {"template.record_as_text", noop_tr("{field}, line {line}, column {column}: «{name}» is a record; print one of "
+                                        "its fields, such as {name}.nombre.")},
+    {"template.record_field_outside_loop", noop_tr("{field}, line {line}, column {column}: «{name}» is a field of "
+                                                   "each record of a list; print it inside {% para ... %}.")},
+    {"template.term_missing", noop_tr("{field}, line {line}, column {column}: «{name}» needs the contract's term; "
+                                      "declare its fields with @vigencia INICIO FIN.")},
+    {"template.bad_term", noop_tr("{field}, line {line}, column {column}: @vigencia names «{name}», which is not a "
+                                  "declared date field.")},
+    {"template.count_decided_by_rule", noop_tr("{field}, line {line}, column {column}: under @calendario mensual the "
+                                               "term decides how many payments there are, so «{name}» would print a "
+                                               "number the schedule does not follow; print "
+                                               "cuenta(the list of amounts) instead.")},
+    {"template.clause_style", noop_tr("{field}, line {line}, column {column}: «{value}» does not number the clause; "
+                                      "include {ORDINAL}, {ordinal} or {N}.")},
+    {"template.bad_signer", noop_tr("{field}, line {line}, column {column}: {% firmas %} names «{name}», but the "
+                                    "template declares no field {name}.nombre.")},
+    {"data.missing_when", noop_tr("{field}: missing; the template requires it when {condition}.")},
+    {"data.empty_printed", noop_tr("{field}: is empty, and the contract prints it at line {line} of the template; "
+                                   "fill it in or leave its sentence out with {% si %}.")},
+    {"template.duplicate_id", noop_tr("{field}: «{other}» declares the same id «{id}»; a template is chosen by "
+                                      "its id, so change the @plantilla line of one of the two.")},
     // Contract data: {field} is the field's label and path.
     {"data.missing", noop_tr("{field}: missing; it is required by the template.")},
     {"data.wrong_shape", noop_tr("{field}: has the wrong form; a value of type {expected} is expected.")},
@@ -431,7 +475,18 @@ std::string describe(const domain::Finding& finding) {
     }
     std::string message = fill(tr(english), params);
     // Our own labels ("importe") may open the sentence in lower case; a file name may not be changed.
-    return label.empty() && has_label(finding.field) ? domain::capitalize_first(message) : message;
+    if (label.empty() && has_label(finding.field)) message = domain::capitalize_first(message);
+    if (const auto near = finding.param("suggestion"); !near.empty()) {
+        message += " " + fill(tr("Did you mean «{name}»?"), {{"name", near}});
+    }
+    return message;
+}
+
+std::string excerpt_lines(const domain::Finding& finding) {
+    const auto excerpt = finding.param("excerpt");
+    if (excerpt.empty()) return {};
+    const auto caret = static_cast<std::size_t>(std::stoul("0" + finding.param("caret")));
+    return "    " + excerpt + "\n    " + std::string(caret, ' ') + "^";
 }
 
 std::string locate(const domain::Finding& finding) {

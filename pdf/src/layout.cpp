@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "line_binding.h"
+
 #include "pacta/domain/utf8.h"
 
 namespace pacta::pdf {
@@ -113,7 +115,35 @@ private:
             }
         }
         finish(false);
+        bind(out, size);
         return out;
+    }
+
+    // Words a line must not separate (line_binding.h) become one word with a space inside.
+    void bind(std::vector<Word>& ws, double size) const {
+        std::vector<std::string> texts;
+        std::vector<bool> breaks;
+        for (const auto& w : ws) {
+            std::string t;
+            for (const auto& p : w.pieces) t += p.text;
+            texts.push_back(std::move(t));
+            breaks.push_back(w.break_after);
+        }
+        const auto glue = detail::bound_words(texts, breaks);
+        std::vector<Word> out;
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!glue[i] || out.empty() || out.back().break_after) {
+                out.push_back(std::move(ws[i]));
+                continue;
+            }
+            Word& into = out.back();
+            into.pieces.back().text += " ";
+            into.width += measure_.width(into.pieces.back().face, " ", size);
+            for (auto& p : ws[i].pieces) into.pieces.push_back(std::move(p));
+            into.width += ws[i].width;
+            into.break_after = ws[i].break_after;
+        }
+        ws = std::move(out);
     }
 
     enum class Align { justify, center, left };
@@ -178,13 +208,15 @@ private:
     }
 
     void paragraph(const Runs& runs, Align align, bool bold, double size, const std::string& prefix = "") {
-        auto ws = words(runs, bold, size);
+        Runs all = runs;
         if (!prefix.empty()) {
-            Word w;
-            w.pieces.push_back({Face::bold, prefix});
-            w.width = measure_.width(Face::bold, prefix, size);
-            ws.insert(ws.begin(), std::move(w));
+            // A clause's run-in heading: bold words before the paragraph's own.
+            document::Run head;
+            head.text = prefix + " ";
+            head.bold = true;
+            all.insert(all.begin(), head);
         }
+        auto ws = words(all, bold, size);
         const auto& g = options_.page;
         Chunk c = text_chunk(break_lines(ws, g.margin_left, g.text_width(), size, align), size);
         c.gap_after = options_.paragraph_gap;
@@ -259,6 +291,12 @@ private:
         cell.rules.push_back(Rule{rule_x, y, rule_x + rule_w, y, 0.6});
         y += 3;
         add_text(s.name, Face::bold, size);
+        if (!s.identity.empty()) {
+            document::Run id;
+            id.text = s.identity;
+            id.personal_label = s.identity_label;
+            add_text(document::visible_text(id, options_.render), Face::regular, small);
+        }
         std::size_t start = 0;
         while (start < s.title.size()) {
             auto nl = s.title.find('\n', start);
@@ -301,6 +339,18 @@ private:
         chunks_.push_back(std::move(c));
     }
 
+    static bool is_title(const Runs& runs) {
+        std::size_t length = 0;
+        bool any = false;
+        for (const auto& r : runs) {
+            const bool blank = r.text.find_first_not_of(" \t") == std::string::npos;
+            if (!r.bold && !blank) return false;
+            any = any || !blank;
+            length += r.text.size();
+        }
+        return any && length <= 160;
+    }
+
     void block(const Block& b, const std::string& clause_prefix = "") {
         switch (b.kind) {
             case Block::Kind::heading: {
@@ -309,10 +359,23 @@ private:
                 chunks_.back().keep_with_next = true;
                 break;
             }
-            case Block::Kind::paragraph: paragraph(b.runs, Align::justify, false, options_.body_size, clause_prefix); break;
+            case Block::Kind::paragraph:
+                paragraph(b.runs, Align::justify, false, options_.body_size, clause_prefix);
+                // A title in a paragraph of its own (all bold, short) stays with what follows.
+                if (clause_prefix.empty() && is_title(b.runs)) chunks_.back().keep_with_next = true;
+                break;
             case Block::Kind::list: list(b); break;
             case Block::Kind::clause: {
-                const std::string prefix = b.clause_ordinal + ".-";
+                const std::string heading = b.clause_heading.empty() ? b.clause_ordinal + ".-" : b.clause_heading;
+                if (b.clause_heading_own_line) {
+                    document::Run r;
+                    r.text = heading;
+                    paragraph({r}, Align::left, true, options_.body_size);
+                    chunks_.back().keep_with_next = true;
+                    for (const auto& child : b.children) block(child);
+                    break;
+                }
+                const std::string prefix = heading;
                 bool first = true;
                 for (const auto& child : b.children) {
                     if (first && child.kind != Block::Kind::paragraph) paragraph({}, Align::left, false, options_.body_size, prefix);

@@ -46,6 +46,12 @@ check_err 1 "columna 3" -- texto fecha 29/01/2024
 check 0 "1 año" -- texto vigencia 2024-01-01 2024-12-31
 check 0 "15 días" -- texto vigencia 2024-02-01 2024-02-15
 check 0 "cinco meses" -- texto vigencia 2024-02-01 2024-06-30 --letra
+# Terms as lawyers count them: whole months end the day before the same day k months later.
+check 0 "5 meses" -- texto vigencia 2025-03-15 2025-08-14
+check 0 "3 meses y 10 días" -- texto vigencia 2024-01-16 2024-04-25
+check 0 "3 meses" -- texto vigencia 2024-01-16 2024-04-15
+check 0 "1 mes" -- texto vigencia 2024-01-31 2024-02-28
+check 0 "cinco (5) meses" -- texto vigencia 2025-03-15 2025-08-14 --letra-cifra
 check_err 1 "antes de empezar" -- texto vigencia 2024-06-30 2024-02-01
 check 0 "33" -- texto edad 1990-05-15 --al 2024-01-29
 
@@ -116,7 +122,7 @@ done
 check_err 1 "no existe la plantilla «nada»" -- plantilla campos nada
 
 printf '@plantilla mala\n@campo a.b texto requerido "A"\nHola {{a.c}} y {%% si a.b %%}\n' >"$work/mala.md"
-check_err 1 "mala.md, línea 3, columna 6: el campo «a.c» no está declarado" -- plantilla validar "$work/mala.md"
+check_err 1 "mala.md, línea 3, columna 8: el campo «a.c» no está declarado" -- plantilla validar "$work/mala.md"
 check_err 1 "mala.md, línea 3, columna 16: el bloque «{% si a.b %}» no está cerrado" -- plantilla validar "$work/mala.md"
 check_out 0 "plantilla válida «imss-bienestar-honorarios» versión 1" -- plantilla validar \
   "$(dirname "$cli")/../share/pacta/plantillas/imss-bienestar-honorarios.md"
@@ -166,5 +172,56 @@ check_err 2 "«--hilos» necesita un número entero" -- generar-lote --plantilla
 printf 'folio,prestador.nombre\nX,"sin cerrar\n' >"$work/roto.csv"
 check_err 1 "roto.csv, línea 2, columna 3: una celda entre comillas no está cerrada" -- generar-lote \
   --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" --csv "$work/roto.csv" --salida "$work/lote2"
+
+# The data to fill in: every field empty at its path, "_ayuda" beside them, which generar skips.
+share="$(dirname "$cli")/../share/pacta/plantillas"
+check_out 0 '"curp": ""' -- plantilla esqueleto imss-bienestar-honorarios
+for key in '"actividades": []' '"prestador.curp": "CURP — curp, requerido, personal"' \
+           '"vigencia.inicio": "Inicio de la vigencia — fecha, requerido"'; do
+  if grep -qF -- "$key" "$work/out"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FALLA: esqueleto sin $key" >&2; cat "$work/out" >&2; fi
+done
+if ! grep -qF '"edad"' "$work/out"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: el esqueleto tiene un valor derivado" >&2; fi
+check_out 0 '"locador.dni": "DNI del locador — dni, requerido, personal"' -- plantilla esqueleto \
+  "$share/peru-locacion-servicios.md"
+check_err 2 "use campos, ejemplo, esqueleto o validar" -- plantilla esqueletos imss-bienestar-honorarios
+sed '1a\  "_ayuda": {"prestador.curp": "CURP — curp, requerido, personal"},' "$work/ejemplo.json" >"$work/con-ayuda.json"
+check_out 0 "$work/con-ayuda.txt" -- generar --plantilla imss-bienestar-honorarios --datos "$work/con-ayuda.json" \
+  --salida "$work/con-ayuda.txt"
+if ! grep -qF "_ayuda" "$work/err"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: _ayuda tratada como dato" >&2; cat "$work/err" >&2; fi
+
+# Office templates: any file name, the id inside decides; a broken one is listed with its error.
+export XDG_DATA_HOME="$work/oficina"
+office="$XDG_DATA_HOME/pacta/plantillas"
+mkdir -p "$office"
+sed 's/^@plantilla peru-locacion-servicios$/@plantilla locacion-oficina/' "$share/peru-locacion-servicios.md" \
+  >"$office/contrato-locacion.md"
+printf '@plantilla rota\n@campo a.b texto requerido "A"\n\nHola {{a.c}}\n' >"$office/contrato-roto.md"
+check_out 0 "$(printf '\tPE\tContrato de locación de servicios')" -- plantillas
+if grep -qP '^locacion-oficina\tv[0-9]+\tPE\tContrato de locación de servicios' "$work/out"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: plantilla de la oficina sin listar" >&2; fi
+check_out 0 "contrato-roto.md: no se puede usar: línea 4, columna " -- plantillas
+if grep -F "contrato-roto.md: no se puede usar:" "$work/out" | grep -qF "el campo «a.c» no está declarado"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: plantilla rota sin su error" >&2; cat "$work/out" >&2; fi
+check_out 0 "$(printf 'imss-bienestar-honorarios\tv1\tMX')" -- plantillas
+check_err 1 "la plantilla «locacion-oficina» no tiene datos de ejemplo; «pacta-cli plantilla esqueleto locacion-oficina»" \
+  -- plantilla ejemplo locacion-oficina
+cp "$share/peru-locacion-servicios.ejemplo.json" "$office/contrato-locacion.ejemplo.json"
+"$cli" plantilla ejemplo locacion-oficina >"$work/locacion.json"
+check_out 0 "$work/locacion.txt" -- generar --plantilla locacion-oficina --datos "$work/locacion.json" \
+  --salida "$work/locacion.txt"
+if grep -qF "identificado con DNI N.º 10117410-2" "$work/locacion.txt"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FALLA: contrato de la plantilla de la oficina" >&2; fi
+check_err 1 "no se puede usar" -- generar --plantilla rota --datos "$work/locacion.json" --salida "$work/rota.txt"
+check_out 0 "$work/contrato-oficina.txt" -- generar --plantilla imss-bienestar-honorarios --datos "$work/ejemplo.json" \
+  --salida "$work/contrato-oficina.txt"
+cp "$office/contrato-locacion.md" "$office/copia-locacion.md"
+check_err 1 "contrato-locacion.md: «copia-locacion.md» declara el mismo id «locacion-oficina»" -- generar \
+  --plantilla locacion-oficina --datos "$work/locacion.json" --salida "$work/doble.txt"
+check_out 0 "copia-locacion.md: no se puede usar: «contrato-locacion.md» declara el mismo id «locacion-oficina»" \
+  -- plantillas
+unset XDG_DATA_HOME
 
 finish

@@ -6,6 +6,7 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/render.h"
 #include "pacta/document/template_library.h"
+#include "pacta/document/template_schedule.h"
 
 namespace pacta::document {
 namespace {
@@ -32,6 +33,40 @@ TEST(BundledTemplates, EachGeneratesFromItsExampleWithoutFindings) {
     }
 }
 
+// One schedule: every instalment stored is printed, to the cent, in every bundled template.
+TEST(BundledTemplates, TheAmountsPrintedAreTheInstalmentsStored) {
+    for (const auto& e : library.list()) {
+        auto tmpl = load_template(*library.template_path(e.id));
+        ASSERT_TRUE(tmpl.value);
+        const auto g = generate_example(e.id);
+        ASSERT_TRUE(g.document) << e.id;
+        const auto stored = template_schedule(*tmpl.value, g.data, {});
+        const std::string text = render_text(*g.document);
+        for (const auto& i : stored) {
+            EXPECT_NE(text.find(domain::format_money(i.amount)), std::string::npos) << e.id << " " << i.number;
+        }
+        // The contracts (not the amendments) have a schedule at all.
+        if (e.id == "imss-bienestar-honorarios" || e.id == "peru-locacion-servicios") {
+            EXPECT_FALSE(stored.empty()) << e.id;
+        }
+    }
+}
+
+// Golden texts: what each bundled template writes from its example, reviewed line by line when
+// it changes (regenerate with `pacta-cli generar ... --salida tests/fixtures/golden/ID.txt`).
+TEST(BundledTemplates, WriteTheirGoldenText) {
+    for (const auto& e : library.list()) {
+        const auto g = generate_example(e.id);
+        ASSERT_TRUE(g.document) << e.id;
+        auto golden = read_file(std::string(PACTA_FIXTURES_DIR) + "/golden/" + e.id + ".txt");
+        ASSERT_TRUE(golden) << e.id << " has no golden text";
+        std::string text = render_text(*g.document);
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        while (!golden->empty() && golden->back() == '\n') golden->pop_back();
+        EXPECT_EQ(text, *golden) << e.id;
+    }
+}
+
 TEST(PeruTemplate, GeneratesALocacionContract) {
     const auto g = generate_example("peru-locacion-servicios");
     ASSERT_TRUE(g.document);
@@ -44,11 +79,13 @@ TEST(PeruTemplate, GeneratesALocacionContract) {
               std::string::npos);
     EXPECT_NE(text.find("identificada con DNI N.º 25543680-E"), std::string::npos);
     EXPECT_NE(text.find("identificado con DNI N.º 10117410-2, con RUC N.º 10101174102"), std::string::npos);
-    EXPECT_NE(text.find("durante 3 meses, desde el 1 de marzo de 2025 hasta el 31 de mayo de 2025"), std::string::npos);
+    EXPECT_NE(text.find("durante tres (3) meses, desde el 1 de marzo de 2025 hasta el 31 de mayo de 2025"), std::string::npos);
     // References follow the clauses they name.
-    EXPECT_NE(text.find("la conformidad a que se refiere la cláusula QUINTA"), std::string::npos);
-    EXPECT_NE(text.find("b) Incumplimiento de la obligación de reserva de la cláusula SÉPTIMA"), std::string::npos);
+    EXPECT_NE(text.find("la conformidad a que se refiere la cláusula quinta"), std::string::npos);
+    EXPECT_NE(text.find("b) Incumplimiento de la obligación de reserva de la cláusula séptima"), std::string::npos);
     EXPECT_NE(text.find("en dos (2) ejemplares de igual valor"), std::string::npos);
+    EXPECT_NE(text.find("CLÁUSULA PRIMERA: ANTECEDENTES\n\nMediante el Memorando"), std::string::npos) << text;
+    EXPECT_NE(text.find("JORGE QUISPE MAMANI\nDNI N.º 10117410-2"), std::string::npos) << text;
 
     RenderOptions pub;
     pub.public_version = true;

@@ -107,13 +107,13 @@ TEST_P(TemplateErrors, NameTheLineAndColumn) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, TemplateErrors,
     testing::Values(
-        BadTemplate{"Hola {{persona.nombr}}.\n", "template.unknown_field@17:6"},
+        BadTemplate{"Hola {{persona.nombr}}.\n", "template.unknown_field@17:8"},
         BadTemplate{"Hola\n  {{persona.nombre | mayuscula}}\n", "template.unknown_filter@18:22"},
         BadTemplate{"{% si persona.nombre %}\nabierto\n", "template.unclosed_block@17:1"},
         BadTemplate{"texto\n{% fin %}\n", "template.unexpected_end@18:1"},
         BadTemplate{"{% sino %}\n", "template.unexpected_else@17:1"},
         BadTemplate{"{% para t en persona.nombre %}\n{{t}}\n{% fin %}\n", "template.not_a_list@17:1"},
-        BadTemplate{"Lista: {{tareas}}\n", "template.list_as_text@17:8"},
+        BadTemplate{"Lista: {{tareas}}\n", "template.list_as_text@17:10"},
         BadTemplate{"Ver {{ref:nada}}\n", "template.unknown_clause@17:5"},
         BadTemplate{"{% clausula a %}\n{% clausula b %}\nx\n{% fin %}\n{% fin %}\n", "template.nested_clause@18:1"},
         BadTemplate{"{% clausula a %}\nx\n{% fin %}\n{% clausula a %}\ny\n{% fin %}\n",
@@ -121,10 +121,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadTemplate{"{{persona.nombre | genero(\"a\")}}\n", "template.filter_arguments@17:20"},
         BadTemplate{"{% repetir %}\n", "template.unknown_tag@17:1"},
         BadTemplate{"Hola {{persona.nombre\n", "template.unterminated_tag@17:6"},
-        BadTemplate{"{% si persona.nombre = \"x\" %}\n{% fin %}\n", "template.bad_condition@17:1"},
+        BadTemplate{"{% si persona.nombre = \"x\" %}\n{% fin %}\n", "template.bad_expression@17:22"},
         BadTemplate{"{% firmas tareas %}\n", "template.bad_signatures@17:1"},
-        BadTemplate{"Señora {{persona.dnii}}\n", "template.unknown_field@17:8"},
-        BadTemplate{"{% para t tareas %}\n{% fin %}\n", "template.bad_loop@17:1"},
+        BadTemplate{"Señora {{persona.dnii}}\n", "template.unknown_field@17:10"},
+        BadTemplate{"{% para t tareas %}\n{% fin %}\n", "template.bad_loop@17:9"},
         BadTemplate{"{% clausula %}\n{% fin %}\n", "template.bad_clause@17:1"},
         BadTemplate{"{{persona.nombre | genero(el, la)}}\n", "template.bad_filter_arguments@17:1"}));
 
@@ -151,7 +151,7 @@ TEST(TemplateParser, HeaderErrors) {
     p = parse_template("@plantilla x\n@campo a texto\n@campo a fecha\nTexto\n", "h.md");
     EXPECT_EQ(first(p), "template.duplicate_field@3:8");
     p = parse_template("@plantilla x\n@campo a fecha\n@derivado b = edad a\nTexto\n", "h.md");
-    EXPECT_EQ(first(p), "template.bad_call@3:15");
+    EXPECT_EQ(first(p), "template.bad_expression@3:20");
     p = parse_template("@plantilla x\n@campo a texto \"Sin cerrar\nTexto\n", "h.md");
     EXPECT_EQ(first(p), "template.unterminated_string@2:16");
     p = parse_template("@plantilla x\n@pais AR\nTexto\n", "h.md");
@@ -161,7 +161,7 @@ TEST(TemplateParser, HeaderErrors) {
 TEST(TemplateParser, ColumnsCountCharacters) {
     // "Año " is 4 characters but 5 bytes: the column is the one an editor shows.
     const auto p = parse("Año {{x.y}}\n");
-    EXPECT_EQ(first(p), "template.unknown_field@17:5");
+    EXPECT_EQ(first(p), "template.unknown_field@17:7");
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 namespace pacta::pdf {
 namespace {
 
@@ -158,6 +160,61 @@ TEST(Layout, HeadingsStayWithTheNextParagraph) {
             EXPECT_NE(lines.back()->runs.front().text, "DECLARACIONES") << "filler " << filler;
         }
     }
+}
+
+// A title written as a bold paragraph of its own, and a clause heading on its own line, never
+// stay alone at the foot of a page.
+TEST(Layout, BoldTitlesAndClauseHeadingsStayWithTheText) {
+    FixedMeasure m;
+    for (int filler = 30; filler < 60; ++filler) {
+        document::Document doc;
+        doc.blocks.push_back(paragraph(words(filler * 12)));
+        document::Block title;
+        title.kind = document::Block::Kind::paragraph;
+        title.runs.push_back(run("OBLIGACIONES DEL LOCADOR", true));
+        doc.blocks.push_back(title);
+        doc.blocks.push_back(paragraph(words(50)));
+        document::Block clause;
+        clause.kind = document::Block::Kind::clause;
+        clause.clause_heading = "CLÁUSULA SEGUNDA: OBJETO";
+        clause.clause_heading_own_line = true;
+        clause.children.push_back(paragraph(words(filler * 3)));
+        doc.blocks.push_back(clause);
+        const auto layout = lay_out(doc, m, options());
+        for (const auto& page : layout.pages) {
+            const auto lines = body_lines(page);
+            ASSERT_FALSE(lines.empty());
+            std::string last;
+            for (const auto& r : lines.back()->runs) last += r.text;
+            EXPECT_EQ(last.find("OBLIGACIONES"), std::string::npos) << "filler " << filler;
+            EXPECT_EQ(last.find("CLÁUSULA SEGUNDA"), std::string::npos) << "filler " << filler;
+        }
+    }
+}
+
+// «N.º 045», «S/ 1,500.00» and «15 de marzo de 2025» are never split at a line's end.
+TEST(Layout, NumberSignsAmountsAndDatesStayTogether) {
+    FixedMeasure m;
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        text += std::string(static_cast<std::size_t>(i % 7 + 1), 'x') + " N.º 0" + std::to_string(i) + " pago S/ 1,500.00 del " +
+                std::to_string(i % 28 + 1) + " de marzo de 2025, ";
+    }
+    document::Document doc;
+    doc.blocks.push_back(paragraph(text));
+    const auto layout = lay_out(doc, m, options());
+    int lines_seen = 0;
+    for (const auto* l : body_lines(layout.pages[0])) {
+        std::string t;
+        for (const auto& r : l->runs) t += r.text;
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        ++lines_seen;
+        for (const char* end : {" N.º", " S/", " de", " marzo"}) {
+            EXPECT_FALSE(t.size() >= std::strlen(end) && t.compare(t.size() - std::strlen(end), std::strlen(end), end) == 0)
+                << t;
+        }
+    }
+    EXPECT_GT(lines_seen, 10);
 }
 
 TEST(Layout, ListsHangTheirTextAfterTheMarker) {

@@ -35,7 +35,7 @@ document::Document contract() {
     doc.blocks.push_back(p);
     document::Block s;
     s.kind = document::Block::Kind::signatures;
-    s.signatories = {{"Rosa Ramírez Cruz", "", "LA PRESTADORA", "firma_prestador"}};
+    s.signatories = {{"Rosa Ramírez Cruz", "", "LA PRESTADORA", "firma_prestador", "", ""}};
     doc.blocks.push_back(s);
     return doc;
 }

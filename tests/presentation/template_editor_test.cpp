@@ -1,11 +1,13 @@
 // Plantillas y cláusulas as a view-model: the templates with their origin and the contracts
 // made from each version; the editor's problems with line and column as one types; the
 // preview with the example data; saving the office's own copy (administradores only),
-// which then takes the bundled one's place.
+// which then takes the bundled one's place; a broken file of the office, listed as unusable
+// with its first error and corrected in place.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/clause_library_screen.h"
@@ -72,8 +74,8 @@ TEST_F(Templates, ProblemsCarryTheirLineAndColumnAndThePreviewFollowsTheText) {
         if (p.message.find("campo_inexistente") == std::string::npos) continue;
         found = true;
         EXPECT_EQ(p.line, lines);
-        EXPECT_EQ(p.column, 1);
-        EXPECT_NE(p.message.find("línea " + std::to_string(lines) + ", columna 1"), std::string::npos) << p.message;
+        EXPECT_EQ(p.column, 4);  // the name itself, after "{{ "
+        EXPECT_NE(p.message.find("línea " + std::to_string(lines) + ", columna 4"), std::string::npos) << p.message;
     }
     EXPECT_TRUE(found);
     EXPECT_TRUE(model.preview_pdf().empty());
@@ -106,6 +108,33 @@ TEST_F(Templates, TheOfficesCopyIsSavedByAnAdministratorAndReplacesTheBundledOne
     EXPECT_TRUE(fs::exists(own / "peru-locacion-servicios.md"));
     EXPECT_EQ(model.list.cell(row_of(model, "peru-locacion-servicios"), TemplateEditorViewModel::origin), "de la oficina");
     EXPECT_EQ(audit.rows.back().entity, "plantilla");
+}
+
+TEST_F(Templates, ABrokenOfficeFileIsListedAsUnusableWithItsErrorAndIsCorrectedInPlace) {
+    fs::create_directories(own);
+    std::ofstream(own / "contrato-roto.md") << "@plantilla rota\n@campo a.b texto requerido \"A\"\n\nHola {{a.c}}\n";
+    const Session admin(account_with("ana", {d::Role::administrador}), audit);
+    auto model = open(admin);
+    const auto row = row_of(model, "rota");
+    ASSERT_LT(row, model.list.count());
+    const auto& state = model.list.cell(row, TemplateEditorViewModel::state);
+    EXPECT_EQ(state.rfind("no se puede usar: línea 4, columna ", 0), 0U) << state;
+    EXPECT_NE(state.find(": el campo «a.c» no está declarado; declárelo con @campo o corrija su nombre."), std::string::npos)
+        << state;
+    EXPECT_EQ(model.list.cell(row, TemplateEditorViewModel::origin), "de la oficina");
+    EXPECT_EQ(model.list.cell(row_of(model, "imss-bienestar-honorarios"), TemplateEditorViewModel::state), "se puede usar");
+
+    ASSERT_TRUE(model.open(row)) << model.error();
+    EXPECT_TRUE(model.has_errors());
+    ASSERT_FALSE(model.problems().empty());
+    EXPECT_EQ(model.problems().front().message.rfind("contrato-roto.md, línea 4, columna ", 0), 0U)
+        << model.problems().front().message;
+    const std::string corrected = "@plantilla rota\n@campo a.b texto requerido \"A\"\n\nHola {{a.b}}\n";
+    model.set_text(corrected);
+    ASSERT_TRUE(model.save()) << model.error();
+    EXPECT_EQ(document::read_file(own / "contrato-roto.md"), corrected);
+    EXPECT_FALSE(fs::exists(own / "rota.md"));
+    EXPECT_EQ(model.list.cell(row_of(model, "rota"), TemplateEditorViewModel::state), "se puede usar");
 }
 
 TEST(ClauseLibrary, ReviewersWriteVersionsAndAnotherReviewerApprovesThem) {

@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/contract_wizard.h"
+#include "pacta/presentation/installed_templates.h"
 #include "pacta/presentation/institution_file.h"
 #include "pacta/presentation/staff_editor.h"
 #include "memory_repositories.h"
@@ -195,6 +198,36 @@ TEST_F(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
     EXPECT_NE(fourth.error().find(rosa_ramirez().curp), std::string::npos) << fourth.error();
     EXPECT_FALSE(fourth.resume("{no es json"));
     EXPECT_EQ(fourth.error(), "no se pudo leer el contrato a medias; empiece de nuevo.");
+}
+
+// The office's templates in the wizard: one under a file name of its own is chosen by its id;
+// a broken one is in the list with its error and cannot be chosen.
+TEST_F(ContractWizard, ABrokenOfficeTemplateIsListedWithItsErrorAndCannotBeChosen) {
+    const fs::path own = fs::temp_directory_path() / ("pacta-asistente-plantillas-" + std::to_string(::getpid()));
+    fs::remove_all(own);
+    fs::create_directories(own);
+    auto text = document::read_file(PACTA_SOURCE_DIR "/document/plantillas/imss-bienestar-honorarios.md").value_or("");
+    text.replace(text.find("@plantilla imss-bienestar-honorarios"), 36, "@plantilla honorarios-oficina");
+    std::ofstream(own / "contrato-honorarios-2025.md") << text;
+    std::ofstream(own / "contrato-roto.md") << "@plantilla rota\n@campo a.b texto requerido \"A\"\n\nHola {{a.c}}\n";
+    ContractWizardViewModel wizard(session, staff, institutions, drafts,
+                                   document::TemplateLibrary(PACTA_SOURCE_DIR "/document/plantillas", own),
+                                   *d::Date::from_ymd(2024, 1, 20));
+    ASSERT_TRUE(wizard.choose_person_key(rosa_ramirez().curp)) << wizard.error();
+    const auto all = wizard.templates();
+    const auto broken = std::find_if(all.begin(), all.end(), [](const auto& t) { return t.id == "rota"; });
+    ASSERT_NE(broken, all.end());
+    EXPECT_FALSE(broken->usable());
+    const auto line = unusable_template_line(*broken);
+    EXPECT_EQ(line.rfind("contrato-roto.md: no se puede usar: línea 4, columna ", 0), 0U) << line;
+    EXPECT_NE(line.find("el campo «a.c» no está declarado"), std::string::npos) << line;
+    EXPECT_FALSE(wizard.choose_template(*broken));
+    EXPECT_EQ(wizard.error(), unusable_template_line(*broken));
+    EXPECT_FALSE(wizard.choose_template("rota"));
+    EXPECT_EQ(wizard.step(), ContractWizardViewModel::Step::template_choice);
+    ASSERT_TRUE(wizard.choose_template("honorarios-oficina")) << wizard.error();
+    EXPECT_EQ(wizard.step(), ContractWizardViewModel::Step::fields);
+    fs::remove_all(own);
 }
 
 TEST_F(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {

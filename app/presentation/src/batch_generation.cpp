@@ -1,4 +1,5 @@
 #include "pacta/presentation/batch_generation.h"
+#include "pacta/presentation/payment_schedule.h"
 
 #include "pacta/presentation/public_version_check.h"
 
@@ -86,7 +87,7 @@ void generate_row(const BatchRequest& r, std::size_t index, const std::vector<Ro
         return;
     }
     const auto data = document::apply_row(r.common, *r.tmpl, r.table.header, r.table.rows[index], {folio_column});
-    auto generated = document::generate(*r.tmpl, data);
+    auto generated = generate_with_rules(*r.tmpl, data);
     out.findings = std::move(generated.findings);
     if (!generated.document) return;
     const std::string& folio = row_file.folio;

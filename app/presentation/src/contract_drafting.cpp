@@ -156,8 +156,9 @@ domain::NewContract new_contract_record(const document::Template& tmpl, const st
     }
     const auto date_at = [&](const std::string& path) { return domain::parse_iso_date(text_at(path)).value; };
     record.signing_date = date_at("firma.fecha");
-    record.start = date_at("vigencia.inicio");
-    record.end = date_at("vigencia.fin");
+    // The term the template declares (@vigencia), by default vigencia.inicio and vigencia.fin.
+    record.start = date_at(tmpl.info.term_start.empty() ? "vigencia.inicio" : tmpl.info.term_start);
+    record.end = date_at(tmpl.info.term_end.empty() ? "vigencia.fin" : tmpl.info.term_end);
     record.signatories = draft.signatories;
     record.regime = person.regime;
     record.unit_code = person.unit_code;

@@ -1,4 +1,5 @@
 #include "pacta/presentation/contract_import.h"
+#include "pacta/presentation/payment_schedule.h"
 
 #include <algorithm>
 
@@ -86,7 +87,7 @@ ContractImportReport ContractImportService::import(const ContractImportRequest& 
             auto draft = draft_contract(tmpl, institution, *person, request.signatories, extra, request.today);
             row.findings = draft.findings;
             if (!d::has_errors(row.findings)) {
-                const auto generated = document::generate(tmpl, draft.data);
+                const auto generated = generate_with_rules(tmpl, draft.data);
                 row.findings.insert(row.findings.end(), generated.findings.begin(), generated.findings.end());
                 if (!d::has_errors(row.findings)) {
                     records.push_back(new_contract_record(tmpl, request.tmpl->source, draft, generated.data, *person,

@@ -42,17 +42,21 @@ std::string label(d::ContractState s) { return std::string(d::contract_state_lab
 
 TemplateWithSource load_template(const std::string& id_or_path) {
     fs::path template_path = id_or_path;
+    std::optional<document::TemplateEntry> installed;
     if (!fs::exists(template_path)) {
-        const auto bundled = installed_templates().template_path(id_or_path);
-        if (!bundled) {
+        installed = installed_templates().find(id_or_path);
+        if (!installed) {
             throw ServiceError(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the path "
                                        "of a template file."),
                                     {{"id", id_or_path}}));
         }
-        template_path = *bundled;
+        template_path = installed->path;
     }
     auto source = document::read_file(template_path).value_or("");
     auto parsed = document::parse_template(source, template_path.filename().string());
+    // Its own errors, all of them; else what keeps it from use in the library (a second file
+    // of the office with the same id).
+    if (!d::has_errors(parsed.findings) && installed && installed->problem) parsed.findings = {*installed->problem};
     if (d::has_errors(parsed.findings) || !parsed.value) {
         throw InvalidInput(fill(tr("the template {file} cannot be used; correct it first."),
                                 {{"file", template_path.filename().string()}}),
@@ -89,7 +93,7 @@ Drafted ContractService::draft(const DraftRequest& request) {
     Drafted out;
     auto draft = draft_contract(tmpl, *institution, *person, request.signatories, request.extra, request.today);
     keep_warnings(draft.findings, out.warnings, nothing_written());
-    const auto generated = document::generate(tmpl, draft.data);
+    const auto generated = generate_with_rules(tmpl, draft.data);
     keep_warnings(generated.findings, out.warnings, nothing_written());
     const auto record = new_contract_record(tmpl, request.tmpl->source, draft, generated.data, *person, institution_code);
     out.folio = store_.drafts().create(record, session_.actor());
@@ -133,7 +137,7 @@ document::Generation ContractService::generate_stored(const d::StoredContract& c
     const auto cannot = fill(tr("the contract {folio} cannot be generated."), {{"folio", contract.folio}});
     if (!tmpl.value) throw InvalidInput(cannot, tmpl.findings);
     if (!data.value) throw InvalidInput(cannot, data.findings);
-    auto generated = document::generate(*tmpl.value, *data.value);
+    auto generated = generate_with_rules(*tmpl.value, *data.value);
     if (d::has_errors(generated.findings) || !generated.document) throw InvalidInput(cannot, generated.findings);
     return generated;
 }
@@ -181,7 +185,7 @@ d::Findings ContractService::edit(const std::string& folio, const document::Data
         throw ServiceError(fill(tr("the contract {folio} cannot be generated."), {{"folio", folio}}));
     }
     overlay_data(*data.value, changes);
-    const auto generated = document::generate(*tmpl.value, *data.value);
+    const auto generated = generate_with_rules(*tmpl.value, *data.value);
     d::Findings warnings;
     keep_warnings(generated.findings, warnings,
                   tr("nothing was changed; correct the data above and run the command again."));
@@ -246,7 +250,7 @@ Drafted ContractService::amend(const std::string& folio, const document::DataVal
     out.warnings = loaded.warnings;
     auto draft = draft_contract(loaded.tmpl, *institution, *person, original.signatories, extra, today);
     keep_warnings(draft.findings, out.warnings, nothing_written());
-    const auto generated = document::generate(loaded.tmpl, draft.data);
+    const auto generated = generate_with_rules(loaded.tmpl, draft.data);
     keep_warnings(generated.findings, out.warnings, nothing_written());
     auto record = new_contract_record(loaded.tmpl, loaded.source, draft, generated.data, *person, original.institution_code);
     record.total = d::Money(0, original.total.currency());

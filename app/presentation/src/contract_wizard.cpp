@@ -1,4 +1,5 @@
 #include "pacta/presentation/contract_wizard.h"
+#include "pacta/presentation/payment_schedule.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,7 @@
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/contract_output.h"
 #include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/installed_templates.h"
 #include "pacta/presentation/records_service.h"
 
 namespace pacta::presentation {
@@ -144,15 +146,33 @@ std::vector<document::TemplateEntry> ContractWizardViewModel::templates() const 
 
 bool ContractWizardViewModel::choose_template(const std::string& id) {
     error_.clear();
-    const auto path = library_.template_path(id);
-    if (!path) {
+    const auto entry = library_.find(id);
+    if (!entry) {
         error_ = fill(tr("there is no template «{id}»."), {{"id", id}});
         return false;
     }
-    template_source_ = document::read_file(*path).value_or("");
-    auto parsed = document::parse_template(template_source_, path->filename().string());
-    if (!parsed.value) {
-        error_ = fill(tr("the template {id} has errors; «pacta-cli plantilla validar» lists them."), {{"id", id}});
+    return choose_template(*entry);
+}
+
+bool ContractWizardViewModel::choose_template(const document::TemplateEntry& entry) {
+    error_.clear();
+    if (!entry.usable()) {
+        error_ = unusable_template_line(entry);
+        return false;
+    }
+    const std::string& id = entry.id;
+    template_source_ = document::read_file(entry.path).value_or("");
+    auto parsed = document::parse_template(template_source_, entry.path.filename().string());
+    if (!parsed.value) {  // changed since the list was read
+        auto changed = entry;
+        changed.problem = d::Finding("template.unreadable", d::Severity::error, entry.path.filename().string());
+        for (const auto& f : parsed.findings) {
+            if (f.severity == d::Severity::error) {
+                changed.problem = f;
+                break;
+            }
+        }
+        error_ = unusable_template_line(changed);
         return false;
     }
     template_ = std::move(*parsed.value);
@@ -175,7 +195,7 @@ bool ContractWizardViewModel::choose_template(const std::string& id) {
 
 void ContractWizardViewModel::redraft() {
     draft_ = draft_contract(*template_, *institution_, *person_, chosen_, extra_, today_);
-    const auto generated = document::generate(*template_, draft_.data);
+    const auto generated = generate_with_rules(*template_, draft_.data);
     fields_.clear();
     for (const auto& f : template_->fields) {
         if (f.path.find('.') != std::string::npos && !f.path.empty()) {
@@ -270,7 +290,7 @@ bool ContractWizardViewModel::signatories_done() {
         error_ = locale::describe(draft_.findings.front());
         return false;
     }
-    const auto generated = document::generate(*template_, draft_.data);
+    const auto generated = generate_with_rules(*template_, draft_.data);
     if (!generated.document) {
         error_ = generated.findings.empty() ? tr("the contract cannot be generated.") : locale::describe(generated.findings.front());
         return false;

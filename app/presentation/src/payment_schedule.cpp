@@ -1,5 +1,7 @@
 #include "pacta/presentation/payment_schedule.h"
 
+#include "pacta/document/template_schedule.h"
+
 #include <map>
 #include <regex>
 
@@ -153,26 +155,13 @@ Table schedule_table(const ScheduleView& view) {
 
 std::vector<d::Instalment> contract_schedule(const document::Template& tmpl, const document::DataValue& data,
                                              const d::BusinessCalendar& calendar) {
-    const auto text = [&data](const std::string& path) {
-        const auto* v = data.find(path);
-        return v != nullptr && v->is_text() ? v->text() : std::string();
-    };
-    for (const auto& derived : tmpl.derived) {
-        if (derived.function != "exhibiciones" || derived.args.size() != 2) continue;
-        const auto total = d::parse_money(text(derived.args[0]), tmpl.info.currency).value;
-        const auto start = d::parse_iso_date(text("vigencia.inicio"), "vigencia.inicio").value;
-        const auto end = d::parse_iso_date(text("vigencia.fin"), "vigencia.fin").value;
-        int count = 0;
-        try {
-            count = std::stoi(text(derived.args[1]));
-        } catch (const std::exception&) {
-            count = 0;
-        }
-        // The data was checked before generation; a contract without these has no schedule.
-        if (!total || !start || !end || count < 1) return {};
-        return d::build_schedule(*total, count, *start, *end, tmpl.info.schedule_rule, tmpl.info.due_rule, calendar);
-    }
-    return {};
+    return document::template_schedule(tmpl, data, calendar);
+}
+
+document::Generation generate_with_rules(const document::Template& tmpl, const document::DataValue& data) {
+    if (tmpl.info.due_rule.kind != d::DueRule::Kind::business_days_after) return document::generate(tmpl, data);
+    const auto rules = load_installed_rule_data(tmpl.info.currency);
+    return document::generate(tmpl, data, &rules.calendar);
 }
 
 }  // namespace pacta::presentation

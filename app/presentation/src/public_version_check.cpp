@@ -1,4 +1,5 @@
 #include "poppler_quiet.h"
+#include "pacta/presentation/payment_schedule.h"
 #include "pacta/presentation/public_version_check.h"
 
 #include <poppler-document.h>
@@ -152,7 +153,7 @@ std::string read_public_candidate(const fs::path& file) {
 PublicVersionCheck check_public_file_against(const document::Template& tmpl, const document::DataValue& data,
                                              const fs::path& file) {
     const auto bytes = read_public_candidate(file);
-    const auto generated = document::generate(tmpl, data);
+    const auto generated = generate_with_rules(tmpl, data);
     if (!generated.document) {
         throw InvalidInput(fill(tr("the contract cannot be generated from «{file}»'s template and data."),
                                 {{"file", file.filename().string()}}),

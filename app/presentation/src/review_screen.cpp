@@ -1,4 +1,5 @@
 #include "pacta/presentation/review_screen.h"
+#include "pacta/presentation/payment_schedule.h"
 
 #include <functional>
 #include <map>
@@ -25,7 +26,7 @@ std::optional<document::Document> generate(const std::string& source, const std:
     const auto tmpl = document::parse_template(source, code);
     const auto values = document::parse_json_data(data, code);
     if (!tmpl.value || !values.value) return std::nullopt;
-    auto generated = document::generate(*tmpl.value, *values.value);
+    auto generated = generate_with_rules(*tmpl.value, *values.value);
     return generated.document;
 }
 

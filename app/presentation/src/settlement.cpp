@@ -109,8 +109,8 @@ document::Document settlement_document(const SettlementParties& parties, const d
     Block signatures;
     signatures.kind = Block::Kind::signatures;
     signatures.signatories.push_back({parties.representative, parties.representative_title, "POR LA INSTITUCIÓN",
-                                      "firma_representante"});
-    signatures.signatories.push_back({parties.provider, "PRESTADOR DE LOS SERVICIOS", "", "firma_prestador"});
+                                      "firma_representante", "", ""});
+    signatures.signatories.push_back({parties.provider, "PRESTADOR DE LOS SERVICIOS", "", "firma_prestador", "", ""});
     doc.blocks.push_back(signatures);
     return doc;
 }

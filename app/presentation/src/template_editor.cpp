@@ -1,4 +1,5 @@
 #include "pacta/presentation/template_editor.h"
+#include "pacta/presentation/payment_schedule.h"
 
 #include <map>
 
@@ -8,6 +9,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/contract_output.h"
+#include "pacta/presentation/installed_templates.h"
 
 namespace pacta::presentation {
 
@@ -27,7 +29,8 @@ int number_param(const d::Finding& f, const char* name) {
 
 TemplateEditorViewModel::TemplateEditorViewModel(const Session& session, document::TemplateLibrary library,
                                                  d::ContractCatalog& catalog)
-    : list({tr("Template"), tr("Version"), tr("Title"), tr("Country"), tr("Origin"), tr("Contracts made from it")}),
+    : list({tr("Template"), tr("Version"), tr("Title"), tr("Country"), tr("Origin"), tr("Contracts made from it"),
+            tr("State")}),
       session_(session), library_(std::move(library)), catalog_(catalog) {}
 
 void TemplateEditorViewModel::reload() {
@@ -47,8 +50,10 @@ void TemplateEditorViewModel::reload() {
             versions += (versions.empty() ? "" : "; ") +
                         fill(tr("v{version}: {count}"), {{"version", std::to_string(number)}, {"count", std::to_string(count)}});
         }
-        rows.push_back({e.id, std::to_string(e.version), e.title, e.country, own ? tr("the office's") : tr("bundled"),
-                        versions.empty() ? tr("none yet") : versions});
+        rows.push_back({template_name(e), e.usable() ? std::to_string(e.version) : std::string(), e.title, e.country,
+                        own ? tr("the office's") : tr("bundled"), versions.empty() ? tr("none yet") : versions,
+                        e.usable() ? tr("can be used")
+                                   : fill(tr("cannot be used: {problem}"), {{"problem", template_problem(e)}})});
     }
     list.set_rows(std::move(rows));
 }
@@ -62,6 +67,7 @@ bool TemplateEditorViewModel::open(std::size_t row) {
         return false;
     }
     open_id_ = entry.id;
+    open_path_ = entry.path;
     example_json_.clear();
     if (const auto example = library_.example_path(entry.id)) example_json_ = document::read_file(*example).value_or("");
     saved_text_ = *text;
@@ -73,7 +79,7 @@ void TemplateEditorViewModel::set_text(const std::string& text) {
     text_ = text;
     problems_.clear();
     errors_ = false;
-    const auto parsed = document::parse_template(text_, open_id_ + ".md");
+    const auto parsed = document::parse_template(text_, open_path_.filename().string());
     for (const auto& f : parsed.findings) {
         errors_ = errors_ || f.severity == d::Severity::error;
         problems_.push_back({number_param(f, "line"), number_param(f, "column"), locale::describe(f)});
@@ -87,10 +93,10 @@ std::string TemplateEditorViewModel::preview_pdf() {
         note_ = tr("The preview waits until the template has no errors.");
         return {};
     }
-    const auto tmpl = document::parse_template(text_, open_id_ + ".md");
+    const auto tmpl = document::parse_template(text_, open_path_.filename().string());
     const auto data = document::parse_json_data(example_json_.empty() ? "{}" : example_json_, open_id_ + ".ejemplo.json");
     if (!tmpl.value || !data.value) return {};
-    const auto generated = document::generate(*tmpl.value, *data.value);
+    const auto generated = generate_with_rules(*tmpl.value, *data.value);
     if (!generated.document) {
         note_ = generated.findings.empty() ? tr("The example data do not fit this template.")
                                           : fill(tr("With the example data: {problem}"),
@@ -113,25 +119,41 @@ bool TemplateEditorViewModel::save() {
         error_ = tr("correct the template's errors first; each one names its line and column.");
         return false;
     }
-    // The file is named by the id; a changed @plantilla would leave it under the wrong name.
-    if (const auto parsed = document::parse_template(text_, open_id_ + ".md"); parsed.value->info.id != open_id_) {
+    // Other files and contracts know the template by its id: it must stay (a file that declared
+    // none may take any).
+    const auto parsed = document::parse_template(text_, open_path_.filename().string());
+    const std::string declared_id = parsed.value->info.id;
+    if (!open_id_.empty() && declared_id != open_id_) {
         error_ = fill(tr("the template's @plantilla line must keep the id «{id}»; to make another template, copy the "
                          "file under a new name."),
                       {{"id", open_id_}});
         return false;
     }
-    if (library_.own_directory().empty()) {
+    const auto& own = library_.own_directory();
+    if (own.empty()) {
         error_ = tr("this installation has no folder for the office's own templates.");
         return false;
     }
+    // The office's file is saved in place; a bundled template gets an office copy named by its id.
+    const bool office_file = open_path_.parent_path() == own;
+    const fs::path target = office_file ? open_path_ : own / (declared_id + ".md");
+    std::error_code ec;
+    if (!office_file && fs::exists(target, ec)) {
+        error_ = fill(tr("the office's templates already have a file named «{file}» that holds another template; "
+                         "rename that file first."),
+                      {{"file", target.filename().string()}});
+        return false;
+    }
     try {
-        fs::create_directories(library_.own_directory());
-        platform::write_file_atomically(library_.own_directory() / (open_id_ + ".md"), text_);
-        session_.record_access("actualizar", "plantilla", open_id_, "{}");
+        fs::create_directories(own);
+        platform::write_file_atomically(target, text_);
+        session_.record_access("actualizar", "plantilla", declared_id, "{}");
     } catch (const std::exception& e) {
         error_ = fill(tr("the template could not be saved: {detail}"), {{"detail", e.what()}});
         return false;
     }
+    open_id_ = declared_id;
+    open_path_ = target;
     saved_text_ = text_;
     reload();
     return true;

@@ -5,6 +5,7 @@
 #include "pacta/document/data.h"
 #include "pacta/document/template.h"
 #include "pacta/domain/date.h"
+#include "pacta/domain/schedule.h"
 
 namespace pacta::document {
 
@@ -13,7 +14,9 @@ struct DataCheck {
     domain::Findings findings;  // field = the data path ("prestador.curp", "firmantes[2].nombre")
 };
 
-[[nodiscard]] DataCheck check_data(const Template& tmpl, const DataValue& data);
+// `calendar` gives the holidays a due rule in business days skips (none when null).
+[[nodiscard]] DataCheck check_data(const Template& tmpl, const DataValue& data,
+                                   const domain::BusinessCalendar* calendar = nullptr);
 
 // "68858.30": the canonical text form of an amount in data files.
 [[nodiscard]] std::string canonical_amount(domain::Money amount);

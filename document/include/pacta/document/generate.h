@@ -7,6 +7,7 @@
 #include "pacta/document/data.h"
 #include "pacta/document/model.h"
 #include "pacta/document/template.h"
+#include "pacta/domain/schedule.h"
 
 namespace pacta::document {
 
@@ -16,6 +17,8 @@ struct Generation {
     DataValue data;                    // normalised, with derived values
 };
 
-[[nodiscard]] Generation generate(const Template& tmpl, const DataValue& data);
+// `calendar`: the holidays a due rule in business days skips (none when null).
+[[nodiscard]] Generation generate(const Template& tmpl, const DataValue& data,
+                                  const domain::BusinessCalendar* calendar = nullptr);
 
 }  // namespace pacta::document

@@ -15,7 +15,12 @@ struct JsonParse {
     domain::Findings findings;  // json.syntax with file, line, column; json.not_object
 };
 
-// Numbers become their text ("5"), true/false "sí"/"no", null an absent value.
+// The top-level key of the help that pacta-cli plantilla esqueleto writes beside the fields:
+// not data, so the reader leaves it out.
+inline constexpr std::string_view help_key = "_ayuda";
+
+// Numbers become their text ("5"), true/false "sí"/"no", null an absent value; a top-level
+// "_ayuda" (help_key) is skipped.
 [[nodiscard]] JsonParse parse_json_data(std::string_view text, std::string_view name);
 
 // json.too_deep (file, line, column, limit) when `text` nests arrays and objects deeper than

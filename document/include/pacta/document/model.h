@@ -32,6 +32,9 @@ struct Signatory {
     std::string title;     // may hold line breaks ("\n")
     std::string caption;   // "POR EL PROGRAMA", shown above the name; may be empty
     std::string field;     // stable signature-field name: "firma_prestador"
+    std::string identity;  // "DNI N.º 10117410", may be empty
+    // The identity number's label when it is personal: the public version shows it instead.
+    std::string identity_label;
 };
 
 struct Block {
@@ -46,6 +49,8 @@ struct Block {
     std::string clause_key;        // clause: its key ("confidencialidad")
     int clause_number = 0;         //         1-based position in the contract
     std::string clause_ordinal;    //         "DÉCIMA PRIMERA"
+    std::string clause_heading;    //         as the template's style writes it: "PRIMERA.-"
+    bool clause_heading_own_line = false;  // a line of its own, kept with what follows
     std::vector<Block> children;   // clause: its paragraphs and lists
     std::vector<Signatory> signatories;
 };

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pacta/document/expression.h"
 #include "pacta/domain/finding.h"
 #include "pacta/domain/money.h"
 #include "pacta/domain/ordinals.h"
@@ -28,13 +29,18 @@ struct FieldSpec {
     std::string label;  // "CURP": in forms, messages and the public version's legend
     std::string help;
     int line = 0;
+    // @campo ... requerido_si CONDICION: required when the condition holds.
+    std::optional<Expr> required_if;
+    std::string required_if_text;
 };
 
 struct DerivedSpec {
     std::string path;                // "prestador.edad"
-    std::string function;            // "edad"
-    std::vector<std::string> args;   // paths of its inputs
+    Expr expr;                       // edad(prestador.fecha_nacimiento, firma.fecha); pago.total * 10%
+    std::string function;            // "edad" when the expression is a call of paths
+    std::vector<std::string> args;   //   and those paths
     FieldType type = FieldType::texto;
+    FieldType item_type = FieldType::texto;  // what a list holds (exhibiciones: importe)
     bool personal = false;           // true when any input is personal
     std::string label;
     std::string help;
@@ -48,25 +54,34 @@ struct Filter {
     int column = 0;
 };
 
-struct Condition {
-    enum class Op { truthy, falsy, equals, not_equals };
-    Op op = Op::truthy;
-    std::string path;
-    std::string value;
+// A party who signs: {% firmas representante "LA ENTIDAD", locador "EL LOCADOR" %} reads
+// PREFIJO.nombre, .cargo and the first identity number the template declares (.dni, .curp...).
+struct SignerParty {
+    std::string prefix;
+    std::string caption;
 };
 
 struct Node {
-    enum class Kind { text, field, reference, condition, loop, clause, page_break, signatures };
+    enum class Kind { text, field, reference, condition, loop, clause, page_break, signatures, check };
     Kind kind = Kind::text;
-    std::string text;              // text: the literal
-    std::string path;              // field, loop list, signatures list; clause or reference key
-    std::vector<Filter> filters;   // field
-    Condition condition;           // condition
-    std::string variable;          // loop
+    std::string text;              // text: the literal; clause: its title; check: the author's message
+    std::string path;              // field (a bare path), loop's first list, signatures list; clause or reference key
+    Expr expr;                     // field, condition, check
+    std::vector<Filter> filters;   // field, reference
+    std::vector<std::string> variables;  // loop: one per list, walked together by position
+    std::vector<std::string> lists;      // loop
+    std::vector<SignerParty> parties;    // signatures from the parties' own fields
     std::vector<Node> body;        // condition (then), loop, clause
     std::vector<Node> else_body;   // condition
     int line = 0;
     int column = 0;
+};
+
+// @clausulas: how a clause's heading reads. {ORDINAL} PRIMERA, {ordinal} primera, {N} 1,
+// {TITULO} the title given in {% clausula clave "TÍTULO" %}.
+struct ClauseStyle {
+    std::string pattern = "{ORDINAL}.- {TITULO}.";
+    bool own_line = false;  // the heading is a paragraph of its own, kept with the text after it
 };
 
 // @firmante ROL PREFIJO [PREFIJO_DEL_PODER]: the signatory who plays ROL fills PREFIJO.nombre,
@@ -94,6 +109,13 @@ struct TemplateInfo {
     // @calendario: how the contract's instalments are split and when they fall due.
     domain::ScheduleRule schedule_rule = domain::ScheduleRule::equal;
     domain::DueRule due_rule;
+    // @vigencia INICIO FIN: the fields that hold the contract's term (default vigencia.inicio
+    // and vigencia.fin when declared); the schedule and the monthly rule read them.
+    std::string term_start;
+    std::string term_end;
+    ClauseStyle clause_style;
+    // @vacios advertir|error: what an optional field that prints empty gives.
+    bool empty_is_error = false;
 };
 
 struct Template {

@@ -10,6 +10,11 @@ namespace pacta::locale {
 // "CURP: el dígito verificador (posición 18) es «8» y debería ser «9»; ..."
 [[nodiscard]] std::string describe(const domain::Finding& finding);
 
+// Where in its line a template finding is: the line's excerpt and a caret under the column, on
+// two lines indented by four spaces (empty when the finding has no excerpt). For monospaced
+// output: the command line and the template editor's problem view.
+[[nodiscard]] std::string excerpt_lines(const domain::Finding& finding);
+
 // "error", "advertencia", "no verificable".
 [[nodiscard]] std::string severity_label(domain::Severity severity);
 

@@ -53,9 +53,11 @@ public:
     StaffListViewModel people;
     bool choose_person(std::size_t visible_row);
     bool choose_person_key(const std::string& key);
-    // 2. The template.
+    // 2. The template. The list holds those that cannot be used too, each with its problem
+    // (unusable_template_line); choosing one of them fails with that as error().
     [[nodiscard]] std::vector<document::TemplateEntry> templates() const;
     bool choose_template(const std::string& id);
+    bool choose_template(const document::TemplateEntry& entry);
     // 3. The fields, prefilled from the institution, the person and the signatories.
     [[nodiscard]] const std::vector<WizardField>& fields() const { return fields_; }
     void set_field(const std::string& path, const std::string& value);

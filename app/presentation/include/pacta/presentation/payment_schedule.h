@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pacta/document/data.h"
+#include "pacta/document/generate.h"
 #include "pacta/document/template.h"
 #include "pacta/domain/schedule.h"
 #include "pacta/domain/staff.h"
@@ -84,11 +85,14 @@ struct ManualSchedule {
 [[nodiscard]] ScheduleView schedule_view_of(const ScheduleRequest& request, std::vector<domain::Instalment> instalments,
                                             const RuleData& data);
 
-// The schedule of a contract generated from `tmpl`: the template's exhibiciones(total, count)
-// derived value says which fields hold the total and the count; the term is vigencia.inicio and
-// vigencia.fin. Empty when the template has no instalments. Throws RuleError as build_schedule.
+// The schedule of a contract generated from `tmpl` (document::template_schedule): the one its
+// text prints. Empty when the template has no instalments. Throws RuleError as build_schedule.
 [[nodiscard]] std::vector<domain::Instalment> contract_schedule(const document::Template& tmpl,
                                                                 const document::DataValue& data,
                                                                 const domain::BusinessCalendar& calendar);
+
+// document::generate with the installed holidays when the template's due rule counts business
+// days, so that the due dates its text prints are those stored.
+[[nodiscard]] document::Generation generate_with_rules(const document::Template& tmpl, const document::DataValue& data);
 
 }  // namespace pacta::presentation

@@ -1,10 +1,12 @@
 #pragma once
 // Plantillas y cláusulas: the templates this installation offers, with their version, where
-// they come from (bundled or the office's own) and how many contracts were made from each
-// version; and an editor whose problems carry their line and column and whose preview is
+// they come from (bundled or the office's own), how many contracts were made from each
+// version and whether they can be used (a broken file of the office is listed with its first
+// error, and can be opened to correct it); and an editor whose problems carry their line and column and whose preview is
 // the contract generated with the template's example data, redrawn as one types. Saving
 // writes the office's own copy (administradores), so the bundled one is never changed.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +25,7 @@ struct TemplateProblem {
 
 class TemplateEditorViewModel {
 public:
-    enum Column { id, version, title, country, origin, contracts };
+    enum Column { id, version, title, country, origin, contracts, state };
     TemplateEditorViewModel(const Session& session, document::TemplateLibrary library, domain::ContractCatalog& catalog);
     void reload();
     RecordList list;
@@ -41,7 +43,8 @@ public:
     [[nodiscard]] std::string preview_pdf();
     [[nodiscard]] const std::string& preview_note() const { return note_; }
     [[nodiscard]] bool modified() const { return text_ != saved_text_; }
-    // Writes <own directory>/<id>.md (atomically); refused with errors or without the role.
+    // Writes the office's file it was opened from, or <own directory>/<id>.md for a bundled one
+    // (atomically); refused with errors or without the role.
     bool save();
     [[nodiscard]] const std::string& error() const { return error_; }
 
@@ -51,6 +54,7 @@ private:
     domain::ContractCatalog& catalog_;
     std::vector<document::TemplateEntry> entries_;
     std::string open_id_;
+    std::filesystem::path open_path_;
     std::string text_, saved_text_;
     std::string example_json_;
     std::vector<TemplateProblem> problems_;
