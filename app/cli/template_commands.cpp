@@ -55,15 +55,16 @@ int list_fields(const std::string& id, const Console& console) {
     if (!tmpl) return exit_invalid;
     for (const auto& f : tmpl->fields) {
         console.out << f.path << '\t' << doc::field_type_name(f.type) << '\t'
-                    << (f.required ? tr("required") : tr("optional")) << '\t'
+                    << (f.required_if ? fill(tr("required if {condition}"), {{"condition", f.required_if_text}})
+                                      : f.required ? tr("required") : tr("optional"))
+                    << '\t'
                     << (f.personal ? tr("personal") : tr("public")) << '\t' << f.label;
         if (!f.help.empty()) console.out << ": " << f.help;
         console.out << '\n';
     }
     for (const auto& d : tmpl->derived) {
-        console.out << d.path << '\t' << tr("derived") << " " << d.function << "(";
-        for (std::size_t i = 0; i < d.args.size(); ++i) console.out << (i ? ", " : "") << d.args[i];
-        console.out << ")\t-\t" << (d.personal ? tr("personal") : tr("public")) << '\t' << d.label << '\n';
+        console.out << d.path << '\t' << tr("derived") << " = " << d.source << "\t-\t"
+                    << (d.personal ? tr("personal") : tr("public")) << '\t' << d.label << '\n';
     }
     return exit_ok;
 }

@@ -348,6 +348,7 @@ private:
         spec.label = strings.empty() ? spec.path : strings[0];
         if (strings.size() > 1) spec.help = strings[1];
         spec.expr = std::move(*expr);
+        spec.source = source;
         tmpl_.derived.push_back(std::move(spec));
     }
 

@@ -110,7 +110,7 @@ check_err 1 "versión más reciente de Pacta" -- demo --base "$work/nueva.sqlite
 check_out 0 "imss-bienestar-honorarios" -- plantillas
 check_out 0 "peru-locacion-servicios" -- plantillas
 check_out 0 "$(printf 'prestador.curp\tcurp\trequerido\tpersonal\tCURP')" -- plantilla campos imss-bienestar-honorarios
-check_out 0 "$(printf 'prestador.edad\tderivado edad(prestador.fecha_nacimiento, firma.fecha)\t-\tpersonal')" \
+check_out 0 "$(printf 'prestador.edad\tderivado = edad(prestador.fecha_nacimiento, firma.fecha)\t-\tpersonal')" \
   -- plantilla campos imss-bienestar-honorarios
 check_out 0 '"total": "68858.30"' -- plantilla ejemplo imss-bienestar-honorarios
 "$cli" plantilla ejemplo imss-bienestar-honorarios >"$work/ejemplo.json"

@@ -37,6 +37,7 @@ struct FieldSpec {
 struct DerivedSpec {
     std::string path;                // "prestador.edad"
     Expr expr;                       // edad(prestador.fecha_nacimiento, firma.fecha); pago.total * 10%
+    std::string source;              // the expression as written, for listings
     std::string function;            // "edad" when the expression is a call of paths
     std::vector<std::string> args;   //   and those paths
     FieldType type = FieldType::texto;
