@@ -52,6 +52,36 @@ TEST(BundledTemplates, TheAmountsPrintedAreTheInstalmentsStored) {
     }
 }
 
+// Under every rule and due date, what a bundled contract prints of its payments is what is
+// stored; a template that prints the typed count cannot take the monthly rule at all.
+TEST(BundledTemplates, EveryRulePrintsTheScheduleItStores) {
+    for (const char* id : {"imss-bienestar-honorarios", "peru-locacion-servicios"}) {
+        const std::string source = *read_file(*library.template_path(id));
+        const auto data = parse_json_data(*read_file(*library.example_path(id)), id);
+        ASSERT_TRUE(data.value);
+        for (const char* rule : {"igual fin", "igual dia:15", "igual habiles:5", "mensual fin", "mensual dia:10",
+                                 "mensual habiles:3"}) {
+            std::string text = source;
+            text.insert(text.find('\n') + 1, std::string("@calendario ") + rule + "\n");
+            const auto tmpl = parse_template(text, std::string(id) + ".md");
+            if (!tmpl.value) {
+                ASSERT_FALSE(tmpl.findings.empty());
+                EXPECT_EQ(tmpl.findings.front().code, "template.count_decided_by_rule") << id << " " << rule;
+                EXPECT_EQ(std::string(rule).rfind("mensual", 0), 0U) << id << " " << rule;
+                continue;
+            }
+            const auto g = generate(*tmpl.value, *data.value);
+            ASSERT_TRUE(g.document) << id << " " << rule;
+            const auto stored = template_schedule(*tmpl.value, g.data, {});
+            ASSERT_FALSE(stored.empty()) << id << " " << rule;
+            const std::string printed = render_text(*g.document);
+            for (const auto& i : stored) {
+                EXPECT_NE(printed.find(domain::format_money(i.amount)), std::string::npos) << id << " " << rule << " " << i.number;
+            }
+        }
+    }
+}
+
 // Golden texts: what each bundled template writes from its example, reviewed line by line when
 // it changes (regenerate with `pacta-cli generar ... --salida tests/fixtures/golden/ID.txt`).
 TEST(BundledTemplates, WriteTheirGoldenText) {
