@@ -25,8 +25,8 @@ TemplatesPanel::TemplatesPanel(wxWindow* parent, GuiWorkspace& ws)
       clauses_(ws.session(), ws.clauses) {
     model_.reload();
     clauses_.reload();
-    list_ = new ListPanel(this, model_.list, {220, 70, 330, 70, 130, 200, 360}, "plantillas",
-                          {TemplateEditorViewModel::origin});
+    list_ = new ListPanel(this, model_.list, {220, 130, 70, 380, 70, 130, 200}, "plantillas",
+                          {TemplateEditorViewModel::origin, TemplateEditorViewModel::state});
     auto edit = [this](std::size_t row) {
         if (!model_.open(row)) {
             wxMessageBox(to_wx(model_.error()), tr_wx("Templates"), wxOK | wxICON_WARNING, this);

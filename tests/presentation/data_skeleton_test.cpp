@@ -23,6 +23,7 @@ TEST(DataSkeleton, EveryFieldAtItsPathWithItsShapeAndItsHelp) {
         "@campo firmantes.nombre texto requerido \"Nombre\"\n"
         "@campo firmantes.cargo texto opcional \"Cargo\"\n"
         "@campo vigencia.inicio fecha opcional \"Inicio\"\n"
+        "@campo vigencia.motivo texto requerido_si vigencia.inicio \"Motivo\"\n"
         "\n"
         "Contrato con {{prestador.nombre}}.\n",
         "prueba.md");
@@ -41,7 +42,8 @@ TEST(DataSkeleton, EveryFieldAtItsPathWithItsShapeAndItsHelp) {
               "    }\n"
               "  ],\n"
               "  \"vigencia\": {\n"
-              "    \"inicio\": \"\"\n"
+              "    \"inicio\": \"\",\n"
+              "    \"motivo\": \"\"\n"
               "  },\n"
               "  \"_ayuda\": {\n"
               "    \"prestador.nombre\": \"Nombre del prestador — texto, requerido\",\n"
@@ -50,7 +52,8 @@ TEST(DataSkeleton, EveryFieldAtItsPathWithItsShapeAndItsHelp) {
               "    \"firmantes\": \"Firmantes — registros, requerido\",\n"
               "    \"firmantes.nombre\": \"Nombre — texto, requerido\",\n"
               "    \"firmantes.cargo\": \"Cargo — texto, opcional\",\n"
-              "    \"vigencia.inicio\": \"Inicio — fecha, opcional\"\n"
+              "    \"vigencia.inicio\": \"Inicio — fecha, opcional\",\n"
+              "    \"vigencia.motivo\": \"Motivo — texto, requerido si vigencia.inicio\"\n"
               "  }\n"
               "}\n");
 }

@@ -51,8 +51,10 @@ void place(json& root, const document::Template& tmpl, const document::FieldSpec
 }  // namespace
 
 std::string field_help(const document::FieldSpec& field) {
-    std::string help = field.label + " — " + std::string(document::field_type_name(field.type)) + ", " +
-                       (field.required ? tr("required") : tr("optional"));
+    const std::string required =
+        field.required_if ? locale::fill(tr("required if {condition}"), {{"condition", field.required_if_text}})
+                          : (field.required ? tr("required") : tr("optional"));
+    std::string help = field.label + " — " + std::string(document::field_type_name(field.type)) + ", " + required;
     if (field.personal) help += ", " + tr("personal");
     if (!field.help.empty()) help += ": " + field.help;
     return help;

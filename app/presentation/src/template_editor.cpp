@@ -29,8 +29,8 @@ int number_param(const d::Finding& f, const char* name) {
 
 TemplateEditorViewModel::TemplateEditorViewModel(const Session& session, document::TemplateLibrary library,
                                                  d::ContractCatalog& catalog)
-    : list({tr("Template"), tr("Version"), tr("Title"), tr("Country"), tr("Origin"), tr("Contracts made from it"),
-            tr("State")}),
+    : list({tr("Template"), tr("State"), tr("Version"), tr("Title"), tr("Country"), tr("Origin"),
+            tr("Contracts made from it")}),
       session_(session), library_(std::move(library)), catalog_(catalog) {}
 
 void TemplateEditorViewModel::reload() {
@@ -50,10 +50,10 @@ void TemplateEditorViewModel::reload() {
             versions += (versions.empty() ? "" : "; ") +
                         fill(tr("v{version}: {count}"), {{"version", std::to_string(number)}, {"count", std::to_string(count)}});
         }
-        rows.push_back({template_name(e), e.usable() ? std::to_string(e.version) : std::string(), e.title, e.country,
-                        own ? tr("the office's") : tr("bundled"), versions.empty() ? tr("none yet") : versions,
-                        e.usable() ? tr("can be used")
-                                   : fill(tr("cannot be used: {problem}"), {{"problem", template_problem(e)}})});
+        // One that cannot be used shows why where its title would be (a broken file has none).
+        rows.push_back({template_name(e), e.usable() ? tr("can be used") : tr("cannot be used"),
+                        e.usable() ? std::to_string(e.version) : std::string(), e.usable() ? e.title : template_problem(e),
+                        e.country, own ? tr("the office's") : tr("bundled"), versions.empty() ? tr("none yet") : versions});
     }
     list.set_rows(std::move(rows));
 }

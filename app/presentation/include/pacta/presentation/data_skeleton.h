@@ -12,7 +12,8 @@
 
 namespace pacta::presentation {
 
-// The help of one field: "label — type, required|optional[, personal][: hint]", in Spanish.
+// The help of one field: "label — type, required|optional|required if CONDITION[, personal]
+// [: hint]", in Spanish.
 [[nodiscard]] std::string field_help(const document::FieldSpec& field);
 
 // Pretty-printed JSON (two-space indent), ending in a newline.

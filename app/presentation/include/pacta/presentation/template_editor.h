@@ -2,9 +2,10 @@
 // Plantillas y cláusulas: the templates this installation offers, with their version, where
 // they come from (bundled or the office's own), how many contracts were made from each
 // version and whether they can be used (a broken file of the office is listed with its first
-// error, and can be opened to correct it); and an editor whose problems carry their line and column and whose preview is
-// the contract generated with the template's example data, redrawn as one types. Saving
-// writes the office's own copy (administradores), so the bundled one is never changed.
+// error in place of its title, and can be opened to correct it); and an editor whose problems
+// carry their line and column and whose preview is the contract generated with the
+// template's example data, redrawn as one types. Saving writes the office's own copy
+// (administradores), so the bundled one is never changed.
 
 #include <filesystem>
 #include <optional>
@@ -25,7 +26,7 @@ struct TemplateProblem {
 
 class TemplateEditorViewModel {
 public:
-    enum Column { id, version, title, country, origin, contracts, state };
+    enum Column { id, state, version, title, country, origin, contracts };
     TemplateEditorViewModel(const Session& session, document::TemplateLibrary library, domain::ContractCatalog& catalog);
     void reload();
     RecordList list;
