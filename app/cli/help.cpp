@@ -18,7 +18,7 @@ std::string main_help() {
         "  validar    check a CURP, RFC, DNI, RUC or CLABE\n"
         "  demo       headless demonstration on the embedded database\n"
         "  plantillas list the contract templates\n"
-        "  plantilla  a template's fields, example data, or checking a template file\n"
+        "  plantilla  a template's fields, data to fill in or example; check a template\n"
         "  generar    generate a contract from a template and a data file\n"
         "  generar-lote  one PDF contract per row of a CSV file\n"
         "  institucion   import, export or list institutions (units, accounts, signatories)\n"
