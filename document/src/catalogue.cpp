@@ -16,8 +16,8 @@ constexpr FilterInfo filters[] = {
     {"numero_letra", 0, 0, In::number},      {"ejemplares_letra", 0, 0, In::number},
     {"ordinal", 0, 0, In::number},           {"ordinal_femenino", 0, 0, In::number},
     {"ordinal_masculino", 0, 0, In::number}, {"ordinal_apocopado", 0, 0, In::number},
-    {"numero_signo", 0, 0, In::number},      {"letra_cifra", 0, 2, In::number_or_text},
-    {"genero", 2, 2, In::text},              {"cita", 0, 0, In::text},
+    {"numero_signo", 0, 0, In::number},      {"letra_cifra", 0, 3, In::number_or_text},
+    {"genero", 2, 2, In::sex},              {"cita", 0, 0, In::text},
 };
 
 constexpr FunctionInfo functions[] = {

@@ -10,7 +10,15 @@
 namespace pacta::document::detail {
 
 // What a filter can be given.
-enum class FilterInput { scalar, text, amount, number, date, number_or_text };
+enum class FilterInput {
+    scalar,
+    text,
+    amount,
+    number,          // a whole number
+    date,
+    number_or_text,  // letra_cifra: a whole number with its nouns, or a term ("5 meses")
+    sex,             // genero: a field of type sexo
+};
 
 struct FilterInfo {
     std::string_view name;

@@ -212,10 +212,25 @@ private:
                         continue;
                     }
                     DataValue record;
+                    std::vector<std::string> names;
                     for (const auto& sub : tmpl_.fields) {
                         if (sub.path.rfind(spec.path + ".", 0) != 0) continue;
                         const std::string name = sub.path.substr(spec.path.size() + 1);
+                        names.push_back(name);
                         check_field(sub, item_path + "." + name, item.find(name), record, name);
+                    }
+                    // A misspelt key in a record ("cargp") would leave its field empty.
+                    for (const auto& [item_key, _] : item.record()) {
+                        if (std::find(names.begin(), names.end(), item_key) != names.end()) continue;
+                        // leyenda and rol belong to every list of signatories ({% firmas %}).
+                        if (item_key == "leyenda" || item_key == "rol") {
+                            record.set(item_key, item.find(item_key) != nullptr && item.find(item_key)->is_text() ? item.find(item_key)->text() : "");
+                            continue;
+                        }
+                        const std::string where = item_path + "." + item_key;
+                        auto& f = result_.findings.emplace_back("data.unknown_field", Severity::error, where);
+                        f.with("field_label", where);
+                        if (const auto near = detail::nearest_name(item_key, names); !near.empty()) f.with("suggestion", item_path + "." + near);
                     }
                     records.push_back(std::move(record));
                 }
@@ -243,6 +258,7 @@ private:
                 result_.findings.emplace_back("data.derived_given", Severity::warning, path);
             } else {
                 auto& f = result_.findings.emplace_back("data.unknown_field", Severity::error, path);
+                f.with("field_label", path);  // the key as written, not a label it may resemble
                 if (const auto near = detail::nearest_name(path, declared_names(tmpl_)); !near.empty()) {
                     f.with("suggestion", near);
                 }

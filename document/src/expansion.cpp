@@ -60,7 +60,8 @@ std::string clause_heading(const ClauseStyle& style, const ClauseInfo& c, const 
     if (title.empty()) {
         const auto at = pattern.find("{TITULO}");
         if (at != std::string::npos) pattern.erase(at);
-        while (!pattern.empty() && pattern.back() == ' ') pattern.pop_back();
+        // «CLÁUSULA CUARTA:» with nothing after the colon reads as cut off; «PRIMERA.-» does not.
+        while (!pattern.empty() && (pattern.back() == ' ' || pattern.back() == ':')) pattern.pop_back();
     }
     auto replace = [&pattern](std::string_view key, const std::string& value) {
         for (auto at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value.size())) {

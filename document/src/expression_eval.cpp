@@ -43,13 +43,13 @@ Decimal reduce(Wide num, Wide den, const EvalContext& ctx, int line, int column)
 }
 
 // num/den rounded to the nearest integer, halves away from zero (the cent rule).
-std::int64_t round_half_away(Wide num, Wide den) {
+Wide round_half_away(Wide num, Wide den) {
     const bool negative = (num < 0) != (den < 0);
     if (num < 0) num = -num;
     if (den < 0) den = -den;
     Wide q = num / den;
     if ((num % den) * 2 >= den) ++q;
-    return static_cast<std::int64_t>(negative ? -q : q);
+    return negative ? -q : q;
 }
 
 Value number(Decimal d) {
@@ -59,13 +59,13 @@ Value number(Decimal d) {
     return v;
 }
 
-Value money(std::int64_t cents, domain::Currency c, const EvalContext& ctx, int line, int column) {
+Value money(Wide cents, domain::Currency c, const EvalContext& ctx, int line, int column) {
     if (cents > domain::Money::max_minor_units || cents < -domain::Money::max_minor_units) {
         refuse("template.number_too_large", ctx, line, column);
     }
     Value v;
     v.type = ValueType::amount;
-    v.amount = domain::Money(cents, c);
+    v.amount = domain::Money(static_cast<std::int64_t>(cents), c);
     return v;
 }
 
@@ -114,7 +114,7 @@ public:
                 const Value a = eval(e.args[0]);
                 if (e.name == "no") return boolean(!truthy(a));
                 if (a.type == ValueType::absent) return a;
-                if (a.type == ValueType::amount) return money(-a.amount.minor_units(), a.amount.currency(), ctx_, line_, column_);
+                if (a.type == ValueType::amount) return money(-Wide{a.amount.minor_units()}, a.amount.currency(), ctx_, line_, column_);
                 if (a.type == ValueType::number) return number({-a.number.num, a.number.den});
                 wrong_type(e);
             }
@@ -159,13 +159,15 @@ private:
         if (op == "+" || op == "-") {
             const int sign = op == "+" ? 1 : -1;
             if (a.type == ValueType::amount && b.type == ValueType::amount) {
-                return money(a.amount.minor_units() + sign * b.amount.minor_units(), currency, ctx_, line_, column_);
+                return money(Wide{a.amount.minor_units()} + sign * Wide{b.amount.minor_units()}, currency, ctx_, line_, column_);
             }
             if (a.type == ValueType::number && b.type == ValueType::number) {
                 return number(reduce(Wide{a.number.num} * b.number.den + sign * Wide{b.number.num} * a.number.den,
                                      Wide{a.number.den} * b.number.den, ctx_, line_, column_));
             }
             if (a.type == ValueType::date && b.type == ValueType::number && b.number.den == 1) {
+                // A century either way is more than any contract counts.
+                if (b.number.num > 36'500 || b.number.num < -36'500) refuse("template.number_too_large", ctx_, line_, column_);
                 Value v = a;
                 const auto d = domain::parse_iso_date(a.text).value;
                 if (d) v.text = d->add_days(static_cast<int>(sign * b.number.num)).iso();
@@ -272,7 +274,7 @@ std::string to_text(const Value& v) {
         case ValueType::number: {
             if (v.number.den == 1) return std::to_string(v.number.num);
             // Four decimals at most, trailing zeros dropped: 1/3 -> 0.3333, 1/2 -> 0.5.
-            const std::int64_t scaled = round_half_away(Wide{v.number.num} * 10'000, v.number.den);
+            const auto scaled = static_cast<std::int64_t>(round_half_away(Wide{v.number.num} * 10'000, v.number.den));
             std::string digits = std::to_string(scaled < 0 ? -scaled : scaled);
             while (digits.size() < 5) digits.insert(digits.begin(), '0');
             std::string out = (scaled < 0 ? "-" : "") + digits.substr(0, digits.size() - 4) + "." + digits.substr(digits.size() - 4);

@@ -3,6 +3,7 @@
 //   cmp  := sum (op sum)?         sum := prod (("+"|"-") prod)*
 //   prod := unary (("*"|"/") unary)*                         unary := "-" unary | primary
 //   primary := number ["%"] | "text" | path | name "(" [expr ("," expr)*] ")" | "(" expr ")"
+#include <cctype>
 #include <limits>
 
 #include "pacta/document/expression.h"
@@ -18,6 +19,8 @@ struct Token {
     Decimal number;
     std::size_t offset = 0;
 };
+
+constexpr std::size_t max_tokens = 400;
 
 struct Failure {
     std::string code;
@@ -60,9 +63,19 @@ std::vector<Token> tokenize(std::string_view s) {
                 }
                 ++i;
             }
+            // "1.500" reads as one and a half here but fifteen hundred to many readers.
+            if (fraction && den == 1000 && num >= 1000) {
+                throw Failure{"template.ambiguous_number", std::string(s.substr(t.offset, i - t.offset)), t.offset};
+            }
             if (i < s.size() && s[i] == '%') {
                 den *= 100;
                 ++i;
+            }
+            // "1,500" would be read as the numbers 1 and 500.
+            if (i + 3 < s.size() && s[i] == ',' && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
+                std::isdigit(static_cast<unsigned char>(s[i + 2])) && std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
+                (i + 4 >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])))) {
+                throw Failure{"template.ambiguous_number", std::string(s.substr(t.offset, i + 4 - t.offset)), t.offset};
             }
             t.number = {num, den};
             t.text = std::string(s.substr(t.offset, i - t.offset));
@@ -98,6 +111,8 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         out.push_back(std::move(t));
     }
+    // A contract's expressions are a line long; thousands of terms only exhaust the stack.
+    if (out.size() > max_tokens) throw Failure{"template.expression_too_long", std::to_string(max_tokens), 0};
     Token end;
     end.offset = s.size();
     out.push_back(end);
@@ -127,7 +142,7 @@ private:
 
     struct Deeper {
         explicit Deeper(Parser& p) : p_(p) {
-            if (++p_.depth_ > max_depth) fail("template.too_deep", p_.peek());
+            if (++p_.depth_ > max_depth) throw Failure{"template.expression_too_deep", std::to_string(max_depth), p_.peek().offset};
         }
         ~Deeper() { --p_.depth_; }
         Parser& p_;

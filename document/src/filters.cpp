@@ -42,25 +42,58 @@ long integer(const Filter& f, const std::string& value) {
 
 // "5 meses" -> "cinco (5) meses"; "3 meses y 10 días" -> "tres (3) meses y diez (10) días";
 // a bare number takes its nouns from the filter: letra_cifra("día hábil", "días hábiles").
-std::string words_and_figures(const Filter& f, const std::string& value) {
-    auto spell = [](long n) { return domain::cardinal_words(static_cast<std::uint64_t>(n), domain::FinalOne::apocopated); };
-    long n = 0;
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (ec == std::errc() && end == value.data() + value.size()) {
-        if (f.args.size() != 2 || n < 0) unsuitable(f, value);
-        return spell(n) + " (" + value + ") " + (n == 1 ? f.args[0] : f.args[1]);
+// "un" before a feminine noun is "una" (veintiuna, treinta y una), and hundreds agree too
+// (doscientas armadas).
+std::string feminine_count(std::string words) {
+    constexpr std::string_view twenty_one = "veintiún";
+    if (words.size() >= twenty_one.size() && words.compare(words.size() - twenty_one.size(), twenty_one.size(), twenty_one) == 0) {
+        words.replace(words.size() - twenty_one.size(), twenty_one.size(), "veintiuna");
+    } else if (words == "un" || (words.size() > 3 && words.compare(words.size() - 3, 3, " un") == 0)) {
+        words += "a";
     }
-    // Groups "N palabra(s)" joined by " y ".
+    for (std::size_t at = words.find("ientos"); at != std::string::npos; at = words.find("ientos", at)) {
+        words.replace(at, 6, "ientas");
+    }
+    return words;
+}
+
+// A noun is feminine when it ends in "a", but for the masculine nouns in -a contracts count
+// ("día"); letra_cifra("hora", "horas", "masculino") settles any other case.
+bool feminine_noun(const Filter& f) {
+    if (f.args.size() == 3) return f.args[2] == "femenino";
+    const std::string& noun = f.args[0];
+    return !noun.empty() && noun.back() == 'a' && noun != "día" && noun.rfind("día ", 0) != 0;
+}
+
+// "5 meses" -> "cinco (5) meses"; "3 meses y 10 días" -> "tres (3) meses y diez (10) días";
+// a bare number takes its nouns from the filter: letra_cifra("día hábil", "días hábiles").
+std::string words_and_figures(const Filter& f, const std::string& value) {
+    auto spell = [&](std::uint64_t n, bool feminine) {
+        const std::string words = domain::cardinal_words(n, domain::FinalOne::apocopated);
+        return feminine ? feminine_count(words) : words;
+    };
+    auto number = [&](std::size_t from, std::size_t to) {
+        std::uint64_t n = 0;
+        const auto [end, ec] = std::from_chars(value.data() + from, value.data() + to, n);
+        if (ec != std::errc() || end != value.data() + to || n > 999'999'999'999ULL) unsuitable(f, value);
+        return n;
+    };
+    if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) {
+        if (f.args.size() < 2) unsuitable(f, value);
+        const auto n = number(0, value.size());
+        return spell(n, feminine_noun(f)) + " (" + value + ") " + (n == 1 ? f.args[0] : f.args[1]);
+    }
+    // Groups "N palabra(s)" joined by " y " (terms count days, months and years: masculine).
     std::string out;
     std::size_t at = 0;
     while (at < value.size()) {
         std::size_t digits = at;
         while (digits < value.size() && value[digits] >= '0' && value[digits] <= '9') ++digits;
         if (digits == at || digits >= value.size() || value[digits] != ' ') unsuitable(f, value);
-        const long count = std::stol(value.substr(at, digits - at));
+        const auto count = number(at, digits);
         std::size_t next = value.find(" y ", digits);
         const std::size_t stop = next == std::string::npos ? value.size() : next;
-        out += spell(count) + " (" + value.substr(at, digits - at) + ")" + value.substr(digits, stop - digits);
+        out += spell(count, false) + " (" + value.substr(at, digits - at) + ")" + value.substr(digits, stop - digits);
         if (next == std::string::npos) break;
         out += " y ";
         at = next + 3;

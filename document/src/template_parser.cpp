@@ -262,6 +262,28 @@ private:
         }
     }
 
+    static std::size_t word_end(const Word& w) { return w.offset + w.text.size() + (w.quoted ? 2 : 0); }
+
+    // An expression written over words[first..]: the longest run of words that reads as one,
+    // followed only by quoted texts (the label and the help) and, in @campo, options. So a
+    // condition may compare with a quoted text: requerido_si tipo == "juridica" "RUC".
+    std::size_t expression_end(const std::vector<Word>& words, std::size_t first, bool options) const {
+        for (std::size_t last = words.size() - 1; last > first; --last) {
+            bool rest_is_label = true;
+            for (std::size_t k = last + 1; k < words.size(); ++k) {
+                const bool option = options && !words[k].quoted && words[k].text == "personal";
+                rest_is_label = rest_is_label && (words[k].quoted || option);
+            }
+            if (!rest_is_label) continue;
+            const std::size_t from = words[first].offset;
+            if (parse_expression(text_.substr(from, word_end(words[last]) - from)).expr) return last;
+        }
+        // None reads: the first word up to the first quoted text, so its error is reported.
+        std::size_t last = first;
+        while (last + 1 < words.size() && !words[last + 1].quoted) ++last;
+        return last;
+    }
+
     // @campo RUTA TIPO [requerido|opcional|requerido_si CONDICIÓN] [personal] "Etiqueta" ["Ayuda"]
     void field_directive(const std::vector<Word>& words) {
         if (words.size() < 3) {
@@ -290,11 +312,10 @@ private:
             } else if (w.text == "personal") {
                 spec.personal = true;
             } else if (w.text == "requerido_si" && k + 1 < words.size()) {
-                // The condition runs to the next option or quoted text.
-                std::size_t last = k + 1;
-                while (last + 1 < words.size() && !words[last + 1].quoted && words[last + 1].text != "personal") ++last;
+                // The condition runs to where the label (quoted) and the options begin.
+                const std::size_t last = expression_end(words, k + 1, true);
                 const std::size_t from = words[k + 1].offset;
-                const std::size_t to = words[last].offset + words[last].text.size();
+                const std::size_t to = word_end(words[last]);
                 spec.required_if_text = std::string(text_.substr(from, to - from));
                 spec.required_if = expression(spec.required_if_text, from);
                 spec.required = false;
@@ -324,16 +345,8 @@ private:
         spec.path = words[1].text;
         spec.line = position(words[0].offset).first;
         const std::size_t from = words[3].offset;
-        std::size_t to = from;
-        int depth = 0;
-        bool quoted = false;
-        for (; to < end; ++to) {
-            const char c = text_[to];
-            if (c == '"' && !quoted && depth == 0 && to > from && is_space(text_[to - 1])) break;
-            if (c == '"') quoted = !quoted;
-            if (!quoted && c == '(') ++depth;
-            if (!quoted && c == ')') --depth;
-        }
+        const std::size_t last = expression_end(words, 3, false);
+        const std::size_t to = word_end(words[last]);
         const std::string source(trim(text_.substr(from, to - from)));
         auto expr = expression(source, from);
         if (!expr) return;
@@ -344,7 +357,7 @@ private:
             }
         }
         std::vector<std::string> strings;
-        for (const auto& w : split_words(to, end)) strings.push_back(w.text);
+        for (std::size_t k = last + 1; k < words.size(); ++k) strings.push_back(words[k].text);
         spec.label = strings.empty() ? spec.path : strings[0];
         if (strings.size() > 1) spec.help = strings[1];
         spec.expr = std::move(*expr);

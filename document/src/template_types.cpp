@@ -19,6 +19,9 @@ struct Kind {
     std::string records;                  // lists of records, and a record: its declaration prefix
     bool personal = false;
     bool record = false;                  // a loop variable over records: only its fields print
+    bool fraction = false;                // a number that may not be whole (a division, 0.5)
+    bool sex = false;                     // a field of type sexo: what genero() takes
+    bool term = false;                    // vigencia(): what letra_cifra takes as text
 
     Kind() = default;
     explicit Kind(ValueType t, FieldType i = FieldType::texto) : type(t), item(i) {}
@@ -59,10 +62,16 @@ public:
             d.item_type = k.item;
             d.personal = k.personal;
             if (!k.records.empty()) derived_records_[d.path] = k.records;
-            if (d.expr.kind == Expr::Kind::call && (d.expr.name == "exhibiciones" || d.expr.name == "calendario")) {
-                schedule_call(d.expr);
-            }
+            derived_kinds_[d.path] = k;
             declared_.insert(d.path);
+            // A value computed from the typed count is the typed count: under the monthly rule
+            // it would print a number the schedule does not follow.
+            const bool schedule = d.expr.kind == Expr::Kind::call && (d.expr.name == "exhibiciones" || d.expr.name == "calendario");
+            std::vector<const Expr*> paths;
+            collect_paths(d.expr, paths);
+            for (const auto* p : paths) {
+                if (!schedule && count_paths_.count(p->name) != 0) count_paths_.insert(d.path);
+            }
         }
         for (const auto& f : tmpl_.fields) {
             if (f.required_if) (void)type_of(*f.required_if, f.line);
@@ -79,6 +88,13 @@ private:
         const bool monthly = info.schedule_rule == domain::ScheduleRule::monthly;
         if ((monthly || call.name == "calendario") && info.term_start.empty()) {
             error_at("template.term_missing", call.offset).with("name", call.name);
+        }
+        // The schedule needs the term in every contract: its fields cannot be optional.
+        for (const auto& path : {info.term_start, info.term_end}) {
+            const auto* f = path.empty() ? nullptr : tmpl_.field(path);
+            if (f != nullptr && !f->required && reported_optional_term_.insert(path).second) {
+                error_at("template.term_optional", call.offset).with("name", path);
+            }
         }
         if (monthly && call.args.size() > 1 && call.args[1].kind == Expr::Kind::path) {
             count_paths_.insert(call.args[1].name);
@@ -117,16 +133,11 @@ private:
         if (const auto* f = tmpl_.field(path); f != nullptr && !is_record_field(path)) {
             Kind k(value_type(f->type));
             k.personal = f->personal;
+            k.sex = f->type == FieldType::sexo;
             if (f->type == FieldType::registros) k.records = f->path;
             return k;
         }
-        if (declared_.count(path) != 0) {
-            const auto* d = tmpl_.derived_value(path);
-            Kind k(d->type == FieldType::lista ? ValueType::list : value_type(d->type), d->item_type);
-            k.personal = d->personal;
-            if (const auto it = derived_records_.find(path); it != derived_records_.end()) k.records = it->second;
-            return k;
-        }
+        if (declared_.count(path) != 0) return derived_kinds_.at(path);
         unknown(e);
         return {};
     }
@@ -139,6 +150,7 @@ private:
         } else if (const auto* f = tmpl_.field(list.records + "." + name)) {
             Kind k(value_type(f->type));
             k.personal = f->personal;
+            k.sex = f->type == FieldType::sexo;
             return k;
         }
         unknown(e);
@@ -173,7 +185,11 @@ private:
                 return k;
             }
             case Expr::Kind::text: return Kind(ValueType::text);
-            case Expr::Kind::number: return Kind(ValueType::number);
+            case Expr::Kind::number: {
+                Kind k(ValueType::number);
+                k.fraction = e.number.den != 1;
+                return k;
+            }
             case Expr::Kind::unary: {
                 const Kind a = type_of(e.args[0], line);
                 if (e.name == "no") {
@@ -197,6 +213,7 @@ private:
         const Kind b = type_of(e.args[1], line);
         Kind out;
         out.personal = a.personal || b.personal;
+        out.fraction = a.fraction || b.fraction || e.name == "/";
         if (a.type == ValueType::absent || b.type == ValueType::absent) return out;
         const std::string& op = e.name;
         const ValueType x = a.type;
@@ -259,11 +276,13 @@ private:
             need(0, ValueType::date);
             need(1, ValueType::date);
             out.type = n == "edad" ? ValueType::number : ValueType::text;
+            out.term = n == "vigencia";
         } else if (n == "concordar") {
             need(0, ValueType::text);
             need(1, ValueType::text);
             out.type = ValueType::text;
         } else if (n == "exhibiciones" || n == "calendario") {
+            schedule_call(e);
             need(0, ValueType::amount);
             if (args.size() > 1) need(1, ValueType::number);
             out.type = ValueType::list;
@@ -286,19 +305,23 @@ private:
         return out;
     }
 
-    static bool accepts(FilterInput in, ValueType t) {
+    static bool accepts(FilterInput in, const Kind& k, std::size_t arguments) {
+        const ValueType t = k.type;
+        const bool whole = t == ValueType::number && !k.fraction;
         switch (in) {
             case FilterInput::scalar: return t != ValueType::list;
             case FilterInput::text: return t == ValueType::text;
             case FilterInput::amount: return t == ValueType::amount;
-            case FilterInput::number: return t == ValueType::number;
+            case FilterInput::number: return whole;
             case FilterInput::date: return t == ValueType::date;
-            case FilterInput::number_or_text: return t == ValueType::number || t == ValueType::text;
+            // A number needs its nouns: letra_cifra("día", "días").
+            case FilterInput::number_or_text: return (whole && arguments >= 2) || (t == ValueType::text && k.term);
+            case FilterInput::sex: return k.sex;
         }
         return false;
     }
 
-    void check_filters(const std::vector<Filter>& filters, ValueType type) {
+    void check_filters(const std::vector<Filter>& filters, Kind kind) {
         for (const auto& f : filters) {
             const auto* info = find_filter(f.name);
             const auto at = src_.offset_of(f.line, f.column);
@@ -313,11 +336,11 @@ private:
                     .with("expected", std::to_string(info->max_arguments));
                 return;
             }
-            if (type != ValueType::absent && !accepts(info->input, type)) {
+            if (kind.type != ValueType::absent && !accepts(info->input, kind, f.args.size())) {
                 error_at("template.filter_type", at).with("filter", f.name);
                 return;
             }
-            type = ValueType::text;  // every filter writes text
+            kind = Kind(ValueType::text);  // every filter writes text
         }
     }
 
@@ -341,10 +364,10 @@ private:
                         error_at("template.list_as_text", n.expr.offset).with("name", n.expr.name);
                     }
                     count_printed(n.expr);
-                    check_filters(n.filters, k.type);
+                    check_filters(n.filters, k);
                     break;
                 }
-                case Node::Kind::reference: check_filters(n.filters, ValueType::text); break;
+                case Node::Kind::reference: check_filters(n.filters, Kind(ValueType::text)); break;
                 case Node::Kind::condition:
                 case Node::Kind::check:
                     if (!(n.expr.name.empty() && n.expr.kind == Expr::Kind::path)) {
@@ -382,7 +405,9 @@ private:
     SourceText& src_;
     std::set<std::string> declared_;  // derived values typed so far
     std::map<std::string, std::string> derived_records_;
+    std::map<std::string, Kind> derived_kinds_;
     std::set<std::string> count_paths_;
+    std::set<std::string> reported_optional_term_;
     std::vector<std::pair<std::string, Kind>> loops_;
 };
 

@@ -216,6 +216,15 @@ constexpr Entry messages[] = {
     {"template.bad_expression", noop_tr("{field}, line {line}, column {column}: «{value}» cannot be read here; write "
                                         "names, numbers, \"texts\", + - * /, comparisons (== != < <= > >=), y, o, no "
                                         "and functions such as min(a, b).")},
+    {"template.ambiguous_number", noop_tr("{field}, line {line}, column {column}: «{value}» could be read two ways; "
+                                          "write numbers without thousands separators and with a point for "
+                                          "decimals: 1500 or 1.5.")},
+    {"template.expression_too_long", noop_tr("{field}, line {line}, column {column}: the expression has more than "
+                                             "{value} parts; split it into derived values (@derivado).")},
+    {"template.expression_too_deep", noop_tr("{field}, line {line}, column {column}: the expression nests more than "
+                                             "{value} parentheses or calls; simplify it with derived values.")},
+    {"template.term_optional", noop_tr("{field}, line {line}, column {column}: the schedule needs the term in every "
+                                       "contract, but «{name}» is optional; declare it requerido.")},
     {"template.incomplete_expression", noop_tr("{field}, line {line}, column {column}: the expression ends too soon; "
                                                "complete it or close its parenthesis.")},
     {"template.number_too_large", noop_tr("{field}, line {line}, column {column}: the number is too large; write at "

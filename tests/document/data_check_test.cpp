@@ -40,7 +40,9 @@ TEST(CheckData, ReportsEveryProblemAtOnce) {
     const std::vector<std::string> expected = {
         "data.firmantes", "data.missing firmantes[2].nombre", "data.not_integer partes",
         "date.not_leap_year inicio", "data.missing p.nombre", "data.bad_sex p.sexo",
-        "id.check_digit p.curp", "data.missing tareas", "money.ambiguous total", "data.unknown_field extra"};
+        "id.check_digit p.curp", "data.missing tareas", "money.ambiguous total", "data.unknown_field extra",
+        // A key the records do not declare is refused too (a misspelt "cargp" would vanish).
+        "data.unknown_field firmantes[2].cargo"};
     for (const auto& e : expected) {
         if (e == "data.firmantes") continue;
         EXPECT_NE(std::find(seen.begin(), seen.end(), e), seen.end()) << e;

@@ -235,5 +235,63 @@ TEST(TemplateLanguage, ErrorsShowWhereAndSuggest) {
     EXPECT_EQ(where, "    …" + std::string(27, 'x') + " {{prestador.nombr}} y más texto …\n" + std::string(4 + 31, ' ') + "^");
 }
 
+std::string first_code(const std::string& tmpl) {
+    const auto p = parse_template(tmpl, "t.md");
+    return p.findings.empty() ? "" : p.findings.front().code;
+}
+
+// What a reviewer found validating templates that then failed, or said nothing, at generation.
+TEST(TemplateLanguage, WhatPassesValidationGenerates) {
+    const std::string h = "@plantilla r\n@moneda PEN\n@campo a importe \"A\"\n@campo c entero \"C\"\n@campo x texto \"X\"\n";
+    // Numbers a reader could take two ways.
+    EXPECT_EQ(first_code(h + "{% si a > 1.500 %}s{% fin %}\n"), "template.ambiguous_number");
+    EXPECT_EQ(first_code(h + "@derivado t = min(a * 10%, 1,500) \"T\"\n"), "template.ambiguous_number");
+    // Filters that could not run on their value.
+    EXPECT_EQ(first_code(h + "{{c | letra_cifra}}\n"), "template.filter_type");
+    EXPECT_EQ(first_code(h + "{{x | letra_cifra}}\n"), "template.filter_type");
+    EXPECT_EQ(first_code(h + "{{x | genero(\"el\", \"la\")}}\n"), "template.filter_type");
+    EXPECT_EQ(first_code(h + "{{c / 2 | numero_letra}}\n"), "template.filter_type");
+    // A very long expression is refused, not a crash.
+    std::string sum = "c";
+    for (int i = 0; i < 7000; ++i) sum += "+c";
+    EXPECT_EQ(first_code(h + "{{" + sum + "}}\n"), "template.expression_too_long");
+    // The typed count through a derived value, and an optional term, under the monthly rule.
+    const std::string m = "@plantilla m\n@calendario mensual\n@campo vigencia.inicio fecha \"I\"\n"
+                          "@campo vigencia.fin fecha \"F\"\n@campo total importe \"T\"\n@campo n entero \"N\"\n"
+                          "@derivado imp = exhibiciones(total, n) \"I\"\n";
+    EXPECT_EQ(first_code(m + "@derivado n2 = max(n, 0) \"N2\"\n{{n2}} pagos\n"), "template.count_decided_by_rule");
+    EXPECT_EQ(first_code("@plantilla m\n@calendario mensual\n@campo vigencia.inicio fecha \"I\"\n"
+                         "@campo vigencia.fin fecha opcional \"F\"\n@campo total importe \"T\"\n"
+                         "@derivado p = primero(exhibiciones(total)) \"P\"\n"),
+              "template.term_optional");
+    // Letter and figure with feminine nouns.
+    const std::string f = "@plantilla f\n@campo n entero \"N\"\n{{n | letra_cifra(\"armada\", \"armadas\")}}\n";
+    EXPECT_EQ(render(f, R"({"n": "1"})"), "una (1) armada");
+    EXPECT_EQ(render(f, R"({"n": "21"})"), "veintiuna (21) armadas");
+    EXPECT_EQ(render(f, R"({"n": "200"})"), "doscientas (200) armadas");
+    // A condition may compare with a quoted text.
+    const auto q = parsed("@plantilla q\n@campo tipo texto \"Tipo\"\n"
+                          "@campo ruc texto opcional requerido_si tipo == \"juridica\" \"RUC\" \"11 dígitos\"\n"
+                          "@derivado j = tipo == \"juridica\" \"Jurídica\"\n{{ruc}}\n");
+    ASSERT_EQ(q.fields.size(), 2u);
+    EXPECT_EQ(q.fields[1].label, "RUC");
+    EXPECT_EQ(q.fields[1].required_if_text, "tipo == \"juridica\"");
+    EXPECT_EQ(q.derived[0].label, "Jurídica");
+    EXPECT_EQ(generate(q, json(R"({"tipo": "juridica"})")).findings.front().code, "data.missing_when");
+    // A misspelt key inside a record is refused with the nearest name.
+    const auto r = parsed("@plantilla r\n@campo fs registros \"F\"\n@campo fs.nombre texto \"N\"\n"
+                          "@campo fs.cargo texto opcional \"C\"\n{% firmas fs %}\n");
+    const auto g = generate(r, json(R"({"fs": [{"nombre": "A", "cargp": "Jefe"}]})"));
+    ASSERT_FALSE(g.document);
+    EXPECT_EQ(g.findings.front().param("suggestion"), "fs[1].cargo");
+    // Sums past the largest amount are refused, not wrapped round.
+    const auto big = parsed(h + "{{a * 92233720368 | moneda}}\n");
+    EXPECT_EQ(generate(big, json(R"({"a": "99999999999.99", "c": "1", "x": "y"})")).findings.front().code,
+              "template.number_too_large");
+    // A clause without a title under the Peruvian style ends at its ordinal.
+    EXPECT_EQ(render("@plantilla p\n@clausulas peru\n{% clausula a %}\nTexto.\n{% fin %}\n", "{}"),
+              "CLÁUSULA PRIMERA\n\nTexto.");
+}
+
 }  // namespace
 }  // namespace pacta::document
