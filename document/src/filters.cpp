@@ -1,7 +1,6 @@
 #include "filters.h"
 
 #include <charconv>
-#include <cstdio>
 
 #include "pacta/domain/amount_in_words.h"
 #include "pacta/domain/cardinal_words.h"
@@ -112,9 +111,8 @@ std::string apply_filter(const Filter& f, const std::string& value, const Filter
     if (n == "cita") return "la cláusula " + domain::to_lower_es(value);
     if (n == "fecha") {
         const auto d = date(f, value);
-        char text[11];
-        std::snprintf(text, sizeof text, "%02u/%02u/%04d", d.day(), d.month(), d.year());
-        return text;
+        auto two = [](unsigned v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
+        return two(d.day()) + "/" + two(d.month()) + "/" + std::to_string(d.year());
     }
     if (n == "letra_cifra") return words_and_figures(f, value);
     if (n == "numero_signo") return domain::number_sign(static_cast<int>(integer(f, value)));
