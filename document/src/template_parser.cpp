@@ -74,20 +74,7 @@ private:
     }
 
     // An expression written at `offset` of the file; a syntax error becomes a finding there.
-    std::optional<Expr> expression(std::string_view source, std::size_t offset) {
-        auto parsed = parse_expression(source);
-        if (!parsed.expr) {
-            error(parsed.error, offset + parsed.error_offset).with("value", parsed.error_value);
-            return std::nullopt;
-        }
-        shift(*parsed.expr, offset);
-        return parsed.expr;
-    }
-
-    static void shift(Expr& e, std::size_t offset) {
-        e.offset += offset;
-        for (auto& a : e.args) shift(a, offset);
-    }
+    std::optional<Expr> expression(std::string_view source, std::size_t offset) { return src_.expression(source, offset); }
 
     // ---- header ----
     std::vector<Word> split_words(std::size_t begin, std::size_t end) {

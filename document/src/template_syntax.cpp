@@ -62,6 +62,26 @@ domain::Finding& SourceText::error(std::string code, std::size_t offset) {
     return f;
 }
 
+namespace {
+
+void shift(Expr& e, std::size_t offset) {
+    e.offset += offset;
+    for (auto& a : e.args) shift(a, offset);
+}
+
+}  // namespace
+
+std::optional<Expr> SourceText::expression(std::string_view source, std::size_t offset) {
+    auto parsed = parse_expression(source);
+    if (!parsed.expr) {
+        error(parsed.error.empty() ? "template.bad_expression" : parsed.error, offset + parsed.error_offset)
+            .with("value", parsed.error_value);
+        return std::nullopt;
+    }
+    shift(*parsed.expr, offset);
+    return parsed.expr;
+}
+
 void add_excerpt(domain::Finding& finding, std::string_view line_text, int column) {
     constexpr int before = 30;
     constexpr int after = 30;

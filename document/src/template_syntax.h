@@ -2,6 +2,7 @@
 // The small pieces of the template language's syntax the header and body parsers share.
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,9 @@ public:
     [[nodiscard]] const std::string& name() const { return name_; }
     [[nodiscard]] std::pair<int, int> position(std::size_t offset) const;
     domain::Finding& error(std::string code, std::size_t offset);
+    // An expression written at byte `offset` of the file, its offsets made the file's; a syntax
+    // error becomes a finding there.
+    std::optional<Expr> expression(std::string_view source, std::size_t offset);
     // The byte offset of a line and column (both 1-based, the column in characters).
     [[nodiscard]] std::size_t offset_of(int line, int column) const;
     [[nodiscard]] domain::Findings& findings() { return findings_; }
