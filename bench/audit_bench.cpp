@@ -16,7 +16,7 @@
 #include "pacta/db/audit.h"
 #include "pacta/db/open.h"
 #include "pacta/db/transaction.h"
-#include "pacta/presentation/audit_screen.h"
+#include "pacta/presentation/audit/audit_screen.h"
 
 namespace {
 

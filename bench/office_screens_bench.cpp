@@ -18,8 +18,8 @@
 #include "pacta/db/open.h"
 #include "pacta/db/staff_repository.h"
 #include "pacta/domain/schedule.h"
-#include "pacta/presentation/home_screen.h"
-#include "pacta/presentation/payments_screen.h"
+#include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/payments/payments_screen.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "fuzz_support.h"
-#include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/review/contract_reading.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (!pacta::fuzz::starts_with(data, size, "PK\x03\x04")) return 0;

@@ -7,7 +7,7 @@
 #include <poppler-global.h>
 
 #include "fuzz_support.h"
-#include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/review/contract_reading.h"
 
 namespace {
 void quiet(const std::string&, void*) {}

@@ -9,7 +9,7 @@
 #include "exit_codes.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
-#include "pacta/presentation/store_service.h"
+#include "pacta/presentation/audit/store_service.h"
 
 namespace pacta::cli {
 

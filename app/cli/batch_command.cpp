@@ -10,7 +10,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/batch_generation.h"
+#include "pacta/presentation/contracts/batch_generation.h"
 #include "database_access.h"
 
 namespace pacta::cli {

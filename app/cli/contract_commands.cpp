@@ -11,10 +11,11 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/contract_import.h"
-#include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/contract_output.h"
-#include "pacta/presentation/contract_service.h"
+#include "pacta/locale/labels.h"
+#include "pacta/presentation/contracts/contract_import.h"
+#include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/contracts/contract_output.h"
+#include "pacta/presentation/contracts/contract_service.h"
 
 namespace pacta::cli {
 
@@ -127,7 +128,7 @@ int list_contracts(const Console& console) {
     // Oldest first, as a register reads.
     for (auto it = contracts.rbegin(); it != contracts.rend(); ++it) {
         const auto& c = *it;
-        console.out << c.folio << '\t' << domain::contract_state_label(c.state) << '\t' << c.person << '\t'
+        console.out << c.folio << '\t' << locale::contract_state_label(c.state) << '\t' << c.person << '\t'
                     << c.template_code << " v" << c.template_version << '\t' << domain::format_money(c.total) << '\n';
     }
     return exit_ok;
@@ -139,7 +140,7 @@ int show_contract(const std::string& folio, const Console& console) {
     const auto view = ws->contracts().view(folio);
     const auto& c = view.contract;
     console.out << tr("Folio") << ": " << c.folio << '\n'
-                << tr("State") << ": " << domain::contract_state_label(c.state) << '\n'
+                << tr("State") << ": " << locale::contract_state_label(c.state) << '\n'
                 << tr("Person") << ": " << c.person << " (" << c.staff_key << ")\n"
                 << tr("Template") << ": " << c.template_code << " v" << c.template_version << '\n'
                 << tr("Amount") << ": " << domain::format_money(c.total) << '\n'

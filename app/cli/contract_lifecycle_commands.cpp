@@ -11,8 +11,9 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/contract_service.h"
+#include "pacta/locale/labels.h"
+#include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/contracts/contract_service.h"
 
 namespace pacta::cli {
 
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 using locale::fill;
 using locale::tr;
 
-std::string label(d::ContractState s) { return std::string(d::contract_state_label(s)); }
+std::string label(d::ContractState s) { return locale::contract_state_label(s); }
 
 d::ContractState state_argument(const std::string& text) {
     if (auto s = d::contract_state_from_name(text)) return *s;

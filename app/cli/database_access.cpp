@@ -4,7 +4,7 @@
 
 #include "arguments.h"
 #include "input_parsing.h"
-#include "pacta/presentation/database_opening.h"
+#include "pacta/presentation/session/database_opening.h"
 #include "pacta/platform/password.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"

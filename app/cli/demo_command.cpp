@@ -18,8 +18,8 @@
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/sha256.h"
-#include "pacta/presentation/contract_output.h"
-#include "pacta/presentation/public_version_check.h"
+#include "pacta/presentation/contracts/contract_output.h"
+#include "pacta/presentation/contracts/public_version_check.h"
 #include "pacta/version.h"
 
 namespace pacta::cli {

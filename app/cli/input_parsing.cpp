@@ -4,7 +4,7 @@
 
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/today.h"
+#include "pacta/presentation/common/today.h"
 
 namespace pacta::cli {
 

@@ -8,8 +8,8 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
-#include "pacta/presentation/institution_file.h"
-#include "pacta/presentation/records_service.h"
+#include "pacta/presentation/institutions/institution_file.h"
+#include "pacta/presentation/common/records_service.h"
 
 namespace pacta::cli {
 

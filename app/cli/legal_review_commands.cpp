@@ -8,18 +8,19 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "input_parsing.h"
-#include "pacta/presentation/installed_templates.h"
+#include "pacta/presentation/templates/installed_templates.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/labels.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/sha256.h"
-#include "pacta/presentation/comparison.h"
-#include "pacta/presentation/contract_output.h"
-#include "pacta/presentation/contract_reading.h"
-#include "pacta/presentation/review_service.h"
-#include "pacta/presentation/contract_service.h"
+#include "pacta/presentation/review/comparison.h"
+#include "pacta/presentation/contracts/contract_output.h"
+#include "pacta/presentation/review/contract_reading.h"
+#include "pacta/presentation/review/review_service.h"
+#include "pacta/presentation/contracts/contract_service.h"
 
 namespace pacta::cli {
 
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 using locale::fill;
 using locale::tr;
 
-std::string status_text(d::ClauseStatus s) { return std::string(d::clause_status_name(s)); }
+std::string status_text(d::ClauseStatus s) { return locale::clause_status_label(s); }
 
 // ---- clausula ------------------------------------------------------------------------
 

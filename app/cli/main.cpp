@@ -8,14 +8,14 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/core/office.h"
-#include "pacta/presentation/database_opening.h"
+#include "pacta/presentation/session/database_opening.h"
 #include "pacta/domain/finding.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/pdf/library_info.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/private_files.h"
-#include "pacta/presentation/access.h"
+#include "pacta/presentation/session/access.h"
 #include "pacta/version.h"
 
 namespace {

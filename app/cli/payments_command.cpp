@@ -9,8 +9,9 @@
 #include "input_parsing.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/payments_service.h"
-#include "pacta/presentation/store_service.h"
+#include "pacta/presentation/payments/payments_service.h"
+#include "pacta/presentation/audit/store_service.h"
+#include "pacta/locale/labels.h"
 #include "table_printing.h"
 
 namespace pacta::cli {
@@ -104,7 +105,7 @@ int record(const Arguments& args, const Console& console) {
     const auto after = ws->payments()
                            .record(folio, static_cast<int>(*number), move, args.flag("constancia-suspension"));
     console.out << fill(tr("Instalment {number} of {folio}: {state}."),
-                        {{"number", std::to_string(*number)}, {"folio", folio}, {"state", p::state_label(after.state)}});
+                        {{"number", std::to_string(*number)}, {"folio", folio}, {"state", locale::instalment_state_label(after.state)}});
     if (after.paid) {
         console.out << ' '
                     << fill(tr("Gross {gross}, withheld {withheld}, net {net}."),

@@ -10,8 +10,8 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/contract_service.h"
-#include "pacta/presentation/public_version_check.h"
+#include "pacta/presentation/contracts/contract_service.h"
+#include "pacta/presentation/contracts/public_version_check.h"
 
 namespace pacta::cli {
 

@@ -10,7 +10,7 @@
 #include "pacta/domain/contract_check.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/contract_reading.h"
+#include "pacta/presentation/review/contract_reading.h"
 
 namespace pacta::cli {
 

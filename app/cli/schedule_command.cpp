@@ -9,7 +9,7 @@
 #include "table_printing.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/payment_schedule.h"
+#include "pacta/presentation/payments/payment_schedule.h"
 
 namespace pacta::cli {
 

@@ -11,10 +11,11 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
+#include "pacta/locale/labels.h"
 #include "pacta/domain/access.h"
 #include "pacta/platform/atomic_file.h"
-#include "pacta/presentation/records_service.h"
-#include "pacta/presentation/staff_transfer.h"
+#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_transfer.h"
 
 namespace pacta::cli {
 
@@ -65,8 +66,8 @@ int search_staff(const Arguments& args, const Console& console) {
     for (std::size_t i = 1; i < args.positionals().size(); ++i) text += (i > 1 ? " " : "") + args.positionals()[i];
     const auto found = ws->staff().search(text, 50);
     for (const auto& m : found) {
-        console.out << m.full_name() << '\t' << m.key() << '\t' << m.unit_code << '\t' << domain::regime_name(m.regime)
-                    << '\t' << domain::category_name(m.category) << '\n';
+        console.out << m.full_name() << '\t' << m.key() << '\t' << m.unit_code << '\t' << locale::regime_label(m.regime)
+                    << '\t' << locale::category_label(m.category) << '\n';
     }
     if (found.empty()) console.err << fill(tr("nobody matches «{text}»"), {{"text", text}}) << '\n';
     return exit_ok;
@@ -110,8 +111,8 @@ int show_staff(const Arguments& args, const Console& console) {
     line(tr("E-mail"), m->email);
     line(tr("Bank account"), m->bank_account);
     line(tr("Profession"), m->profession);
-    line(tr("Category"), std::string(domain::category_name(m->category)));
-    line(tr("Regime"), std::string(domain::regime_name(m->regime)));
+    line(tr("Category"), locale::category_label(m->category));
+    line(tr("Regime"), locale::regime_label(m->regime));
     line(tr("Unit"), m->unit_code);
     return exit_ok;
 }

@@ -3,7 +3,7 @@
 
 #include <ostream>
 
-#include "pacta/presentation/table_export.h"
+#include "pacta/presentation/common/table_export.h"
 
 namespace pacta::cli {
 

@@ -9,7 +9,7 @@
 #include "input_parsing.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/sha256.h"
-#include "pacta/presentation/early_termination.h"
+#include "pacta/presentation/contracts/early_termination.h"
 
 namespace pacta::cli {
 

@@ -6,7 +6,8 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/access.h"
+#include "pacta/locale/labels.h"
+#include "pacta/presentation/session/access.h"
 
 namespace pacta::cli {
 
@@ -35,9 +36,7 @@ presentation::NewAccount account_from(const Arguments& args) {
 }
 
 std::string roles_of(const d::UserAccount& user) {
-    std::string out;
-    for (const auto r : user.roles) out += (out.empty() ? "" : ", ") + std::string(d::role_label(r));
-    return out;
+    return locale::roles_label({user.roles.begin(), user.roles.end()});
 }
 
 int create(const Arguments& args, const Console& console) {

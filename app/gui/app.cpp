@@ -6,7 +6,7 @@
 #include "gui_locale.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/private_files.h"
-#include "pacta/presentation/demo.h"
+#include "pacta/presentation/session/demo.h"
 #include "gui_workspace.h"
 #include "login_dialog.h"
 #include "main_frame.h"

@@ -7,8 +7,8 @@
 
 #include <wx/dialog.h>
 
-#include "pacta/presentation/home_screen.h"
-#include "pacta/presentation/row_window.h"
+#include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/common/row_window.h"
 
 namespace pacta::gui {
 

@@ -9,7 +9,7 @@
 #include <wx/timer.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/audit_screen.h"
+#include "pacta/presentation/audit/audit_screen.h"
 
 class wxChoice;
 class wxDatePickerCtrl;

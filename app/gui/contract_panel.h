@@ -5,7 +5,9 @@
 
 #include <wx/panel.h>
 
-#include "pacta/presentation/screens.h"
+#include "pacta/presentation/session/login_screen.h"
+#include "pacta/presentation/contracts/contract_screen.h"
+#include "pacta/presentation/institutions/signatory_list_screen.h"
 
 class wxStaticText;
 class wxListBox;

@@ -19,8 +19,8 @@
 #include "record_list_ctrl.h"
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/contract_reading.h"
-#include "pacta/presentation/installed_templates.h"
+#include "pacta/presentation/review/contract_reading.h"
+#include "pacta/presentation/templates/installed_templates.h"
 #include "wx_text.h"
 
 namespace pacta::gui {

@@ -7,7 +7,7 @@
 
 #include <wx/dialog.h>
 
-#include "pacta/presentation/contract_wizard.h"
+#include "pacta/presentation/contracts/contract_wizard_screen.h"
 
 class wxSimplebook;
 class wxListBox;

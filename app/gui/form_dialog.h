@@ -7,7 +7,7 @@
 
 #include <wx/dialog.h>
 
-#include "pacta/presentation/form_state.h"
+#include "pacta/presentation/common/form_state.h"
 
 class wxBoxSizer;
 class wxStaticText;

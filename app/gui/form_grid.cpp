@@ -1,5 +1,6 @@
 #include "form_grid.h"
 
+#include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
@@ -9,9 +10,29 @@
 
 #include <algorithm>
 
+#include "pacta/locale/labels.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
+
+namespace {
+
+// "a, b ,c" -> {"a", "b", "c"}.
+std::vector<std::string> comma_list(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        std::string item = text.substr(start, comma - start);
+        item.erase(0, item.find_first_not_of(' '));
+        item.erase(item.find_last_not_of(' ') + 1);
+        if (!item.empty()) out.push_back(item);
+        start = comma + 1;
+    }
+    return out;
+}
+
+}  // namespace
 
 FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const presentation::FormState& state,
                    std::function<void(const std::string&, const std::string&)> set, std::function<void()> changed)
@@ -33,7 +54,7 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
             case FormField::choice: {
                 auto* choice = new wxChoice(this, wxID_ANY);
                 for (std::size_t i = 0; i < f.choices.size(); ++i) {
-                    choice->Append(to_wx(f.choices[i]));
+                    choice->Append(to_wx(locale::choice_label(name, f.choices[i])));
                     if (current == f.choices[i]) choice->SetSelection(static_cast<int>(i));
                 }
                 const auto choices = f.choices;
@@ -42,6 +63,29 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
                 });
                 choice->SetName(to_wx(name));
                 cell->Add(choice, 0, wxEXPAND);
+                break;
+            }
+            case FormField::checks: {
+                // The offered values, then any other the record already holds (an office's own).
+                std::vector<std::string> keys(f.choices.begin(), f.choices.end());
+                const auto ticked = comma_list(current);
+                for (const auto& k : ticked) {
+                    if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+                }
+                auto* list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 90));
+                for (std::size_t i = 0; i < keys.size(); ++i) {
+                    list->Append(to_wx(locale::choice_label(name, keys[i])));
+                    if (std::find(ticked.begin(), ticked.end(), keys[i]) != ticked.end()) list->Check(static_cast<unsigned>(i));
+                }
+                list->Bind(wxEVT_CHECKLISTBOX, [edited, name, keys, list](wxCommandEvent&) {
+                    std::string value;
+                    for (std::size_t i = 0; i < keys.size(); ++i) {
+                        if (list->IsChecked(static_cast<unsigned>(i))) value += (value.empty() ? "" : ", ") + keys[i];
+                    }
+                    edited(name, value);
+                });
+                list->SetName(to_wx(name));
+                cell->Add(list, 0, wxEXPAND);
                 break;
             }
             case FormField::date: {

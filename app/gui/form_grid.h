@@ -1,6 +1,6 @@
 #pragma once
-// A form of labelled fields bound to a view-model: text, a choice of stored values, a date
-// picker or several lines; each field's error in red beneath it, refreshed as one types.
+// A form of labelled fields bound to a view-model: text, a choice of stored values, several
+// stored values to tick (kept as "a, b"), a date picker or several lines; each field's error in red beneath it, refreshed as one types.
 
 #include <functional>
 #include <map>
@@ -9,20 +9,20 @@
 
 #include <wx/scrolwin.h>
 
-#include "pacta/presentation/form_state.h"
+#include "pacta/presentation/common/form_state.h"
 
 class wxStaticText;
 
 namespace pacta::gui {
 
 struct FormField {
-    enum Kind { text, choice, date, lines };
+    enum Kind { text, choice, checks, date, lines };
     FormField(const char* name_, const char* label_, Kind kind_ = text, std::vector<const char*> choices_ = {})
         : name(name_), label(label_), kind(kind_), choices(std::move(choices_)) {}
     const char* name;                  // the view-model's field
     const char* label;                 // English source, translated
     Kind kind = text;
-    std::vector<const char*> choices;  // stored values, for `choice`
+    std::vector<const char*> choices;  // stored values, for `choice` and `checks` (shown by their labels)
 };
 
 class FormGrid : public wxScrolledWindow {

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <stdexcept>
 
-#include "pacta/presentation/database_opening.h"
+#include "pacta/presentation/session/database_opening.h"
 #include "pacta/platform/paths.h"
 
 namespace pacta::gui {

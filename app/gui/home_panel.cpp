@@ -6,7 +6,7 @@
 
 #include "bar_chart.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/today.h"
+#include "pacta/presentation/common/today.h"
 #include "wx_text.h"
 
 namespace pacta::gui {

@@ -7,7 +7,7 @@
 #include <wx/panel.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/home_screen.h"
+#include "pacta/presentation/home/home_screen.h"
 
 class wxListBox;
 

@@ -13,13 +13,13 @@
 #include "pacta/document/csv.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
-#include "pacta/presentation/batch_generation.h"
-#include "pacta/presentation/installed_templates.h"
-#include "pacta/presentation/records_service.h"
+#include "pacta/presentation/contracts/batch_generation.h"
+#include "pacta/presentation/templates/installed_templates.h"
+#include "pacta/presentation/common/records_service.h"
 #include "pacta/version.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/staff_transfer.h"
+#include "pacta/presentation/staff/staff_transfer.h"
 #include "wx_text.h"
 
 namespace pacta::gui {

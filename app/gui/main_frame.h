@@ -7,8 +7,10 @@
 #include <wx/frame.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/home_screen.h"
-#include "pacta/presentation/screens.h"
+#include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/session/login_screen.h"
+#include "pacta/presentation/contracts/contract_screen.h"
+#include "pacta/presentation/institutions/signatory_list_screen.h"
 
 class wxListBox;
 class wxSimplebook;

@@ -20,8 +20,9 @@
 #include "paged_list_ctrl.h"
 #include "termination_dialog.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/home_screen.h"
-#include "pacta/presentation/today.h"
+#include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/common/today.h"
+#include "pacta/locale/labels.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -136,7 +137,7 @@ PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
         return choice;
     };
     std::vector<std::string> states;
-    for (const auto s : all_states) states.push_back(presentation::state_label(s));
+    for (const auto s : all_states) states.push_back(locale::instalment_state_label(s));
     const auto& columns = model_.columns();
     add_choice(columns[PaymentsViewModel::state], states, [this](int i) {
         model_.set_state(i <= 0 ? std::nullopt : std::optional(all_states[static_cast<std::size_t>(i - 1)]));

@@ -9,7 +9,7 @@
 #include <wx/panel.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/payments_screen.h"
+#include "pacta/presentation/payments/payments_screen.h"
 
 class wxCheckBox;
 class wxSearchCtrl;

@@ -4,7 +4,7 @@
 
 #include <wx/listctrl.h>
 
-#include "pacta/presentation/list_model.h"
+#include "pacta/presentation/common/list_model.h"
 
 namespace pacta::gui {
 

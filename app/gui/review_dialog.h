@@ -4,7 +4,7 @@
 
 #include <wx/dialog.h>
 
-#include "pacta/presentation/review_screen.h"
+#include "pacta/presentation/review/review_screen.h"
 
 class wxCheckListBox;
 class wxListBox;

@@ -5,7 +5,7 @@
 
 #include <wx/listctrl.h>
 
-#include "pacta/presentation/rows_provider.h"
+#include "pacta/presentation/common/rows_provider.h"
 
 namespace pacta::gui {
 

@@ -8,8 +8,8 @@
 #include <wx/panel.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/signatory_editor.h"
-#include "pacta/presentation/user_admin.h"
+#include "pacta/presentation/institutions/signatory_editor_screen.h"
+#include "pacta/presentation/session/user_admin_screen.h"
 
 class wxNotebook;
 class wxStaticText;

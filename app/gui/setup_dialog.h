@@ -4,7 +4,9 @@
 
 #include <wx/dialog.h>
 
-#include "pacta/presentation/screens.h"
+#include "pacta/presentation/session/login_screen.h"
+#include "pacta/presentation/contracts/contract_screen.h"
+#include "pacta/presentation/institutions/signatory_list_screen.h"
 
 class wxTextCtrl;
 class wxStaticText;

@@ -15,6 +15,13 @@ namespace {
 
 using locale::noop_tr;
 
+// The roles the bundled templates ask for, offered as boxes to tick.
+std::vector<const char*> known_role_keys() {
+    std::vector<const char*> out;
+    for (const auto& r : presentation::SignatoryEditorViewModel::known_roles()) out.push_back(r.c_str());
+    return out;
+}
+
 const std::vector<FormField>& form() {
     static const std::vector<FormField> fields = {
         {"codigo", noop_tr("Code")},
@@ -29,7 +36,7 @@ const std::vector<FormField>& form() {
         {"fecha_registro", noop_tr("Registry date"), FormField::date},
         {"vigente_desde", noop_tr("Powers valid from"), FormField::date},
         {"vigente_hasta", noop_tr("Powers valid to"), FormField::date},
-        {"roles", noop_tr("Roles (comma-separated)")},
+        {"roles", noop_tr("Roles"), FormField::checks, known_role_keys()},
     };
     return fields;
 }
@@ -40,11 +47,6 @@ SignatoryEditorDialog::SignatoryEditorDialog(wxWindow* parent, presentation::Sig
     : FormDialog(parent, tr_wx("Signatory"), model, wxSize(700, 640)), model_(model) {
     form_ = new FormGrid(this, form(), model_,
                          [this](const std::string& field, const std::string& value) { model_.set(field, value); });
-    std::string known;
-    for (const auto& r : presentation::SignatoryEditorViewModel::known_roles()) known += (known.empty() ? "" : ", ") + r;
-    auto* hint = new wxStaticText(this, wxID_ANY,
-                                  to_wx(locale::fill(locale::tr("Roles the bundled templates use: {roles}."), {{"roles", known}})));
-    notes()->Add(hint);
     if (model_.editing()) {
         auto* remove = new wxButton(this, wxID_DELETE, tr_wx("Remove this signatory"));
         notes()->Add(remove, 0, wxTOP, 6);

@@ -2,7 +2,7 @@
 // Firmantes: one official's record, powers and roles.
 
 #include "form_dialog.h"
-#include "pacta/presentation/signatory_editor.h"
+#include "pacta/presentation/institutions/signatory_editor_screen.h"
 
 namespace pacta::gui {
 

@@ -3,7 +3,7 @@
 // beside the field, the age computed, a warning when the person is already recorded.
 
 #include "form_dialog.h"
-#include "pacta/presentation/staff_editor.h"
+#include "pacta/presentation/staff/staff_editor_screen.h"
 
 class wxStaticText;
 

@@ -12,8 +12,8 @@
 #include "form_dialog.h"
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/contract_reading.h"
-#include "pacta/presentation/installed_templates.h"
+#include "pacta/presentation/review/contract_reading.h"
+#include "pacta/presentation/templates/installed_templates.h"
 #include "wx_text.h"
 
 namespace pacta::gui {

@@ -7,8 +7,8 @@
 #include <wx/timer.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/clause_library_screen.h"
-#include "pacta/presentation/template_editor.h"
+#include "pacta/presentation/review/clause_library_screen.h"
+#include "pacta/presentation/templates/template_editor_screen.h"
 
 class wxListBox;
 class wxStaticBitmap;

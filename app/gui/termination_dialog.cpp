@@ -14,7 +14,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/version.h"
-#include "pacta/presentation/today.h"
+#include "pacta/presentation/common/today.h"
 #include "wx_text.h"
 
 namespace pacta::gui {

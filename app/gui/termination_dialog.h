@@ -6,7 +6,7 @@
 #include <wx/dialog.h>
 
 #include "gui_workspace.h"
-#include "pacta/presentation/early_termination.h"
+#include "pacta/presentation/contracts/early_termination.h"
 
 class wxChoice;
 class wxDatePickerCtrl;

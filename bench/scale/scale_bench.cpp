@@ -19,8 +19,11 @@
 
 #include "office_seed.h"
 #include "pacta/core/office.h"
-#include "pacta/presentation/list_screens.h"
-#include "pacta/presentation/screens.h"
+#include "pacta/presentation/contracts/contract_list_screen.h"
+#include "pacta/presentation/staff/staff_list_screen.h"
+#include "pacta/presentation/session/login_screen.h"
+#include "pacta/presentation/contracts/contract_screen.h"
+#include "pacta/presentation/institutions/signatory_list_screen.h"
 
 namespace {
 

@@ -12,20 +12,18 @@ namespace {
 struct RoleNames {
     Role role;
     std::string_view name;
-    std::string_view label;
 };
 
 constexpr std::array<RoleNames, 4> role_names = {{
-    {Role::capturista, "capturista", "capturista"},
-    {Role::revisor_juridico, "revisor_juridico", "revisor jurídico"},
-    {Role::finanzas, "finanzas", "finanzas"},
-    {Role::administrador, "administrador", "administrador"},
+    {Role::capturista, "capturista"},
+    {Role::revisor_juridico, "revisor_juridico"},
+    {Role::finanzas, "finanzas"},
+    {Role::administrador, "administrador"},
 }};
 
 }  // namespace
 
 std::string_view role_name(Role role) { return role_names[static_cast<std::size_t>(role)].name; }
-std::string_view role_label(Role role) { return role_names[static_cast<std::size_t>(role)].label; }
 
 std::vector<Role> all_roles() { return {Role::capturista, Role::revisor_juridico, Role::finanzas, Role::administrador}; }
 

@@ -12,7 +12,7 @@ namespace {
 struct StateNames {
     ContractState state;
     std::string_view name;
-    std::string_view label;
+    std::string_view spoken;  // as people type it, also accepted
 };
 
 constexpr std::array<StateNames, 10> state_names = {{
@@ -58,12 +58,11 @@ std::vector<Transition> build_transitions() {
 }  // namespace
 
 std::string_view contract_state_name(ContractState state) { return state_names[static_cast<std::size_t>(state)].name; }
-std::string_view contract_state_label(ContractState state) { return state_names[static_cast<std::size_t>(state)].label; }
 
 std::optional<ContractState> contract_state_from_name(std::string_view text) {
     const std::string key = identifier_key(text);
     for (const auto& s : state_names) {
-        if (key == s.name || key == identifier_key(s.label)) return s.state;
+        if (key == s.name || key == identifier_key(s.spoken)) return s.state;
     }
     if (key == "en_revision_juridica" || key == "revision") return ContractState::en_revision;
     return std::nullopt;

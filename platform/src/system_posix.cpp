@@ -147,7 +147,6 @@ void replace(const std::filesystem::path& from, const std::filesystem::path& to)
 std::optional<std::string> read_secret(const std::string& prompt) {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
-    (void)!::write(fd, prompt.data(), prompt.size());
     termios saved{};
     const bool have_termios = ::tcgetattr(fd, &saved) == 0;
     if (have_termios) {
@@ -155,6 +154,8 @@ std::optional<std::string> read_secret(const std::string& prompt) {
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(fd, TCSAFLUSH, &quiet);
     }
+    // The prompt only once echo is off: whatever is typed after it never shows.
+    (void)!::write(fd, prompt.data(), prompt.size());
     std::string line;
     char c = 0;
     while (::read(fd, &c, 1) == 1 && c != '\n') line.push_back(c);

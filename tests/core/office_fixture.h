@@ -14,8 +14,8 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"
-#include "pacta/presentation/demo.h"
-#include "pacta/presentation/installed_templates.h"
+#include "pacta/presentation/session/demo.h"
+#include "pacta/presentation/templates/installed_templates.h"
 
 namespace pacta::core {
 

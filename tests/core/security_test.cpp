@@ -11,10 +11,11 @@
 #include "pacta/db/database.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
-#include "pacta/presentation/access.h"
-#include "pacta/presentation/list_screens.h"
-#include "pacta/presentation/records_service.h"
-#include "pacta/presentation/user_admin.h"
+#include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_list_screen.h"
+#include "pacta/presentation/staff/staff_list_screen.h"
+#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/session/user_admin_screen.h"
 
 namespace pacta::core {
 namespace {

@@ -141,7 +141,6 @@ TEST(ContractLifecycle, StatesReadAsPeopleWriteThem) {
     EXPECT_EQ(contract_state_from_name("revisado"), std::nullopt);
     for (const auto s : all_contract_states()) {
         EXPECT_EQ(contract_state_from_name(contract_state_name(s)), s);
-        EXPECT_EQ(contract_state_from_name(contract_state_label(s)), s);
     }
     EXPECT_EQ(state_after_termination(TerminationCause::rescission), rescindido);
     EXPECT_EQ(state_after_termination(TerminationCause::notice), terminado_anticipadamente);

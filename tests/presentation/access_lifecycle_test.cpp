@@ -2,14 +2,18 @@
 // that are audited and name the role, and the lifecycle service's checks before storing.
 #include <gtest/gtest.h>
 
+#include "pacta/locale/labels.h"
+
 #include <algorithm>
 #include <map>
 
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/access.h"
-#include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/records_service.h"
-#include "pacta/presentation/screens.h"
+#include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/session/login_screen.h"
+#include "pacta/presentation/contracts/contract_screen.h"
+#include "pacta/presentation/institutions/signatory_list_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {
@@ -74,7 +78,7 @@ TEST_F(Services, ARefusalNamesTheRoleAndIsAudited) {
         FAIL() << "a clerk recorded a payment";
     } catch (const AccessDenied& e) {
         EXPECT_EQ(e.needed(), std::vector<d::Role>{d::Role::finanzas});
-        EXPECT_NE(std::string(e.what()).find("finanzas"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find(pacta::locale::role_label(d::Role::finanzas)), std::string::npos) << e.what();
     }
     ASSERT_EQ(audit_.rows.size(), 1U);
     EXPECT_EQ(audit_.rows[0].actor, "carlos");

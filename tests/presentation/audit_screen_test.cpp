@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/audit_screen.h"
+#include "pacta/presentation/audit/audit_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {

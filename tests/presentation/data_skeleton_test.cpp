@@ -7,7 +7,7 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/data_skeleton.h"
+#include "pacta/presentation/templates/data_skeleton.h"
 
 namespace pacta::presentation {
 namespace {

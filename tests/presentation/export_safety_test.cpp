@@ -5,10 +5,10 @@
 
 #include <filesystem>
 
-#include "../../app/presentation/src/xlsx_reader.h"
+#include "../../app/presentation/src/common/xlsx_reader.h"
 #include "pacta/document/csv.h"
-#include "pacta/presentation/staff_file.h"
-#include "pacta/presentation/table_export.h"
+#include "pacta/presentation/staff/staff_file.h"
+#include "pacta/presentation/common/table_export.h"
 
 namespace pacta::presentation {
 namespace {

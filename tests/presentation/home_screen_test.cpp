@@ -3,9 +3,11 @@
 // charts: planned against paid per month over twelve months, active staff by regime.
 #include <gtest/gtest.h>
 
+#include "pacta/locale/labels.h"
+
 #include "pacta/domain/schedule.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/home_screen.h"
+#include "pacta/presentation/home/home_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {
@@ -109,9 +111,9 @@ TEST_F(Home, TheChartsCoverTwelveMonthsAndTheActiveStaff) {
     EXPECT_EQ(january.planned, 2 * plan_amount().minor_units());  // both contracts plan it
     EXPECT_EQ(january.paid, plan_amount().minor_units());
     ASSERT_EQ(model.staff().size(), 4U);
-    EXPECT_EQ(model.staff()[0].regime, "honorarios");
+    EXPECT_EQ(model.staff()[0].regime, pacta::locale::regime_label(d::Regime::honorarios));
     EXPECT_EQ(model.staff()[0].asistencial, 2U);
-    EXPECT_EQ(model.staff()[1].regime, "cas");
+    EXPECT_EQ(model.staff()[1].regime, pacta::locale::regime_label(d::Regime::cas));
     EXPECT_EQ(model.staff()[1].administrativo, 1U);  // the inactive one is not counted
 }
 

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "memory_repositories.h"
-#include "pacta/presentation/list_screens.h"
+#include "pacta/presentation/contracts/contract_list_screen.h"
+#include "pacta/presentation/staff/staff_list_screen.h"
+#include "pacta/locale/labels.h"
 
 namespace {
 
@@ -74,7 +76,7 @@ TEST(ContractList, TheStoreFiltersSortsAndKeepsToTheUsersInstitutions) {
     model.reload();
     EXPECT_EQ(model.list.total(), 20U);  // the other institution's contracts are not counted
 
-    model.list.set_filter(ContractListViewModel::state, std::string(d::contract_state_label(d::ContractState::vigente)));
+    model.list.set_filter(ContractListViewModel::state, pacta::locale::contract_state_label(d::ContractState::vigente));
     EXPECT_EQ(model.list.count(), 7U);  // 0, 3, 6 … 18
     model.list.set_filter(ContractListViewModel::unit, "UMM-ACA");
     EXPECT_EQ(model.list.count(), 4U);  // 0, 6, 12, 18
@@ -120,7 +122,7 @@ TEST(StaffList, SearchesAccentBlindAndOpensTheRecordShown) {
     ASSERT_EQ(model.list.count(), 1U);
     EXPECT_EQ(model.member(0).curp, "NUXJ900101HGRXXX01");
     model.list.set_search("");
-    model.list.set_filter(StaffListViewModel::regime, "cas");
+    model.list.set_filter(StaffListViewModel::regime, pacta::locale::regime_label(d::Regime::cas));
     EXPECT_EQ(model.list.count(), 1U);
     // Someone removed meanwhile: a clear message, not a crash.
     model.list.set_filter(StaffListViewModel::regime, "");

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "pacta/domain/ports/audit.h"
-#include "pacta/presentation/record_list.h"
+#include "pacta/presentation/common/record_list.h"
 #include "pacta/domain/ports/contract_history.h"
 #include "pacta/domain/ports/contracts.h"
 #include "pacta/domain/ports/instalments.h"

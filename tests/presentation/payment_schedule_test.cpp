@@ -1,4 +1,4 @@
-#include "pacta/presentation/payment_schedule.h"
+#include "pacta/presentation/payments/payment_schedule.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "pacta/presentation/table_export.h"
+#include "pacta/presentation/common/table_export.h"
 
 namespace pacta::presentation {
 namespace {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/payments_screen.h"
+#include "pacta/presentation/payments/payments_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {

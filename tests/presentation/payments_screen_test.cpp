@@ -7,8 +7,8 @@
 
 #include "pacta/domain/schedule.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/early_termination.h"
-#include "pacta/presentation/payments_screen.h"
+#include "pacta/presentation/contracts/early_termination.h"
+#include "pacta/presentation/payments/payments_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {

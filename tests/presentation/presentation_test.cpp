@@ -3,12 +3,12 @@
 
 #include <filesystem>
 
-#include "../../app/presentation/src/xlsx_reader.h"
+#include "../../app/presentation/src/common/xlsx_reader.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
-#include "pacta/presentation/contract_drafting.h"
-#include "pacta/presentation/institution_file.h"
-#include "pacta/presentation/staff_file.h"
+#include "pacta/presentation/contracts/contract_drafting.h"
+#include "pacta/presentation/institutions/institution_file.h"
+#include "pacta/presentation/staff/staff_file.h"
 
 namespace pacta::presentation {
 namespace {

@@ -10,9 +10,9 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/pdf/contract_pdf.h"
-#include "pacta/presentation/access.h"
-#include "pacta/presentation/contract_output.h"
-#include "pacta/presentation/public_version_check.h"
+#include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_output.h"
+#include "pacta/presentation/contracts/public_version_check.h"
 
 namespace pacta::presentation {
 namespace {

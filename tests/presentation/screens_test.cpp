@@ -4,7 +4,7 @@
 #include <chrono>
 
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/record_list.h"
+#include "pacta/presentation/common/record_list.h"
 
 namespace pacta::presentation {
 namespace {

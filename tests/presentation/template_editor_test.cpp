@@ -10,8 +10,8 @@
 #include <fstream>
 
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/clause_library_screen.h"
-#include "pacta/presentation/template_editor.h"
+#include "pacta/presentation/review/clause_library_screen.h"
+#include "pacta/presentation/templates/template_editor_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {

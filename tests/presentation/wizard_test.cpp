@@ -10,10 +10,10 @@
 
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/contract_wizard.h"
-#include "pacta/presentation/installed_templates.h"
-#include "pacta/presentation/institution_file.h"
-#include "pacta/presentation/staff_editor.h"
+#include "pacta/presentation/contracts/contract_wizard_screen.h"
+#include "pacta/presentation/templates/installed_templates.h"
+#include "pacta/presentation/institutions/institution_file.h"
+#include "pacta/presentation/staff/staff_editor_screen.h"
 #include "memory_repositories.h"
 
 namespace pacta::presentation {

@@ -2,7 +2,7 @@
 
 #include "pacta/db/sqlite_store.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/presentation/today.h"
+#include "pacta/presentation/common/today.h"
 #include "pacta/version.h"
 
 namespace pacta::core {

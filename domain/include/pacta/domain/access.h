@@ -16,8 +16,6 @@ enum class Role { capturista, revisor_juridico, finanzas, administrador };
 [[nodiscard]] std::string_view role_name(Role role);
 // As people write them: "revisor jurídico", "Revisor_Juridico", "revisor", "admin"...
 [[nodiscard]] std::optional<Role> role_from_name(std::string_view text);
-// For messages: "revisor jurídico".
-[[nodiscard]] std::string_view role_label(Role role);
 [[nodiscard]] std::vector<Role> all_roles();
 
 enum class Permission {

@@ -32,9 +32,8 @@ enum class ContractState {
 
 // Stored names: "borrador", "en_revision", ..., "terminado_anticipadamente".
 [[nodiscard]] std::string_view contract_state_name(ContractState state);
-// For people: "en revisión jurídica", "terminado anticipadamente".
-[[nodiscard]] std::string_view contract_state_label(ContractState state);
-// Either form, any case, with or without accents ("en revision", "EN_REVISION").
+// The stored name or the Spanish words people type, any case, with or without accents
+// ("en revisión jurídica", "EN_REVISION"). What people read: locale/labels.h.
 [[nodiscard]] std::optional<ContractState> contract_state_from_name(std::string_view text);
 [[nodiscard]] std::vector<ContractState> all_contract_states();
 

@@ -10,16 +10,16 @@
 #include <string>
 
 #include "pacta/domain/ports/store.h"
-#include "pacta/presentation/access.h"
-#include "pacta/presentation/contract_lifecycle.h"
-#include "pacta/presentation/contract_import.h"
-#include "pacta/presentation/contract_service.h"
-#include "pacta/presentation/early_termination.h"
-#include "pacta/presentation/payments_service.h"
-#include "pacta/presentation/records_service.h"
-#include "pacta/presentation/review_service.h"
-#include "pacta/presentation/staff_transfer.h"
-#include "pacta/presentation/store_service.h"
+#include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/contracts/contract_import.h"
+#include "pacta/presentation/contracts/contract_service.h"
+#include "pacta/presentation/contracts/early_termination.h"
+#include "pacta/presentation/payments/payments_service.h"
+#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/review/review_service.h"
+#include "pacta/presentation/staff/staff_transfer.h"
+#include "pacta/presentation/audit/store_service.h"
 
 namespace pacta::core {
 

@@ -1,0 +1,67 @@
+#pragma once
+// One contract on screen, as a view-model: app/gui binds controls to it; tests drive it.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pacta/domain/ports/audit.h"
+#include "pacta/domain/ports/contract_history.h"
+#include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/instalments.h"
+#include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/staff.h"
+#include "pacta/domain/ports/users.h"
+#include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/contracts/contract_list_screen.h"
+#include "pacta/presentation/staff/staff_list_screen.h"
+#include "pacta/presentation/common/record_list.h"
+
+namespace pacta::presentation {
+
+// One contract: its state, what the user may do with it, and its history.
+class ContractViewModel {
+public:
+    ContractViewModel(const Session& session, domain::ContractLifecycleRepository& contracts,
+                      domain::InstalmentRepository* instalments = nullptr)
+        : service_(session, contracts), contracts_(contracts), instalments_(instalments) {}
+    // With a service the composition root has wired (checks before review and approval,
+    // the folder for signed documents).
+    ContractViewModel(ContractLifecycleService service, domain::ContractLifecycleRepository& contracts,
+                      domain::InstalmentRepository* instalments = nullptr)
+        : service_(std::move(service)), contracts_(contracts), instalments_(instalments) {}
+    void load(const std::string& folio);
+    [[nodiscard]] const domain::ContractStatus& status() const { return status_; }
+    [[nodiscard]] std::string state_label() const;
+    [[nodiscard]] const std::vector<AvailableMove>& moves() const { return moves_; }
+    // Button captions for the moves ("Enviar a revisión jurídica", "Aprobar"...).
+    // True when the user may correct the contract's data now (a draft or a contract returned
+    // with comments, and the right to draft); else false with error() saying why.
+    bool check_editable();
+    [[nodiscard]] std::vector<std::string> move_labels() const;
+    [[nodiscard]] std::vector<std::string> history_lines() const;
+    // "sha256 …" of every file generated for it.
+    [[nodiscard]] std::vector<std::string> file_lines() const;
+    // "1  2024-02-01 – 2024-02-29  vence 2024-02-29  $13,771.66  pendiente".
+    [[nodiscard]] std::vector<std::string> instalment_lines() const;
+    // The audit trail's rows about it: when, who, what.
+    [[nodiscard]] std::vector<std::string> audit_lines() const;
+    // Makes move `index` with `reason` (and the signed document, for «firmado») and reloads;
+    // false with error() set when refused.
+    bool move(std::size_t index, const std::string& reason,
+              const std::optional<std::filesystem::path>& signed_file = std::nullopt);
+    [[nodiscard]] const std::string& error() const { return error_; }
+
+private:
+    ContractLifecycleService service_;
+    domain::ContractLifecycleRepository& contracts_;
+    domain::InstalmentRepository* instalments_;
+    domain::ContractStatus status_;
+    std::vector<AvailableMove> moves_;
+    std::vector<domain::ContractHistoryEntry> history_;
+    std::string error_;
+};
+
+}  // namespace pacta::presentation

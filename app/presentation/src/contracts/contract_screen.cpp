@@ -1,0 +1,129 @@
+#include "pacta/presentation/contracts/contract_screen.h"
+
+#include "pacta/domain/money.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/locale/labels.h"
+#include "pacta/presentation/institutions/institution_file.h"
+#include "pacta/presentation/payments/payment_totals.h"
+#include "pacta/presentation/common/records_service.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+
+}  // namespace
+
+void ContractViewModel::load(const std::string& folio) {
+    error_.clear();
+    status_ = service_.status(folio);
+    moves_ = service_.available_moves(folio);
+    history_ = service_.history(folio);
+}
+
+std::string ContractViewModel::state_label() const { return locale::contract_state_label(status_.state); }
+
+std::vector<std::string> ContractViewModel::move_labels() const {
+    std::vector<std::string> out;
+    for (const auto& m : moves_) {
+        switch (m.to) {
+            case d::ContractState::en_revision: out.push_back(tr("Send to legal review")); break;
+            case d::ContractState::observado: out.push_back(tr("Return with comments")); break;
+            case d::ContractState::aprobado: out.push_back(tr("Approve")); break;
+            case d::ContractState::firmado: out.push_back(tr("Record as signed")); break;
+            case d::ContractState::cancelado: out.push_back(tr("Cancel")); break;
+            case d::ContractState::terminado_anticipadamente: out.push_back(tr("End early")); break;
+            case d::ContractState::rescindido: out.push_back(tr("Rescind")); break;
+            default: out.push_back(locale::contract_state_label(m.to)); break;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::history_lines() const {
+    std::vector<std::string> out;
+    for (const auto& h : history_) out.push_back(history_line(h));
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::file_lines() const {
+    std::vector<std::string> out;
+    for (const auto& sha : status_.generated_sha256) out.push_back("sha256 " + sha);
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::instalment_lines() const {
+    std::vector<std::string> out;
+    if (instalments_ == nullptr) return out;
+    for (const auto& i : instalments_->for_contract(status_.folio)) {
+        const auto& p = i.record.plan;
+        out.push_back(std::to_string(p.number) + "  " + p.period_start.iso() + " – " + p.period_end.iso() + "  " +
+                      fill(tr("due {date}"), {{"date", p.due.iso()}}) + "  " + d::format_money(p.amount) + "  " +
+                      locale::instalment_state_label(i.record.state));
+    }
+    return out;
+}
+
+std::vector<std::string> ContractViewModel::audit_lines() const {
+    std::vector<std::string> out;
+    for (const auto& e : contracts_.audit_history(status_.folio)) {
+        out.push_back(e.at + "  " + e.actor + "  " + e.action + "  " + e.entity + " " + e.entity_id);
+    }
+    return out;
+}
+
+bool ContractViewModel::check_editable() {
+    error_.clear();
+    try {
+        service_.check_content_change(status_.folio, d::Permission::draft_contracts);
+        return true;
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
+bool ContractViewModel::move(std::size_t index, const std::string& reason,
+                             const std::optional<std::filesystem::path>& signed_file) {
+    error_.clear();
+    if (index >= moves_.size()) return false;
+    // Said here in the screen's words (the service's refusals name pacta-cli's options).
+    if (moves_[index].by_termination) {
+        error_ = tr("a contract ends early from «Payments», with «End the contract early...», which shows the settlement "
+                    "before anything is stored.");
+        return false;
+    }
+    if (moves_[index].signed_document_required && !signed_file) {
+        error_ = tr("choose the signed document: the scan of the signed copies or the digitally signed PDF.");
+        return false;
+    }
+    if (moves_[index].reason_required && reason.find_first_not_of(" \t\n") == std::string::npos) {
+        error_ = fill(tr("write the reason to «{action}»: it is kept in the contract's history."),
+                      {{"action", move_labels()[index]}});
+        return false;
+    }
+    try {
+        service_.move(status_.folio, moves_[index].to, reason, signed_file);
+        load(status_.folio);
+        return true;
+    } catch (const InvalidInput& e) {
+        // What the checker found, under why nothing moved.
+        error_ = e.what();
+        for (const auto& f : e.findings()) {
+            if (f.severity != d::Severity::error) continue;
+            const std::string where = locale::locate(f);
+            error_ += "\n• " + (where.empty() ? "" : where + ": ") + locale::describe(f);
+        }
+        return false;
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return false;
+    }
+}
+
+}  // namespace pacta::presentation

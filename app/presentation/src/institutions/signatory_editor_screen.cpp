@@ -1,0 +1,290 @@
+#include "pacta/presentation/institutions/signatory_editor_screen.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "pacta/domain/finding.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/presentation/common/records_service.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+std::string date_text(const std::optional<d::Date>& date) { return date ? date->iso() : std::string(); }
+
+std::optional<d::Date> date_value(const std::string& text) {
+    return text.empty() ? std::nullopt : d::parse_iso_date(text).value;
+}
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+std::vector<std::string> split_roles(const std::string& text) {
+    std::vector<std::string> roles;
+    std::stringstream in(text);
+    for (std::string role; std::getline(in, role, ',');) {
+        role = trimmed(role);
+        if (!role.empty() && std::ranges::find(roles, role) == roles.end()) roles.push_back(role);
+    }
+    return roles;
+}
+
+// "2024-01-15" or empty when optional; the message for anything else.
+std::string date_error(const std::string& text, bool required) {
+    if (text.empty()) return required ? tr("this field is required.") : std::string();
+    const auto parsed = d::parse_iso_date(text);
+    if (parsed.value) return {};
+    return parsed.findings.empty() ? tr("write the date as YYYY-MM-DD.") : locale::describe(parsed.findings.front());
+}
+
+d::Institution find_institution(const Session& session, d::InstitutionRepository& repository, const std::string& code) {
+    auto institution = InstitutionService(session, repository).find(code);
+    if (!institution) throw ServiceError(fill(tr("the institution «{code}» is not on record."), {{"code", code}}));
+    return *institution;
+}
+
+// The message of a refusal from the repository, translated; anything else as a storage error.
+std::string storage_error(const std::exception& e) {
+    if (const auto* rule = dynamic_cast<const d::RuleError*>(&e)) return locale::describe(rule->finding());
+    if (const auto* invalid = dynamic_cast<const InvalidInput*>(&e); invalid && !invalid->findings().empty()) {
+        std::string text;
+        for (const auto& f : invalid->findings()) text += (text.empty() ? "" : "\n") + locale::describe(f);
+        return text;
+    }
+    if (dynamic_cast<const ServiceError*>(&e) != nullptr) return e.what();
+    return fill(tr("the change could not be saved: {detail}"), {{"detail", e.what()}});
+}
+
+}  // namespace
+
+const std::vector<std::string>& SignatoryEditorViewModel::field_names() {
+    static const std::vector<std::string> names = {"codigo",  "nombre",  "sexo",           "cargo",          "escritura",
+                                                   "fecha_escritura", "notario", "notaria", "folio_registro",
+                                                   "fecha_registro",  "vigente_desde", "vigente_hasta", "roles"};
+    return names;
+}
+
+const std::vector<std::string>& SignatoryEditorViewModel::known_roles() {
+    static const std::vector<std::string> roles = {"representante", "supervisor", "juridico", "personal"};
+    return roles;
+}
+
+SignatoryEditorViewModel::SignatoryEditorViewModel(const Session& session, d::InstitutionRepository& institutions,
+                                                   std::string institution_code, const std::string& existing_code)
+    : session_(session), institutions_(institutions), institution_code_(std::move(institution_code)),
+      original_code_(existing_code) {
+    const auto institution = find_institution(session_, institutions_, institution_code_);
+    values_ = {{"sexo", "mujer"}};
+    for (const auto& s : institution.signatories) {
+        if (s.code != existing_code) {
+            other_codes_.push_back(s.code);
+            continue;
+        }
+        std::string roles;
+        for (const auto& r : s.roles) roles += (roles.empty() ? "" : ", ") + r;
+        values_ = {{"codigo", s.code},
+                   {"nombre", s.name},
+                   {"sexo", std::string(d::sex_name(s.sex))},
+                   {"cargo", s.title},
+                   {"escritura", s.powers.deed_number},
+                   {"fecha_escritura", date_text(s.powers.deed_date)},
+                   {"notario", s.powers.notary},
+                   {"notaria", s.powers.notary_number},
+                   {"folio_registro", s.powers.registry_folio},
+                   {"fecha_registro", date_text(s.powers.registry_date)},
+                   {"vigente_desde", s.valid_from.iso()},
+                   {"vigente_hasta", date_text(s.valid_to)},
+                   {"roles", roles}};
+    }
+    if (editing() && values_.size() == 1) {
+        throw ServiceError(fill(tr("the signatory «{code}» is not on record."), {{"code", existing_code}}));
+    }
+    mark_saved();
+}
+
+void SignatoryEditorViewModel::set(const std::string& field, const std::string& value) {
+    values_[field] = value;
+    check(field);
+    // The end of the powers is checked against their start.
+    if (field == "vigente_desde") check("vigente_hasta");
+}
+
+void SignatoryEditorViewModel::check(const std::string& field) {
+    errors_.erase(field);
+    const std::string v = value(field);
+    std::string problem;
+    if (field == "codigo") {
+        if (trimmed(v).empty()) {
+            problem = tr("this field is required.");
+        } else if (v.find_first_of(" \t") != std::string::npos) {
+            problem = tr("the code is a key without spaces, such as «representante-2024».");
+        } else if (std::ranges::find(other_codes_, v) != other_codes_.end()) {
+            problem = fill(tr("another signatory already has the code «{code}»."), {{"code", v}});
+        }
+    } else if (field == "nombre" || field == "cargo") {
+        if (trimmed(v).empty()) problem = tr("this field is required.");
+    } else if (field == "sexo") {
+        if (!d::sex_from_name(v)) problem = tr("choose «hombre» or «mujer».");
+    } else if (field == "fecha_escritura" || field == "fecha_registro") {
+        problem = date_error(v, false);
+    } else if (field == "vigente_desde") {
+        problem = date_error(v, true);
+    } else if (field == "vigente_hasta") {
+        problem = date_error(v, false);
+        const auto from = date_value(value("vigente_desde"));
+        const auto to = date_value(v);
+        if (problem.empty() && from && to && *to < *from) {
+            problem = tr("the powers end before they start; check both dates.");
+        }
+    } else if (field == "roles") {
+        if (split_roles(v).empty()) {
+            problem = tr("choose at least one role (representante, supervisor, juridico, personal...).");
+        }
+    }
+    if (!problem.empty()) errors_[field] = problem;
+}
+
+bool SignatoryEditorViewModel::save() {
+    save_error_.clear();
+    for (const auto& f : field_names()) check(f);
+    if (has_errors()) {
+        save_error_ = tr("correct the fields marked in red first.");
+        return false;
+    }
+    d::Signatory s;
+    s.code = trimmed(value("codigo"));
+    s.name = trimmed(value("nombre"));
+    s.sex = *d::sex_from_name(value("sexo"));
+    s.title = trimmed(value("cargo"));
+    s.powers.deed_number = value("escritura");
+    s.powers.deed_date = date_value(value("fecha_escritura"));
+    s.powers.notary = value("notario");
+    s.powers.notary_number = value("notaria");
+    s.powers.registry_folio = value("folio_registro");
+    s.powers.registry_date = date_value(value("fecha_registro"));
+    s.valid_from = *date_value(value("vigente_desde"));
+    s.valid_to = date_value(value("vigente_hasta"));
+    s.roles = split_roles(value("roles"));
+    try {
+        auto institution = find_institution(session_, institutions_, institution_code_);
+        auto& list = institution.signatories;
+        const auto it = std::ranges::find_if(list, [&](const d::Signatory& x) { return x.code == original_code_; });
+        if (editing() && it != list.end()) {
+            *it = s;
+        } else {
+            list.push_back(s);
+        }
+        store(institution);
+        original_code_ = s.code;
+        mark_saved();
+        return true;
+    } catch (const std::exception& e) {
+        save_error_ = storage_error(e);
+        return false;
+    }
+}
+
+bool SignatoryEditorViewModel::remove() {
+    save_error_.clear();
+    if (!editing()) return false;
+    try {
+        auto institution = find_institution(session_, institutions_, institution_code_);
+        std::erase_if(institution.signatories, [&](const d::Signatory& x) { return x.code == original_code_; });
+        store(institution);
+        return true;
+    } catch (const std::exception& e) {
+        save_error_ = storage_error(e);
+        return false;
+    }
+}
+
+void SignatoryEditorViewModel::store(const d::Institution& institution) {
+    InstitutionService(session_, institutions_).save(institution);
+}
+
+// --- Configuración ----------------------------------------------------------------------
+
+const std::vector<std::string>& InstitutionSettingsViewModel::field_names() {
+    static const std::vector<std::string> names = {"nombre", "perfil", "leyenda", "fundamento", "dias_aviso"};
+    return names;
+}
+
+InstitutionSettingsViewModel::InstitutionSettingsViewModel(const Session& session, d::InstitutionRepository& institutions,
+                                                           const std::string& institution_code)
+    : session_(session), institutions_(institutions),
+      institution_(find_institution(session, institutions, institution_code)) {
+    values_ = {{"nombre", institution_.name},
+               {"perfil", institution_.profile == d::FormatProfile::es_PE ? "es_PE" : "es_MX"},
+               {"leyenda", institution_.public_legend},
+               {"fundamento", institution_.legal_basis},
+               {"dias_aviso", std::to_string(institution_.notice_days)}};
+    mark_saved();
+}
+
+void InstitutionSettingsViewModel::set(const std::string& field, const std::string& value) {
+    values_[field] = value;
+    check(field);
+}
+
+void InstitutionSettingsViewModel::check(const std::string& field) {
+    errors_.erase(field);
+    const std::string v = value(field);
+    std::string problem;
+    if (field == "nombre" && trimmed(v).empty()) {
+        problem = tr("this field is required.");
+    } else if (field == "perfil" && v != "es_MX" && v != "es_PE") {
+        problem = tr("choose es_MX (Mexico) or es_PE (Peru).");
+    } else if (field == "leyenda" && v.find("{etiqueta}") == std::string::npos) {
+        problem = tr("the legend must contain {etiqueta}, where the kind of data removed is written.");
+    } else if (field == "dias_aviso") {
+        const bool digits = !v.empty() && v.size() <= 3 && v.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) problem = tr("write a whole number of days between 0 and 365.");
+        else if (std::stoi(v) > 365) problem = tr("write a whole number of days between 0 and 365.");
+    }
+    if (!problem.empty()) errors_[field] = problem;
+}
+
+std::vector<std::string> InstitutionSettingsViewModel::unit_lines() const {
+    std::vector<std::string> out;
+    for (const auto& u : institution_.units) {
+        out.push_back(u.code + "  " + u.name + "  " +
+                      fill(tr("({region}; cost centre {centre})"), {{"region", u.region}, {"centre", u.cost_centre}}));
+    }
+    return out;
+}
+
+bool InstitutionSettingsViewModel::save() {
+    save_error_.clear();
+    for (const auto& f : field_names()) check(f);
+    if (has_errors()) {
+        save_error_ = tr("correct the fields marked in red first.");
+        return false;
+    }
+    try {
+        // Today's record (a signatory may have changed since), with this form's settings.
+        auto changed = find_institution(session_, institutions_, institution_.code);
+        changed.name = trimmed(value("nombre"));
+        changed.profile = value("perfil") == "es_PE" ? d::FormatProfile::es_PE : d::FormatProfile::es_MX;
+        changed.public_legend = value("leyenda");
+        changed.legal_basis = value("fundamento");
+        changed.notice_days = std::stoi(value("dias_aviso"));
+        InstitutionService(session_, institutions_).save(changed);
+        institution_ = changed;
+        mark_saved();
+        return true;
+    } catch (const std::exception& e) {
+        save_error_ = storage_error(e);
+        return false;
+    }
+}
+
+}  // namespace pacta::presentation

@@ -1,0 +1,35 @@
+#include "pacta/presentation/institutions/signatory_list_screen.h"
+
+#include "pacta/domain/money.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/presentation/institutions/institution_file.h"
+#include "pacta/presentation/payments/payment_totals.h"
+#include "pacta/presentation/common/records_service.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+
+}  // namespace
+
+SignatoryListViewModel::SignatoryListViewModel(const Session& session, d::InstitutionRepository& institutions)
+    : list({tr("Institution"), tr("Code"), tr("Name"), tr("Title"), tr("Roles"), tr("Valid from"), tr("Valid to")}),
+      session_(session), institutions_(institutions) {}
+
+void SignatoryListViewModel::reload() {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& [owner, s] : InstitutionService(session_, institutions_).signatories("")) {
+        std::string role_text;
+        for (const auto& r : s.roles) role_text += (role_text.empty() ? "" : ", ") + r;
+        rows.push_back({owner, s.code, s.name, s.title, role_text, s.valid_from.iso(), s.valid_to ? s.valid_to->iso() : ""});
+    }
+    list.set_rows(std::move(rows));
+}
+
+}  // namespace pacta::presentation

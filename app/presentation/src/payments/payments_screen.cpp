@@ -1,0 +1,204 @@
+#include "pacta/presentation/payments/payments_screen.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
+#include "pacta/locale/labels.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::tr;
+
+}  // namespace
+
+std::string move_caption(d::InstalmentState to) {
+    switch (to) {
+        case d::InstalmentState::report_delivered: return tr("Record the report");
+        case d::InstalmentState::approved: return tr("Approve");
+        case d::InstalmentState::paid: return tr("Record the payment");
+        case d::InstalmentState::suspended: return tr("Suspend");
+        case d::InstalmentState::cancelled: return tr("Cancel the instalment");
+        case d::InstalmentState::pending: return tr("Resume");
+    }
+    return {};
+}
+
+PaymentsViewModel::PaymentsViewModel(const Session& session, d::ContractLifecycleRepository& contracts,
+                                     d::InstalmentRepository& instalments, d::InstitutionRepository* institutions)
+    : session_(session), contracts_(contracts), repository_(instalments), institutions_(institutions),
+      columns_({tr("Folio"), tr("No."), tr("Person"), tr("Unit"), tr("Budget account"), tr("Period from"), tr("Due"),
+                tr("Amount"), tr("State")}) {}
+
+std::vector<std::string> PaymentsViewModel::user_institutions() const {
+    const auto& mine = session_.user().institutions;
+    return {mine.begin(), mine.end()};
+}
+
+void PaymentsViewModel::reload() {
+    session_.require(d::Permission::read_records, "pagos");
+    query_.institutions = user_institutions();
+    d::InstalmentQuery everything;
+    everything.institutions = query_.institutions;
+    total_ = repository_.count(everything);
+    const auto query = query_;
+    rows_.reset(repository_.count(query), [this, query](std::size_t offset, std::size_t limit) {
+        return repository_.page(query, offset, limit);
+    });
+}
+
+std::vector<std::string> PaymentsViewModel::row_cells(const d::ContractInstalment& i) {
+    const auto& p = i.record.plan;
+    return {i.folio, std::to_string(p.number), i.person, i.unit_code, i.budget_account,
+            p.period_start.iso(), p.due.iso(), d::format_money(p.amount), locale::instalment_state_label(i.record.state)};
+}
+
+std::string PaymentsViewModel::cell(std::size_t row, Column column) {
+    const auto* found = rows_.find(row);
+    return found == nullptr ? std::string() : row_cells(*found).at(column);
+}
+
+const d::ContractInstalment& PaymentsViewModel::at(std::size_t row) {
+    const auto* found = rows_.find(row);
+    if (found == nullptr) throw std::out_of_range("no instalment at row " + std::to_string(row));
+    return *found;
+}
+
+void PaymentsViewModel::set_search(const std::string& text) {
+    query_.text = text;
+    reload();
+}
+
+void PaymentsViewModel::set_state(std::optional<d::InstalmentState> chosen) {
+    query_.state = chosen;
+    reload();
+}
+
+void PaymentsViewModel::set_unit(const std::string& code) {
+    query_.unit = code;
+    reload();
+}
+
+void PaymentsViewModel::set_account(const std::string& code) {
+    query_.account = code;
+    reload();
+}
+
+void PaymentsViewModel::set_period(std::optional<d::Date> from, std::optional<d::Date> to) {
+    query_.period_from = from;
+    query_.period_to = to;
+    reload();
+}
+
+void PaymentsViewModel::set_due_by(std::optional<d::Date> day) {
+    due_by_ = day;
+    query_.due_by = day;
+    query_.open_only = day.has_value();
+    query_.contract_states.clear();
+    if (day) {
+        // Inicio's group, in its order: the oldest due first.
+        query_.contract_states = {d::ContractState::firmado, d::ContractState::vigente};
+        query_.order = d::InstalmentQuery::Order::due;
+        query_.descending = false;
+    }
+    reload();
+}
+
+void PaymentsViewModel::sort_by(Column column, bool ascending) {
+    using O = d::InstalmentQuery::Order;
+    static constexpr O orders[] = {O::folio,        O::number, O::person, O::unit, O::account,
+                                   O::period_start, O::due,    O::amount, O::state};
+    query_.order = orders[column];
+    query_.descending = !ascending;
+    reload();
+}
+
+std::vector<std::string> PaymentsViewModel::units() const {
+    std::set<std::string> out;
+    if (institutions_ == nullptr) return {};
+    for (const auto& summary : institutions_->list()) {
+        if (!session_.user().covers(summary.code)) continue;
+        if (const auto i = institutions_->find(summary.code)) {
+            for (const auto& u : i->units) out.insert(u.code);
+        }
+    }
+    return {out.begin(), out.end()};
+}
+
+std::vector<std::string> PaymentsViewModel::accounts() const {
+    std::set<std::string> out;
+    if (institutions_ == nullptr) return {};
+    for (const auto& summary : institutions_->list()) {
+        if (!session_.user().covers(summary.code)) continue;
+        if (const auto i = institutions_->find(summary.code)) {
+            for (const auto& a : i->accounts) out.insert(a.code);
+        }
+    }
+    return {out.begin(), out.end()};
+}
+
+std::vector<std::pair<d::InstalmentState, std::string>> PaymentsViewModel::moves(std::size_t row) {
+    std::vector<std::pair<d::InstalmentState, std::string>> out;
+    const auto& user = session_.user();
+    for (const auto to : d::next_states(at(row).record.state)) {
+        const auto needed = to == d::InstalmentState::paid ? d::Permission::record_payments : d::Permission::record_instalments;
+        if (user.may(needed)) out.emplace_back(to, move_caption(to));
+    }
+    return out;
+}
+
+bool PaymentsViewModel::move(std::size_t row, const d::InstalmentMove& move, bool suspension_certificate) {
+    const auto chosen = at(row);
+    try {
+        const bool moved = attempt(error_, [&] {
+            (void)move_instalment(session_, contracts_, repository_, chosen.folio, chosen.record.plan.number, move,
+                                  suspension_certificate);
+        });
+        if (!moved) return false;
+    } catch (const std::exception& e) {
+        // Someone else moved it meanwhile (the stored state changed): read again.
+        error_ = locale::fill(tr("the instalment could not be saved: {detail}. Reload the list and try again."),
+                              {{"detail", e.what()}});
+        return false;
+    }
+    reload();
+    return true;
+}
+
+Table PaymentsViewModel::summary(SummaryKey key, const std::string& from, const std::string& to) const {
+    session_.require(d::Permission::read_records, "pagos");
+    const auto totals = repository_.totals(user_institutions(), from, to, totals_key(key));
+    const auto currency = main_currency(totals);
+    return summary_table(summary_rows(totals, currency), key, currency);
+}
+
+std::optional<std::pair<std::string, std::string>> PaymentsViewModel::due_months() {
+    // The first row by due date each way: two one-row reads on the due date's index.
+    auto q = query_;
+    q.order = d::InstalmentQuery::Order::due;
+    q.descending = false;
+    const auto first = repository_.page(q, 0, 1);
+    q.descending = true;
+    const auto last = repository_.page(q, 0, 1);
+    if (first.empty() || last.empty()) return std::nullopt;
+    return std::make_pair(first.front().record.plan.due.iso().substr(0, 7), last.front().record.plan.due.iso().substr(0, 7));
+}
+
+Table PaymentsViewModel::visible_table() {
+    session_.require(d::Permission::read_records, "pagos");
+    Table table;
+    table.sheet_name = tr("Instalments");
+    table.columns = columns_;
+    table.numeric.assign(table.columns.size(), false);
+    table.numeric[number] = true;
+    // One read in order: windows by offset would skip the same rows again and again.
+    for (const auto& i : repository_.page(query_, 0, std::max<std::size_t>(count(), 1))) table.rows.push_back(row_cells(i));
+    return table;
+}
+
+}  // namespace pacta::presentation
