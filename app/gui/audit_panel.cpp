@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/clntdata.h>
 #include <wx/config.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
@@ -14,6 +15,7 @@
 
 #include "long_task.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/labels.h"
 #include "rows_provider_ctrl.h"
 #include "wx_text.h"
 
@@ -116,23 +118,25 @@ wxChoice* AuditPanel::add_choice(wxSizer* row, const wxString& label, const std:
     choice->SetToolTip(label);
     row->Add(choice, 0, wxRIGHT, 6);
     choice->Bind(wxEVT_CHOICE, [this, choice, apply](wxCommandEvent&) {
-        apply(choice->GetSelection() <= 0 ? std::string() : from_wx(choice->GetStringSelection()));
+        // Each entry keeps the key the store filters by; the text is its label.
+        const auto* key = dynamic_cast<wxStringClientData*>(choice->GetClientObject(static_cast<unsigned>(choice->GetSelection())));
+        apply(choice->GetSelection() <= 0 || key == nullptr ? std::string() : from_wx(key->GetData()));
         refresh();
     });
     return choice;
 }
 
 void AuditPanel::fill_choices() {
-    const auto fill = [](wxChoice* choice, const std::vector<std::string>& values) {
+    const auto fill = [](wxChoice* choice, const std::vector<std::string>& keys, auto label) {
         const auto kept = choice->GetStringSelection();
         choice->Clear();
-        choice->Append(tr_wx("(all)"));
-        for (const auto& value : values) choice->Append(to_wx(value));
+        choice->Append(tr_wx("(all)"), new wxStringClientData());
+        for (const auto& key : keys) choice->Append(to_wx(label(key)), new wxStringClientData(to_wx(key)));
         if (kept.empty() || !choice->SetStringSelection(kept)) choice->SetSelection(0);
     };
-    fill(actors_, model_.actors());
-    fill(actions_, AuditViewModel::actions());
-    fill(entities_, model_.entities());
+    fill(actors_, model_.actors(), [](const std::string& key) { return key; });
+    fill(actions_, AuditViewModel::actions(), locale::audit_action_label);
+    fill(entities_, model_.entities(), locale::audit_entity_label);
 }
 
 void AuditPanel::reload() {

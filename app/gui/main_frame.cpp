@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include <wx/aboutdlg.h>
+#include <wx/display.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -77,6 +78,12 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
       signatories_(workspace.session(), workspace.institutions),
       contract_(workspace.office->lifecycle(), workspace.lifecycle, &workspace.instalments) {
     SetName("pacta-main");
+    // Never larger than the screen's free area: on a 1024×700 display the window fits whole.
+    if (const int display = wxDisplay::GetFromWindow(this); display != wxNOT_FOUND) {
+        auto size = GetSize();
+        size.DecTo(wxDisplay(static_cast<unsigned>(display)).GetClientArea().GetSize());
+        SetSize(size);
+    }
     if (ws_.demo) SetTitle(tr_wx("Pacta — DEMO (demonstration data, not your office's)"));
     contracts_.reload();
     staff_.reload();

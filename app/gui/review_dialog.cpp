@@ -140,7 +140,7 @@ void ReviewDialog::refresh() {
     const int kept = clauses_->GetSelection();
     clauses_->Clear();
     for (const auto& c : model_.clauses()) {
-        clauses_->Append(to_wx(c.ordinal + " · " + c.key +
+        clauses_->Append(to_wx(c.ordinal + " · " + c.label +
                                (c.open_comments > 0 ? " (" + std::to_string(c.open_comments) + ")" : std::string())));
     }
     if (!model_.clauses().empty()) clauses_->SetSelection(kept == wxNOT_FOUND ? 0 : kept);

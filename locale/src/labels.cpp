@@ -68,10 +68,46 @@ constexpr KeyLabel clause_keys[] = {
     {"efectos", noop_tr("Effective date")},
 };
 
+// TRANSLATORS: what an audit row records that someone did.
+constexpr KeyLabel audit_actions[] = {
+    {"crear", noop_tr_context("audit action", "created")},
+    {"actualizar", noop_tr_context("audit action", "changed")},
+    {"eliminar", noop_tr_context("audit action", "deleted")},
+    {"consultar", noop_tr_context("audit action", "viewed")},
+    {"exportar", noop_tr_context("audit action", "exported")},
+    {"denegar", noop_tr_context("audit action", "refused")},
+    {"acceder", noop_tr_context("audit action", "signed in")},
+};
+
+// TRANSLATORS: what an audit row is about.
+constexpr KeyLabel audit_entities[] = {
+    {"auditoria", noop_tr_context("audit entity", "audit trail")},
+    {"base_de_datos", noop_tr_context("audit entity", "database")},
+    {"busqueda_personal", noop_tr_context("audit entity", "staff search")},
+    {"calendario", noop_tr_context("audit entity", "payment schedule")},
+    {"clausula", noop_tr_context("audit entity", "clause")},
+    {"comentario", noop_tr_context("audit entity", "review comment")},
+    {"contrato", noop_tr_context("audit entity", "contract")},
+    {"copias_impresas", noop_tr_context("audit entity", "printed copies")},
+    {"exhibicion", noop_tr_context("audit entity", "instalment")},
+    {"firmante", noop_tr_context("audit entity", "signatory")},
+    {"importacion", noop_tr_context("audit entity", "import")},
+    {"institucion", noop_tr_context("audit entity", "institution")},
+    {"lista_de_revision", noop_tr_context("audit entity", "review checklist")},
+    {"permiso", noop_tr_context("audit entity", "permission")},
+    {"persona", noop_tr_context("audit entity", "person")},
+    {"personal", noop_tr_context("audit entity", "staff")},
+    {"plantilla", noop_tr_context("audit entity", "template")},
+    {"revision_punto", noop_tr_context("audit entity", "checklist point")},
+    {"sesion", noop_tr_context("audit entity", "session")},
+    {"usuario", noop_tr_context("audit entity", "user")},
+    {"version_publica", noop_tr_context("audit entity", "public version")},
+};
+
 template <std::size_t N>
-std::string label_of(const KeyLabel (&table)[N], std::string_view key) {
+std::string label_of(const KeyLabel (&table)[N], std::string_view key, const char* context = nullptr) {
     for (const auto& entry : table) {
-        if (entry.key == key) return tr(entry.english);
+        if (entry.key == key) return context != nullptr ? tr_context(context, entry.english) : tr(entry.english);
     }
     return readable_key(key);
 }
@@ -133,7 +169,7 @@ std::string regime_label(d::Regime regime) {
     switch (regime) {
         case d::Regime::honorarios: return tr_context("regime", "Professional fees");
         case d::Regime::cas: return tr_context("regime", "Administrative services (CAS)");
-        case d::Regime::locacion: return tr_context("regime", "Independent services (locación)");
+        case d::Regime::locacion: return tr_context("regime", "Independent services");
         case d::Regime::planilla: return tr_context("regime", "Payroll");
     }
     return std::string(d::regime_name(regime));
@@ -168,6 +204,10 @@ std::string signatory_role_label(std::string_view key) { return label_of(signato
 
 std::string clause_key_label(std::string_view key) { return label_of(clause_keys, key); }
 
+std::string audit_action_label(std::string_view key) { return label_of(audit_actions, key, "audit action"); }
+
+std::string audit_entity_label(std::string_view key) { return label_of(audit_entities, key, "audit entity"); }
+
 std::string choice_label(std::string_view field, std::string_view value) {
     if (field == "regimen") {
         if (const auto r = d::regime_from_name(value)) return regime_label(*r);
@@ -183,6 +223,11 @@ std::string choice_label(std::string_view field, std::string_view value) {
 
 const std::vector<std::string_view>& known_signatory_roles() {
     static const auto keys = keys_of(signatory_roles);
+    return keys;
+}
+
+const std::vector<std::string_view>& known_audit_entities() {
+    static const auto keys = keys_of(audit_entities);
     return keys;
 }
 

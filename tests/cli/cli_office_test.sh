@@ -475,6 +475,16 @@ check_out 1 "la misma persona tiene el contrato IMSS-BIENESTAR-GRO-2024-0002 del
   --db "$db" revisar IMSS-BIENESTAR-GRO-2024-0003
 check_err 1 "el contrato IMSS-BIENESTAR-GRO-2024-0003 tiene errores y se queda «borrador»" -- --db "$db" contrato mover IMSS-BIENESTAR-GRO-2024-0003 en_revision
 check_out 0 "IMSS-BIENESTAR-GRO-2024-0003	borrador" -- --db "$db" contrato listar
+# In English no Spanish label leaks into the listings (names and folios are data, not labels).
+for listing in "usuario listar" "contrato listar"; do
+  PACTA_IDIOMA=en "$cli" --db "$db" $listing >"$work/out" 2>"$work/err"
+  if [[ $? == 0 ]] && grep -qE "draft|administrator" "$work/out" &&
+    ! grep -qiwE "borrador|vigente|revisión|terminado|anticipadamente|capturista|revisor|jurídico|finanzas|administrador|activo|activa|inactivo|bloqueado|todas" "$work/out"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "FALLA: $listing en inglés" >&2; cat "$work/out" "$work/err" >&2
+  fi
+done
 check_err 1 "no es un archivo ni el folio de un contrato" -- --db "$db" revisar NO-EXISTE
 PACTA_USUARIO= PACTA_CLAVE= check_err 2 "necesita un usuario" -- --db "$db" revisar "$folio"
 

@@ -48,7 +48,7 @@ TEST_F(Audit, NewestFirstFilteredAndVerifiedOnDemand) {
     model.reload();
     ASSERT_EQ(model.size(), 2U);
     EXPECT_EQ(model.cell(0, AuditViewModel::number), "2");
-    EXPECT_EQ(model.cell(1, AuditViewModel::date), "2024-02-01");
+    EXPECT_EQ(model.cell(1, AuditViewModel::date), "01/02/2024");
     EXPECT_EQ(model.cell(1, AuditViewModel::time), "16:05:09");
     EXPECT_EQ(model.count_text(), "2 de 2");
     model.set_action("crear");
@@ -128,7 +128,7 @@ TEST_F(Audit, OnlyTheRowsInViewAreRead) {
     model.set_dates("2024-01-02", "2024-01-03");
     EXPECT_EQ(model.size(), 67U);  // rows 101..300 by ana
     EXPECT_EQ(model.cell(0, AuditViewModel::number), "300");
-    EXPECT_EQ(model.cell(0, AuditViewModel::date), "2024-01-03");
+    EXPECT_EQ(model.cell(0, AuditViewModel::date), "03/01/2024");
 }
 
 TEST_F(Audit, ACountThatStoppedAtItsLimitGoesOnAsTheListReachesItsEnd) {

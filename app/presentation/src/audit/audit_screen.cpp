@@ -7,6 +7,8 @@
 
 #include "pacta/domain/number_words.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/labels.h"
+#include "pacta/presentation/common/display_date.h"
 
 namespace pacta::presentation {
 
@@ -114,11 +116,11 @@ std::string AuditViewModel::cell(std::size_t row, std::size_t column) {
     switch (column) {
         case number: return std::to_string(e->id);
         // Stored as "AAAA-MM-DDTHH:MM:SSZ".
-        case date: return e->at.substr(0, 10);
+        case date: return display_date(e->at.substr(0, 10));
         case time: return e->at.size() >= 19 ? e->at.substr(11, 8) : std::string();
         case actor: return e->actor;
-        case action: return e->action;
-        case entity: return e->entity;
+        case action: return locale::audit_action_label(e->action);
+        case entity: return locale::audit_entity_label(e->entity);
         case id: return e->entity_id;
         default: return {};
     }
@@ -187,10 +189,10 @@ std::string AuditViewModel::details(std::size_t row) {
     session_.record_access("consultar", "auditoria", std::to_string(row_id), "{}");
     return fill(tr("Row {id}, {at}, by {actor}: {action} {entity} {key}"),
                 {{"id", std::to_string(e->id)},
-                 {"at", e->at},
+                 {"at", display_timestamp(e->at)},
                  {"actor", e->actor},
-                 {"action", e->action},
-                 {"entity", e->entity},
+                 {"action", locale::audit_action_label(e->action)},
+                 {"entity", locale::audit_entity_label(e->entity)},
                  {"key", e->entity_id}}) +
            "\n\n" + tr("Before:") + "\n" + pretty(e->before_json) + "\n\n" + tr("After:") + "\n" + pretty(e->after_json);
 }

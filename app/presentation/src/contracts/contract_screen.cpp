@@ -4,6 +4,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/locale/labels.h"
+#include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/institutions/institution_file.h"
 #include "pacta/presentation/payments/payment_totals.h"
 #include "pacta/presentation/common/records_service.h"
@@ -72,7 +73,8 @@ std::vector<std::string> ContractViewModel::instalment_lines() const {
 std::vector<std::string> ContractViewModel::audit_lines() const {
     std::vector<std::string> out;
     for (const auto& e : contracts_.audit_history(status_.folio)) {
-        out.push_back(e.at + "  " + e.actor + "  " + e.action + "  " + e.entity + " " + e.entity_id);
+        out.push_back(display_timestamp(e.at) + "  " + e.actor + "  " + locale::audit_action_label(e.action) + "  " +
+                      locale::audit_entity_label(e.entity) + " " + e.entity_id);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/labels.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/institutions/institution_file.h"
 #include "pacta/presentation/payments/payment_totals.h"
@@ -26,7 +27,7 @@ void SignatoryListViewModel::reload() {
     std::vector<std::vector<std::string>> rows;
     for (const auto& [owner, s] : InstitutionService(session_, institutions_).signatories("")) {
         std::string role_text;
-        for (const auto& r : s.roles) role_text += (role_text.empty() ? "" : ", ") + r;
+        for (const auto& r : s.roles) role_text += (role_text.empty() ? "" : ", ") + locale::signatory_role_label(r);
         rows.push_back({owner, s.code, s.name, s.title, role_text, s.valid_from.iso(), s.valid_to ? s.valid_to->iso() : ""});
     }
     list.set_rows(std::move(rows));

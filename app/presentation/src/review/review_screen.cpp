@@ -9,6 +9,7 @@
 #include "pacta/document/template.h"
 #include "pacta/domain/text_compare.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/labels.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/review/comparison.h"
 #include "pacta/presentation/review/review_service.h"
@@ -50,7 +51,7 @@ void ReviewViewModel::load(const std::string& folio) {
     if (!doc) throw ServiceError(tr("the contract cannot be generated again from its stored template and data."));
     clauses_.clear();
     for (const auto& b : doc->blocks) {
-        if (b.kind == document::Block::Kind::clause) clauses_.push_back({b.clause_key, b.clause_ordinal, clause_text(b), 0});
+        if (b.kind == document::Block::Kind::clause) clauses_.push_back({b.clause_key, b.clause_ordinal, clause_text(b), 0, locale::clause_key_label(b.clause_key)});
     }
     comment_list_ = ReviewService(session_, comments_, contracts_).list(folio);
     for (auto& clause : clauses_) {
@@ -68,7 +69,7 @@ std::vector<std::string> ReviewViewModel::comment_lines() const {
     std::vector<std::string> out;
     for (const auto& c : comment_list_) {
         const auto at = ordinals.find(c.clause_key);
-        std::string line = (at != ordinals.end() ? at->second : c.clause_key) + " · " + c.author + ", " +
+        std::string line = (at != ordinals.end() ? at->second : locale::clause_key_label(c.clause_key)) + " · " + c.author + ", " +
                            c.created_at.substr(0, 10) + ": " + c.text;
         if (c.resolved) {
             line += "  → " + fill(tr("resolved by {who}: {how}"), {{"who", c.resolved_by}, {"how", c.resolution}});

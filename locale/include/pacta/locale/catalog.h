@@ -31,6 +31,9 @@ void set_language(const std::filesystem::path& messages_dir, std::string_view la
 
 // Marks a string for extraction without translating it (for tables translated later).
 constexpr const char* noop_tr(const char* english) { return english; }
+// Likewise with a context, for words whose translation depends on where they stand; translate
+// them later with tr_context(context, english).
+constexpr const char* noop_tr_context(const char* /*context*/, const char* english) { return english; }
 
 using Params = std::vector<std::pair<std::string, std::string>>;
 // Replaces every {name} in `pattern` with its value; unknown names are left as they are.

@@ -37,6 +37,11 @@ namespace pacta::locale {
 // title: the known ones translated, others readable as above.
 [[nodiscard]] std::string clause_key_label(std::string_view key);
 
+// An audit row's action ("crear" → «creó»... in the catalog) and what it is about
+// ("exhibicion" → «exhibición»); the filters keep querying by key.
+[[nodiscard]] std::string audit_action_label(std::string_view key);
+[[nodiscard]] std::string audit_entity_label(std::string_view key);
+
 // The label of a stored value of a form's choice field: "regimen" "locacion" →
 // «Locación de servicios»; a field without labelled values gives the value back.
 [[nodiscard]] std::string choice_label(std::string_view field, std::string_view value);
@@ -44,5 +49,6 @@ namespace pacta::locale {
 // Every key with a label above, for the tests that walk them all.
 [[nodiscard]] const std::vector<std::string_view>& known_signatory_roles();
 [[nodiscard]] const std::vector<std::string_view>& known_clause_keys();
+[[nodiscard]] const std::vector<std::string_view>& known_audit_entities();
 
 }  // namespace pacta::locale

@@ -21,6 +21,7 @@ struct ReviewClause {
     std::string ordinal;  // "SÉPTIMA"
     std::string text;     // the clause as generated, for reading beside the comments
     std::size_t open_comments = 0;
+    std::string label;    // what a reader calls it: «Confidencialidad»
 };
 
 class ReviewViewModel {
