@@ -53,16 +53,8 @@ int run_batch(std::span<const std::string> words, const Console& console) {
 
     const auto tmpl = load_template_for_cli(*id, console);
     if (!tmpl) return exit_invalid;
-    const auto json_text = document::read_file(*common_file);
-    const auto csv_text = document::read_file(*csv_file);
-    if (!json_text || !csv_text) {
-        console.error(fill(tr("cannot read the data file «{file}»"), {{"file", !json_text ? *common_file : *csv_file}}));
-        return exit_invalid;
-    }
-    auto common = document::parse_json_data(*json_text, *common_file);
-    if (!console.report_all(common.findings) || !common.value) return exit_invalid;
-    auto table = document::parse_csv(*csv_text, *csv_file);
-    if (!console.report_all(table.findings)) return exit_invalid;
+    auto input = presentation::read_batch_input(*common_file, *csv_file);
+    if (!console.report_all(input.findings) || !input.common) return exit_invalid;
     std::error_code ec;
     fs::create_directories(*out_dir, ec);
     if (ec) {
@@ -72,8 +64,8 @@ int run_batch(std::span<const std::string> words, const Console& console) {
 
     presentation::BatchRequest request;
     request.tmpl = &*tmpl;
-    request.common = std::move(*common.value);
-    request.table = std::move(table);
+    request.common = std::move(*input.common);
+    request.table = std::move(input.table);
     request.output_dir = *out_dir;
     request.threads = threads;
     request.public_versions = args.flag("version-publica");

@@ -3,10 +3,12 @@
 #include <atomic>
 #include <thread>
 
+#include <wx/msgdlg.h>
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
 #include "pacta/locale/catalog.h"
+#include "problem_dialog.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -58,6 +60,20 @@ LongTaskResult run_long_task(wxWindow* parent, const wxString& title, const wxSt
     }
     worker.join();
     return result;
+}
+
+bool run_job(wxWindow* parent, const Job& job) {
+    const auto outcome = run_long_task(parent, job.title, job.message, job.total, job.work);
+    if (outcome.cancelled) {
+        if (!job.cancelled_note.empty()) wxMessageBox(job.cancelled_note, job.title, wxOK | wxICON_INFORMATION, parent);
+        return false;
+    }
+    if (outcome.error) {
+        show_problem(parent, job.title, outcome.error);
+        return false;
+    }
+    if (job.done) job.done();
+    return true;
 }
 
 }  // namespace pacta::gui

@@ -27,4 +27,18 @@ LongTaskResult run_long_task(wxWindow* parent, const wxString& title, const wxSt
                              const std::function<void(const domain::ProgressReport& report,
                                                       const std::function<void(std::size_t)>& set_total)>& work);
 
+// One flow for every long job (after PrusaSlicer's Job): `work` runs on a worker thread with
+// progress and «Cancelar»; then, on the window's thread, exactly one of: `done` when the
+// work finished; `cancelled_note` (when not empty) when the person cancelled; the problem
+// shown through show_problem when the work threw. True when `done` ran.
+struct Job {
+    wxString title;
+    wxString message;
+    std::size_t total = 0;
+    std::function<void(const domain::ProgressReport& report, const std::function<void(std::size_t)>& set_total)> work;
+    std::function<void()> done;
+    wxString cancelled_note;
+};
+bool run_job(wxWindow* parent, const Job& job);
+
 }  // namespace pacta::gui

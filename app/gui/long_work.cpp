@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 
 #include "long_task.h"
+#include "problem_dialog.h"
 #include "pacta/document/csv.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
@@ -28,22 +29,6 @@ namespace {
 
 using locale::fill;
 using locale::tr;
-
-// What failed, for a person: our messages as they are, anything else with a hint.
-void show_failure(wxWindow* parent, const wxString& title, const std::exception_ptr& error) {
-    wxString text;
-    try {
-        std::rethrow_exception(error);
-    } catch (const presentation::ServiceError& e) {
-        text = to_wx(e.what());
-    } catch (const domain::RuleError& e) {
-        text = to_wx(locale::describe(e.finding()));
-    } catch (const std::exception& e) {
-        text = to_wx(fill(tr("{detail}\nNothing was changed. Check the file and the free disk space, and try again."),
-                          {{"detail", e.what()}}));
-    }
-    wxMessageBox(text, title, wxOK | wxICON_WARNING, parent);
-}
 
 // The findings of a file that cannot be used, as one message; true when there were errors.
 bool refuse(wxWindow* parent, const domain::Findings& findings, const wxString& title) {
@@ -96,7 +81,8 @@ std::string report_text(const presentation::StaffImportReport& report) {
         }
     }
     if (!report.rejected_file.empty()) {
-        text += "\n\n" + fill(tr("Rejected rows, with their reasons: {file}"), {{"file", report.rejected_file.string()}});
+        text += "\n\n" + fill(tr("The rejected rows, with their reasons, are in «{file}», in the folder of the file imported."),
+                              {{"file", report.rejected_file.filename().string()}});
     }
     return text;
 }
@@ -112,24 +98,20 @@ bool import_staff(wxWindow* parent, GuiWorkspace& ws) {
     const std::filesystem::path file = from_wx(pick.GetPath());
     const auto institution = home_institution(ws);
     presentation::StaffImportReport report;
-    const auto outcome = run_long_task(parent, tr_wx("Import staff"), to_wx(file.filename().string()), 0,
-                                       [&](const domain::ProgressReport& progress, const auto& set_total) {
-                                           report = ws.office->staff_files().import(
-                                               file, institution, choice->update_existing, choice->partial, set_total,
-                                               progress);
-                                       });
-    if (outcome.cancelled) {
-        wxMessageBox(tr_wx("The import was cancelled; nobody was imported."), tr_wx("Import staff"), wxOK | wxICON_INFORMATION, parent);
-        return false;
-    }
-    if (outcome.error) {
-        show_failure(parent, tr_wx("The import failed"), outcome.error);
-        return false;
-    }
-    if (refuse(parent, report.file_findings, tr_wx("The file cannot be imported"))) return false;
-    wxMessageBox(to_wx(report_text(report)), tr_wx("Import staff"),
-                 wxOK | (report.rejections.empty() ? wxICON_INFORMATION : wxICON_WARNING), parent);
-    return report.imported;
+    Job job;
+    job.title = tr_wx("Import staff");
+    job.message = to_wx(file.filename().string());
+    job.cancelled_note = tr_wx("The import was cancelled; nobody was imported.");
+    job.work = [&](const domain::ProgressReport& progress, const auto& set_total) {
+        report = ws.office->staff_files().import(file, institution, choice->update_existing, choice->partial, set_total,
+                                                 progress);
+    };
+    job.done = [&] {
+        if (refuse(parent, report.file_findings, tr_wx("The file cannot be imported"))) return;
+        wxMessageBox(to_wx(report_text(report)), tr_wx("Import staff"),
+                     wxOK | (report.rejections.empty() ? wxICON_INFORMATION : wxICON_WARNING), parent);
+    };
+    return run_job(parent, job) && report.imported;
 }
 
 void export_staff(wxWindow* parent, GuiWorkspace& ws) {
@@ -138,24 +120,25 @@ void export_staff(wxWindow* parent, GuiWorkspace& ws) {
     if (pick.ShowModal() != wxID_OK) return;
     const std::filesystem::path file = from_wx(pick.GetPath());
     std::size_t count = 0;
-    const auto outcome = run_long_task(parent, tr_wx("Export staff"), to_wx(file.filename().string()), 0,
-                                       [&](const domain::ProgressReport& progress, const auto&) {
-                                           count = ws.office->staff_files().export_to(file, progress);
-                                       });
-    if (outcome.cancelled) return;
-    if (outcome.error) {
-        show_failure(parent, tr_wx("The export failed"), outcome.error);
-        return;
-    }
-    wxMessageBox(to_wx(fill(tr("{count} people exported to {file}"), {{"count", std::to_string(count)}, {"file", file.string()}})),
-                 tr_wx("Export staff"), wxOK | wxICON_INFORMATION, parent);
+    Job job;
+    job.title = tr_wx("Export staff");
+    job.message = to_wx(file.filename().string());
+    job.work = [&](const domain::ProgressReport& progress, const auto&) {
+        count = ws.office->staff_files().export_to(file, progress);
+    };
+    job.done = [&] {
+        wxMessageBox(to_wx(fill(tr("{count} people exported to {file}"),
+                                {{"count", std::to_string(count)}, {"file", file.filename().string()}})),
+                     job.title, wxOK | wxICON_INFORMATION, parent);
+    };
+    (void)run_job(parent, job);
 }
 
 void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     try {
         ws.session().require(domain::Permission::manage_backups, "respaldo");
-    } catch (const presentation::AccessDenied& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("Back up the database"), wxOK | wxICON_WARNING, parent);
+    } catch (...) {
+        show_current_problem(parent, tr_wx("Back up the database"));
         return;
     }
     wxFileDialog pick(parent, tr_wx("Back up the database"), wxEmptyString, "pacta-respaldo.db",
@@ -163,26 +146,29 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     if (pick.ShowModal() != wxID_OK) return;
     const std::filesystem::path file = from_wx(pick.GetPath());
     domain::AuditVerification chain;
-    const auto outcome = run_long_task(parent, tr_wx("Back up the database"), to_wx(file.filename().string()), 100,
-                                       [&](const domain::ProgressReport& progress, const auto&) {
-                                           chain = ws.office->maintenance().back_up(file, progress);
-                                       });
-    if (outcome.cancelled) return;
-    if (outcome.error) {
-        show_failure(parent, tr_wx("The backup failed"), outcome.error);
-        return;
-    }
-    wxMessageBox(to_wx(fill(tr("Backup written to {file}; audit rows {rows}, latest hash {hash}"),
-                            {{"file", file.string()}, {"rows", std::to_string(chain.rows)}, {"hash", chain.latest_hash}})),
-                 tr_wx("Back up the database"), wxOK | wxICON_INFORMATION, parent);
+    Job job;
+    job.title = tr_wx("Back up the database");
+    job.message = to_wx(file.filename().string());
+    job.total = 100;
+    job.work = [&](const domain::ProgressReport& progress, const auto&) {
+        chain = ws.office->maintenance().back_up(file, progress);
+    };
+    job.done = [&] {
+        wxMessageBox(to_wx(fill(tr("Backup written to {file}; audit rows {rows}, latest hash {hash}"),
+                                {{"file", file.filename().string()},
+                                 {"rows", std::to_string(chain.rows)},
+                                 {"hash", chain.latest_hash}})),
+                     job.title, wxOK | wxICON_INFORMATION, parent);
+    };
+    (void)run_job(parent, job);
 }
 
 void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::TemplateLibrary& library) {
     const wxString title = tr_wx("Generate contracts from a spreadsheet");
     try {
         ws.session().require(domain::Permission::draft_contracts, "generar-lote");
-    } catch (const presentation::AccessDenied& e) {
-        wxMessageBox(to_wx(e.what()), title, wxOK | wxICON_WARNING, parent);
+    } catch (...) {
+        show_current_problem(parent, title);
         return;
     }
     const auto entries = library.list();
@@ -213,34 +199,27 @@ void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::Template
     const auto source = document::read_file(entry.path).value_or("");
     auto tmpl = document::parse_template(source, entry.id);
     if (refuse(parent, tmpl.findings, title) || !tmpl.value) return;
-    const std::string common_file = from_wx(pick_common.GetPath());
-    auto common = document::parse_json_data(document::read_file(common_file).value_or(""), common_file);
-    if (refuse(parent, common.findings, title) || !common.value) return;
-    const std::string csv_file = from_wx(pick_csv.GetPath());
-    auto table = document::parse_csv(document::read_file(csv_file).value_or(""), csv_file);
-    if (refuse(parent, table.findings, title)) return;
+    auto input = presentation::read_batch_input(from_wx(pick_common.GetPath()), from_wx(pick_csv.GetPath()));
+    if (refuse(parent, input.findings, title) || !input.common) return;
 
     presentation::BatchRequest request;
     request.tmpl = &*tmpl.value;
-    request.common = std::move(*common.value);
-    request.table = std::move(table);
+    request.common = std::move(*input.common);
+    request.table = std::move(input.table);
     request.output_dir = from_wx(pick_folder.GetPath());
     request.public_versions = true;
     if (const auto code = home_institution(ws); !code.empty()) request.institution = ws.institutions.find(code);
     presentation::BatchSummary summary;
-    const auto outcome = run_long_task(parent, title, to_wx(entry.id), request.table.rows.size(),
-                                       [&](const domain::ProgressReport& progress, const auto&) {
-                                           request.progress = progress;
-                                           summary = presentation::generate_batch(request);
-                                       });
-    if (outcome.cancelled) {
-        wxMessageBox(tr_wx("The batch was cancelled; no contract of it was kept."), title, wxOK | wxICON_INFORMATION, parent);
-        return;
-    }
-    if (outcome.error) {
-        show_failure(parent, title, outcome.error);
-        return;
-    }
+    Job job;
+    job.title = title;
+    job.message = to_wx(entry.id);
+    job.total = request.table.rows.size();
+    job.cancelled_note = tr_wx("The batch was cancelled; no contract of it was kept.");
+    job.work = [&](const domain::ProgressReport& progress, const auto&) {
+        request.progress = progress;
+        summary = presentation::generate_batch(request);
+    };
+    if (!run_job(parent, job)) return;
     std::string text = fill(tr("Generated: {generated} · rejected: {rejected}"),
                             {{"generated", std::to_string(summary.generated)}, {"rejected", std::to_string(summary.rejected)}});
     std::size_t shown = 0;

@@ -278,6 +278,7 @@ constexpr Entry messages[] = {
     {"staff.not_workbook", noop_tr("{field}: this is not an Excel workbook (.xlsx) Pacta can read; save it again "
                                    "from Excel, or as CSV.")},
     {"file.limit", noop_tr("{detail}")},
+    {"file.unreadable", noop_tr("the file «{file}» cannot be read; check that it exists and that you may open it.")},
     {"staff.empty", noop_tr("{field}: the file is empty; it needs a header row with the column names.")},
     {"staff.unknown_column", noop_tr("{field}: the column «{column}» (number {position}) is not known; rename it as "
                                      "docs/datos.md lists, or remove it.")},

@@ -12,6 +12,8 @@
 #include <unordered_map>
 
 #include "pacta/document/generate.h"
+#include "pacta/document/json_data.h"
+#include "pacta/document/template_library.h"
 #include "pacta/pdf/contract_pdf.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
@@ -151,6 +153,25 @@ BatchSummary generate_batch(const BatchRequest& request) {
     for (const auto& r : summary.rows) (r.file.empty() ? summary.rejected : summary.generated) += 1;
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
+}
+
+BatchInput read_batch_input(const std::filesystem::path& common_file, const std::filesystem::path& csv_file) {
+    BatchInput input;
+    const auto json_text = document::read_file(common_file);
+    const auto csv_text = document::read_file(csv_file);
+    const auto unreadable = [&](const std::filesystem::path& file) {
+        input.findings.push_back(
+            domain::Finding("file.unreadable", domain::Severity::error, "archivo").with("file", file.filename().string()));
+    };
+    if (!json_text) unreadable(common_file);
+    if (!csv_text) unreadable(csv_file);
+    if (!input.findings.empty()) return input;
+    auto common = document::parse_json_data(*json_text, common_file.string());
+    input.findings = std::move(common.findings);
+    input.common = std::move(common.value);
+    input.table = document::parse_csv(*csv_text, csv_file.string());
+    input.findings.insert(input.findings.end(), input.table.findings.begin(), input.table.findings.end());
+    return input;
 }
 
 }  // namespace pacta::presentation

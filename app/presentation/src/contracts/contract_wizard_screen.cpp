@@ -1,4 +1,5 @@
 #include "pacta/presentation/contracts/contract_wizard_screen.h"
+#include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 
 #include <nlohmann/json.hpp>
@@ -342,8 +343,12 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
         }
         step_ = Step::done;
         return folio;
-    } catch (const std::exception& e) {
-        error_ = fill(tr("the contract could not be stored: {detail}"), {{"detail", e.what()}});
+    } catch (...) {
+        // A rule breach reads as itself; a fault as a plain message, its detail in the log.
+        const auto problem = current_problem();
+        error_ = problem.kind == Problem::Kind::fault
+                     ? tr("the contract could not be stored.") + " " + problem.message
+                     : fill(tr("the contract could not be stored: {detail}"), {{"detail", problem.message}});
         return std::nullopt;
     }
 }

@@ -6,6 +6,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/locale/labels.h"
 #include "pacta/domain/utf8.h"
+#include "pacta/presentation/common/problem.h"
 #include "pacta/platform/paths.h"
 
 namespace pacta::presentation {
@@ -62,10 +63,8 @@ bool attempt(std::string& error, const std::function<void()>& action) {
     try {
         action();
         return true;
-    } catch (const ServiceError& e) {
-        error = e.what();
-    } catch (const d::RuleError& e) {
-        error = locale::describe(e.finding());
+    } catch (...) {
+        error = current_problem().message;  // a fault's detail goes to the log, not to the screen
     }
     return false;
 }

@@ -53,4 +53,16 @@ inline constexpr const char* folio_column = "folio";
 
 [[nodiscard]] BatchSummary generate_batch(const BatchRequest& request);
 
+// What a batch reads besides its template: the values common to every contract (JSON) and one
+// row per contract (CSV), read and parsed. `findings` says what is wrong with either, with its
+// file and line (file.unreadable when a file cannot be read); the values are usable only when
+// it holds no error. The desktop and pacta-cli read them through here.
+struct BatchInput {
+    domain::Findings findings;
+    std::optional<document::DataValue> common;
+    document::CsvTable table;
+};
+[[nodiscard]] BatchInput read_batch_input(const std::filesystem::path& common_file,
+                                          const std::filesystem::path& csv_file);
+
 }  // namespace pacta::presentation

@@ -55,8 +55,9 @@ private:
     std::vector<domain::Role> needed_;
 };
 
-// Runs `action`; a refusal (ServiceError, AccessDenied or a domain rule) leaves its message, in
-// Spanish, in `error` and returns false. For view-models whose buttons report rather than throw.
+// Runs `action`; whatever goes wrong leaves its message, in the person's language, in `error`
+// and returns false (common/problem.h: a fault's detail goes to the fault log, never to
+// `error`). For view-models whose buttons report rather than throw.
 bool attempt(std::string& error, const std::function<void()>& action);
 
 // "capturista o administrador".
