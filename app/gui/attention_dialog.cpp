@@ -1,4 +1,5 @@
 #include "attention_dialog.h"
+#include "screen_fit.h"
 
 #include <wx/button.h>
 #include <wx/sizer.h>
@@ -34,6 +35,8 @@ AttentionDialog::AttentionDialog(wxWindow* parent, presentation::HomeViewModel& 
     box->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     box->Add(new wxButton(this, wxID_CANCEL, tr_wx("Close")), 0, wxALIGN_RIGHT | wxALL, 8);
     SetSizer(box);
+    fit_to_screen(this);
+    CentreOnScreen();
 }
 
 }  // namespace pacta::gui

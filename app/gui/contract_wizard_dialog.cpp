@@ -1,4 +1,5 @@
 #include "contract_wizard_dialog.h"
+#include "screen_fit.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -98,6 +99,8 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
     box->Add(book_, 1, wxEXPAND | wxALL, 6);
     box->Add(buttons, 0, wxEXPAND | wxALL, 8);
     SetSizer(box);
+    fit_to_screen(this);
+    CentreOnScreen();
     back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (model_.back()) show_step();
     });

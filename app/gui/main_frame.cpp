@@ -1,10 +1,10 @@
 #include "main_frame.h"
+#include "screen_fit.h"
 
 #include <algorithm>
 #include <chrono>
 
 #include <wx/aboutdlg.h>
-#include <wx/display.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -78,12 +78,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
       signatories_(workspace.session(), workspace.institutions),
       contract_(workspace.office->lifecycle(), workspace.lifecycle, &workspace.instalments) {
     SetName("pacta-main");
-    // Never larger than the screen's free area: on a 1024×700 display the window fits whole.
-    if (const int display = wxDisplay::GetFromWindow(this); display != wxNOT_FOUND) {
-        auto size = GetSize();
-        size.DecTo(wxDisplay(static_cast<unsigned>(display)).GetClientArea().GetSize());
-        SetSize(size);
-    }
+    fit_to_screen(this);
     if (ws_.demo) SetTitle(tr_wx("Pacta — DEMO (demonstration data, not your office's)"));
     contracts_.reload();
     staff_.reload();

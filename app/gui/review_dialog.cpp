@@ -1,4 +1,5 @@
 #include "review_dialog.h"
+#include "screen_fit.h"
 
 #include <wx/button.h>
 #include <wx/checklst.h>
@@ -133,6 +134,8 @@ ReviewDialog::ReviewDialog(wxWindow* parent, presentation::ReviewViewModel& mode
     box->Add(blocker_, 0, wxEXPAND | wxLEFT | wxRIGHT, 10);
     box->Add(CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, 8);
     SetSizer(box);
+    fit_to_screen(this);
+    CentreOnScreen();
     refresh();
 }
 
