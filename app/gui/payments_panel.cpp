@@ -1,6 +1,9 @@
 #include "payments_panel.h"
+#include "problem_dialog.h"
 
 #include <chrono>
+#include <functional>
+#include <vector>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -23,6 +26,7 @@
 #include "pacta/presentation/home/home_screen.h"
 #include "pacta/presentation/common/today.h"
 #include "pacta/locale/labels.h"
+#include "pacta/presentation/payments/instalment_move_form.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -35,66 +39,51 @@ using State = domain::InstalmentState;
 constexpr State all_states[] = {State::pending, State::report_delivered, State::approved,
                                 State::paid,    State::suspended,        State::cancelled};
 
-// The details a move needs, asked in one small dialog; nullopt when the user cancels.
-std::optional<std::pair<domain::InstalmentMove, bool>> ask_move_details(wxWindow* parent, State to,
-                                                                        const wxString& title,
-                                                                        const domain::ContractInstalment& instalment) {
+// The form the service describes for a move, drawn and filled in; nullopt when the user cancels.
+std::optional<presentation::MoveForm> ask_move_details(wxWindow* parent, presentation::MoveForm form, const wxString& title) {
     wxDialog dialog(parent, wxID_ANY, title);
     auto* grid = new wxFlexGridSizer(2, wxSize(10, 6));
     grid->AddGrowableCol(1);
-    auto add = [&](const wxString& label, wxWindow* control) {
+    std::vector<std::function<void(presentation::MoveField&)>> readers;
+    for (const auto& field : form.fields) {
+        wxWindow* control = nullptr;
+        wxString label = to_wx(field.label);
+        switch (field.kind) {
+            case presentation::MoveField::Kind::date: {
+                const auto day = domain::parse_iso_date(field.value).value.value_or(presentation::today());
+                auto* picker = new wxDatePickerCtrl(&dialog, wxID_ANY, to_wx_date(day), wxDefaultPosition, wxDefaultSize,
+                                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+                readers.push_back([picker](auto& f) { f.value = from_wx(picker->GetValue().FormatISODate()); });
+                control = picker;
+                break;
+            }
+            case presentation::MoveField::Kind::check: {
+                auto* check = new wxCheckBox(&dialog, wxID_ANY, label);
+                check->SetValue(!field.value.empty());
+                readers.push_back([check](auto& f) { f.value = check->GetValue() ? "1" : ""; });
+                control = check;
+                label.clear();
+                break;
+            }
+            case presentation::MoveField::Kind::text: {
+                auto* text = new wxTextCtrl(&dialog, wxID_ANY, to_wx(field.value));
+                readers.push_back([text](auto& f) { f.value = from_wx(text->GetValue()); });
+                control = text;
+                break;
+            }
+        }
         grid->Add(new wxStaticText(&dialog, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         grid->Add(control, 1, wxEXPAND);
-    };
-    auto* date = new wxDatePickerCtrl(&dialog, wxID_ANY, to_wx_date(presentation::today()), wxDefaultPosition, wxDefaultSize,
-                                      wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    add(tr_wx("Date"), date);
-    wxTextCtrl* reference = nullptr;
-    wxTextCtrl* fiscal = nullptr;
-    wxTextCtrl* approver = nullptr;
-    wxCheckBox* certificate = nullptr;
-    if (to == State::report_delivered || to == State::paid) {
-        reference = new wxTextCtrl(&dialog, wxID_ANY);
-        add(to == State::paid ? tr_wx("Transfer reference") : tr_wx("Report number or file"), reference);
     }
-    if (to == State::paid) {
-        const bool peru = instalment.record.plan.amount.currency() == domain::Currency::PEN;
-        fiscal = new wxTextCtrl(&dialog, wxID_ANY);
-        add(peru ? tr_wx("Receipt for fees (recibo por honorarios)") : tr_wx("CFDI folio fiscal"), fiscal);
-        if (peru) {
-            certificate = new wxCheckBox(&dialog, wxID_ANY, tr_wx("4th-category suspension certificate shown"));
-            add(wxEmptyString, certificate);
-        }
-    }
-    if (to == State::approved) {
-        approver = new wxTextCtrl(&dialog, wxID_ANY, to_wx(instalment.supervisor));
-        add(tr_wx("Approved by (the designated supervisor)"), approver);
-    }
-    auto* reason = new wxTextCtrl(&dialog, wxID_ANY);
-    add(to == State::suspended || to == State::cancelled ? tr_wx("Reason (required)") : tr_wx("Note"), reason);
     auto* box = new wxBoxSizer(wxVERTICAL);
-    box->Add(new wxStaticText(&dialog, wxID_ANY,
-                              to_wx(locale::fill(locale::tr("Instalment {number} of {folio}: {person}, {amount}"),
-                                                 {{"number", std::to_string(instalment.record.plan.number)},
-                                                  {"folio", instalment.folio},
-                                                  {"person", instalment.person},
-                                                  {"amount", domain::format_money(instalment.record.plan.amount)}}))),
-             0, wxALL, 10);
+    box->Add(new wxStaticText(&dialog, wxID_ANY, to_wx(form.heading)), 0, wxALL, 10);
     box->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, 10);
     box->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
     dialog.SetSizerAndFit(box);
     dialog.SetSize(wxSize(560, -1));
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
-    domain::InstalmentMove move;
-    move.to = to;
-    move.on = *domain::parse_iso_date(from_wx(date->GetValue().FormatISODate())).value;
-    if (reference != nullptr) move.reference = from_wx(reference->GetValue());
-    if (fiscal != nullptr) {
-        (certificate != nullptr ? move.receipt_number : move.cfdi_uuid) = from_wx(fiscal->GetValue());
-    }
-    if (approver != nullptr) move.approved_by = from_wx(approver->GetValue());
-    move.reason = from_wx(reason->GetValue());
-    return std::make_pair(move, certificate != nullptr && certificate->GetValue());
+    for (std::size_t i = 0; i < readers.size(); ++i) readers[i](form.fields[i]);
+    return form;
 }
 
 void save_table(wxWindow* parent, const presentation::Table& table, const wxString& name) {
@@ -103,8 +92,8 @@ void save_table(wxWindow* parent, const presentation::Table& table, const wxStri
     if (pick.ShowModal() != wxID_OK) return;
     try {
         presentation::write_table(table, from_wx(pick.GetPath()));
-    } catch (const std::exception& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("Save"), wxOK | wxICON_WARNING, parent);
+    } catch (...) {
+        show_current_problem(parent, tr_wx("Save"));
     }
 }
 
@@ -253,10 +242,11 @@ void PaymentsPanel::move_row(std::size_t row) {
     wxSingleChoiceDialog which(this, tr_wx("What happened with this instalment?"), tr_wx("Instalments"), captions);
     if (which.ShowModal() != wxID_OK) return;
     const auto& [to, caption] = moves.at(static_cast<std::size_t>(which.GetSelection()));
-    const auto instalment = model_.at(row);
-    const auto details = ask_move_details(this, to, to_wx(caption), instalment);
-    if (!details) return;
-    if (!model_.move(row, details->first, details->second)) {
+    const auto today = presentation::today();
+    const auto filled = ask_move_details(this, presentation::move_form(model_.at(row), to, today), to_wx(caption));
+    if (!filled) return;
+    const auto details = presentation::move_from_form(*filled, today);
+    if (!model_.move(row, details.move, details.suspension_certificate)) {
         wxMessageBox(to_wx(model_.error()), to_wx(caption), wxOK | wxICON_WARNING, this);
     }
     refresh();
@@ -266,11 +256,7 @@ void PaymentsPanel::show_totals() {
     const wxString keys[] = {tr_wx("month"), tr_wx("unit"), tr_wx("budget account")};
     wxSingleChoiceDialog which(this, tr_wx("Totals by:"), tr_wx("Totals"), 3, keys);
     if (which.ShowModal() != wxID_OK) return;
-    const auto key = static_cast<presentation::SummaryKey>(which.GetSelection());
-    // The span of due dates of the rows shown (the list's filters narrow it).
-    const auto this_month = presentation::today().iso().substr(0, 7);
-    const auto span = model_.due_months().value_or(std::make_pair(this_month, this_month));
-    TableDialog dialog(this, tr_wx("Totals"), model_.summary(key, span.first, span.second));
+    TableDialog dialog(this, tr_wx("Totals"), model_.totals(static_cast<presentation::SummaryKey>(which.GetSelection())));
     dialog.ShowModal();
 }
 

@@ -7,6 +7,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/locale/labels.h"
+#include "pacta/presentation/common/today.h"
 
 namespace pacta::presentation {
 
@@ -199,6 +200,12 @@ Table PaymentsViewModel::visible_table() {
     // One read in order: windows by offset would skip the same rows again and again.
     for (const auto& i : repository_.page(query_, 0, std::max<std::size_t>(count(), 1))) table.rows.push_back(row_cells(i));
     return table;
+}
+
+Table PaymentsViewModel::totals(SummaryKey key) {
+    const auto this_month = today().iso().substr(0, 7);
+    const auto span = due_months().value_or(std::make_pair(this_month, this_month));
+    return summary(key, span.first, span.second);
 }
 
 }  // namespace pacta::presentation

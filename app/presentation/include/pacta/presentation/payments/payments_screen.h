@@ -66,6 +66,8 @@ public:
     [[nodiscard]] Table summary(SummaryKey key, const std::string& from, const std::string& to) const;
     // The months ("AAAA-MM") of the first and last due dates the filters keep; nullopt when none.
     [[nodiscard]] std::optional<std::pair<std::string, std::string>> due_months();
+    // The totals of the rows shown: the summary over due_months(), or this month's when none.
+    [[nodiscard]] Table totals(SummaryKey key);
     // The rows as shown (search, filters and order), for saving: read in pages.
     [[nodiscard]] Table visible_table();
     // Windows read from the store since it opened (tests see it read pages).
