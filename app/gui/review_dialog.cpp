@@ -17,10 +17,13 @@
 
 namespace pacta::gui {
 
-void show_redline_text(wxTextCtrl* view, const std::string& text) {
+void draw_redline(wxTextCtrl* view, const std::vector<presentation::RedlinePiece>& pieces) {
+    using Style = presentation::RedlinePiece::Style;
     view->Clear();
     wxTextAttr plain(*wxBLACK);
     plain.SetFont(view->GetFont());  // else an underline or a strike carries on
+    wxTextAttr heading(*wxBLACK);
+    heading.SetFont(view->GetFont().Bold());
     wxTextAttr deleted(*wxRED);
     wxFont struck = view->GetFont();
     struck.SetStrikethrough(true);
@@ -29,24 +32,14 @@ void show_redline_text(wxTextCtrl* view, const std::string& text) {
     wxFont underlined = view->GetFont();
     underlined.SetUnderlined(true);
     inserted.SetFont(underlined);
-    std::size_t at = 0;
-    while (at < text.size()) {
-        const auto del = text.find("[-", at);
-        const auto ins = text.find("{+", at);
-        const auto next = std::min(del, ins);
-        if (next == std::string::npos) {
-            view->SetDefaultStyle(plain);
-            view->AppendText(to_wx(text.substr(at)));
-            break;
+    for (const auto& piece : pieces) {
+        switch (piece.style) {
+            case Style::plain: view->SetDefaultStyle(plain); break;
+            case Style::heading: view->SetDefaultStyle(heading); break;
+            case Style::inserted: view->SetDefaultStyle(inserted); break;
+            case Style::deleted: view->SetDefaultStyle(deleted); break;
         }
-        view->SetDefaultStyle(plain);
-        view->AppendText(to_wx(text.substr(at, next - at)));
-        const bool deletion = next == del;
-        const auto close = text.find(deletion ? "-]" : "+}", next + 2);
-        const auto end = close == std::string::npos ? text.size() : close;
-        view->SetDefaultStyle(deletion ? deleted : inserted);
-        view->AppendText(to_wx(text.substr(next + 2, end - next - 2)));
-        at = close == std::string::npos ? text.size() : close + 2;
+        view->AppendText(to_wx(piece.text));
     }
     view->SetDefaultStyle(plain);
     view->ShowPosition(0);
@@ -174,7 +167,7 @@ void ReviewDialog::show_clause() {
 void ReviewDialog::show_redline() {
     if (redline_shown_) return;
     redline_shown_ = true;
-    show_redline_text(redline_, model_.redline());
+    draw_redline(redline_, model_.redline());
 }
 
 void ReviewDialog::report(bool done) {

@@ -4,6 +4,8 @@
 // approved library.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/review/review_screen.h"
@@ -136,7 +138,7 @@ TEST_F(Review, CommentsResolutionsAndTheChecklistDecideWhetherItCanBeApproved) {
 TEST_F(Review, TheRedlineShowsWhereTheContractLeavesTheApprovedWording) {
     const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
     auto rita = open(reviewer);
-    EXPECT_NE(rita.redline().find("aún no tiene cláusulas aprobadas; un revisor jurídico las agrega y aprueba en «Plantillas y cláusulas»"), std::string::npos) << rita.redline();
+    EXPECT_NE(redline_text(rita.redline()).find("aún no tiene cláusulas aprobadas; un revisor jurídico las agrega y aprueba en «Plantillas y cláusulas»"), std::string::npos) << redline_text(rita.redline());
     d::LibraryClause approved;
     approved.key = "capacidad";
     approved.version = 1;
@@ -144,8 +146,11 @@ TEST_F(Review, TheRedlineShowsWhereTheContractLeavesTheApprovedWording) {
     approved.text = "**\"EL PRESTADOR DE LOS SERVICIOS\"** se obliga a aplicar su capacidad y sus conocimientos con "
                     "diligencia.";
     library.clauses = {approved};
-    const auto redline = rita.redline();
-    EXPECT_NE(redline.find("{+"), std::string::npos) << redline;  // the contract's longer wording
+    const auto pieces = rita.redline();
+    const auto redline = redline_text(pieces);
+    // The contract's longer wording, as an inserted piece the screen underlines in blue.
+    EXPECT_TRUE(std::ranges::any_of(pieces, [](const auto& p) { return p.style == RedlinePiece::Style::inserted; }));
+    EXPECT_NE(redline.find("{+"), std::string::npos) << redline;
     EXPECT_NE(redline.find("diligencia"), std::string::npos) << redline;
 }
 

@@ -195,29 +195,49 @@ ComparisonSummary summarize(const std::vector<d::SegmentComparison>& result) {
     return s;
 }
 
-std::string comparison_text(const std::vector<d::SegmentComparison>& result, const std::string& a, const std::string& b) {
-    std::string out = fill(tr("Comparison of {a} (before) with {b} (after)"), {{"a", a}, {"b", b}}) + "\n";
+std::vector<RedlinePiece> comparison_pieces(const std::vector<d::SegmentComparison>& result, const std::string& a,
+                                           const std::string& b) {
+    using Style = RedlinePiece::Style;
+    std::vector<RedlinePiece> out;
+    out.push_back({Style::heading, fill(tr("Comparison of {a} (before) with {b} (after)"), {{"a", a}, {"b", b}}) + "\n"});
     for (const auto& c : result) {
-        out += "\n== " + heading(c) + " (" + what_happened(c) + ")\n";
+        out.push_back({Style::heading, "\n== " + heading(c) + " (" + what_happened(c) + ")\n"});
         if (c.kind == d::SegmentComparison::Kind::unchanged) continue;
         for (const auto& w : c.words) {
             switch (w.op) {
-                case d::WordChange::Op::same: out += w.text + " "; break;
-                case d::WordChange::Op::inserted: out += "{+" + w.text + "+} "; break;
-                case d::WordChange::Op::deleted: out += "[-" + w.text + "-] "; break;
+                case d::WordChange::Op::same: out.push_back({Style::plain, w.text + " "}); break;
+                case d::WordChange::Op::inserted: out.push_back({Style::inserted, w.text}); break;
+                case d::WordChange::Op::deleted: out.push_back({Style::deleted, w.text}); break;
             }
+            if (w.op != d::WordChange::Op::same) out.push_back({Style::plain, " "});
         }
-        out += "\n";
+        out.push_back({Style::plain, "\n"});
     }
     const auto s = summarize(result);
-    out += "\n" + fill(tr("{changed} changed, {inserted} inserted, {deleted} deleted, {moved} moved, {unchanged} unchanged."),
+    out.push_back({Style::plain, "\n" + fill(tr("{changed} changed, {inserted} inserted, {deleted} deleted, {moved} moved, {unchanged} unchanged."),
                        {{"changed", std::to_string(s.changed)},
                         {"inserted", std::to_string(s.inserted)},
                         {"deleted", std::to_string(s.deleted)},
                         {"moved", std::to_string(s.moved)},
                         {"unchanged", std::to_string(s.unchanged)}}) +
-           "\n";
+           "\n"});
     return out;
+}
+
+std::string redline_text(const std::vector<RedlinePiece>& pieces) {
+    std::string out;
+    for (const auto& p : pieces) {
+        switch (p.style) {
+            case RedlinePiece::Style::inserted: out += "{+" + p.text + "+}"; break;
+            case RedlinePiece::Style::deleted: out += "[-" + p.text + "-]"; break;
+            default: out += p.text;
+        }
+    }
+    return out;
+}
+
+std::string comparison_text(const std::vector<d::SegmentComparison>& result, const std::string& a, const std::string& b) {
+    return redline_text(comparison_pieces(result, a, b));
 }
 
 document::Document comparison_document(const std::vector<d::SegmentComparison>& result, const std::string& a,

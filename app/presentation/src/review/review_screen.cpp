@@ -113,20 +113,21 @@ std::string ReviewViewModel::approval_blocker() {
     return ReviewService(session_, comments_, contracts_).approval_blocker(folio_, checklist_).value_or("");
 }
 
-std::string ReviewViewModel::redline() {
+std::vector<RedlinePiece> ReviewViewModel::redline() {
     if (!source_) return {};
+    const auto note = [](std::string text) { return std::vector<RedlinePiece>{{RedlinePiece::Style::plain, std::move(text)}}; };
     std::map<std::string, std::string> texts;
     for (const auto& c : library_.approved()) texts[c.key] = c.text;
     if (texts.empty()) {
-        return tr("the clause library has no approved clause yet; a legal reviewer adds and approves them in «Templates "
-                  "and clauses».");
+        return note(tr("the clause library has no approved clause yet; a legal reviewer adds and approves them in "
+                       "«Templates and clauses»."));
     }
     const auto contract = generate(source_->template_source, source_->template_code, source_->data_json);
     const auto approved = generate(with_clause_texts(source_->template_source, texts), source_->template_code,
                                    source_->data_json);
-    if (!contract || !approved) return tr("the approved wording cannot be generated with this contract's data.");
+    if (!contract || !approved) return note(tr("the approved wording cannot be generated with this contract's data."));
     const auto result = d::compare_segments(segments_of(*approved), segments_of(*contract));
-    return comparison_text(result, tr("the approved clause library"), folio_);
+    return comparison_pieces(result, tr("the approved clause library"), folio_);
 }
 
 }  // namespace pacta::presentation

@@ -28,6 +28,17 @@ struct ComparisonSummary {
 };
 [[nodiscard]] ComparisonSummary summarize(const std::vector<domain::SegmentComparison>& result);
 
+// The comparison as pieces of text, each with its style, for a screen to draw (struck red,
+// underlined blue) without parsing text again; redline_text writes them wdiff style.
+struct RedlinePiece {
+    enum class Style { plain, heading, inserted, deleted };
+    Style style = Style::plain;
+    std::string text;
+};
+[[nodiscard]] std::vector<RedlinePiece> comparison_pieces(const std::vector<domain::SegmentComparison>& result,
+                                                          const std::string& a, const std::string& b);
+[[nodiscard]] std::string redline_text(const std::vector<RedlinePiece>& pieces);
+
 [[nodiscard]] std::string comparison_text(const std::vector<domain::SegmentComparison>& result, const std::string& a,
                                           const std::string& b);
 [[nodiscard]] document::Document comparison_document(const std::vector<domain::SegmentComparison>& result,

@@ -12,6 +12,7 @@
 #include "pacta/domain/ports/contract_history.h"
 #include "pacta/domain/ports/contracts.h"
 #include "pacta/domain/ports/review.h"
+#include "pacta/presentation/review/comparison.h"
 #include "pacta/presentation/session/access.h"
 
 namespace pacta::presentation {
@@ -46,7 +47,7 @@ public:
     [[nodiscard]] std::string approval_blocker();
     // The contract against the approved library's wording, wdiff style: [-deleted-] and
     // {+inserted+}; or why there is nothing to compare with.
-    [[nodiscard]] std::string redline();
+    [[nodiscard]] std::vector<RedlinePiece> redline();
 
 private:
     bool attempt(const std::function<void()>& action);
