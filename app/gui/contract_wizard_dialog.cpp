@@ -50,7 +50,7 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       model_(model),
       folder_(std::move(folder)),
-      draft_file_(std::move(draft_file)) {
+      draft_(std::move(draft_file)) {
     book_ = new wxSimplebook(this);
     auto* person_page = new wxPanel(book_);
     people_ = new ListPanel(person_page, model_.people.list, {300, 190, 110, 120, 120, 110});
@@ -108,7 +108,7 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
     // «Cancelar» or the close box drop an unfinished contract only when the user agrees.
     auto leave = [this] {
         if (!model_.draft_json().empty() && !confirm_discard(this)) return false;
-        if (!draft_file_.empty()) std::filesystem::remove(draft_file_);
+        draft_.discard();
         return true;
     };
     cancel->Bind(wxEVT_BUTTON, [this, leave](wxCommandEvent&) {
@@ -125,18 +125,7 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
 }
 
 void ContractWizardDialog::keep_draft() {
-    if (draft_file_.empty()) return;
-    const auto json = model_.draft_json();
-    try {
-        if (json.empty()) {
-            std::filesystem::remove(draft_file_);
-        } else {
-            std::filesystem::create_directories(draft_file_.parent_path());
-            platform::write_file_atomically(draft_file_, json);
-        }
-    } catch (const std::exception&) {
-        // Keeping the draft is a convenience; the wizard goes on without it.
-    }
+    draft_.keep(model_.draft_json());
 }
 
 void ContractWizardDialog::show_error() {

@@ -8,6 +8,7 @@
 #include <wx/dialog.h>
 
 #include "pacta/presentation/contracts/contract_wizard_screen.h"
+#include "pacta/presentation/contracts/wizard_draft.h"
 
 class wxSimplebook;
 class wxListBox;
@@ -43,7 +44,7 @@ private:
 
     presentation::ContractWizardViewModel& model_;
     std::filesystem::path folder_;
-    std::filesystem::path draft_file_;
+    presentation::WizardDraft draft_;
     wxSimplebook* book_;
     ListPanel* people_;
     wxListBox* templates_;

@@ -31,6 +31,7 @@
 #include "pacta/presentation/staff/staff_editor_screen.h"
 #include "pacta/platform/paths.h"
 #include "pacta/presentation/contracts/contract_wizard_screen.h"
+#include "pacta/presentation/contracts/wizard_draft.h"
 #include "pacta/presentation/templates/installed_templates.h"
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
@@ -240,7 +241,7 @@ std::filesystem::path MainFrame::contracts_folder() const {
 }
 
 std::filesystem::path MainFrame::wizard_draft_file() const {
-    return ws_.office->folders().drafts / ("asistente-" + ws_.session().actor() + ".json");
+    return presentation::WizardDraft::for_account(ws_.office->folders().drafts, ws_.session().actor()).file();
 }
 
 void MainFrame::new_contract() {
@@ -249,13 +250,14 @@ void MainFrame::new_contract() {
                                                     presentation::installed_templates(), presentation::today());
         // A wizard left unfinished (closed by a crash, a kill or a power cut) resumes.
         const auto draft_file = wizard_draft_file();
-        if (const auto draft = document::read_file(draft_file)) {
+        const presentation::WizardDraft kept(draft_file);
+        if (const auto draft = kept.pending()) {
             const auto ask = wxMessageBox(tr_wx("There is an unfinished contract from the last time. Continue it?"),
                                           tr_wx("Unfinished contract"), wxYES_NO | wxICON_QUESTION, this);
             if (ask == wxYES && !model.resume(*draft) && model.step() == presentation::ContractWizardViewModel::Step::person) {
                 wxMessageBox(to_wx(model.error()), tr_wx("Unfinished contract"), wxOK | wxICON_WARNING, this);
             }
-            if (ask != wxYES) std::filesystem::remove(draft_file);
+            if (ask != wxYES) kept.discard();
         }
         ContractWizardDialog dialog(this, model, contracts_folder(), draft_file);
         if (dialog.ShowModal() == wxID_OK || model.step() == presentation::ContractWizardViewModel::Step::done) {
