@@ -3,6 +3,7 @@
 #include <wx/app.h>
 #include <wx/msgdlg.h>
 
+#include "problem_dialog.h"
 #include "gui_locale.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/private_files.h"
@@ -29,8 +30,8 @@ public:
         try {
             workspace_ = gui::open_gui_workspace(demo ? gui::demo_database() : gui::default_database());
             workspace_->demo = demo;
-        } catch (const std::exception& e) {
-            wxMessageBox(gui::to_wx(e.what()), gui::tr_wx("The database cannot be opened"), wxOK | wxICON_ERROR);
+        } catch (...) {
+            gui::show_current_problem(nullptr, gui::tr_wx("The database cannot be opened"));
             return false;
         }
         if (demo) {

@@ -1,4 +1,5 @@
 #include "audit_panel.h"
+#include "problem_dialog.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -163,8 +164,8 @@ void AuditPanel::verify() {
     const wxString title = tr_wx("Verify the chain");
     try {
         model_.check_may_verify();
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), title, wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, title);
         return;
     }
     domain::AuditVerification result;
@@ -179,8 +180,8 @@ void AuditPanel::verify() {
     if (outcome.error) {
         try {
             std::rethrow_exception(outcome.error);
-        } catch (const std::exception& e) {
-            wxMessageBox(to_wx(e.what()), title, wxOK | wxICON_ERROR, this);
+        } catch (...) {
+            show_current_problem(this, title);
         }
         return;
     }
@@ -202,8 +203,8 @@ void AuditPanel::open_row(long row) {
         box->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, 8);
         dialog.SetSizer(box);
         dialog.ShowModal();
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("Audit row"), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, tr_wx("Audit row"));
     }
 }
 

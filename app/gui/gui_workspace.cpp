@@ -35,12 +35,7 @@ GuiWorkspace::GuiWorkspace(std::unique_ptr<core::Office> opened)
       path(office->database()) {}
 
 std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path) {
-    try {
-        return std::make_unique<GuiWorkspace>(core::Office::open(path));
-    } catch (const domain::StoreUnavailable& e) {
-        // The same words as pacta-cli's, in the user's language.
-        throw std::runtime_error(presentation::describe(e));
-    }
+    return std::make_unique<GuiWorkspace>(core::Office::open(path));
 }
 
 std::string home_institution(GuiWorkspace& workspace) {

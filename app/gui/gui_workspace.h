@@ -34,7 +34,8 @@ struct GuiWorkspace {
     bool demo = false;  // the demonstration office: its own database, "DEMO" in the title
 };
 
-// Opens, migrates and records the moves by date; throws with a message a person can act on.
+// Opens, migrates and records the moves by date; throws domain::StoreUnavailable (which
+// show_problem words as pacta-cli does) or a fault.
 [[nodiscard]] std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path);
 // $PACTA_DB, else the embedded default.
 [[nodiscard]] std::filesystem::path default_database();

@@ -1,4 +1,5 @@
 #include "main_frame.h"
+#include "problem_dialog.h"
 #include "screen_fit.h"
 
 #include <algorithm>
@@ -111,8 +112,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     staff_list_->on_open([this](std::size_t row) {
         try {
             edit_person(staff_.member(row));
-        } catch (const presentation::ServiceError& e) {
-            wxMessageBox(to_wx(e.what()), tr_wx("The record cannot be opened"), wxOK | wxICON_WARNING, this);
+        } catch (...) {
+            show_current_problem(this, tr_wx("The record cannot be opened"));
         }
     });
     staff_list_->add_button(tr_wx("New person..."), [this](auto) { edit_person(std::nullopt); });
@@ -266,8 +267,8 @@ void MainFrame::new_contract() {
             contract_list_->refresh();
             show_screen(contracts);
         }
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("The wizard cannot start"), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, tr_wx("The wizard cannot start"));
     }
 }
 
@@ -287,8 +288,8 @@ void MainFrame::correct_contract(const std::string& folio) {
             contract_list_->refresh();
         }
         open_contract(folio);
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, tr_wx("The contract cannot be corrected"));
     }
 }
 
@@ -312,8 +313,8 @@ void MainFrame::edit_signatory(const std::string& institution, const std::string
             signatories_.reload();
             signatory_list_->refresh();
         }
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("The signatory cannot be opened"), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, tr_wx("The signatory cannot be opened"));
     }
 }
 
@@ -367,8 +368,8 @@ void MainFrame::review_contract(const std::string& folio) {
         model.load(folio);
         ReviewDialog dialog(this, model, folio);
         dialog.ShowModal();
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("Legal review"), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, tr_wx("Legal review"));
     }
 }
 
@@ -376,8 +377,8 @@ void MainFrame::open_contract(const std::string& folio) {
     try {
         contract_panel_->show(folio);
         show_screen(contract_detail);
-    } catch (const presentation::ServiceError& e) {
-        wxMessageBox(to_wx(e.what()), tr_wx("The contract cannot be shown"), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, tr_wx("The contract cannot be shown"));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "termination_dialog.h"
+#include "problem_dialog.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -80,10 +81,8 @@ bool TerminationDialog::calculate() {
     try {
         for (const auto& line : presentation::settlement_lines(service_.preview(ending()))) lines_->Append(to_wx(line));
         return true;
-    } catch (const presentation::ServiceError& e) {
-        lines_->Append(to_wx(e.what()));
-    } catch (const domain::RuleError& e) {
-        lines_->Append(to_wx(locale::describe(e.finding())));
+    } catch (...) {
+        lines_->Append(to_wx(presentation::current_problem().message));
     }
     return false;
 }
@@ -104,8 +103,8 @@ void TerminationDialog::finish() {
                                          {"balance", domain::format_money(settlement.balance)}})),
                      GetTitle(), wxOK | wxICON_INFORMATION, this);
         EndModal(wxID_OK);
-    } catch (const std::exception& e) {
-        wxMessageBox(to_wx(e.what()), GetTitle(), wxOK | wxICON_WARNING, this);
+    } catch (...) {
+        show_current_problem(this, GetTitle());
     }
 }
 
