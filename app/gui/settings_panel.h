@@ -8,6 +8,7 @@
 #include <wx/panel.h>
 
 #include "gui_workspace.h"
+#include "pacta/presentation/institutions/institution_settings_screen.h"
 #include "pacta/presentation/institutions/signatory_editor_screen.h"
 #include "pacta/presentation/session/user_admin_screen.h"
 

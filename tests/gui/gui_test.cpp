@@ -43,6 +43,7 @@
 #include "settings_panel.h"
 #include "signatory_editor_dialog.h"
 #include "staff_editor_dialog.h"
+#include "pacta/presentation/institutions/institution_settings_screen.h"
 #include "pacta/presentation/institutions/signatory_editor_screen.h"
 #include "pacta/presentation/staff/staff_transfer.h"
 #include "pacta/presentation/staff/staff_editor_screen.h"

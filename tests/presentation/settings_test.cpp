@@ -18,6 +18,7 @@
 #include "pacta/presentation/contracts/batch_generation.h"
 #include "pacta/presentation/session/database_opening.h"
 #include "pacta/presentation/session/demo.h"
+#include "pacta/presentation/institutions/institution_settings_screen.h"
 #include "pacta/presentation/institutions/signatory_editor_screen.h"
 #include "pacta/presentation/staff/staff_editor_screen.h"
 #include "pacta/presentation/staff/staff_transfer.h"

@@ -7,6 +7,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/common/records_service.h"
+#include "institution_form.h"
 
 namespace pacta::presentation {
 
@@ -15,17 +16,14 @@ namespace {
 namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
+using institution_form::find_institution;
+using institution_form::storage_error;
+using institution_form::trimmed;
 
 std::string date_text(const std::optional<d::Date>& date) { return date ? date->iso() : std::string(); }
 
 std::optional<d::Date> date_value(const std::string& text) {
     return text.empty() ? std::nullopt : d::parse_iso_date(text).value;
-}
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
 std::vector<std::string> split_roles(const std::string& text) {
@@ -44,24 +42,6 @@ std::string date_error(const std::string& text, bool required) {
     const auto parsed = d::parse_iso_date(text);
     if (parsed.value) return {};
     return parsed.findings.empty() ? tr("write the date as YYYY-MM-DD.") : locale::describe(parsed.findings.front());
-}
-
-d::Institution find_institution(const Session& session, d::InstitutionRepository& repository, const std::string& code) {
-    auto institution = InstitutionService(session, repository).find(code);
-    if (!institution) throw ServiceError(fill(tr("the institution «{code}» is not on record."), {{"code", code}}));
-    return *institution;
-}
-
-// The message of a refusal from the repository, translated; anything else as a storage error.
-std::string storage_error(const std::exception& e) {
-    if (const auto* rule = dynamic_cast<const d::RuleError*>(&e)) return locale::describe(rule->finding());
-    if (const auto* invalid = dynamic_cast<const InvalidInput*>(&e); invalid && !invalid->findings().empty()) {
-        std::string text;
-        for (const auto& f : invalid->findings()) text += (text.empty() ? "" : "\n") + locale::describe(f);
-        return text;
-    }
-    if (dynamic_cast<const ServiceError*>(&e) != nullptr) return e.what();
-    return fill(tr("the change could not be saved: {detail}"), {{"detail", e.what()}});
 }
 
 }  // namespace
@@ -209,82 +189,6 @@ bool SignatoryEditorViewModel::remove() {
 
 void SignatoryEditorViewModel::store(const d::Institution& institution) {
     InstitutionService(session_, institutions_).save(institution);
-}
-
-// --- Configuración ----------------------------------------------------------------------
-
-const std::vector<std::string>& InstitutionSettingsViewModel::field_names() {
-    static const std::vector<std::string> names = {"nombre", "perfil", "leyenda", "fundamento", "dias_aviso"};
-    return names;
-}
-
-InstitutionSettingsViewModel::InstitutionSettingsViewModel(const Session& session, d::InstitutionRepository& institutions,
-                                                           const std::string& institution_code)
-    : session_(session), institutions_(institutions),
-      institution_(find_institution(session, institutions, institution_code)) {
-    values_ = {{"nombre", institution_.name},
-               {"perfil", institution_.profile == d::FormatProfile::es_PE ? "es_PE" : "es_MX"},
-               {"leyenda", institution_.public_legend},
-               {"fundamento", institution_.legal_basis},
-               {"dias_aviso", std::to_string(institution_.notice_days)}};
-    mark_saved();
-}
-
-void InstitutionSettingsViewModel::set(const std::string& field, const std::string& value) {
-    values_[field] = value;
-    check(field);
-}
-
-void InstitutionSettingsViewModel::check(const std::string& field) {
-    errors_.erase(field);
-    const std::string v = value(field);
-    std::string problem;
-    if (field == "nombre" && trimmed(v).empty()) {
-        problem = tr("this field is required.");
-    } else if (field == "perfil" && v != "es_MX" && v != "es_PE") {
-        problem = tr("choose es_MX (Mexico) or es_PE (Peru).");
-    } else if (field == "leyenda" && v.find("{etiqueta}") == std::string::npos) {
-        problem = tr("the legend must contain {etiqueta}, where the kind of data removed is written.");
-    } else if (field == "dias_aviso") {
-        const bool digits = !v.empty() && v.size() <= 3 && v.find_first_not_of("0123456789") == std::string::npos;
-        if (!digits) problem = tr("write a whole number of days between 0 and 365.");
-        else if (std::stoi(v) > 365) problem = tr("write a whole number of days between 0 and 365.");
-    }
-    if (!problem.empty()) errors_[field] = problem;
-}
-
-std::vector<std::string> InstitutionSettingsViewModel::unit_lines() const {
-    std::vector<std::string> out;
-    for (const auto& u : institution_.units) {
-        out.push_back(u.code + "  " + u.name + "  " +
-                      fill(tr("({region}; cost centre {centre})"), {{"region", u.region}, {"centre", u.cost_centre}}));
-    }
-    return out;
-}
-
-bool InstitutionSettingsViewModel::save() {
-    save_error_.clear();
-    for (const auto& f : field_names()) check(f);
-    if (has_errors()) {
-        save_error_ = tr("correct the fields marked in red first.");
-        return false;
-    }
-    try {
-        // Today's record (a signatory may have changed since), with this form's settings.
-        auto changed = find_institution(session_, institutions_, institution_.code);
-        changed.name = trimmed(value("nombre"));
-        changed.profile = value("perfil") == "es_PE" ? d::FormatProfile::es_PE : d::FormatProfile::es_MX;
-        changed.public_legend = value("leyenda");
-        changed.legal_basis = value("fundamento");
-        changed.notice_days = std::stoi(value("dias_aviso"));
-        InstitutionService(session_, institutions_).save(changed);
-        institution_ = changed;
-        mark_saved();
-        return true;
-    } catch (const std::exception& e) {
-        save_error_ = storage_error(e);
-        return false;
-    }
 }
 
 }  // namespace pacta::presentation

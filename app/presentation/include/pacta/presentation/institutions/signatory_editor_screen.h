@@ -46,27 +46,4 @@ private:
     std::string save_error_;
 };
 
-// Configuración: the institution's own settings (administradores).
-class InstitutionSettingsViewModel : public FormState {
-public:
-    InstitutionSettingsViewModel(const Session& session, domain::InstitutionRepository& institutions,
-                                 const std::string& institution_code);
-    // nombre, perfil (es_MX / es_PE), leyenda, fundamento, dias_aviso.
-    [[nodiscard]] static const std::vector<std::string>& field_names();
-    void set(const std::string& field, const std::string& value);
-    // "UMM-0231  Unidad Médica Móvil 0231  (Guerrero; centro de costo 073204)".
-    [[nodiscard]] std::vector<std::string> unit_lines() const;
-    bool save();
-    [[nodiscard]] const std::string& save_error() const { return save_error_; }
-    [[nodiscard]] const domain::Institution& institution() const { return institution_; }
-
-private:
-    void check(const std::string& field);
-
-    const Session& session_;
-    domain::InstitutionRepository& institutions_;
-    domain::Institution institution_;
-    std::string save_error_;
-};
-
 }  // namespace pacta::presentation

@@ -1,0 +1,93 @@
+#include "pacta/presentation/institutions/institution_settings_screen.h"
+
+#include "institution_form.h"
+#include "pacta/locale/catalog.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using institution_form::find_institution;
+using institution_form::storage_error;
+using institution_form::trimmed;
+using locale::fill;
+using locale::tr;
+
+}  // namespace
+
+const std::vector<std::string>& InstitutionSettingsViewModel::field_names() {
+    static const std::vector<std::string> names = {"nombre", "perfil", "leyenda", "fundamento", "dias_aviso"};
+    return names;
+}
+
+InstitutionSettingsViewModel::InstitutionSettingsViewModel(const Session& session, d::InstitutionRepository& institutions,
+                                                           const std::string& institution_code)
+    : session_(session), institutions_(institutions),
+      institution_(find_institution(session, institutions, institution_code)) {
+    values_ = {{"nombre", institution_.name},
+               {"perfil", institution_.profile == d::FormatProfile::es_PE ? "es_PE" : "es_MX"},
+               {"leyenda", institution_.public_legend},
+               {"fundamento", institution_.legal_basis},
+               {"dias_aviso", std::to_string(institution_.notice_days)}};
+    mark_saved();
+}
+
+void InstitutionSettingsViewModel::set(const std::string& field, const std::string& value) {
+    values_[field] = value;
+    check(field);
+}
+
+void InstitutionSettingsViewModel::check(const std::string& field) {
+    errors_.erase(field);
+    const std::string v = value(field);
+    std::string problem;
+    if (field == "nombre" && trimmed(v).empty()) {
+        problem = tr("this field is required.");
+    } else if (field == "perfil" && v != "es_MX" && v != "es_PE") {
+        problem = tr("choose es_MX (Mexico) or es_PE (Peru).");
+    } else if (field == "leyenda" && v.find("{etiqueta}") == std::string::npos) {
+        problem = tr("the legend must contain {etiqueta}, where the kind of data removed is written.");
+    } else if (field == "dias_aviso") {
+        const bool digits = !v.empty() && v.size() <= 3 && v.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) problem = tr("write a whole number of days between 0 and 365.");
+        else if (std::stoi(v) > 365) problem = tr("write a whole number of days between 0 and 365.");
+    }
+    if (!problem.empty()) errors_[field] = problem;
+}
+
+std::vector<std::string> InstitutionSettingsViewModel::unit_lines() const {
+    std::vector<std::string> out;
+    for (const auto& u : institution_.units) {
+        out.push_back(u.code + "  " + u.name + "  " +
+                      fill(tr("({region}; cost centre {centre})"), {{"region", u.region}, {"centre", u.cost_centre}}));
+    }
+    return out;
+}
+
+bool InstitutionSettingsViewModel::save() {
+    save_error_.clear();
+    for (const auto& f : field_names()) check(f);
+    if (has_errors()) {
+        save_error_ = tr("correct the fields marked in red first.");
+        return false;
+    }
+    try {
+        // Today's record (a signatory may have changed since), with this form's settings.
+        auto changed = find_institution(session_, institutions_, institution_.code);
+        changed.name = trimmed(value("nombre"));
+        changed.profile = value("perfil") == "es_PE" ? d::FormatProfile::es_PE : d::FormatProfile::es_MX;
+        changed.public_legend = value("leyenda");
+        changed.legal_basis = value("fundamento");
+        changed.notice_days = std::stoi(value("dias_aviso"));
+        InstitutionService(session_, institutions_).save(changed);
+        institution_ = changed;
+        mark_saved();
+        return true;
+    } catch (const std::exception& e) {
+        save_error_ = storage_error(e);
+        return false;
+    }
+}
+
+}  // namespace pacta::presentation
