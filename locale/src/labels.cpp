@@ -215,6 +215,10 @@ std::string choice_label(std::string_view field, std::string_view value) {
         if (const auto c = d::category_from_name(value)) return category_label(*c);
     } else if (field == "sexo") {
         if (const auto s = d::sex_from_name(value)) return sex_label(*s);
+    } else if (field == "perfil") {
+        // TRANSLATORS: the institution's formats, with an example of each.
+        if (value == "es_MX") return tr("Mexico (31/01/2024, $1,234.50)");
+        if (value == "es_PE") return tr("Peru (31/01/2024, S/ 1,234.50)");
     } else if (field == "roles" || field == "rol") {
         return signatory_role_label(value);
     }

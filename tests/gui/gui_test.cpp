@@ -447,7 +447,8 @@ TEST(GuiLanguage, EveryScreenReadsInTheChosenLanguage) {
     const std::vector<std::string> raw_keys = {"en_revision", "revisor_juridico", "terminado_anticipadamente",
                                                "report_delivered", "locacion", "cas", "asistencial",
                                                "administrativo", "cesion", "rescision", "confidencialidad",
-                                               "capacidad", "mujer", "hombre", "supervisor", "representante"};
+                                               "capacidad", "mujer", "hombre", "supervisor", "representante",
+                                               "es_MX", "es_PE"};
     const std::vector<std::string> spanish_labels = {
         "borrador", "en revisión jurídica", "vigente", "capturista", "revisor jurídico", "finanzas", "administrador",
         "Honorarios", "Asistencial", "Administrativo", "Mujer", "Hombre", "Representante", "Jurídico",

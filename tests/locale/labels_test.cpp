@@ -103,6 +103,7 @@ TEST_F(Labels, AccentsAreRight) {
     EXPECT_EQ(clause_key_label("rescision"), "Rescisión");
     EXPECT_EQ(choice_label("regimen", "cas"), "CAS");
     EXPECT_EQ(choice_label("sexo", "mujer"), "Mujer");
+    EXPECT_EQ(choice_label("perfil", "es_PE"), "Perú (31/01/2024, S/ 1,234.50)");
 }
 
 TEST_F(Labels, AnOfficesOwnKeyReadsAsWords) {

@@ -45,7 +45,7 @@ void InstitutionSettingsViewModel::check(const std::string& field) {
     if (field == "nombre" && trimmed(v).empty()) {
         problem = tr("this field is required.");
     } else if (field == "perfil" && v != "es_MX" && v != "es_PE") {
-        problem = tr("choose es_MX (Mexico) or es_PE (Peru).");
+        problem = tr("choose the formats of Mexico or of Peru.");
     } else if (field == "leyenda" && v.find("{etiqueta}") == std::string::npos) {
         problem = tr("the legend must contain {etiqueta}, where the kind of data removed is written.");
     } else if (field == "dias_aviso") {
