@@ -160,11 +160,8 @@ PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
     };
     from->Bind(wxEVT_DATE_CHANGED, period);
     to->Bind(wxEVT_DATE_CHANGED, period);
-    const auto due_day = domain::Date::from_days(presentation::today().days() +
-                                                 std::chrono::days(presentation::HomeViewModel::due_within_days));
-    due_ = new wxCheckBox(this, wxID_ANY,
-                          to_wx(locale::fill(locale::tr("Only those to pay by {date} (as on Home)"),
-                                             {{"date", due_day.iso()}})));
+    const auto due_day = PaymentsViewModel::due_by_as_on_home(presentation::today());
+    due_ = new wxCheckBox(this, wxID_ANY, to_wx(PaymentsViewModel::due_by_caption(due_day)));
     due_->Bind(wxEVT_CHECKBOX, [this, due_day](wxCommandEvent&) { show_due(due_->GetValue() ? std::optional(due_day) : std::nullopt); });
     dates->Add(due_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 12);
 

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/payments/payments_screen.h"
+
 namespace {
 
 namespace d = pacta::domain;
@@ -64,6 +67,13 @@ TEST(InstalmentMoveForm, TheFilledFormBecomesTheMove) {
     EXPECT_TRUE(filled.suspension_certificate);
     form.field("fecha")->value = "no es fecha";
     EXPECT_EQ(move_from_form(form, today).move.on, today);
+}
+
+TEST(InstalmentMoveForm, PagosOffersTheDayInicioCountsByInTheInstitutionsFormat) {
+    const auto day = PaymentsViewModel::due_by_as_on_home(today);
+    EXPECT_EQ(day.days() - today.days(), std::chrono::days(HomeViewModel::due_within_days));
+    const auto caption = PaymentsViewModel::due_by_caption(*d::Date::from_ymd(2024, 3, 22));
+    EXPECT_NE(caption.find("22/03/2024"), std::string::npos) << caption;
 }
 
 }  // namespace

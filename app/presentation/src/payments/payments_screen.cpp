@@ -1,6 +1,7 @@
 #include "pacta/presentation/payments/payments_screen.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <stdexcept>
 
@@ -8,6 +9,8 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/locale/labels.h"
 #include "pacta/presentation/common/today.h"
+#include "pacta/presentation/common/display_date.h"
+#include "pacta/presentation/home/home_screen.h"
 
 namespace pacta::presentation {
 
@@ -206,6 +209,14 @@ Table PaymentsViewModel::totals(SummaryKey key) {
     const auto this_month = today().iso().substr(0, 7);
     const auto span = due_months().value_or(std::make_pair(this_month, this_month));
     return summary(key, span.first, span.second);
+}
+
+d::Date PaymentsViewModel::due_by_as_on_home(const d::Date& today) {
+    return d::Date::from_days(today.days() + std::chrono::days(HomeViewModel::due_within_days));
+}
+
+std::string PaymentsViewModel::due_by_caption(const d::Date& day) {
+    return locale::fill(locale::tr("Only those to pay by {date} (as on Home)"), {{"date", display_date(day.iso())}});
 }
 
 }  // namespace pacta::presentation

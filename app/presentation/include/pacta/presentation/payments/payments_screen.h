@@ -48,6 +48,10 @@ public:
     // Only those still to pay of contracts signed or in force, due by `day` (Inicio's group,
     // by due date); nullopt shows every instalment again.
     void set_due_by(std::optional<domain::Date> day);
+    // The day Inicio counts payments due by, seen from `today`, and the check box offering it
+    // («Solo las que vencen al 22/03/2024 (como en Inicio)»).
+    [[nodiscard]] static domain::Date due_by_as_on_home(const domain::Date& today);
+    [[nodiscard]] static std::string due_by_caption(const domain::Date& day);
     [[nodiscard]] std::optional<domain::Date> due_by() const { return due_by_; }
     void sort_by(Column column, bool ascending);
     [[nodiscard]] const domain::InstalmentQuery& query() const { return query_; }
