@@ -9,7 +9,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/institutions/institution_file.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/institutions/institution_service.h"
 
 namespace pacta::cli {
 

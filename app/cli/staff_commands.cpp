@@ -14,7 +14,7 @@
 #include "pacta/locale/labels.h"
 #include "pacta/domain/access.h"
 #include "pacta/platform/atomic_file.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 #include "pacta/presentation/staff/staff_transfer.h"
 
 namespace pacta::cli {

@@ -16,7 +16,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/presentation/contracts/batch_generation.h"
 #include "pacta/presentation/templates/installed_templates.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 #include "pacta/version.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"

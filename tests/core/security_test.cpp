@@ -14,7 +14,7 @@
 #include "pacta/presentation/session/access.h"
 #include "pacta/presentation/contracts/contract_list_screen.h"
 #include "pacta/presentation/staff/staff_list_screen.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 #include "pacta/presentation/session/user_admin_screen.h"
 
 namespace pacta::core {

@@ -3,7 +3,6 @@
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
-#include "pacta/presentation/common/records_service.h"
 
 namespace pacta::presentation {
 

@@ -7,7 +7,6 @@
 #include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/institutions/institution_file.h"
 #include "pacta/presentation/payments/payment_totals.h"
-#include "pacta/presentation/common/records_service.h"
 
 namespace pacta::presentation {
 

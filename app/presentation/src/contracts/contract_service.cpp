@@ -87,7 +87,7 @@ Drafted ContractService::draft(const DraftRequest& request) {
     session_.require(d::Permission::draft_contracts, "contrato nuevo", institution_code);
     const auto person = store_.staff().find(request.person_key);
     if (!person) {
-        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; search for the person by name, CURP or DNI."),
                                 {{"key", request.person_key}}));
     }
     const auto& tmpl = request.tmpl->tmpl;

@@ -16,7 +16,7 @@
 #include "pacta/presentation/contracts/contract_output.h"
 #include "pacta/presentation/review/contract_reading.h"
 #include "pacta/presentation/templates/installed_templates.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 
 namespace pacta::presentation {
 

@@ -10,7 +10,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/common/problem.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/institutions/institution_service.h"
 #include "pacta/presentation/session/access.h"
 
 namespace pacta::presentation::institution_form {

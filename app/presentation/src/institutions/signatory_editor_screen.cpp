@@ -6,7 +6,7 @@
 #include "pacta/domain/finding.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/institutions/institution_service.h"
 #include "institution_form.h"
 
 namespace pacta::presentation {

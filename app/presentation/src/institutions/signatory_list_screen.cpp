@@ -6,7 +6,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/institutions/institution_file.h"
 #include "pacta/presentation/payments/payment_totals.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/institutions/institution_service.h"
 
 namespace pacta::presentation {
 

@@ -7,7 +7,6 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
 #include "pacta/presentation/payments/payment_schedule.h"
-#include "pacta/presentation/common/records_service.h"
 
 namespace pacta::presentation {
 
@@ -153,26 +152,6 @@ Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, d::Curr
         t.rows.push_back({r.key, money(r.planned), money(r.approved), money(r.paid), money(r.withheld)});
     }
     return t;
-}
-
-d::InstalmentRecord move_instalment(const Session& session, d::ContractLifecycleRepository& contracts,
-                                    d::InstalmentRepository& instalments, const std::string& folio, int number,
-                                    d::InstalmentMove move, bool suspension_certificate) {
-    authorize_instalment_move(session, contracts, folio, number, move.to);
-    const auto all = instalments.for_contract(folio);
-    const auto current = std::find_if(all.begin(), all.end(),
-                                      [&](const d::ContractInstalment& c) { return c.record.plan.number == number; });
-    if (current == all.end()) {
-        throw ServiceError(fill(tr("the contract «{folio}» has no instalment {number}; see «pacta-cli pagos ver {folio}»."),
-                                {{"folio", folio}, {"number", std::to_string(number)}}));
-    }
-    if (move.to == d::InstalmentState::approved && move.approved_by.empty()) move.approved_by = current->supervisor;
-    const auto rules = load_installed_rule_data(current->record.plan.amount.currency());
-    const bool suspended = suspension_certificate || current->suspension_year == move.on.year();
-    const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
-    const auto after = d::apply_move(current->record, move, payment);
-    instalments.save_move(folio, current->record, after, session.actor());
-    return after;
 }
 
 }  // namespace pacta::presentation

@@ -11,6 +11,7 @@
 #include "pacta/presentation/common/today.h"
 #include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/payments/instalment_move.h"
 
 namespace pacta::presentation {
 

@@ -6,6 +6,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/payments/instalment_move.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 
 namespace pacta::presentation {

@@ -5,7 +5,7 @@
 #include "pacta/domain/staff.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 
 namespace pacta::presentation {
 

@@ -8,7 +8,7 @@
 #include "pacta/locale/finding_messages.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 #include "pacta/presentation/staff/staff_file.h"
 
 namespace pacta::presentation {

@@ -13,7 +13,6 @@
 
 namespace pacta::presentation {
 
-
 // Paid instalments show the withholding fixed on payment; the others an estimate with the
 // tables of their due date's year ("estimado"), or nothing when that year has no table.
 [[nodiscard]] Table contract_instalments_table(const std::vector<domain::ContractInstalment>& instalments,
@@ -40,15 +39,6 @@ struct SummaryRow {
 // The currency with the most planned in `totals` (MXN when empty): one currency per summary.
 [[nodiscard]] domain::Currency main_currency(const std::vector<domain::InstalmentTotals>& totals);
 [[nodiscard]] domain::TotalsKey totals_key(SummaryKey key);
-
-// Moves instalment `number` of `folio` once the user may (authorize_instalment_move): an
-// approval with no approver named gets the supervisor the contract designates; a payment
-// computes its withholding with the installed tables and the provider's suspension
-// certificate (or `suspension_certificate`, shown for this payment). Returns the stored
-// record; throws AccessDenied, ServiceError, or domain::RuleError when the move is refused.
-domain::InstalmentRecord move_instalment(const Session& session, domain::ContractLifecycleRepository& contracts,
-                                         domain::InstalmentRepository& instalments, const std::string& folio,
-                                         int number, domain::InstalmentMove move, bool suspension_certificate = false);
 
 [[nodiscard]] Table summary_table(const std::vector<SummaryRow>& rows, SummaryKey key, domain::Currency currency);
 

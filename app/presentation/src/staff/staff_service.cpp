@@ -1,50 +1,16 @@
-#include "pacta/presentation/common/records_service.h"
+#include "pacta/presentation/staff/staff_service.h"
 
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
 
 #include "pacta/locale/catalog.h"
-#include "pacta/locale/labels.h"
-#include "pacta/presentation/contracts/contract_lifecycle.h"
-#include "pacta/domain/clean_text.h"
 
 namespace pacta::presentation {
 
 namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
-
-bool InstitutionService::save(const d::Institution& institution) {
-    session_.require(d::Permission::manage_institutions, "institucion " + institution.code);
-    if (auto findings = d::disallowed_in_institution(institution); !findings.empty()) {
-        throw InvalidInput(tr("nothing was saved; correct the data above and try again."), std::move(findings));
-    }
-    return repository_.save(institution, session_.actor());
-}
-
-std::optional<d::Institution> InstitutionService::find(const std::string& code) {
-    session_.require(d::Permission::read_records, "institucion " + code, code);
-    return repository_.find(code);
-}
-
-std::vector<d::InstitutionSummary> InstitutionService::list() {
-    session_.require(d::Permission::read_records, "instituciones");
-    std::vector<d::InstitutionSummary> out;
-    for (auto& i : repository_.list()) {
-        if (session_.user().covers(i.code)) out.push_back(std::move(i));
-    }
-    return out;
-}
-
-std::vector<d::SignatorySummary> InstitutionService::signatories(const std::string& institution_code) {
-    session_.require(d::Permission::read_records, "firmantes", institution_code);
-    std::vector<d::SignatorySummary> out;
-    for (auto& s : repository_.signatories(institution_code)) {
-        if (session_.user().covers(s.institution)) out.push_back(std::move(s));
-    }
-    return out;
-}
 
 d::StaffMember without_personal_data(d::StaffMember member) {
     // Enough of the key to tell two people apart on screen, not enough to use it.
@@ -154,7 +120,7 @@ d::StaffMember StaffService::view(const std::string& key) {
     }
     auto found = repository_.find(key);
     if (!found) {
-        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; search for the person by name, CURP or DNI."),
                                 {{"key", key}}));
     }
     session_.record_access("consultar", "persona", found->key(), R"({"datos":"identidad_y_cuenta"})");
@@ -169,7 +135,7 @@ d::StaffMember StaffService::open(const std::string& key) {
     }
     auto found = repository_.find(key);
     if (!found) {
-        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; search for the person by name, CURP or DNI."),
                                 {{"key", key}}));
     }
     return without_personal_data(std::move(*found));
@@ -182,7 +148,7 @@ d::StaffMember StaffService::for_contract(const std::string& key) {
     }
     auto found = repository_.find(key);
     if (!found) {
-        throw ServiceError(fill(tr("nobody is recorded with «{key}»; «pacta-cli personal buscar» finds people."),
+        throw ServiceError(fill(tr("nobody is recorded with «{key}»; search for the person by name, CURP or DNI."),
                                 {{"key", key}}));
     }
     return *found;
@@ -194,17 +160,6 @@ std::vector<d::StaffMember> StaffService::export_all(const std::string& destinat
     session_.record_access("exportar", "personal", destination,
                            nlohmann::json{{"personas", staff.size()}, {"archivo", destination}}.dump());
     return staff;
-}
-
-void authorize_instalment_move(const Session& session, d::ContractLifecycleRepository& contracts,
-                               const std::string& folio, int number, d::InstalmentState to) {
-    const auto status = ContractLifecycleService(session, contracts).status(folio);
-    session.require(to == d::InstalmentState::paid ? d::Permission::record_payments : d::Permission::record_instalments,
-                    "exhibicion " + folio + "/" + std::to_string(number), status.institution_code);
-    if (!d::is_signed(status.state)) {
-        throw ServiceError(fill(tr("the contract {folio} is «{state}»: its instalments move once it is signed."),
-                                {{"folio", folio}, {"state", locale::contract_state_label(status.state)}}));
-    }
 }
 
 }  // namespace pacta::presentation

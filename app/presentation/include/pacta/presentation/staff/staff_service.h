@@ -1,34 +1,16 @@
 #pragma once
-// Institutions, staff records and instalments on behalf of a user: each operation checks
-// the user's permission (and institution) first and audits what the law asks to be
-// audited: views of a person's whole record and exports of personal data.
+// Staff records on behalf of a user: each operation checks the user's permission and
+// institutions first and audits what the law asks to be audited: views of a person's whole
+// record and exports of personal data.
 
 #include <map>
 #include <string>
 #include <vector>
 
-#include "pacta/domain/ports/contract_history.h"
-#include "pacta/domain/ports/institutions.h"
 #include "pacta/domain/ports/staff.h"
 #include "pacta/presentation/session/access.h"
 
 namespace pacta::presentation {
-
-class InstitutionService {
-public:
-    InstitutionService(const Session& session, domain::InstitutionRepository& repository)
-        : session_(session), repository_(repository) {}
-    // Creates or replaces (administrador); true when created.
-    bool save(const domain::Institution& institution);
-    [[nodiscard]] std::optional<domain::Institution> find(const std::string& code);
-    // The institutions the user works for.
-    [[nodiscard]] std::vector<domain::InstitutionSummary> list();
-    [[nodiscard]] std::vector<domain::SignatorySummary> signatories(const std::string& institution_code);
-
-private:
-    const Session& session_;
-    domain::InstitutionRepository& repository_;
-};
 
 // A person as a user without the view_personal_data permission may see them: the CURP, DNI or
 // card masked but for its first four and last two characters ("GOPL************05"); RFC, RUC,
@@ -75,10 +57,5 @@ private:
 // The warning an import prints when its update moved people from other institutions into
 // the import's institution (empty when it moved nobody).
 [[nodiscard]] std::string moved_people_text(const domain::StaffImportResult& result);
-
-// Before an instalment moves: the role (only finanzas marks it paid; finanzas or an
-// administrador records the rest), the institution, and a contract that is signed.
-void authorize_instalment_move(const Session& session, domain::ContractLifecycleRepository& contracts,
-                               const std::string& folio, int number, domain::InstalmentState to);
 
 }  // namespace pacta::presentation
