@@ -8,7 +8,7 @@
 #include "pacta/domain/schedule.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/home/home_screen.h"
-#include "memory_repositories.h"
+#include "support/memory_repositories.h"
 
 namespace pacta::presentation {
 namespace {

@@ -1,4 +1,5 @@
-// The desktop screens' view-models, without a display.
+// RecordList, the table behind every list screen: accent-blind search, filters, sorting,
+// periods, and a search over a hundred thousand rows that keeps up with typing.
 #include <gtest/gtest.h>
 
 #include <chrono>

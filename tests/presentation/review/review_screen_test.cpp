@@ -9,7 +9,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/review/review_screen.h"
-#include "memory_repositories.h"
+#include "support/memory_repositories.h"
 
 namespace pacta::presentation {
 namespace {

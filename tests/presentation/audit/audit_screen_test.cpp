@@ -7,7 +7,7 @@
 
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/audit/audit_screen.h"
-#include "memory_repositories.h"
+#include "support/memory_repositories.h"
 
 namespace pacta::presentation {
 namespace {

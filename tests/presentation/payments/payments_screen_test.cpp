@@ -1,11 +1,15 @@
-// Pagos over a large office: the screen reads windows of rows from the store, never the
-// whole list; its filters and orders are the store's; Inicio's group of instalments due is
-// one of its filters; the totals come from the store's sums.
+// Pagos as a view-model: only the institutions the user works for, the moves the state and
+// the roles allow, each move checked and stored, totals that cross-foot, the list as shown.
+// Over a large office it reads windows of rows from the store, never the whole list; its
+// filters and orders are the store's, Inicio's group of instalments due one of them.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
-#include "pacta/locale/catalog.h"
+#include <cstdio>
+#include <filesystem>
+
 #include "pacta/presentation/payments/payments_screen.h"
-#include "memory_repositories.h"
+#include "support/payments_fixture.h"
 
 namespace pacta::presentation {
 namespace {
@@ -13,6 +17,87 @@ namespace {
 namespace d = domain;
 using namespace testing_support;
 using State = d::InstalmentState;
+
+TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePayment) {
+    // A clerk sees the instalments but moves none of them.
+    const Session clerk(limited("carlos", {d::Role::capturista}), audit);
+    PaymentsViewModel clerk_view(clerk, contracts, instalments);
+    clerk_view.reload();
+    ASSERT_EQ(clerk_view.count(), 3U);  // not Oaxaca's
+    EXPECT_TRUE(clerk_view.moves(0).empty());
+
+    const Session admin(limited("ana", {d::Role::administrador}), audit);
+    PaymentsViewModel model(admin, contracts, instalments);
+    model.reload();
+    model.sort_by(PaymentsViewModel::due, true);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::state), "pendiente");
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::amount), "$100,000.00");
+    auto moves = model.moves(0);
+    ASSERT_EQ(moves.size(), 3U);
+    EXPECT_EQ(moves[0].first, State::report_delivered);
+    EXPECT_EQ(moves[0].second, "Registrar el informe");
+
+    d::InstalmentMove report;
+    report.to = State::report_delivered;
+    report.on = *d::Date::from_ymd(2024, 2, 29);
+    EXPECT_FALSE(model.move(0, report));  // no report reference
+    EXPECT_FALSE(model.error().empty());
+    report.reference = "INF-02/2024";
+    ASSERT_TRUE(model.move(0, report)) << model.error();
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::state), "informe entregado");
+    d::InstalmentMove approve;
+    approve.to = State::approved;
+    approve.on = *d::Date::from_ymd(2024, 3, 1);
+    ASSERT_TRUE(model.move(0, approve)) << model.error();
+    EXPECT_EQ(instalments.rows[0].record.approved_by, "supervisor-2024");  // the contract's supervisor
+    // An administrator is not offered the payment, and asking anyway is refused and audited.
+    moves = model.moves(0);
+    EXPECT_TRUE(std::none_of(moves.begin(), moves.end(), [](const auto& m) { return m.first == State::paid; }));
+    d::InstalmentMove pay;
+    pay.to = State::paid;
+    pay.on = *d::Date::from_ymd(2024, 3, 5);
+    pay.reference = "SPEI 123";
+    pay.cfdi_uuid = "6F9619FF-8B86-D011-B42D-00C04FC964FF";
+    EXPECT_FALSE(model.move(0, pay));
+    EXPECT_NE(model.error().find("finanzas"), std::string::npos) << model.error();
+    EXPECT_EQ(audit.rows.back().action, "denegar");
+
+    const Session finance(limited("fer", {d::Role::finanzas}), audit);
+    PaymentsViewModel finance_view(finance, contracts, instalments);
+    finance_view.reload();
+    finance_view.sort_by(PaymentsViewModel::due, true);
+    ASSERT_EQ(finance_view.moves(0).front().first, State::paid);
+    ASSERT_TRUE(finance_view.move(0, pay)) << finance_view.error();
+    EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::state), "pagado");
+    ASSERT_TRUE(instalments.rows[0].record.paid);
+    EXPECT_TRUE(finance_view.moves(0).empty());
+    EXPECT_EQ(instalments.actors, (std::vector<std::string>{"ana", "ana", "fer"}));
+}
+
+TEST_F(Payments, TotalsCrossFootAndTheListIsSavedAsShown) {
+    const Session finance(limited("fer", {d::Role::finanzas}), audit);
+    PaymentsViewModel model(finance, contracts, instalments);
+    model.reload();
+    const auto totals = model.summary(SummaryKey::month, "2024-01", "2024-12");
+    ASSERT_EQ(totals.rows.size(), 4U);  // February, March, April, total
+    EXPECT_EQ(totals.rows.back().front(), "TOTAL");
+    EXPECT_NE(totals.rows.back()[1].find("300,000.00"), std::string::npos) << totals.rows.back()[1];
+    model.set_search("2024-03");
+    const auto shown = model.visible_table();
+    ASSERT_EQ(shown.rows.size(), 1U);
+    EXPECT_EQ(shown.columns.size(), shown.rows[0].size());
+    EXPECT_EQ(shown.rows[0][PaymentsViewModel::folio], "GRO-2024-0001");
+}
+
+TEST_F(Payments, NobodyWithoutAccountsOfTheInstitutionSeesItsInstalments) {
+    auto account = account_with("olga", {d::Role::finanzas});
+    account.institutions = {"imss-oax"};
+    const Session oaxaca(account, audit);
+    PaymentsViewModel model(oaxaca, contracts, instalments);
+    model.reload();
+    ASSERT_EQ(model.count(), 1U);
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::folio), "OAX-2024-0001");
+}
 
 class PaymentsPaging : public testing::Test {
 protected:

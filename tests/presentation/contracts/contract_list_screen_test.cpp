@@ -1,17 +1,16 @@
-// Contratos and Personal page through the store: the screen reads the rows in view in
-// windows, passes search, filters, period and sorting to the store, and counts there.
+// Contratos pages through the store: the screen reads the rows in view in windows, and
+// passes search, filters, period and sorting to the store, which counts.
 #include <gtest/gtest.h>
 
-#include "memory_repositories.h"
+#include "support/memory_repositories.h"
 #include "pacta/presentation/contracts/contract_list_screen.h"
-#include "pacta/presentation/staff/staff_list_screen.h"
 #include "pacta/locale/labels.h"
 
+namespace pacta::presentation {
 namespace {
 
-namespace d = pacta::domain;
-using namespace pacta::presentation;
-using namespace pacta::presentation::testing_support;
+namespace d = domain;
+using namespace testing_support;
 
 d::ContractSummary contract(int n, const std::string& institution, d::ContractState state, const std::string& unit) {
     d::ContractSummary c;
@@ -102,33 +101,5 @@ TEST(ContractList, TheStoreFiltersSortsAndKeepsToTheUsersInstitutions) {
     EXPECT_EQ(model.list.values_of(ContractListViewModel::unit), (std::vector<std::string>{"UMM-ACA", "UMM-GRO"}));
 }
 
-TEST(StaffList, SearchesAccentBlindAndOpensTheRecordShown) {
-    MemoryStaff staff;
-    auto rosa = rosa_ramirez();
-    staff.people.push_back(rosa);
-    auto juan = rosa_ramirez();
-    juan.given_names = "Juan";
-    juan.first_surname = "Núñez";
-    juan.curp = "NUXJ900101HGRXXX01";
-    juan.regime = d::Regime::cas;
-    staff.people.push_back(juan);
-    MemoryAudit audit;
-    const Session session(account_with("ana", {d::Role::administrador}), audit);
-    StaffListViewModel model(session, staff);
-    model.reload();
-    EXPECT_EQ(model.list.count(), 2U);
-    EXPECT_EQ(model.list.cell(0, StaffListViewModel::name), "Juan Núñez Cruz");  // by surnames
-    model.list.set_search("nunez");
-    ASSERT_EQ(model.list.count(), 1U);
-    EXPECT_EQ(model.member(0).curp, "NUXJ900101HGRXXX01");
-    model.list.set_search("");
-    model.list.set_filter(StaffListViewModel::regime, pacta::locale::regime_label(d::Regime::cas));
-    EXPECT_EQ(model.list.count(), 1U);
-    // Someone removed meanwhile: a clear message, not a crash.
-    model.list.set_filter(StaffListViewModel::regime, "");
-    (void)model.list.cell(1, 0);
-    staff.people.pop_back();
-    EXPECT_THROW((void)model.member(0), ServiceError);
-}
-
 }  // namespace
+}  // namespace pacta::presentation
