@@ -1,0 +1,59 @@
+#pragma once
+// The whole store in memory, for the services that take one: every repository of
+// memory_repositories.h, and a backup and restore that write and read a small file and say
+// what they were asked.
+
+#include <filesystem>
+#include <fstream>
+
+#include "pacta/domain/ports/store.h"
+#include "support/memory_repositories.h"
+#include "support/memory_review.h"
+
+namespace pacta::presentation::testing_support {
+
+class MemoryStore : public d::Store {
+public:
+    d::InstitutionRepository& institutions() override { return institutions_; }
+    d::StaffRepository& staff() override { return staff_; }
+    d::ContractCatalog& contracts() override { return catalog_; }
+    d::ContractDrafts& drafts() override { return drafts_; }
+    d::ContractLifecycleRepository& lifecycle() override { return lifecycle_; }
+    d::InstalmentRepository& instalments() override { return instalments_; }
+    d::ClauseLibrary& clauses() override { return library_; }
+    d::ReviewComments& review_comments() override { return comments_; }
+    d::ReviewChecklist& review_checklist() override { return checklist_; }
+    d::UserRepository& users() override { return users_; }
+    d::AuditLog& audit_log() override { return audit_; }
+    d::AuditTrail& audit_trail() override { return trail_; }
+    std::string location() const override { return "memoria"; }
+    std::string engine() const override { return "memoria"; }
+    int schema_version() override { return 1; }
+    std::string integrity_check() override { return "ok"; }
+    d::AuditVerification backup(const std::filesystem::path& target, const d::ProgressReport& = {}) override {
+        std::ofstream(target) << "copia";
+        return trail_.verdict;
+    }
+    d::RestoreReport restore(const std::filesystem::path& source, const d::RestoreOptions& options) override {
+        last_restore = options;
+        d::RestoreReport report;
+        report.restored = std::filesystem::exists(source);
+        return report;
+    }
+
+    MemoryInstitutions institutions_;
+    MemoryStaff staff_;
+    MemoryCatalog catalog_;
+    MemoryDrafts drafts_;
+    MemoryContracts lifecycle_;
+    MemoryInstalments instalments_;
+    MemoryLibrary library_;
+    MemoryComments comments_;
+    MemoryChecklist checklist_;
+    MemoryUsers users_;
+    MemoryAudit audit_;
+    MemoryAuditTrail trail_;
+    std::optional<d::RestoreOptions> last_restore;
+};
+
+}  // namespace pacta::presentation::testing_support
