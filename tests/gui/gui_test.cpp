@@ -29,7 +29,7 @@
 #include "gui_workspace.h"
 #include "contract_wizard_dialog.h"
 #include "wx_text.h"
-#include "../presentation/memory_repositories.h"
+#include "../presentation/support/memory_repositories.h"
 #include "main_frame.h"
 #include "audit_panel.h"
 #include "rows_provider_ctrl.h"

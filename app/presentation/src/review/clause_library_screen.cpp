@@ -1,5 +1,7 @@
 #include "pacta/presentation/review/clause_library_screen.h"
 
+#include "pacta/locale/labels.h"
+
 #include <functional>
 
 #include "pacta/locale/catalog.h"
@@ -18,7 +20,7 @@ void ClauseLibraryViewModel::reload() {
     clauses_ = ClauseLibraryService(session_, library_).list();
     std::vector<std::vector<std::string>> rows;
     for (const auto& c : clauses_) {
-        rows.push_back({c.key, std::to_string(c.version), c.title, clause_status_label(c.status), c.created_by, c.decided_by});
+        rows.push_back({c.key, std::to_string(c.version), c.title, locale::clause_status_label(c.status), c.created_by, c.decided_by});
     }
     list.set_rows(std::move(rows));
 }

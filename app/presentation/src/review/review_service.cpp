@@ -38,15 +38,6 @@ bool well_formed(const std::string& text) {
 
 }  // namespace
 
-std::string clause_status_label(d::ClauseStatus s) {
-    switch (s) {
-        case d::ClauseStatus::borrador: return "borrador";
-        case d::ClauseStatus::aprobada: return "aprobada";
-        case d::ClauseStatus::retirada: return "retirada";
-    }
-    return {};
-}
-
 std::vector<d::LibraryClause> ClauseLibraryService::list() {
     session_.require(d::Permission::read_records, "clausulas");
     return library_.list();
@@ -93,7 +84,7 @@ void ClauseLibraryService::approve(const std::string& key, int version) {
     }
     if (!library_.set_status(key, version, d::ClauseStatus::borrador, d::ClauseStatus::aprobada, session_.actor())) {
         throw ServiceError(fill(tr("version {version} of «{key}» is «{status}»: only a draft is approved."),
-                                {{"version", std::to_string(version)}, {"key", key}, {"status", clause_status_label(clause.status)}}));
+                                {{"version", std::to_string(version)}, {"key", key}, {"status", locale::clause_status_label(clause.status)}}));
     }
 }
 
@@ -154,8 +145,8 @@ std::size_t ReviewService::open_comments(const std::string& folio) {
 
 std::optional<std::string> ReviewService::approval_blocker(const std::string& folio, d::ReviewChecklist& checklist) {
     if (const auto open = open_comments(folio); open > 0) {
-        return fill(tr("the contract {folio} has {count} unresolved review comments; resolve them («pacta-cli revision "
-                       "listar {folio}») before approving it."),
+        return fill(tr("the contract {folio} has {count} unresolved review comments; resolve them before "
+                       "approving it."),
                     {{"folio", folio}, {"count", std::to_string(open)}});
     }
     const auto status = contracts_.status(folio);
@@ -165,8 +156,8 @@ std::optional<std::string> ReviewService::approval_blocker(const std::string& fo
         if (!item.checked) unchecked += (unchecked.empty() ? "" : ", ") + std::to_string(item.position);
     }
     if (!unchecked.empty()) {
-        return fill(tr("the review checklist of {folio} has points not yet confirmed ({points}); confirm them with "
-                       "«pacta-cli revision marcar {folio} N» before approving it."),
+        return fill(tr("the review checklist of {folio} has points not yet confirmed ({points}); confirm them "
+                       "before approving it."),
                     {{"folio", folio}, {"points", unchecked}});
     }
     return std::nullopt;

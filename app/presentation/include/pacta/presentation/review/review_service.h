@@ -13,9 +13,6 @@
 
 namespace pacta::presentation {
 
-// "borrador", "aprobada", "retirada".
-[[nodiscard]] std::string clause_status_label(domain::ClauseStatus status);
-
 class ClauseLibraryService {
 public:
     ClauseLibraryService(const Session& session, domain::ClauseLibrary& library) : session_(session), library_(library) {}
