@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "pacta/domain/date.h"
+
 namespace pacta::presentation {
 namespace {
 
@@ -10,7 +12,8 @@ bool iso_date_at_start(std::string_view text) {
     for (const std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
         if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return false;
     }
-    return true;
+    // A day that exists: "2024-02-30" is shown as it is, never as "30/02/2024".
+    return domain::parse_iso_date(text.substr(0, 10)).value.has_value();
 }
 
 }  // namespace
