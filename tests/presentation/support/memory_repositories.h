@@ -323,13 +323,18 @@ public:
         terminations.emplace_back(folio, settlement);
         actors.push_back(actor);
     }
-    bool replace_schedule(const std::string&, const std::vector<d::Instalment>&, const std::string&) override {
-        return false;
+    // Refused (an instalment has moved) unless `schedule_replaceable`.
+    bool replace_schedule(const std::string&, const std::vector<d::Instalment>& schedule, const std::string&) override {
+        if (!schedule_replaceable) return false;
+        replaced = schedule;
+        return true;
     }
     std::vector<d::ContractInstalment> rows;
     std::size_t pages = 0;  // page() calls, to see a screen read windows
     std::vector<std::string> actors;
     std::vector<std::pair<std::string, d::Settlement>> terminations;
+    bool schedule_replaceable = false;
+    std::vector<d::Instalment> replaced;
 };
 
 class MemoryLibrary : public d::ClauseLibrary {
