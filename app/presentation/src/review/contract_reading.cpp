@@ -40,7 +40,7 @@ std::variant<domain::ContractText, ReadFailure> read_pdf(const std::filesystem::
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(file.string()));
     if (!doc || doc->is_locked()) {
         return ReadFailure{fill(tr("{file} is not a PDF that can be read (damaged or protected by a password)."),
-                                {{"file", file.string()}})};
+                                {{"file", file.filename().string()}})};
     }
     domain::ContractText out;
     for (int p = 0; p < doc->pages(); ++p) {
@@ -81,12 +81,12 @@ std::variant<domain::ContractText, ReadFailure> read_docx(const std::filesystem:
     }
     if (!xml) {
         return ReadFailure{fill(tr("{file} is not a Word document (.docx); save it again from Word as .docx, or as PDF."),
-                                {{"file", file.string()}})};
+                                {{"file", file.filename().string()}})};
     }
     DocxText handler;
     if (!detail::parse(*xml, handler)) {
         return ReadFailure{fill(tr("{file}: the Word document is damaged (its XML cannot be read)."),
-                                {{"file", file.string()}})};
+                                {{"file", file.filename().string()}})};
     }
     return contract_text_of(handler.body);
 }
@@ -108,12 +108,12 @@ std::variant<domain::ContractText, ReadFailure> read_contract_file(const std::fi
                                 {{"file", file.filename().string()}, {"limit", std::to_string(max_bytes >> 20)}})};
     }
     const auto bytes = document::read_file(file);
-    if (!bytes) return ReadFailure{fill(tr("cannot read «{file}»"), {{"file", file.string()}})};
+    if (!bytes) return ReadFailure{fill(tr("cannot read «{file}»"), {{"file", file.filename().string()}})};
     if (bytes->rfind("%PDF-", 0) == 0) return read_pdf(file);
     if (bytes->rfind("PK\x03\x04", 0) == 0) return read_docx(file);
     if (bytes->find('\0') != std::string::npos) {
         return ReadFailure{fill(tr("{file} is neither a PDF, a Word document (.docx) nor text; convert it to one of them."),
-                                {{"file", file.string()}})};
+                                {{"file", file.filename().string()}})};
     }
     return contract_text_of(*bytes);
 }
