@@ -10,14 +10,9 @@
 
 namespace pacta::presentation {
 
-namespace {
-
 namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
-
-
-}  // namespace
 
 void ContractViewModel::load(const std::string& folio) {
     error_.clear();

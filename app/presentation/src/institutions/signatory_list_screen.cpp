@@ -1,23 +1,13 @@
 #include "pacta/presentation/institutions/signatory_list_screen.h"
 
-#include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
-#include "pacta/locale/finding_messages.h"
-#include "pacta/presentation/institutions/institution_file.h"
-#include "pacta/presentation/payments/payment_totals.h"
 #include "pacta/presentation/institutions/institution_service.h"
 
 namespace pacta::presentation {
 
-namespace {
-
 namespace d = pacta::domain;
-using locale::fill;
 using locale::tr;
-
-
-}  // namespace
 
 SignatoryListViewModel::SignatoryListViewModel(const Session& session, d::InstitutionRepository& institutions)
     : list({tr("Institution"), tr("Code"), tr("Name"), tr("Title"), tr("Roles"), tr("Valid from"), tr("Valid to")}),
