@@ -8,6 +8,7 @@
 #include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/core/office.h"
+#include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/session/database_opening.h"
 #include "pacta/domain/finding.h"
 #include "pacta/locale/catalog.h"
@@ -131,8 +132,16 @@ int run_command_line(const std::vector<std::string>& words, const Console& conso
     } catch (const domain::StoreUnavailable& e) {
         console.error(presentation::describe(e));
         return exit_invalid;
-    } catch (const std::exception& e) {
-        console.error(fill(tr("the operation failed: {detail}"), {{"detail", e.what()}}));
+    } catch (...) {
+        // A fault (the disk, the database, a library): the plain message every front end
+        // gives, written to the fault log; a command line may also show what failed.
+        const auto problem = presentation::current_problem();
+        console.error(problem.message);
+        if (!problem.detail.empty()) {
+            console.err << fill(tr("Detail: {detail} (kept in {log})."),
+                                {{"detail", problem.detail}, {"log", presentation::fault_log().string()}})
+                        << '\n';
+        }
         return exit_invalid;
     }
 }

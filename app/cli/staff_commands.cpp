@@ -38,6 +38,12 @@ int import_staff(const Arguments& args, const Console& console) {
                         << locale::severity_label(f.severity) << ": " << locale::describe(f) << '\n';
         }
     }
+    // The remedy in this front end's words: the desktop offers a check box instead.
+    const bool recorded_already = std::any_of(report.rejections.begin(), report.rejections.end(), [](const auto& r) {
+        return std::any_of(r.findings.begin(), r.findings.end(),
+                           [](const domain::Finding& f) { return f.code == "staff.exists"; });
+    });
+    if (recorded_already) console.err << tr("To update the people already recorded, import again with --actualizar.") << '\n';
     const auto rejected = report.rejections.size();
     if (!report.imported) {
         console.error(fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import the "

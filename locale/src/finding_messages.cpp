@@ -287,8 +287,8 @@ constexpr Entry messages[] = {
     {"staff.unknown_unit", noop_tr("{field}: the unit «{value}» does not exist in the institution; add it to the "
                                    "institution file or correct the code.")},
     {"staff.duplicate_in_file", noop_tr("{field}: «{value}» is repeated; it first appears on line {first}.")},
-    {"staff.exists", noop_tr("{field}: «{value}» is already recorded; choose to update existing records (pacta-cli: "
-                             "--actualizar).")},
+    {"staff.exists", noop_tr("{field}: «{value}» is already recorded; import the file again updating the people "
+                             "already recorded to replace their data.")},
     {"staff.file_unreadable", noop_tr("the file «{file}» cannot be read; check that it exists and that you may open "
                                       "it.")},
     {"staff.too_long", noop_tr("{field}: the cell has {length} characters, more than the {maximum} allowed; the file "

@@ -22,6 +22,7 @@ check_out 0 "2 personas exportadas" -- --db "$db" personal exportar "$work/expor
 if [[ "$(head -c 3 "$work/exportado.csv" | od -An -tx1 | tr -d ' \n')" == efbbbf ]]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: BOM" >&2; fi
 check_err 1 "«MAMM900312MGRRRR03» ya está registrado" -- --db "$db" personal importar "$work/exportado.csv"
+check_err 1 "importe de nuevo con --actualizar" -- --db "$db" personal importar "$work/exportado.csv"
 # Only the people whose values changed are updated (and audited); the others write nothing.
 sed -i 's/^Juan,/Juan Carlos,/' "$work/exportado.csv"
 check_out 0 "Importados: 0 nuevos, 1 actualizados, 1 sin cambios; rechazados: 0." -- --db "$db" personal importar "$work/exportado.csv" --actualizar
