@@ -262,10 +262,7 @@ void ContractWizardDialog::build_review() {
     left->Add(heading(review_, tr_wx("5. Review")), 0, wxALL, 6);
     left->Add(new wxStaticText(review_, wxID_ANY, tr_wx("Payment schedule")), 0, wxLEFT, 6);
     auto* schedule = new wxListBox(review_, wxID_ANY);
-    for (const auto& i : model_.schedule()) {
-        schedule->Append(to_wx(std::to_string(i.number) + ".  " + i.period_start.iso() + " – " + i.period_end.iso() + "   " +
-                               domain::format_money(i.amount)));
-    }
+    for (const auto& line : model_.schedule_lines()) schedule->Append(to_wx(line));
     left->Add(schedule, 1, wxEXPAND | wxALL, 6);
     left->Add(new wxStaticText(review_, wxID_ANY, tr_wx("What the checker found")), 0, wxLEFT, 6);
     auto* findings = new wxListBox(review_, wxID_ANY);

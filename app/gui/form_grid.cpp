@@ -15,25 +15,6 @@
 
 namespace pacta::gui {
 
-namespace {
-
-// "a, b ,c" -> {"a", "b", "c"}.
-std::vector<std::string> comma_list(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t comma = std::min(text.find(',', start), text.size());
-        std::string item = text.substr(start, comma - start);
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
-        if (!item.empty()) out.push_back(item);
-        start = comma + 1;
-    }
-    return out;
-}
-
-}  // namespace
-
 FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const presentation::FormState& state,
                    std::function<void(const std::string&, const std::string&)> set, std::function<void()> changed)
     : wxScrolledWindow(parent), state_(state) {
@@ -68,7 +49,7 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
             case FormField::checks: {
                 // The offered values, then any other the record already holds (an office's own).
                 std::vector<std::string> keys(f.choices.begin(), f.choices.end());
-                const auto ticked = comma_list(current);
+                const auto ticked = presentation::FormState::split_list(current);
                 for (const auto& k : ticked) {
                     if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
                 }
@@ -78,11 +59,11 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
                     if (std::find(ticked.begin(), ticked.end(), keys[i]) != ticked.end()) list->Check(static_cast<unsigned>(i));
                 }
                 list->Bind(wxEVT_CHECKLISTBOX, [edited, name, keys, list](wxCommandEvent&) {
-                    std::string value;
+                    std::vector<std::string> ticked_now;
                     for (std::size_t i = 0; i < keys.size(); ++i) {
-                        if (list->IsChecked(static_cast<unsigned>(i))) value += (value.empty() ? "" : ", ") + keys[i];
+                        if (list->IsChecked(static_cast<unsigned>(i))) ticked_now.push_back(keys[i]);
                     }
-                    edited(name, value);
+                    edited(name, presentation::FormState::join_list(ticked_now));
                 });
                 list->SetName(to_wx(name));
                 cell->Add(list, 0, wxEXPAND);

@@ -19,11 +19,9 @@ HomePanel::HomePanel(wxWindow* parent, GuiWorkspace& ws, std::function<void(cons
     attention_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) {
         if (e.GetSelection() >= 0) open_line(static_cast<std::size_t>(e.GetSelection()));
     });
-    const auto money = [this](double minor) {
-        return to_wx(domain::format_money(domain::Money(static_cast<std::int64_t>(minor), model_.currency())));
-    };
+    const auto money = [this](double minor) { return to_wx(model_.amount_text(minor)); };
     payments_ = new BarChart(this, tr_wx("Instalments per month"), {tr_wx("planned"), tr_wx("paid")}, money);
-    staff_ = new BarChart(this, tr_wx("Active staff by regime"), {to_wx("asistencial"), to_wx("administrativo")},
+    staff_ = new BarChart(this, tr_wx("Active staff by regime"), {to_wx(presentation::HomeViewModel::staff_series()[0]), to_wx(presentation::HomeViewModel::staff_series()[1])},
                           [](double count) { return wxString::Format("%.0f", count); });
     auto* charts = new wxBoxSizer(wxHORIZONTAL);
     charts->Add(payments_, 3, wxEXPAND | wxRIGHT, 6);
@@ -70,8 +68,7 @@ void HomePanel::reload() {
     }
     std::vector<BarGroup> months;
     for (const auto& m : model_.months()) {
-        // "03/24": short enough for twelve groups.
-        months.push_back({to_wx(m.month.substr(5, 2) + "/" + m.month.substr(2, 2)),
+        months.push_back({to_wx(m.caption),
                           {static_cast<double>(m.planned), static_cast<double>(m.paid)}});
     }
     payments_->set_groups(std::move(months));

@@ -136,7 +136,7 @@ void export_staff(wxWindow* parent, GuiWorkspace& ws) {
 
 void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     try {
-        ws.session().require(domain::Permission::manage_backups, "respaldo");
+        ws.office->maintenance().require_backup();
     } catch (...) {
         show_current_problem(parent, tr_wx("Back up the database"));
         return;
@@ -166,7 +166,7 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
 void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::TemplateLibrary& library) {
     const wxString title = tr_wx("Generate contracts from a spreadsheet");
     try {
-        ws.session().require(domain::Permission::draft_contracts, "generar-lote");
+        presentation::require_batch_generation(ws.session());
     } catch (...) {
         show_current_problem(parent, title);
         return;

@@ -62,7 +62,7 @@ SettingsPanel::SettingsPanel(wxWindow* parent, GuiWorkspace& workspace, const st
             institution_.reset();  // the user may not read it: no page
         }
     }
-    if (ws_.session().user().may(domain::Permission::manage_users)) {
+    if (presentation::UserAdminViewModel::available(ws_.session())) {
         users_.emplace(ws_.session(), ws_.users, ws_.institutions);
         users_->reload();
         pages_->AddPage(users_page(), tr_wx("Users"));
@@ -81,7 +81,7 @@ wxWindow* SettingsPanel::institution_page() {
     for (const auto& line : institution_->unit_lines()) units->Append(to_wx(line));
     auto* save = new wxButton(page, wxID_SAVE, tr_wx("Save the settings"));
     institution_status_ = new wxStaticText(page, wxID_ANY, wxEmptyString);
-    save->Enable(ws_.session().user().may(domain::Permission::manage_institutions));
+    save->Enable(institution_->editable());
     save->Bind(wxEVT_BUTTON, [this, form](wxCommandEvent&) {
         const bool saved = institution_->save();
         form->refresh_errors();
@@ -134,12 +134,11 @@ void SettingsPanel::new_user() {
     auto* password = new wxTextCtrl(&dialog, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
     auto* again = new wxTextCtrl(&dialog, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
     auto* roles = new wxCheckListBox(&dialog, wxID_ANY);
-    const std::vector<domain::Role> all_roles = {domain::Role::capturista, domain::Role::revisor_juridico,
-                                                 domain::Role::finanzas, domain::Role::administrador};
-    for (const auto role : all_roles) roles->Append(to_wx(presentation::roles_text({role})));
+    const auto all_roles = presentation::UserAdminViewModel::role_choices();
+    for (const auto& choice : all_roles) roles->Append(to_wx(choice.label));
     auto* institutions = new wxCheckListBox(&dialog, wxID_ANY);
-    const auto known = ws_.institutions.list();
-    for (const auto& i : known) institutions->Append(to_wx(i.code + "  " + i.name));
+    const auto known = users_->institution_choices();
+    for (const auto& choice : known) institutions->Append(to_wx(choice.label));
     auto* error = new wxStaticText(&dialog, wxID_ANY, wxEmptyString);
     error->SetForegroundColour(*wxRED);
     auto* box = new wxBoxSizer(wxVERTICAL);
@@ -158,7 +157,7 @@ void SettingsPanel::new_user() {
     dialog.Bind(wxEVT_BUTTON, [&](wxCommandEvent&) {
         std::set<domain::Role> chosen_roles;
         for (unsigned i = 0; i < roles->GetCount(); ++i) {
-            if (roles->IsChecked(i)) chosen_roles.insert(all_roles.at(i));
+            if (roles->IsChecked(i)) chosen_roles.insert(all_roles.at(i).role);
         }
         std::set<std::string> chosen_institutions;
         for (unsigned i = 0; i < institutions->GetCount(); ++i) {

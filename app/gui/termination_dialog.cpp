@@ -94,13 +94,7 @@ void TerminationDialog::finish() {
     if (pick.ShowModal() != wxID_OK) return;
     try {
         const auto settlement = service_.end(ending(), from_wx(pick.GetPath()));
-        wxMessageBox(to_wx(locale::fill(locale::tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, "
-                                                   "balance {balance}."),
-                                        {{"folio", folio_},
-                                         {"date", settlement.request.last_day.iso()},
-                                         {"earned", domain::format_money(settlement.earned)},
-                                         {"paid", domain::format_money(settlement.paid)},
-                                         {"balance", domain::format_money(settlement.balance)}})),
+        wxMessageBox(to_wx(presentation::settlement_summary(folio_, settlement)),
                      GetTitle(), wxOK | wxICON_INFORMATION, this);
         EndModal(wxID_OK);
     } catch (...) {

@@ -68,6 +68,8 @@ TEST_F(Maintenance, AnAnchorIsTakenOnlyOfAnIntactTrailAndLaterShowsWhetherItHold
 
 TEST_F(Maintenance, OnlyAnAdministratorBacksUpOrRestoresAndTheRefusalIsAudited) {
     const auto copy = dir / "copia.sqlite3";
+    EXPECT_THROW(StoreMaintenance(&clerk, store).require_backup(), AccessDenied);
+    EXPECT_NO_THROW(StoreMaintenance(&admin, store).require_backup());
     EXPECT_THROW((void)StoreMaintenance(&clerk, store).back_up(copy), AccessDenied);
     EXPECT_FALSE(fs::exists(copy));
     ASSERT_FALSE(audit.rows.empty());

@@ -42,5 +42,13 @@ TEST(FormState, KnowsWhatIsWrongAndWhetherAnythingChanged) {
     EXPECT_FALSE(form.modified());  // back to what was saved
 }
 
+TEST(FormState, AFieldOfSeveralValuesKeepsThemCommaSeparated) {
+    EXPECT_EQ(FormState::split_list(" representante, supervisor ,,juridico "),
+              (std::vector<std::string>{"representante", "supervisor", "juridico"}));
+    EXPECT_TRUE(FormState::split_list("").empty());
+    EXPECT_EQ(FormState::join_list({"representante", "supervisor"}), "representante, supervisor");
+    EXPECT_EQ(FormState::split_list(FormState::join_list({"a b", "c"})), (std::vector<std::string>{"a b", "c"}));
+}
+
 }  // namespace
 }  // namespace pacta::presentation

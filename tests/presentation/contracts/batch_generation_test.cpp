@@ -99,5 +99,13 @@ TEST(BatchGeneration, FoliosThatWouldShareAFileNameAreRefusedNotOverwritten) {
     fs::remove_all(out);
 }
 
+// The desktop offers batches to those who draft contracts; the refusal is audited.
+TEST_F(Settings, OnlyThoseWhoDraftContractsGenerateABatchFromTheDesktop) {
+    EXPECT_NO_THROW(require_batch_generation(clerk));
+    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
+    EXPECT_THROW(require_batch_generation(reviewer), AccessDenied);
+    EXPECT_EQ(audit.rows.back().action, "denegar");
+}
+
 }  // namespace
 }  // namespace pacta::presentation

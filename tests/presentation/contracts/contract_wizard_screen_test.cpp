@@ -85,6 +85,8 @@ TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
     ASSERT_TRUE(wizard.signatories_done()) << wizard.error();
     EXPECT_EQ(wizard.step(), Step::review);
     EXPECT_EQ(wizard.schedule().size(), 5U);
+    ASSERT_EQ(wizard.schedule_lines().size(), 5U);
+    EXPECT_EQ(wizard.schedule_lines()[0].rfind("1.  01/02/2024 – 29/02/2024   $", 0), 0U) << wizard.schedule_lines()[0];
     EXPECT_FALSE(d::has_errors(wizard.findings()));
     EXPECT_EQ(wizard.pdf().rfind("%PDF-", 0), 0U);
     const fs::path folder = fs::temp_directory_path() / ("pacta-asistente-" + std::to_string(::getpid()));

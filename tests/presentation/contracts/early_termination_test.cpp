@@ -41,7 +41,9 @@ TEST_F(Payments, AnEarlyEndingIsShownBeforeItIsStoredAndItsStatementWrittenFirst
     EXPECT_TRUE(instalments.terminations.empty());  // a preview stores nothing
 
     const auto statement = std::filesystem::temp_directory_path() / ("pacta-finiquito-" + std::to_string(::getpid()) + ".pdf");
-    (void)service.end(ending, statement);
+    const auto ended = service.end(ending, statement);
+    EXPECT_EQ(settlement_summary("GRO-2024-0001", ended).rfind("El contrato GRO-2024-0001 termina el 15/03/2024.", 0), 0U)
+        << settlement_summary("GRO-2024-0001", ended);
     EXPECT_EQ(service.statement_bytes().rfind("%PDF-", 0), 0U);
     EXPECT_TRUE(std::filesystem::exists(statement));
     ASSERT_EQ(instalments.terminations.size(), 1U);

@@ -106,6 +106,9 @@ TEST_F(Home, TheChartsCoverTwelveMonthsAndTheActiveStaff) {
     ASSERT_EQ(model.months().size(), 12U);
     EXPECT_EQ(model.months().front().month, "2023-04");
     EXPECT_EQ(model.months().back().month, "2024-03");
+    EXPECT_EQ(model.months().back().caption, "03/24");  // short enough for twelve groups
+    EXPECT_EQ(model.amount_text(1'234'50), "$1,234.50");
+    EXPECT_EQ(HomeViewModel::staff_series(), (std::vector<std::string>{"Asistencial", "Administrativo"}));
     const auto& january = model.months()[9];
     EXPECT_EQ(january.month, "2024-01");
     EXPECT_EQ(january.planned, 2 * plan_amount().minor_units());  // both contracts plan it

@@ -14,6 +14,8 @@ using namespace testing_support;
 
 TEST_F(Settings, TheInstitutionsSettingsAreCheckedAndSaved) {
     InstitutionSettingsViewModel settings(admin, institutions, "imss-gro");
+    EXPECT_TRUE(settings.editable());
+    EXPECT_FALSE(InstitutionSettingsViewModel(clerk, institutions, "imss-gro").editable());
     EXPECT_EQ(settings.value("perfil"), "es_MX");
     EXPECT_EQ(settings.value("dias_aviso"), "30");
     ASSERT_EQ(settings.unit_lines().size(), 1U);

@@ -17,6 +17,16 @@ TEST_F(Settings, AccountsAreCreatedDeactivatedAndGivenNewPasswords) {
     UserAdminViewModel model(admin, users, institutions);
     model.reload();
     EXPECT_EQ(model.list.count(), 1U);
+    EXPECT_TRUE(UserAdminViewModel::available(admin));
+    EXPECT_FALSE(UserAdminViewModel::available(clerk));
+    const auto roles = UserAdminViewModel::role_choices();
+    ASSERT_EQ(roles.size(), 4U);
+    EXPECT_EQ(roles[1].role, d::Role::revisor_juridico);
+    EXPECT_EQ(roles[1].label, "revisor jurídico");
+    const auto offices = model.institution_choices();
+    ASSERT_EQ(offices.size(), 1U);
+    EXPECT_EQ(offices[0].code, "imss-gro");
+    EXPECT_EQ(offices[0].label, "imss-gro  IMSS-Bienestar Guerrero");
     EXPECT_FALSE(model.create("rita", "una clave larga 1", "una clave larga 2", {d::Role::revisor_juridico}, {}));
     EXPECT_EQ(model.error(), "las dos contraseñas no coinciden; escriba la misma dos veces.");
     EXPECT_FALSE(model.create("rita", "corta", "corta", {d::Role::revisor_juridico}, {}));

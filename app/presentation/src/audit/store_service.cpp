@@ -54,6 +54,10 @@ AnchorCheck StoreMaintenance::check_anchor(const d::AuditAnchor& anchor, const d
     return out;
 }
 
+void StoreMaintenance::require_backup() const {
+    session().require(d::Permission::manage_backups, "respaldo");
+}
+
 d::AuditVerification StoreMaintenance::back_up(const std::filesystem::path& target, const d::ProgressReport& progress) {
     session().require(d::Permission::manage_backups, "respaldo " + target.string());
     return store_.backup(target, progress);

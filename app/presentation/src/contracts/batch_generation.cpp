@@ -174,4 +174,8 @@ BatchInput read_batch_input(const std::filesystem::path& common_file, const std:
     return input;
 }
 
+void require_batch_generation(const Session& session) {
+    session.require(domain::Permission::draft_contracts, "generar-lote");
+}
+
 }  // namespace pacta::presentation

@@ -1,4 +1,6 @@
 #include "pacta/presentation/contracts/contract_wizard_screen.h"
+
+#include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 
@@ -303,6 +305,15 @@ bool ContractWizardViewModel::signatories_done() {
     pdf_ = render_contract(*document_, OutputFormat::pdf, "", {}, &writer);
     step_ = Step::review;
     return true;
+}
+
+std::vector<std::string> ContractWizardViewModel::schedule_lines() const {
+    std::vector<std::string> out;
+    for (const auto& i : record_.schedule) {
+        out.push_back(std::to_string(i.number) + ".  " + display_date(i.period_start.iso()) + " – " +
+                      display_date(i.period_end.iso()) + "   " + d::format_money(i.amount));
+    }
+    return out;
 }
 
 std::vector<std::string> ContractWizardViewModel::finding_lines() const {

@@ -1,5 +1,7 @@
 #include "pacta/presentation/contracts/early_termination.h"
 
+#include "pacta/presentation/common/display_date.h"
+
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
@@ -98,6 +100,15 @@ std::vector<std::string> settlement_lines(const d::Settlement& settlement) {
                         {"paid", d::format_money(settlement.paid)},
                         {"balance", d::format_money(settlement.balance)}}));
     return out;
+}
+
+std::string settlement_summary(const std::string& folio, const d::Settlement& settlement) {
+    return fill(tr("Contract {folio} ends on {date}. Earned {earned}, paid {paid}, balance {balance}."),
+                {{"folio", folio},
+                 {"date", display_date(settlement.request.last_day.iso())},
+                 {"earned", d::format_money(settlement.earned)},
+                 {"paid", d::format_money(settlement.paid)},
+                 {"balance", d::format_money(settlement.balance)}});
 }
 
 }  // namespace pacta::presentation

@@ -149,7 +149,7 @@ void HomeViewModel::load_months() {
     std::map<std::string, MonthBar> by_month;
     for (int k = 0; k < 12; ++k) {
         const std::string key = month_of(year + (month - 1 + k) / 12, (month - 1 + k) % 12 + 1);
-        by_month[key] = {key, 0, 0};
+        by_month[key] = {key, 0, 0, key.substr(5, 2) + "/" + key.substr(2, 2)};
     }
     for (const auto& t : totals) {
         const auto it = by_month.find(t.key);
@@ -159,6 +159,14 @@ void HomeViewModel::load_months() {
     }
     months_.clear();
     for (auto& [_, bar] : by_month) months_.push_back(bar);
+}
+
+std::string HomeViewModel::amount_text(double minor_units) const {
+    return d::format_money(d::Money(static_cast<std::int64_t>(minor_units), currency_));
+}
+
+std::vector<std::string> HomeViewModel::staff_series() {
+    return {locale::category_label(d::Category::asistencial), locale::category_label(d::Category::administrativo)};
 }
 
 void HomeViewModel::load_staff() {

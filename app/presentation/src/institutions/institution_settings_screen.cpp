@@ -65,6 +65,10 @@ std::vector<std::string> InstitutionSettingsViewModel::unit_lines() const {
     return out;
 }
 
+bool InstitutionSettingsViewModel::editable() const {
+    return session_.user().may(domain::Permission::manage_institutions);
+}
+
 bool InstitutionSettingsViewModel::save() {
     save_error_.clear();
     for (const auto& f : field_names()) check(f);

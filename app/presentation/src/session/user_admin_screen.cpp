@@ -3,15 +3,12 @@
 #include <functional>
 
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/institutions/institution_service.h"
 
 namespace pacta::presentation {
 
-namespace {
-
 namespace d = pacta::domain;
 using locale::tr;
-
-}  // namespace
 
 UserAdminViewModel::UserAdminViewModel(const Session& session, d::UserRepository& users,
                                        d::InstitutionRepository& institution_records)
@@ -19,6 +16,24 @@ UserAdminViewModel::UserAdminViewModel(const Session& session, d::UserRepository
       session_(session),
       users_(users),
       institutions_(institution_records) {}
+
+bool UserAdminViewModel::available(const Session& session) {
+    return session.user().may(d::Permission::manage_users);
+}
+
+std::vector<UserAdminViewModel::RoleChoice> UserAdminViewModel::role_choices() {
+    std::vector<RoleChoice> out;
+    for (const auto role : {d::Role::capturista, d::Role::revisor_juridico, d::Role::finanzas, d::Role::administrador}) {
+        out.push_back({role, roles_text({role})});
+    }
+    return out;
+}
+
+std::vector<UserAdminViewModel::InstitutionChoice> UserAdminViewModel::institution_choices() {
+    std::vector<InstitutionChoice> out;
+    for (const auto& i : InstitutionService(session_, institutions_).list()) out.push_back({i.code, i.code + "  " + i.name});
+    return out;
+}
 
 void UserAdminViewModel::reload() {
     accounts_ = list_users(session_, users_);

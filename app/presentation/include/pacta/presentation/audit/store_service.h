@@ -36,6 +36,8 @@ public:
     // at least that many rows, and row N's hash the anchor's.
     [[nodiscard]] AnchorCheck check_anchor(const domain::AuditAnchor& anchor,
                                            const domain::ProgressReport& progress = {});
+    // Refuses (AccessDenied, audited) a user who may not back up: asked before a file is chosen.
+    void require_backup() const;
     // Administrators only; see domain::Store::backup.
     domain::AuditVerification back_up(const std::filesystem::path& target, const domain::ProgressReport& progress = {});
     // Replaces the store's contents with the backup at `source` when it checks out. Without a

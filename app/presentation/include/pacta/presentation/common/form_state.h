@@ -2,8 +2,10 @@
 // What every editing form holds: each field's text by name, what is wrong with it, and
 // whether anything changed since it was loaded or saved (to ask before closing).
 
+#include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace pacta::presentation {
 
@@ -19,6 +21,25 @@ public:
         return it == errors_.end() ? std::string() : it->second;
     }
     [[nodiscard]] bool has_errors() const { return !errors_.empty(); }
+    // A field holding several values (check boxes) keeps them as "a, b, c".
+    [[nodiscard]] static std::vector<std::string> split_list(const std::string& text) {
+        std::vector<std::string> out;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t comma = std::min(text.find(',', start), text.size());
+            std::string item = text.substr(start, comma - start);
+            item.erase(0, item.find_first_not_of(' '));
+            item.erase(item.find_last_not_of(' ') + 1);
+            if (!item.empty()) out.push_back(item);
+            start = comma + 1;
+        }
+        return out;
+    }
+    [[nodiscard]] static std::string join_list(const std::vector<std::string>& values) {
+        std::string out;
+        for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+        return out;
+    }
     // True when a value differs from what was loaded or last saved.
     // (A field never set and one set to "" are the same.)
     [[nodiscard]] bool modified() const { return without_empty(values_) != without_empty(saved_); }

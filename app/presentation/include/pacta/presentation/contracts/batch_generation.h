@@ -13,6 +13,7 @@
 #include "pacta/document/template.h"
 #include "pacta/domain/institution.h"
 #include "pacta/domain/progress.h"
+#include "pacta/presentation/session/access.h"
 
 namespace pacta::presentation {
 
@@ -52,6 +53,9 @@ struct BatchSummary {
 inline constexpr const char* folio_column = "folio";
 
 [[nodiscard]] BatchSummary generate_batch(const BatchRequest& request);
+// The desktop offers batches to those who draft contracts (AccessDenied, audited, otherwise);
+// pacta-cli generar-lote writes loose files and needs no account.
+void require_batch_generation(const Session& session);
 
 // What a batch reads besides its template: the values common to every contract (JSON) and one
 // row per contract (CSV), read and parsed. `findings` says what is wrong with either, with its

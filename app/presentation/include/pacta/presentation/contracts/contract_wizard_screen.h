@@ -70,6 +70,8 @@ public:
     bool signatories_done();
     // 5. Review: what will be stored and printed.
     [[nodiscard]] const std::vector<domain::Instalment>& schedule() const { return record_.schedule; }
+    // Each instalment as the review step lists it: "1.  01/02/2024 – 29/02/2024   $13,771.66".
+    [[nodiscard]] std::vector<std::string> schedule_lines() const;
     [[nodiscard]] const domain::Findings& findings() const { return findings_; }
     [[nodiscard]] std::vector<std::string> finding_lines() const;
     [[nodiscard]] const std::string& pdf() const { return pdf_; }

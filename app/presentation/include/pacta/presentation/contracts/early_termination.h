@@ -52,5 +52,7 @@ private:
 // The settlement for a person to read before confirming: one line per instalment (kept,
 // prorated, cancelled) and the totals, in Spanish.
 [[nodiscard]] std::vector<std::string> settlement_lines(const domain::Settlement& settlement);
+// What the person reads once the contract has ended: "Contract F ends on 15/03/2024. Earned …".
+[[nodiscard]] std::string settlement_summary(const std::string& folio, const domain::Settlement& settlement);
 
 }  // namespace pacta::presentation

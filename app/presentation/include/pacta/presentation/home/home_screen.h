@@ -36,6 +36,7 @@ struct AttentionGroup {
 struct MonthBar {
     std::string month;  // "2024-03"
     std::int64_t planned = 0, paid = 0;  // minor units
+    std::string caption;  // "03/24": short enough for twelve groups under a chart
 };
 
 struct StaffBreakdown {
@@ -55,6 +56,10 @@ public:
     [[nodiscard]] const std::vector<MonthBar>& months() const { return months_; }
     [[nodiscard]] const std::vector<StaffBreakdown>& staff() const { return staff_breakdown_; }
     [[nodiscard]] domain::Currency currency() const { return currency_; }
+    // An amount of the payments chart (minor units of currency()) as its axis shows it.
+    [[nodiscard]] std::string amount_text(double minor_units) const;
+    // The two series of the staff chart: the categories, in the interface's language.
+    [[nodiscard]] static std::vector<std::string> staff_series();
 
     // A whole group, a window at a time, in the order Inicio shows it, and its length.
     [[nodiscard]] std::vector<AttentionItem> group_page(AttentionKind kind, std::size_t offset, std::size_t limit);

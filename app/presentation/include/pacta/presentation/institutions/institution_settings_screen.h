@@ -22,6 +22,8 @@ public:
     void set(const std::string& field, const std::string& value);
     // "UMM-0231  Unidad Médica Móvil 0231  (Guerrero; centro de costo 073204)".
     [[nodiscard]] std::vector<std::string> unit_lines() const;
+    // Whether the user may change them (the form is read-only otherwise).
+    [[nodiscard]] bool editable() const;
     bool save();
     [[nodiscard]] const std::string& save_error() const { return save_error_; }
     [[nodiscard]] const domain::Institution& institution() const { return institution_; }

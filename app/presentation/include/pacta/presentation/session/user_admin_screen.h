@@ -20,8 +20,21 @@ public:
     enum Column { username, roles, institutions, state };
     UserAdminViewModel(const Session& session, domain::UserRepository& users,
                        domain::InstitutionRepository& institution_records);
+    // Whether the user may manage accounts at all (the page is shown only then).
+    [[nodiscard]] static bool available(const Session& session);
     void reload();
     RecordList list;
+    // What a new account can be given, in the order offered, each with its label.
+    struct RoleChoice {
+        domain::Role role;
+        std::string label;
+    };
+    [[nodiscard]] static std::vector<RoleChoice> role_choices();
+    struct InstitutionChoice {
+        std::string code;
+        std::string label;  // "imss-gro  IMSS-Bienestar Guerrero"
+    };
+    [[nodiscard]] std::vector<InstitutionChoice> institution_choices();
     [[nodiscard]] const domain::UserAccount& account(std::size_t row) const { return accounts_.at(list.source_index(row)); }
 
     // Each returns false with error() saying what to fix.
