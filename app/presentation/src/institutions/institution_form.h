@@ -31,16 +31,14 @@ inline d::Institution find_institution(const Session& session, d::InstitutionRep
     return *institution;
 }
 
-// The message of a refusal from the repository, translated; a fault in plain words, its
-// detail in the fault log.
+// What a form shows under its save button when the save failed: the problems found, one per
+// line, without problem_of's "nothing was saved" preface (the form stays open to correct).
 inline std::string storage_error(const std::exception& e) {
-    if (const auto* rule = dynamic_cast<const d::RuleError*>(&e)) return locale::describe(rule->finding());
-    if (const auto* invalid = dynamic_cast<const InvalidInput*>(&e); invalid && !invalid->findings().empty()) {
-        std::string text;
-        for (const auto& f : invalid->findings()) text += (text.empty() ? "" : "\n") + locale::describe(f);
-        return text;
-    }
-    return problem_of(e).message;
+    const auto problem = problem_of(e);
+    if (problem.findings.empty()) return problem.message;
+    std::string text;
+    for (const auto& f : problem.findings) text += (text.empty() ? "" : "\n") + locale::describe(f);
+    return text;
 }
 
 }  // namespace pacta::presentation::institution_form
