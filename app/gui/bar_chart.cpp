@@ -65,6 +65,19 @@ void BarChart::paint() {
     gc->StrokeLine(left, bottom, size.x - 8, bottom);
     gc->SetFont(normal.Smaller(), wxColour(90, 90, 90));
     if (top_value > 0) gc->DrawText(format_(top_value), left, top - 2);
+    // Many narrow groups (twelve months) show every other caption whole rather than all of
+    // them cut; a few wide ones (regimes) keep each caption, cut with an ellipsis if need be.
+    double widest = 0;
+    for (const auto& g : groups_) {
+        double w = 0;
+        double h = 0;
+        gc->GetTextExtent(g.label, &w, &h);
+        widest = std::max(widest, w);
+    }
+    std::size_t step = 1;
+    if (groups_.size() > 6) {
+        while (widest + 6 > slot * static_cast<double>(step) && step < groups_.size()) ++step;
+    }
     for (std::size_t i = 0; i < groups_.size(); ++i) {
         const double x0 = left + slot * static_cast<double>(i) + (slot - 2 * bar) / 2;
         for (std::size_t s = 0; s < 2; ++s) {
@@ -73,10 +86,19 @@ void BarChart::paint() {
             gc->SetPen(*wxTRANSPARENT_PEN);
             gc->DrawRectangle(x0 + bar * static_cast<double>(s), bottom - h, bar - 1, h);
         }
+        if ((groups_.size() - 1 - i) % step != 0) continue;  // the latest group always shows
+        // A caption wider than its room is cut with an ellipsis, never drawn over the next one.
+        const double room = slot * static_cast<double>(step) - 4;
+        wxString caption = groups_[i].label;
         double w = 0;
         double h = 0;
-        gc->GetTextExtent(groups_[i].label, &w, &h);
-        gc->DrawText(groups_[i].label, left + slot * static_cast<double>(i) + (slot - w) / 2, bottom + 4);
+        gc->GetTextExtent(caption, &w, &h);
+        while (w > room && caption.length() > 1) {
+            caption = caption.Left(caption.length() - (caption.EndsWith(wxString::FromUTF8("\u2026")) ? 2 : 1)) +
+                      wxString::FromUTF8("\u2026");
+            gc->GetTextExtent(caption, &w, &h);
+        }
+        gc->DrawText(caption, left + slot * static_cast<double>(i) + (slot - w) / 2, bottom + 4);
     }
 }
 
