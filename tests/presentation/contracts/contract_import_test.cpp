@@ -8,13 +8,8 @@
 #include <fstream>
 
 #include "pacta/document/csv.h"
-#include "pacta/document/json_data.h"
-#include "pacta/document/template_library.h"
-#include "pacta/locale/catalog.h"
 #include "pacta/presentation/contracts/contract_import.h"
-#include "pacta/presentation/contracts/contract_service.h"
-#include "pacta/presentation/institutions/institution_file.h"
-#include "support/memory_store.h"
+#include "support/drafting_fixture.h"
 
 namespace pacta::presentation {
 namespace {
@@ -23,28 +18,14 @@ namespace d = domain;
 namespace fs = std::filesystem;
 using namespace testing_support;
 
-class ContractImport : public testing::Test {
+class ContractImport : public Drafting {
 protected:
     void SetUp() override {
-        locale::set_language(PACTA_MESSAGES_DIR, "es");
-        const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json");
-        store.institutions_.institution = read_institution_file(file.value_or(""), "institucion.json").institution;
-        auto luisa = rosa_ramirez();
-        luisa.given_names = "María Luisa";
-        luisa.first_surname = "Martínez";
-        luisa.second_surname = "Martínez";
-        luisa.curp = "MAMM900312MGRRRR03";
-        store.staff_.people = {rosa_ramirez(), luisa};
-        tmpl = load_template("imss-bienestar-honorarios");
+        Drafting::SetUp();
         request.tmpl = &tmpl;
-        const auto extra = document::read_file(PACTA_FIXTURES_DIR "/datos/contrato-imss-extra.json").value_or("");
-        request.common = *document::parse_json_data(extra, "comunes.json").value;
-        request.today = *d::Date::from_ymd(2024, 1, 20);
+        request.common = contract_only;
+        request.today = today;
     }
-    MemoryStore store;
-    MemoryAudit audit;
-    const Session clerk{account_with("carlos", {d::Role::capturista}), audit};
-    TemplateWithSource tmpl;
     ContractImportRequest request;
 };
 
@@ -70,7 +51,6 @@ TEST_F(ContractImport, EveryRowRecordedInOneGoWhenNoneIsRefused) {
     EXPECT_FALSE(report.rows[1].folio.empty());
     EXPECT_EQ(report.rows[1].person, "María Luisa Martínez Martínez");
 
-    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
     EXPECT_THROW((void)ContractImportService(reviewer, store).import(request), AccessDenied);
 }
 

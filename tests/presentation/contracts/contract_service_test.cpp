@@ -6,13 +6,9 @@
 
 #include <filesystem>
 
-#include "pacta/document/json_data.h"
-#include "pacta/document/template_library.h"
-#include "pacta/locale/catalog.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/contracts/contract_service.h"
-#include "pacta/presentation/institutions/institution_file.h"
-#include "support/memory_store.h"
+#include "support/drafting_fixture.h"
 
 namespace pacta::presentation {
 namespace {
@@ -21,15 +17,10 @@ namespace d = domain;
 namespace fs = std::filesystem;
 using namespace testing_support;
 
-class Contracts : public testing::Test {
+class Contracts : public Drafting {
 protected:
     void SetUp() override {
-        locale::set_language(PACTA_MESSAGES_DIR, "es");
-        const auto file = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json");
-        store.institutions_.institution = read_institution_file(file.value_or(""), "institucion.json").institution;
-        ASSERT_TRUE(store.institutions_.institution);
-        store.staff_.people = {rosa_ramirez()};
-        tmpl = load_template("imss-bienestar-honorarios");
+        Drafting::SetUp();
         dir = fs::temp_directory_path() / ("pacta-contratos-" + std::to_string(::getpid()));
         fs::create_directories(dir);
     }
@@ -38,9 +29,8 @@ protected:
         DraftRequest r;
         r.tmpl = &tmpl;
         r.person_key = std::move(person);
-        const auto extra = document::read_file(PACTA_FIXTURES_DIR "/datos/contrato-imss-extra.json").value_or("");
-        r.extra = *document::parse_json_data(extra, "extra").value;
-        r.today = *d::Date::from_ymd(2024, 1, 20);
+        r.extra = contract_only;
+        r.today = today;
         return r;
     }
     // The draft as the store would keep it.
@@ -64,11 +54,6 @@ protected:
         status.institution_code = c.institution_code;
         store.lifecycle_.contracts[folio] = status;
     }
-    MemoryStore store;
-    MemoryAudit audit;
-    const Session clerk{account_with("carlos", {d::Role::capturista}), audit};
-    const Session reviewer{account_with("rita", {d::Role::revisor_juridico}), audit};
-    TemplateWithSource tmpl;
     fs::path dir;
 };
 
