@@ -47,6 +47,12 @@ TEST(RecordList, FiltersAndSortingByTextDatesAndAmounts) {
     EXPECT_EQ(list.cell(2, 2), "$120,000.00");
     list.sort_by(3, false);
     EXPECT_EQ(list.cell(0, 3), "2024-02-01");
+    // Dates as the screen shows them sort by day, not by text ("15/07/2023" > "01/01/2024" as text).
+    RecordList shown({"Folio", "Inicio"});
+    shown.set_rows({{"A", "01/01/2024"}, {"B", "15/07/2023"}, {"C", "29/02/2024"}});
+    shown.sort_by(1, true);
+    EXPECT_EQ(shown.cell(0, 0), "B");
+    EXPECT_EQ(shown.cell(2, 0), "C");
     list.sort_by(0, true);  // names without accents first letter: Ana, José, María
     EXPECT_EQ(list.cell(0, 0), "Ana Núñez");
 }
@@ -72,6 +78,12 @@ TEST(RecordList, APeriodKeepsTheRowsWhoseDatesOverlapIt) {
     list.set_search("");
     list.set_period(1, 2, "", "");
     EXPECT_EQ(list.count(), 4U);
+    // The same rows as the screen shows them: the period still compares days.
+    RecordList shown({"Folio", "Inicio", "Fin"});
+    shown.set_rows({{"A", "01/01/2024", "31/03/2024"}, {"B", "01/04/2024", "30/06/2024"}});
+    shown.set_period(1, 2, "2024-03-01", "2024-03-15");
+    ASSERT_EQ(shown.count(), 1U);
+    EXPECT_EQ(shown.cell(0, 0), "A");
 }
 
 TEST(RecordList, ASearchOverOneHundredThousandRowsKeepsUpWithTyping) {

@@ -34,11 +34,14 @@ TEST(ExportSafety, CsvTextThatStartsLikeAFormulaGetsAnApostrophe) {
     EXPECT_EQ(document::csv_field("Ana = Ruiz"), "Ana = Ruiz");
 }
 
+// For spreadsheets: comma-separated, amounts with a point and no thousands separator or
+// currency sign, dates dd/mm/aaaa, UTF-8 with its BOM.
 TEST(ExportSafety, NegativeAmountsStayNumbersInCsvAndFormulasDoNot) {
     const std::string csv = table_csv(sample());
-    EXPECT_NE(csv.find("2024-01-29,\"'=HYPERLINK(\"\"http://x\"\")\",\"-1,234.50\"\r\n"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("29/02/2024,'-2+3,\"$13,771.66\"\r\n"), std::string::npos) << csv;
-    EXPECT_NE(csv.find("2024-13-01,'@SUM(A1),'-2-3\r\n"), std::string::npos) << csv;  // not an amount
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBFVence,Concepto,Importe\r\n", 0), 0U) << csv;
+    EXPECT_NE(csv.find("29/01/2024,\"'=HYPERLINK(\"\"http://x\"\")\",-1234.50\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("29/02/2024,'-2+3,13771.66\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("2024-13-01,'@SUM(A1),'-2-3\r\n"), std::string::npos) << csv;  // not an amount, not a day
 }
 
 TEST(ExportSafety, WorkbooksTypeAmountsAndDatesAndKeepFormulasAsText) {

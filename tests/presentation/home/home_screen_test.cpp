@@ -95,8 +95,8 @@ TEST_F(Home, EachRoleSeesWhatNeedsIt) {
     fer.reload();
     ASSERT_EQ(titles(fer).front(), "Exhibiciones por vencer o vencidas (2)");  // GRO-3's Feb and Mar, not the draft's
     const auto& due = fer.attention().front().items;
-    EXPECT_NE(due[0].text.find("vencida desde 2024-02-29"), std::string::npos) << due[0].text;
-    EXPECT_NE(due[1].text.find("vence 2024-03-31"), std::string::npos) << due[1].text;
+    EXPECT_NE(due[0].text.find("vencida desde 29/02/2024"), std::string::npos) << due[0].text;
+    EXPECT_NE(due[1].text.find("vence 31/03/2024"), std::string::npos) << due[1].text;
 }
 
 TEST_F(Home, TheChartsCoverTwelveMonthsAndTheActiveStaff) {

@@ -39,7 +39,7 @@ TEST_F(Settings, FirmantesListsTheSignatoriesWithTheirRolesAndValidity) {
     EXPECT_EQ(model.code_at(1), "sup");
     EXPECT_EQ(model.list.cell(0, SignatoryListViewModel::roles), "Representante");
     EXPECT_EQ(model.list.cell(1, SignatoryListViewModel::roles), "Supervisor, Jurídico");
-    EXPECT_EQ(model.list.cell(1, SignatoryListViewModel::valid_to), "2024-12-31");
+    EXPECT_EQ(model.list.cell(1, SignatoryListViewModel::valid_to), "31/12/2024");
     EXPECT_EQ(model.list.cell(0, SignatoryListViewModel::valid_to), "");
 
     auto elsewhere = account_with("oax", {d::Role::capturista});

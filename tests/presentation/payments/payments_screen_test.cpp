@@ -80,7 +80,8 @@ TEST_F(Payments, TotalsCrossFootAndTheListIsSavedAsShown) {
     model.reload();
     const auto totals = model.summary(SummaryKey::month, "2024-01", "2024-12");
     ASSERT_EQ(totals.rows.size(), 4U);  // February, March, April, total
-    EXPECT_EQ(totals.rows.back().front(), "TOTAL");
+    EXPECT_EQ(totals.rows.front().front(), "febrero de 2024");  // a month by its name
+    EXPECT_EQ(totals.rows.back().front(), "Total");
     EXPECT_NE(totals.rows.back()[1].find("300,000.00"), std::string::npos) << totals.rows.back()[1];
     model.set_search("2024-03");
     const auto shown = model.visible_table();
@@ -180,9 +181,9 @@ TEST_F(PaymentsPaging, FiltersAndOrdersAreTheStores) {
     EXPECT_EQ(model.query().order, d::InstalmentQuery::Order::amount);
     EXPECT_TRUE(model.query().descending);
     model.sort_by(PaymentsViewModel::due, false);
-    EXPECT_EQ(model.cell(0, PaymentsViewModel::due), "2024-05-28");
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::due), "28/05/2024");
     EXPECT_EQ(model.visible_table().rows.size(), 375U);
-    EXPECT_EQ(model.visible_table().rows.front()[PaymentsViewModel::due], "2024-05-28");
+    EXPECT_EQ(model.visible_table().rows.front()[PaymentsViewModel::due], "28/05/2024");
 }
 
 TEST_F(PaymentsPaging, InicioGroupOfInstalmentsDueIsAFilterAndMovesStillWork) {
@@ -192,7 +193,7 @@ TEST_F(PaymentsPaging, InicioGroupOfInstalmentsDueIsAFilterAndMovesStillWork) {
     model.set_due_by(*d::Date::from_ymd(2024, 3, 1));
     // February's of the contracts in force (January's are paid; drafts owe nothing yet).
     EXPECT_EQ(model.count(), 50U);
-    EXPECT_EQ(model.cell(0, PaymentsViewModel::due), "2024-02-28");
+    EXPECT_EQ(model.cell(0, PaymentsViewModel::due), "28/02/2024");
     EXPECT_EQ(model.cell(0, PaymentsViewModel::state), "pendiente");
     const auto folio = model.at(0).folio;
     d::ContractStatus status;
@@ -225,8 +226,8 @@ TEST_F(PaymentsPaging, TotalsAreTheStoresSumsOverTheSpanOfTheRowsShown) {
     EXPECT_EQ(span->first, "2024-02");
     EXPECT_EQ(span->second, "2024-02");
     const auto totals = model.summary(SummaryKey::unit, span->first, span->second);
-    ASSERT_EQ(totals.rows.size(), 3U);  // UMM-ACA, UMM-GRO, TOTAL
-    EXPECT_EQ(totals.rows.back().front(), "TOTAL");
+    ASSERT_EQ(totals.rows.size(), 3U);  // UMM-ACA, UMM-GRO, Total
+    EXPECT_EQ(totals.rows.back().front(), "Total");
     // 75 instalments of $1,000.00 plus each contract's number in cents.
     std::int64_t expected = 0;
     for (int c = 0; c < 100; ++c) expected += c % 4 == 3 ? 0 : 1000'00 + c;

@@ -65,7 +65,7 @@ TEST_F(Review, CommentsResolutionsAndTheChecklistDecideWhetherItCanBeApproved) {
     ASSERT_TRUE(rita.comment(1, "Precisar qué daños y perjuicios.")) << rita.error();
     EXPECT_EQ(rita.clauses()[1].open_comments, 1U);
     ASSERT_EQ(rita.comment_lines().size(), 1U);
-    EXPECT_EQ(rita.comment_lines()[0], "SEGUNDA · rita, 2024-01-25: Precisar qué daños y perjuicios.");
+    EXPECT_EQ(rita.comment_lines()[0], "SEGUNDA · rita, 25/01/2024: Precisar qué daños y perjuicios.");
     ASSERT_TRUE(rita.check(0)) << rita.error();
     EXPECT_TRUE(rita.checklist()[0].checked);
     EXPECT_FALSE(rita.check(0));  // confirmed already

@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "pacta/presentation/common/display_date.h"
 
 namespace pacta::presentation {
 
@@ -43,10 +44,11 @@ std::string search_fold(const std::string& text) {
 
 namespace {
 
-// "$1,234.50" -> "123450" padded, so amounts sort by value; other text as it is.
+// "$1,234.50" -> "123450" padded, so amounts sort by value; "15/03/2024" -> "2024-03-15", so
+// dates sort by day; other text as it is.
 std::string sort_key(const std::string& cell) {
     const bool amount = !cell.empty() && (cell[0] == '$' || cell.rfind("S/", 0) == 0);
-    if (!amount) return search_fold(cell);
+    if (!amount) return search_fold(display_sort_key(cell));
     std::string digits;
     for (char c : cell) {
         if (c >= '0' && c <= '9') digits.push_back(c);
@@ -116,9 +118,10 @@ void RecordList::refresh() {
         const bool kept = std::all_of(filters_.begin(), filters_.end(),
                                       [&](const auto& f) { return rows_[i].at(f.first) == f.second; });
         const bool in_period = !period_ || [&] {
-            const auto& start = rows_[i].at(period_->start_column);
-            const auto& end = rows_[i].at(period_->end_column);
-            // ISO dates compare as text; a row without dates is outside any period.
+            const auto start = display_sort_key(rows_[i].at(period_->start_column));
+            const auto end = display_sort_key(rows_[i].at(period_->end_column));
+            // ISO dates compare as text (shown ones are turned back); a row without dates is
+            // outside any period.
             if (start.empty()) return false;
             return (period_->to.empty() || start <= period_->to) && (period_->from.empty() || end.empty() || end >= period_->from);
         }();

@@ -8,6 +8,7 @@
 #include "pacta/document/csv.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
+#include "pacta/presentation/common/display_date.h"
 #include "xlsx_cells.h"
 
 namespace pacta::presentation {
@@ -34,6 +35,16 @@ bool is_amount(std::string_view text) {
         }
     }
     return text.back() != '.' && text.back() != ',';
+}
+
+// "-$1,234.50" -> "-1234.50": what a spreadsheet reads as a number whatever its locale's
+// thousands separator.
+std::string plain_number(std::string_view amount) {
+    std::string out;
+    for (const char c : amount) {
+        if ((c >= '0' && c <= '9') || c == '.' || c == '-') out += c;
+    }
+    return out;
 }
 
 bool write_xlsx(const Table& table, const std::string& path) {
@@ -64,9 +75,11 @@ std::string table_csv(const Table& table) {
     bool numeric = false;
     const auto line = [&](const std::vector<std::string>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            // An amount ("-1,234.50") stays a number; any other text that starts like a formula is neutralised.
+            // An amount ("-$1,234.50") is written as a plain number ("-1234.50"), a date as
+            // dd/mm/aaaa; any other text that starts like a formula is neutralised.
             const bool amount = numeric && i < table.numeric.size() && table.numeric[i] && is_amount(cells[i]);
-            out += (i ? "," : "") + (amount ? document::csv_number_field(cells[i]) : document::csv_field(cells[i]));
+            const std::string cell = numeric && !amount ? display_date(cells[i]) : cells[i];
+            out += (i ? "," : "") + (amount ? plain_number(cell) : document::csv_field(cell));
         }
         out += "\r\n";
     };

@@ -1,4 +1,5 @@
 #include "pacta/presentation/contracts/contract_list_screen.h"
+#include "pacta/presentation/common/display_date.h"
 
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
@@ -12,7 +13,7 @@ namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
 
-std::string date_text(const std::optional<d::Date>& date) { return date ? date->iso() : std::string(); }
+std::string date_text(const std::optional<d::Date>& date) { return date ? display_date(date->iso()) : std::string(); }
 
 std::optional<d::Date> date_of(const std::string& iso) {
     if (iso.empty()) return std::nullopt;

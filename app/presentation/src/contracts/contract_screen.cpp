@@ -57,8 +57,8 @@ std::vector<std::string> ContractViewModel::instalment_lines() const {
     if (instalments_ == nullptr) return out;
     for (const auto& i : instalments_->for_contract(status_.folio)) {
         const auto& p = i.record.plan;
-        out.push_back(std::to_string(p.number) + "  " + p.period_start.iso() + " – " + p.period_end.iso() + "  " +
-                      fill(tr("due {date}"), {{"date", p.due.iso()}}) + "  " + d::format_money(p.amount) + "  " +
+        out.push_back(std::to_string(p.number) + "  " + display_date(p.period_start.iso()) + " – " + display_date(p.period_end.iso()) + "  " +
+                      fill(tr("due {date}"), {{"date", display_date(p.due.iso())}}) + "  " + d::format_money(p.amount) + "  " +
                       locale::instalment_state_label(i.record.state));
     }
     return out;

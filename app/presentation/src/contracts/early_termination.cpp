@@ -90,8 +90,8 @@ std::vector<std::string> settlement_lines(const d::Settlement& settlement) {
         }
         out.push_back(fill(tr("Instalment {number} ({from} – {to}, {amount}): {what}"),
                            {{"number", std::to_string(plan.number)},
-                            {"from", plan.period_start.iso()},
-                            {"to", plan.period_end.iso()},
+                            {"from", display_date(plan.period_start.iso())},
+                            {"to", display_date(plan.period_end.iso())},
                             {"amount", d::format_money(plan.amount)},
                             {"what", what}}));
     }

@@ -1,4 +1,5 @@
 #include "pacta/presentation/home/home_screen.h"
+#include "pacta/presentation/common/display_date.h"
 
 #include <cstdio>
 #include <map>
@@ -84,8 +85,8 @@ AttentionItem HomeViewModel::contract_item(AttentionKind kind, const d::Contract
 
 AttentionItem HomeViewModel::instalment_item(const d::ContractInstalment& i) const {
     const auto& r = i.record;
-    const auto when = r.plan.due < today_ ? fill(tr("overdue since {date}"), {{"date", r.plan.due.iso()}})
-                                          : fill(tr("due {date}"), {{"date", r.plan.due.iso()}});
+    const auto when = r.plan.due < today_ ? fill(tr("overdue since {date}"), {{"date", display_date(r.plan.due.iso())}})
+                                          : fill(tr("due {date}"), {{"date", display_date(r.plan.due.iso())}});
     return {i.folio + " · " + fill(tr("instalment {number}"), {{"number", std::to_string(r.plan.number)}}) + " · " +
                 i.person + " · " + d::format_money(r.plan.amount) + " · " + when + " · " + locale::instalment_state_label(r.state),
             i.folio};

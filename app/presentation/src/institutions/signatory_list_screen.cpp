@@ -1,4 +1,5 @@
 #include "pacta/presentation/institutions/signatory_list_screen.h"
+#include "pacta/presentation/common/display_date.h"
 
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
@@ -18,7 +19,7 @@ void SignatoryListViewModel::reload() {
     for (const auto& [owner, s] : InstitutionService(session_, institutions_).signatories("")) {
         std::string role_text;
         for (const auto& r : s.roles) role_text += (role_text.empty() ? "" : ", ") + locale::signatory_role_label(r);
-        rows.push_back({owner, s.code, s.name, s.title, role_text, s.valid_from.iso(), s.valid_to ? s.valid_to->iso() : ""});
+        rows.push_back({owner, s.code, s.name, s.title, role_text, display_date(s.valid_from.iso()), s.valid_to ? display_date(s.valid_to->iso()) : ""});
     }
     list.set_rows(std::move(rows));
 }

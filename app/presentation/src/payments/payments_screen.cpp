@@ -60,7 +60,7 @@ void PaymentsViewModel::reload() {
 std::vector<std::string> PaymentsViewModel::row_cells(const d::ContractInstalment& i) {
     const auto& p = i.record.plan;
     return {i.folio, std::to_string(p.number), i.person, i.unit_code, i.budget_account,
-            p.period_start.iso(), p.due.iso(), d::format_money(p.amount), locale::instalment_state_label(i.record.state)};
+            display_date(p.period_start.iso()), display_date(p.due.iso()), d::format_money(p.amount), locale::instalment_state_label(i.record.state)};
 }
 
 std::string PaymentsViewModel::cell(std::size_t row, Column column) {
@@ -179,7 +179,16 @@ Table PaymentsViewModel::summary(SummaryKey key, const std::string& from, const 
     session_.require(d::Permission::read_records, "pagos");
     const auto totals = repository_.totals(user_institutions(), from, to, totals_key(key));
     const auto currency = main_currency(totals);
-    return summary_table(summary_rows(totals, currency), key, currency);
+    auto table = summary_table(summary_rows(totals, currency), key, currency);
+    // On screen a month reads «julio de 2026» and the last row «Total».
+    for (auto& row : table.rows) {
+        if (row.front() == "TOTAL") {
+            row.front() = tr("Total");
+        } else if (key == SummaryKey::month) {
+            row.front() = display_month(row.front());
+        }
+    }
+    return table;
 }
 
 std::optional<std::pair<std::string, std::string>> PaymentsViewModel::due_months() {
@@ -201,6 +210,7 @@ Table PaymentsViewModel::visible_table() {
     table.columns = columns_;
     table.numeric.assign(table.columns.size(), false);
     table.numeric[number] = true;
+    table.numeric[amount] = true;
     // One read in order: windows by offset would skip the same rows again and again.
     for (const auto& i : repository_.page(query_, 0, std::max<std::size_t>(count(), 1))) table.rows.push_back(row_cells(i));
     return table;

@@ -1,4 +1,5 @@
 #include "pacta/presentation/review/review_screen.h"
+#include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 
 #include <functional>
@@ -70,7 +71,7 @@ std::vector<std::string> ReviewViewModel::comment_lines() const {
     for (const auto& c : comment_list_) {
         const auto at = ordinals.find(c.clause_key);
         std::string line = (at != ordinals.end() ? at->second : locale::clause_key_label(c.clause_key)) + " · " + c.author + ", " +
-                           c.created_at.substr(0, 10) + ": " + c.text;
+                           display_timestamp(c.created_at).substr(0, 10) + ": " + c.text;
         if (c.resolved) {
             line += "  → " + fill(tr("resolved by {who}: {how}"), {{"who", c.resolved_by}, {"how", c.resolution}});
         }

@@ -1,4 +1,5 @@
 #include "pacta/presentation/staff/staff_list_screen.h"
+#include "pacta/presentation/common/display_date.h"
 
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
@@ -49,7 +50,7 @@ std::vector<std::vector<std::string>> StaffListSource::rows(const ListRequest& r
     for (auto& m : staff_.page(query_of(request), offset, limit)) {
         if (!identity) m = without_personal_data(std::move(m));
         out.push_back({m.full_name(), m.key(), m.unit_code, locale::regime_label(m.regime),
-                       locale::category_label(m.category), identity ? m.birth_date.iso() : std::string()});
+                       locale::category_label(m.category), identity ? display_date(m.birth_date.iso()) : std::string()});
     }
     return out;
 }
