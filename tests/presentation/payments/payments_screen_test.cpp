@@ -6,8 +6,12 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <regex>
 
+#include "../../../app/presentation/src/common/zip_xml.h"
+#include "pacta/presentation/common/table_export.h"
 #include "pacta/presentation/payments/payments_screen.h"
 #include "support/payments_fixture.h"
 
@@ -88,6 +92,46 @@ TEST_F(Payments, TotalsCrossFootAndTheListIsSavedAsShown) {
     ASSERT_EQ(shown.rows.size(), 1U);
     EXPECT_EQ(shown.columns.size(), shown.rows[0].size());
     EXPECT_EQ(shown.rows[0][PaymentsViewModel::folio], "GRO-2024-0001");
+}
+
+// Pagos › Exportar is for spreadsheets: LibreOffice Calc opens the workbook and the CSV (as
+// CSV:44,34,76, comma, quote, UTF-8) with the amount column as numbers that add up.
+TEST_F(Payments, TheExportOpensInLibreOfficeWithAnAmountColumnThatAddsUp) {
+    const Session finance(limited("fer", {d::Role::finanzas}), audit);
+    PaymentsViewModel model(finance, contracts, instalments);
+    model.reload();
+    const auto dir = std::filesystem::temp_directory_path() / ("pacta-calc-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "calc");
+    const auto table = model.visible_table();
+    write_table(table, dir / "pagos.xlsx");
+    write_table(table, dir / "pagos.csv");
+    const char amount_column = static_cast<char>('A' + PaymentsViewModel::amount);
+    for (const std::string file : {"pagos.xlsx", "pagos.csv"}) {
+        const bool csv = file.ends_with(".csv");
+        // Opened by Calc and saved as a workbook again: its cells say how Calc read them.
+        const std::string command = "soffice --headless -env:UserInstallation=file://" + (dir / "perfil").string() +
+                                    (csv ? " --infilter=CSV:44,34,76" : "") + " --convert-to xlsx --outdir " +
+                                    (dir / "calc").string() + " " + (dir / file).string() + " >/dev/null 2>&1";
+        ASSERT_EQ(std::system(command.c_str()), 0) << command;
+        const auto opened = (dir / "calc" / "pagos.xlsx").string();
+        const auto archive = detail::open_zip(opened, "pagos.xlsx");
+        ASSERT_TRUE(archive) << file;
+        const auto sheet = detail::entry(archive.get(), "xl/worksheets/sheet1.xml", "pagos.xlsx");
+        ASSERT_TRUE(sheet) << file;
+        const std::regex cell(std::string("<c r=\"") + amount_column + "([0-9]+)\"([^>]*)><v>([^<]*)</v>");
+        double sum = 0;
+        int numbers = 0;
+        for (auto it = std::sregex_iterator(sheet->begin(), sheet->end(), cell); it != std::sregex_iterator(); ++it) {
+            if ((*it)[1] == "1") continue;  // the header
+            EXPECT_NE((*it)[2].str().find("t=\"n\""), std::string::npos) << file << ": " << it->str();
+            sum += std::stod((*it)[3]);
+            ++numbers;
+        }
+        EXPECT_EQ(numbers, 3) << file;
+        EXPECT_NEAR(sum, 300'000.00, 0.005) << file;
+        std::filesystem::remove(opened);
+    }
+    std::filesystem::remove_all(dir);
 }
 
 TEST_F(Payments, NobodyWithoutAccountsOfTheInstitutionSeesItsInstalments) {
