@@ -3,8 +3,12 @@
 #include <wx/app.h>
 #include <wx/msgdlg.h>
 
+#include <iostream>
+
+#include "command_line.h"
 #include "problem_dialog.h"
 #include "gui_locale.h"
+#include "pacta/locale/catalog.h"
 #include "pacta/platform/paths.h"
 #include "pacta/platform/private_files.h"
 #include "pacta/presentation/session/demo.h"
@@ -18,6 +22,9 @@ namespace {
 
 using namespace pacta;
 
+// Set by main() from the command line, read once the toolkit is up.
+bool demo_requested = false;
+
 class PactaApp : public wxApp {
 public:
     bool OnInit() override {
@@ -25,8 +32,7 @@ public:
         SetAppName("pacta");
         gui::set_up_language();
         // `pacta --demo`: the demonstration office (scripts/run), never the user's database.
-        bool demo = false;
-        for (int i = 1; i < argc; ++i) demo = demo || argv[i] == wxString("--demo");
+        const bool demo = demo_requested;
         try {
             workspace_ = gui::open_gui_workspace(demo ? gui::demo_database() : gui::default_database());
             workspace_->demo = demo;
@@ -68,4 +74,14 @@ private:
 
 }  // namespace
 
-wxIMPLEMENT_APP(PactaApp);
+wxIMPLEMENT_APP_NO_MAIN(PactaApp);
+
+// The command line is answered before the toolkit starts: `pacta --help` needs no display and
+// opens no database.
+int main(int argc, char** argv) {
+    pacta::locale::set_language(pacta::platform::messages_dir(), pacta::locale::language_from_environment());
+    const auto line = pacta::gui::read_command_line(std::vector<std::string>(argv + 1, argv + argc), std::cout, std::cerr);
+    if (!line.run) return line.exit_code;
+    demo_requested = line.run->demo;
+    return wxEntry(argc, argv);
+}
