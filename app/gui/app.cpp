@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "command_line.h"
+#include "desktop_settings.h"
 #include "problem_dialog.h"
 #include "gui_locale.h"
 #include "pacta/locale/catalog.h"
@@ -30,6 +31,7 @@ public:
     bool OnInit() override {
         platform::keep_new_files_private();
         SetAppName("pacta");
+        gui::use_desktop_settings_file();
         gui::set_up_language();
         // `pacta --demo`: the demonstration office (scripts/run), never the user's database.
         const bool demo = demo_requested;

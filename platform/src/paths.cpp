@@ -17,6 +17,25 @@ std::filesystem::path user_data_dir() {
     return system::home_dir() / ".local" / "share" / "pacta";
 }
 
+std::filesystem::path user_config_dir() {
+    if (auto xdg = environment("XDG_CONFIG_HOME")) return std::filesystem::path(*xdg) / "pacta";
+    return system::home_dir() / ".config" / "pacta";
+}
+
+std::filesystem::path desktop_settings_file() {
+    namespace fs = std::filesystem;
+    const auto file = user_config_dir() / "pacta.conf";
+    std::error_code ignored;
+    fs::create_directories(file.parent_path(), ignored);
+    const auto legacy = system::home_dir() / ".pacta";
+    if (!fs::exists(file, ignored) && fs::is_regular_file(legacy, ignored)) {
+        // Same file system as a rule; otherwise copy it and leave the old one behind.
+        fs::rename(legacy, file, ignored);
+        if (ignored) fs::copy_file(legacy, file, ignored);
+    }
+    return file;
+}
+
 std::filesystem::path default_database_path() { return user_data_dir() / "pacta.sqlite3"; }
 
 std::filesystem::path executable_path() { return system::executable_path(); }

@@ -3,7 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
 
 namespace pacta::platform {
 namespace {
@@ -31,6 +37,34 @@ private:
     const char* name_;
     std::optional<std::string> old_;
 };
+
+TEST(Paths, DesktopSettingsLiveInTheConfigFolderAndOldOnesAreMovedThere) {
+    namespace fs = std::filesystem;
+    const fs::path home = fs::temp_directory_path() / ("pacta-config-" + std::to_string(::getpid()));
+    fs::remove_all(home);
+    fs::create_directories(home);
+    const ScopedEnv home_env("HOME", home.c_str());
+    const ScopedEnv config_env("XDG_CONFIG_HOME", (home / "config").c_str());
+    EXPECT_EQ(user_config_dir(), home / "config" / "pacta");
+    // Settings an older Pacta kept in ~/.pacta move to the new file, once.
+    { std::ofstream(home / ".pacta") << "[preferencias]\nidioma=en\n"; }
+    const auto file = desktop_settings_file();
+    EXPECT_EQ(file, home / "config" / "pacta" / "pacta.conf");
+    EXPECT_FALSE(fs::exists(home / ".pacta"));
+    std::ifstream in(file);
+    const std::string moved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(moved, "[preferencias]\nidioma=en\n");
+    // When both exist the new one wins and the old one is left alone.
+    { std::ofstream(home / ".pacta") << "viejo"; }
+    EXPECT_EQ(desktop_settings_file(), file);
+    EXPECT_TRUE(fs::exists(home / ".pacta"));
+    std::ifstream again(file);
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()), moved);
+    // Without XDG_CONFIG_HOME, ~/.config.
+    const ScopedEnv no_config("XDG_CONFIG_HOME", nullptr);
+    EXPECT_EQ(user_config_dir(), home / ".config" / "pacta");
+    fs::remove_all(home);
+}
 
 TEST(Paths, NetworkFileSystemsAreRecognisedByTheirMagicNumber) {
     for (unsigned long nfs_smb_9p : {0x6969UL, 0x517BUL, 0xFF534D42UL, 0xFE534D42UL, 0x01021997UL}) {

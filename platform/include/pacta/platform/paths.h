@@ -14,6 +14,14 @@ namespace pacta::platform {
 // $XDG_DATA_HOME/pacta, or ~/.local/share/pacta. Not created here.
 [[nodiscard]] std::filesystem::path user_data_dir();
 
+// $XDG_CONFIG_HOME/pacta, or ~/.config/pacta. Not created here.
+[[nodiscard]] std::filesystem::path user_config_dir();
+
+// The desktop's settings (language, window, column widths): user_config_dir()/pacta.conf,
+// its folder created. The first time, settings an older Pacta kept in ~/.pacta are moved
+// there; when both exist the new file wins and the old one is left alone.
+[[nodiscard]] std::filesystem::path desktop_settings_file();
+
 // The embedded default database: user_data_dir()/pacta.sqlite3.
 [[nodiscard]] std::filesystem::path default_database_path();
 
