@@ -8,6 +8,7 @@
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/dialog.h>
+#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
@@ -193,13 +194,24 @@ void AuditPanel::verify() {
 void AuditPanel::open_row(long row) {
     if (row < 0) return;
     try {
-        const auto text = model_.details(static_cast<std::size_t>(row));
+        const auto detail = model_.details(static_cast<std::size_t>(row));
         wxDialog dialog(this, wxID_ANY, tr_wx("Audit row"), wxDefaultPosition, wxSize(720, 560),
                         wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
-        auto* view = new wxTextCtrl(&dialog, wxID_ANY, to_wx(text), wxDefaultPosition, wxDefaultSize,
-                                    wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
+        auto* heading = new wxStaticText(&dialog, wxID_ANY, to_wx(detail.heading));
+        heading->Wrap(690);
+        auto* view = new wxListCtrl(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+        view->SetName("detalle-auditoria");
+        view->AppendColumn(tr_wx("Field"), wxLIST_FORMAT_LEFT, 220);
+        view->AppendColumn(tr_wx("Before"), wxLIST_FORMAT_LEFT, 220);
+        view->AppendColumn(tr_wx("After"), wxLIST_FORMAT_LEFT, 220);
+        for (const auto& change : detail.changes) {
+            const long at = view->InsertItem(view->GetItemCount(), to_wx(change.field));
+            view->SetItem(at, 1, to_wx(change.before));
+            view->SetItem(at, 2, to_wx(change.after));
+        }
         auto* box = new wxBoxSizer(wxVERTICAL);
-        box->Add(view, 1, wxEXPAND | wxALL, 8);
+        box->Add(heading, 0, wxALL, 8);
+        box->Add(view, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
         box->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, 8);
         dialog.SetSizer(box);
         dialog.ShowModal();

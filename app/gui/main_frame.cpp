@@ -336,8 +336,27 @@ ListPanel* MainFrame::current_list() const {
 void MainFrame::show_screen(Screen screen) {
     current_ = screen;
     book_->ChangeSelection(static_cast<std::size_t>(screen));
-    if (screen == audit) audit_panel_->reload();
-    if (screen == home) home_panel_->reload();
+    // A screen reads the office again each time it is shown, so a change made anywhere else
+    // (a move on the contract view, the wizard, a batch, an import) is never shown stale.
+    switch (screen) {
+        case audit: audit_panel_->reload(); break;
+        case home: home_panel_->reload(); break;
+        case contracts:
+            contracts_.reload();
+            contract_list_->refresh_filters();
+            contract_list_->refresh();
+            break;
+        case staff: reload_staff(); break;
+        case signatories:
+            signatories_.reload();
+            signatory_list_->refresh_filters();
+            signatory_list_->refresh();
+            break;
+        case payments: payments_panel_->reload(); break;
+        case templates: templates_panel_->reload(); break;
+        case settings:
+        case contract_detail: break;
+    }
     const ListPanel* list = current_list();
     SetStatusText(list != nullptr               ? list->count_text()
                   : screen == payments ? payments_panel_->count_text()

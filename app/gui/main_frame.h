@@ -59,6 +59,8 @@ public:
     // per user.
     [[nodiscard]] std::filesystem::path wizard_draft_file() const;
     [[nodiscard]] Screen current() const { return current_; }
+    // What Contratos shows (tests: every screen's view of a contract after a change elsewhere).
+    [[nodiscard]] const presentation::ContractListViewModel& contract_list() const { return contracts_; }
 
 private:
     // The list of the screen on show, if it is one (for Ctrl+F and the status bar's count).

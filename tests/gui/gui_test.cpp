@@ -294,6 +294,18 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_EQ(contract.state_label(), "en revisión jurídica");
     frame->open_contract(folio);
     EXPECT_GT(screenshot("contrato-en-revision"), 10'000U);
+    // Every other screen shows the move made on the contract view: Contratos lists it «en
+    // revisión jurídica» the moment it is shown, without a restart.
+    frame->show_screen(gui::MainFrame::contracts);
+    const auto& listed = frame->contract_list();
+    bool listed_once = false;
+    for (std::size_t row = 0; row < listed.list.count(); ++row) {
+        if (listed.folio_at(row) != folio) continue;
+        EXPECT_EQ(listed.list.cell(row, presentation::ContractListViewModel::state), "en revisión jurídica");
+        listed_once = true;
+    }
+    EXPECT_TRUE(listed_once);
+    EXPECT_GT(screenshot("contratos-tras-enviar-a-revision"), 10'000U);
     // The legal review window: a reviewer comments on a clause, a checklist point waits, and
     // the comparison with the approved library is drawn as a redline.
     (void)ws->review_checklist.add_item("imss-bienestar-honorarios", "El RFC coincide con la constancia de situación fiscal",

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "pacta/domain/number_words.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
@@ -17,12 +15,6 @@ namespace {
 namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
-
-std::string pretty(const std::optional<std::string>& json) {
-    if (!json) return tr("(nothing)");
-    const auto parsed = nlohmann::json::parse(*json, nullptr, false);
-    return parsed.is_discarded() ? *json : parsed.dump(2, ' ', false);
-}
 
 // 2000000 -> "2 000 000": counts of this size are read at a glance.
 std::string grouped(std::size_t n) {
@@ -179,7 +171,7 @@ std::string AuditViewModel::verify() {
     return chain_text();
 }
 
-std::string AuditViewModel::details(std::size_t row) {
+AuditRowDetail AuditViewModel::details(std::size_t row) {
     const auto* shown = entry_at(row);
     if (shown == nullptr) throw ServiceError(tr("that row is no longer in the list; reload it."));
     const std::int64_t row_id = shown->id;
@@ -187,14 +179,14 @@ std::string AuditViewModel::details(std::size_t row) {
     const auto e = trail_.find(row_id);
     if (!e) throw ServiceError(tr("that row is no longer in the list; reload it."));
     session_.record_access("consultar", "auditoria", std::to_string(row_id), "{}");
-    return fill(tr("Row {id}, {at}, by {actor}: {action} {entity} {key}"),
-                {{"id", std::to_string(e->id)},
-                 {"at", display_timestamp(e->at)},
-                 {"actor", e->actor},
-                 {"action", locale::audit_action_label(e->action)},
-                 {"entity", locale::audit_entity_label(e->entity)},
-                 {"key", e->entity_id}}) +
-           "\n\n" + tr("Before:") + "\n" + pretty(e->before_json) + "\n\n" + tr("After:") + "\n" + pretty(e->after_json);
+    return {fill(tr("Row {id}, {at}, by {actor}: {action} {entity} {key}"),
+                 {{"id", std::to_string(e->id)},
+                  {"at", display_timestamp(e->at)},
+                  {"actor", e->actor},
+                  {"action", locale::audit_action_label(e->action)},
+                  {"entity", locale::audit_entity_label(e->entity)},
+                  {"key", e->entity_id}}),
+            audit_changes(e->before_json, e->after_json)};
 }
 
 }  // namespace pacta::presentation

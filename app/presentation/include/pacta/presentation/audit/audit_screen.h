@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pacta/domain/ports/audit.h"
+#include "pacta/presentation/audit/audit_row_detail.h"
 #include "pacta/presentation/session/access.h"
 #include "pacta/presentation/common/rows_provider.h"
 
@@ -71,9 +72,9 @@ public:
     // All three; returns chain_text().
     std::string verify();
 
-    // The row's values before and after, as indented JSON. Personal data may be in them: it
-    // needs the permission to view it, and the view itself is audited.
-    [[nodiscard]] std::string details(std::size_t row);
+    // The row's fields before and after. Personal data may be in them: it needs the
+    // permission to view it, and the view itself is audited.
+    [[nodiscard]] AuditRowDetail details(std::size_t row);
 
 private:
     const domain::AuditEntry* entry_at(std::size_t row);
