@@ -55,8 +55,14 @@ public:
             gui::SetupDialog dialog(nullptr, setup);
             if (dialog.ShowModal() != wxID_OK) return false;
         }
+        return log_in_and_open();
+    }
+
+private:
+    // The login, then the main window for whoever logged in; false when nobody did.
+    bool log_in_and_open() {
         presentation::LoginViewModel login(workspace_->users, workspace_->audit);
-        if (demo) {
+        if (workspace_->demo) {
             login.username = presentation::demo_username;
             login.password = presentation::demo_password;
         }
@@ -66,11 +72,23 @@ public:
         // Dates and amounts as the institution's country writes them.
         gui::set_up_language(gui::institution_profile(*workspace_));
         auto* frame = new gui::MainFrame(*workspace_);
+        frame->on_log_out([this, frame] { log_out(frame); });
         frame->Show();
         return true;
     }
 
-private:
+    // Archivo › Cerrar sesión: the window hides while the login asks who is next; the next
+    // user gets a window of their own, and cancelling the login closes Pacta.
+    void log_out(gui::MainFrame* frame) {
+        frame->Hide();
+        workspace_->office->end_session();
+        SetExitOnFrameDelete(false);
+        const bool someone = log_in_and_open();
+        frame->Destroy();
+        SetExitOnFrameDelete(true);
+        if (!someone) ExitMainLoop();
+    }
+
     std::unique_ptr<gui::GuiWorkspace> workspace_;
 };
 

@@ -59,7 +59,8 @@ enum MenuId {
     id_import_staff,
     id_export_staff,
     id_backup,
-    id_batch
+    id_batch,
+    id_log_out
 };
 
 std::string institutions_of(GuiWorkspace& ws) {
@@ -158,6 +159,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     file->Append(id_export_staff, tr_wx("&Export staff..."));
     file->Append(id_backup, tr_wx("&Back up the database..."));
     file->AppendSeparator();
+    file->Append(id_log_out, tr_wx("&Log out"));
     file->Append(wxID_EXIT, tr_wx("&Quit\tCtrl+Q"));
     auto* edit = new wxMenu;
     edit->Append(wxID_FIND, tr_wx("&Search\tCtrl+F"));
@@ -179,6 +181,11 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     bar->Append(help, tr_wx("&Help"));
     SetMenuBar(bar);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (settings_panel_->modified() && !confirm_discard(this)) return;
+        // After the menu's own event: the application hides this window and asks who logs in.
+        if (log_out_) CallAfter(log_out_);
+    }, id_log_out);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_contract(); }, id_new_contract);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_person(std::nullopt); }, id_new_person);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {

@@ -59,6 +59,8 @@ public:
     // per user.
     [[nodiscard]] std::filesystem::path wizard_draft_file() const;
     [[nodiscard]] Screen current() const { return current_; }
+    // Archivo › Cerrar sesión: what the application does then (ask who logs in next).
+    void on_log_out(std::function<void()> handler) { log_out_ = std::move(handler); }
     // What Contratos shows (tests: every screen's view of a contract after a change elsewhere).
     [[nodiscard]] const presentation::ContractListViewModel& contract_list() const { return contracts_; }
 
@@ -83,6 +85,7 @@ private:
     HomePanel* home_panel_ = nullptr;
     TemplatesPanel* templates_panel_ = nullptr;
     Screen current_ = home;
+    std::function<void()> log_out_;
 };
 
 }  // namespace pacta::gui

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unistd.h>
+#include <wx/menu.h>
 #include <wx/app.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
@@ -397,6 +398,15 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("persona-curp-con-error"), 10'000U);
     EXPECT_FALSE(editor.error("curp").empty());
     person->Destroy();
+    // Archivo › Cerrar sesión hands the window back to the application (which asks who logs in).
+    bool logged_out = false;
+    frame->on_log_out([&] { logged_out = true; });
+    const int log_out_item = frame->GetMenuBar()->FindMenuItem("Archivo", "Cerrar sesión");
+    ASSERT_NE(log_out_item, wxNOT_FOUND);
+    wxCommandEvent chosen(wxEVT_MENU, log_out_item);
+    frame->GetEventHandler()->ProcessEvent(chosen);
+    settle();
+    EXPECT_TRUE(logged_out);
     frame->Destroy();
     settle();
     ws.reset();

@@ -38,6 +38,10 @@ void Office::start_session(const domain::UserAccount& user) {
     presentation::apply_moves_by_date(store_->lifecycle(), presentation::today(), user.username);
 }
 
+void Office::end_session() {
+    session_.reset();
+}
+
 presentation::ContractLifecycleService Office::lifecycle() {
     presentation::ContractLifecycleService service(session(), store_->lifecycle(), folders().documents);
     service.set_pre_review_check([this](const std::string& folio) { return contracts().check(folio); });

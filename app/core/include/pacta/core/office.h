@@ -53,6 +53,9 @@ public:
     // For a user who has just been created or authenticated elsewhere in this process (the
     // first administrator at setup); records the date moves too.
     void start_session(const domain::UserAccount& user);
+    // «Cerrar sesión»: nothing more can be done until someone logs in again. (Not an audit
+    // row: the trail's actions are fixed by the schema, and leaving changes nothing.)
+    void end_session();
     [[nodiscard]] bool logged_in() const { return session_.has_value(); }
     // Throws presentation::ServiceError before anyone has logged in.
     [[nodiscard]] const presentation::Session& session() const;
