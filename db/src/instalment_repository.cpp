@@ -22,7 +22,7 @@ constexpr const char* select_columns =
     "coalesce(n.report_date, ''), n.report_reference, coalesce(n.approval_date, ''), n.approved_by, "
     "coalesce(n.payment_date, ''), n.transfer_reference, n.cfdi_uuid, n.receipt_number, n.gross_minor, "
     "n.withheld_minor, n.net_minor, n.reason, s.suspension_year, c.budget_account, n.report_file, n.report_sha256, "
-    "coalesce((SELECT g.code FROM contract_signatory cs JOIN signatory g ON g.id = cs.signatory_id "
+    "coalesce((SELECT g.name FROM contract_signatory cs JOIN signatory g ON g.id = cs.signatory_id "
     "WHERE cs.contract_id = c.id AND cs.role = 'supervisor'), ''), "
     "(SELECT i.code FROM institution i WHERE i.id = c.institution_id), c.state "
     "FROM instalment n JOIN contract c ON c.id = n.contract_id "

@@ -34,6 +34,29 @@ protected:
     std::string folio_;
 };
 
+// The approver Pagos offers is the designated supervisor by name, not the signatory's code.
+TEST(InstalmentSupervisor, IsThePersonsName) {
+    Database db = open_pacta_database(":memory:", "test");
+    d::Institution office;
+    office.code = "imss-gro";
+    office.name = "IMSS-Bienestar Guerrero";
+    d::Signatory supervisor;
+    supervisor.code = "prestaciones-medicas";
+    supervisor.name = "María Teresa Díaz Martínez";
+    supervisor.title = "Coordinadora de Prestaciones Médicas";
+    supervisor.valid_from = day(2024, 1, 1);
+    supervisor.roles = {"supervisor"};
+    office.signatories = {supervisor};
+    const d::StaffMember person = testing_support::sample_rosa();
+    testing_support::store_office_and_person(db, "prueba", person, office);
+    d::NewContract c = testing_support::sample_draft(person.curp);
+    c.total = d::Money(10'000'000, d::Currency::MXN);
+    c.signatories = {{"supervisor", "prestaciones-medicas"}};
+    c.schedule = d::build_schedule(c.total, 1, day(2024, 1, 1), day(2024, 1, 31), d::ScheduleRule::equal, {}, {});
+    const auto folio = SqliteContractRepository(db).create(c, "prueba");
+    EXPECT_EQ(SqliteInstalmentRepository(db).for_contract(folio).at(0).supervisor, "María Teresa Díaz Martínez");
+}
+
 TEST_F(Instalments, StoredWithTheContractAndReadBack) {
     SqliteInstalmentRepository repo(db_);
     const auto all = repo.for_contract(folio_);

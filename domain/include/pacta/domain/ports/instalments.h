@@ -24,7 +24,7 @@ struct ContractInstalment {
     std::string budget_account;
     Regime regime = Regime::honorarios;
     std::optional<int> suspension_year;  // Peru: the provider's 4th-category suspension
-    std::string supervisor;              // the signatory the contract designates to approve
+    std::string supervisor;              // the name of the signatory the contract designates to approve
     ContractState contract_state = ContractState::borrador;
     InstalmentRecord record;
 };
