@@ -96,8 +96,11 @@ int import_contracts(const Arguments& args, const Console& console) {
         if (!row.folio.empty()) console.out << row.folio << '\t' << row.person << '\n';
     }
     if (report.refused > 0) {
-        console.error(fill(tr("{refused} of {rows} rows have errors; nothing was recorded. Correct them and run the "
-                              "command again."),
+        console.error(fill(locale::trn("{refused} of {rows} rows has errors; nothing was recorded. Correct it and "
+                                       "run the command again.",
+                                       "{refused} of {rows} rows have errors; nothing was recorded. Correct them and "
+                                       "run the command again.",
+                                       static_cast<long>(report.refused)),
                            {{"refused", std::to_string(report.refused)}, {"rows", std::to_string(report.rows.size())}}));
         return exit_invalid;
     }

@@ -46,8 +46,11 @@ int import_staff(const Arguments& args, const Console& console) {
     if (recorded_already) console.err << tr("To update the people already recorded, import again with --actualizar.") << '\n';
     const auto rejected = report.rejections.size();
     if (!report.imported) {
-        console.error(fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import the "
-                              "valid rows with --parcial."),
+        console.error(fill(locale::trn("{rejected} of {total} rows has errors; nothing was imported. Correct it, or "
+                                       "import the valid rows with --parcial.",
+                                       "{rejected} of {total} rows have errors; nothing was imported. Correct them, or "
+                                       "import the valid rows with --parcial.",
+                                       static_cast<long>(rejected)),
                            {{"rejected", std::to_string(rejected)}, {"total", std::to_string(report.rows)}}));
         return exit_invalid;
     }
@@ -88,7 +91,7 @@ int export_staff(const Arguments& args, const Console& console) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     const auto count = ws->staff_files().export_to(file);
-    console.out << fill(tr("{count} people exported to {file}"), {{"count", std::to_string(count)}, {"file", file}})
+    console.out << fill(locale::trn("{count} person exported to {file}", "{count} people exported to {file}", static_cast<long>(count)), {{"count", std::to_string(count)}, {"file", file}})
                 << '\n';
     return exit_ok;
 }

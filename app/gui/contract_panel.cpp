@@ -67,7 +67,7 @@ void ContractPanel::rebuild() {
                 reason = from_wx(ask.GetValue());
             }
             if (!model_.move(i, reason, signed_file)) {
-                wxMessageBox(to_wx(model_.error()), tr_wx("The contract did not move"), wxOK | wxICON_WARNING, this);
+                wxMessageBox(message_wx(model_.error()), tr_wx("The contract did not move"), wxOK | wxICON_WARNING, this);
                 return;
             }
             rebuild();
@@ -78,7 +78,7 @@ void ContractPanel::rebuild() {
         auto* correct = new wxButton(this, wxID_ANY, tr_wx("Correct the data..."));
         correct->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             if (!model_.check_editable()) {
-                wxMessageBox(to_wx(model_.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
+                wxMessageBox(message_wx(model_.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
                 return;
             }
             // After this handler returns: correcting rebuilds the panel, and this button with it.

@@ -129,7 +129,7 @@ void ContractWizardDialog::keep_draft() {
 }
 
 void ContractWizardDialog::show_error() {
-    error_->SetLabel(to_wx(model_.error()));
+    error_->SetLabel(message_wx(model_.error()));
     error_->Wrap(560);
     Layout();
 }

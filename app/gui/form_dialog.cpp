@@ -52,7 +52,7 @@ void FormDialog::finish_layout(wxWindow* body, std::function<bool()> save, std::
 }
 
 void FormDialog::show_save_error() {
-    save_error_->SetLabel(to_wx(save_error_text_()));
+    save_error_->SetLabel(message_wx(save_error_text_()));
     save_error_->Wrap(600);
     Layout();
 }

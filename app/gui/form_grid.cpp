@@ -119,7 +119,7 @@ void FormGrid::show_first_error() {
 
 void FormGrid::refresh_errors() {
     for (const auto& [name, label] : errors_) {
-        label->SetLabel(to_wx(state_.error(name)));
+        label->SetLabel(message_wx(state_.error(name)));
         label->Wrap(480);
     }
     Layout();

@@ -40,7 +40,7 @@ void LoginDialog::on_ok() {
         EndModal(wxID_OK);
         return;
     }
-    error_->SetLabel(to_wx(model_.error()));
+    error_->SetLabel(message_wx(model_.error()));
     error_->Wrap(360);
     Fit();
 }

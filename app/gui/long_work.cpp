@@ -68,8 +68,11 @@ std::string report_text(const presentation::StaffImportReport& report) {
                      {"rejected", std::to_string(report.rejections.size())}});
         if (const auto moved = presentation::moved_people_text(report.stored); !moved.empty()) text += "\n" + moved;
     } else {
-        text = fill(tr("{rejected} of {total} rows have errors; nothing was imported. Correct them, or import again "
-                       "choosing to import the valid rows."),
+        text = fill(locale::trn("{rejected} of {total} rows has errors; nothing was imported. Correct it, or import "
+                                "again choosing to import the valid rows.",
+                                "{rejected} of {total} rows have errors; nothing was imported. Correct them, or import "
+                                "again choosing to import the valid rows.",
+                                static_cast<long>(report.rejections.size())),
                     {{"rejected", std::to_string(report.rejections.size())}, {"total", std::to_string(report.rows)}});
     }
     // The first problems; the rejected-rows file holds them all.
@@ -127,7 +130,7 @@ void export_staff(wxWindow* parent, GuiWorkspace& ws) {
         count = ws.office->staff_files().export_to(file, progress);
     };
     job.done = [&] {
-        wxMessageBox(to_wx(fill(tr("{count} people exported to {file}"),
+        wxMessageBox(to_wx(fill(locale::trn("{count} person exported to {file}", "{count} people exported to {file}", static_cast<long>(count)),
                                 {{"count", std::to_string(count)}, {"file", file.filename().string()}})),
                      job.title, wxOK | wxICON_INFORMATION, parent);
     };

@@ -263,7 +263,7 @@ void MainFrame::new_contract() {
             const auto ask = wxMessageBox(tr_wx("There is an unfinished contract from the last time. Continue it?"),
                                           tr_wx("Unfinished contract"), wxYES_NO | wxICON_QUESTION, this);
             if (ask == wxYES && !model.resume(*draft) && model.step() == presentation::ContractWizardViewModel::Step::person) {
-                wxMessageBox(to_wx(model.error()), tr_wx("Unfinished contract"), wxOK | wxICON_WARNING, this);
+                wxMessageBox(message_wx(model.error()), tr_wx("Unfinished contract"), wxOK | wxICON_WARNING, this);
             }
             if (ask != wxYES) kept.discard();
         }
@@ -285,7 +285,7 @@ void MainFrame::correct_contract(const std::string& folio) {
                                                     presentation::installed_templates(), presentation::today());
         const auto source = ws_.contracts.find(folio);
         if (!source || !model.edit(folio, *source)) {
-            wxMessageBox(to_wx(model.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
+            wxMessageBox(message_wx(model.error()), tr_wx("The contract cannot be corrected"), wxOK | wxICON_WARNING, this);
             return;
         }
         ContractWizardDialog dialog(this, model, contracts_folder(), {});

@@ -244,7 +244,7 @@ void PaymentsPanel::move_row(std::size_t row) {
     if (!filled) return;
     const auto details = presentation::move_from_form(*filled, today);
     if (!model_.move(row, details.move, details.suspension_certificate)) {
-        wxMessageBox(to_wx(model_.error()), to_wx(caption), wxOK | wxICON_WARNING, this);
+        wxMessageBox(message_wx(model_.error()), to_wx(caption), wxOK | wxICON_WARNING, this);
     }
     refresh();
 }

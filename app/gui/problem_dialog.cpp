@@ -8,7 +8,7 @@ namespace pacta::gui {
 
 void show_problem(wxWindow* parent, const wxString& title, const presentation::Problem& problem) {
     const long icon = problem.kind == presentation::Problem::Kind::fault ? wxICON_ERROR : wxICON_WARNING;
-    wxMessageBox(to_wx(problem.message), title, wxOK | icon, parent);
+    wxMessageBox(message_wx(problem.message), title, wxOK | icon, parent);
 }
 
 void show_problem(wxWindow* parent, const wxString& title, const std::exception_ptr& error) {

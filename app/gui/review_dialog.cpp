@@ -171,7 +171,7 @@ void ReviewDialog::show_redline() {
 }
 
 void ReviewDialog::report(bool done) {
-    if (!done) wxMessageBox(to_wx(model_.error()), tr_wx("Legal review"), wxOK | wxICON_WARNING, this);
+    if (!done) wxMessageBox(message_wx(model_.error()), tr_wx("Legal review"), wxOK | wxICON_WARNING, this);
     refresh();
 }
 

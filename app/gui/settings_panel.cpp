@@ -86,7 +86,7 @@ wxWindow* SettingsPanel::institution_page() {
         const bool saved = institution_->save();
         form->refresh_errors();
         institution_status_->SetForegroundColour(saved ? wxColour(0, 110, 0) : *wxRED);
-        institution_status_->SetLabel(saved ? tr_wx("Settings saved.") : to_wx(institution_->save_error()));
+        institution_status_->SetLabel(saved ? tr_wx("Settings saved.") : message_wx(institution_->save_error()));
         institution_status_->Wrap(700);
         Layout();
     });
@@ -106,7 +106,7 @@ wxWindow* SettingsPanel::institution_page() {
 wxWindow* SettingsPanel::users_page() {
     user_list_ = new ListPanel(pages_, users_->list, {140, 320, 200, 110}, "usuarios");
     auto report = [this](bool done) {
-        if (!done) wxMessageBox(to_wx(users_->error()), tr_wx("The account was not changed"), wxOK | wxICON_WARNING, this);
+        if (!done) wxMessageBox(message_wx(users_->error()), tr_wx("The account was not changed"), wxOK | wxICON_WARNING, this);
         user_list_->refresh();
     };
     user_list_->add_button(tr_wx("New user..."), [this](auto) { new_user(); });
@@ -168,7 +168,7 @@ void SettingsPanel::new_user() {
             dialog.EndModal(wxID_OK);
             return;
         }
-        error->SetLabel(to_wx(users_->error()));
+        error->SetLabel(message_wx(users_->error()));
         error->Wrap(480);
         dialog.Layout();
     }, wxID_OK);

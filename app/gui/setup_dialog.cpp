@@ -53,7 +53,7 @@ void SetupDialog::on_ok() {
         EndModal(wxID_OK);
         return;
     }
-    error_->SetLabel(to_wx(model_.error()));
+    error_->SetLabel(message_wx(model_.error()));
     error_->Wrap(420);
     Fit();
 }

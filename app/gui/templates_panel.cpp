@@ -29,7 +29,7 @@ TemplatesPanel::TemplatesPanel(wxWindow* parent, GuiWorkspace& ws)
                           {TemplateEditorViewModel::origin, TemplateEditorViewModel::state});
     auto edit = [this](std::size_t row) {
         if (!model_.open(row)) {
-            wxMessageBox(to_wx(model_.error()), tr_wx("Templates"), wxOK | wxICON_WARNING, this);
+            wxMessageBox(message_wx(model_.error()), tr_wx("Templates"), wxOK | wxICON_WARNING, this);
             return;
         }
         TemplateEditorDialog dialog(this, model_);
@@ -68,7 +68,7 @@ void TemplatesPanel::reload() {
 }
 
 void TemplatesPanel::report(bool done) {
-    if (!done) wxMessageBox(to_wx(clauses_.error()), tr_wx("Clause library"), wxOK | wxICON_WARNING, this);
+    if (!done) wxMessageBox(message_wx(clauses_.error()), tr_wx("Clause library"), wxOK | wxICON_WARNING, this);
     clause_list_->refresh_filters();
     clause_list_->refresh();
 }
@@ -103,7 +103,7 @@ void TemplatesPanel::add_clause(std::optional<std::size_t> row) {
             dialog.EndModal(wxID_OK);
             return;
         }
-        error->SetLabel(to_wx(clauses_.error()));
+        error->SetLabel(message_wx(clauses_.error()));
         error->Wrap(700);
         dialog.Layout();
     }, wxID_OK);
@@ -146,7 +146,7 @@ TemplateEditorDialog::TemplateEditorDialog(wxWindow* parent, TemplateEditorViewM
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         model_.set_text(from_wx(editor_->GetValue()));
         if (!model_.save()) {
-            wxMessageBox(to_wx(model_.error()), tr_wx("The template was not saved"), wxOK | wxICON_WARNING, this);
+            wxMessageBox(message_wx(model_.error()), tr_wx("The template was not saved"), wxOK | wxICON_WARNING, this);
             refresh();
             return;
         }
@@ -192,7 +192,7 @@ TemplateEditorDialog::TemplateEditorDialog(wxWindow* parent, TemplateEditorViewM
 void TemplateEditorDialog::refresh() {
     model_.set_text(from_wx(editor_->GetValue()));
     problems_->Clear();
-    for (const auto& p : model_.problems()) problems_->Append(to_wx(p.message));
+    for (const auto& p : model_.problems()) problems_->Append(message_wx(p.message));
     if (model_.problems().empty()) problems_->Append(tr_wx("No problems."));
     const auto pdf = model_.preview_pdf();
     if (const auto page = pdf.empty() ? std::nullopt : presentation::render_pdf_page(pdf, 0, 55)) {

@@ -82,7 +82,7 @@ bool TerminationDialog::calculate() {
         for (const auto& line : presentation::settlement_lines(service_.preview(ending()))) lines_->Append(to_wx(line));
         return true;
     } catch (...) {
-        lines_->Append(to_wx(presentation::current_problem().message));
+        lines_->Append(message_wx(presentation::current_problem().message));
     }
     return false;
 }

@@ -20,6 +20,9 @@ namespace pacta::gui {
     return wxDateTime(static_cast<unsigned short>(date.day()), static_cast<wxDateTime::Month>(date.month() - 1),
                       date.year());
 }
+// A message for a person (an error, a refusal, a problem beside a field): the services write
+// them as clauses ("the contract … is frozen"), the desktop shows them as sentences.
+[[nodiscard]] wxString message_wx(const std::string& text);
 // A translated string from the project's catalog (English source), as a wxString.
 [[nodiscard]] wxString tr_wx(const char* english);
 

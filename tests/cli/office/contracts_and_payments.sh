@@ -31,7 +31,7 @@ contracts_before=$(sqlite3 "$work/campana.sqlite3" "SELECT count(*) FROM contrac
 printf 'persona,honorarios.total,vigencia.inicio,vigencia.fin\n%s,50000.00,2024-02-01,2024-06-30\nNOEXISTE,1.00,2024-02-01,2024-06-30\n' "$curp" >"$work/campana.csv"
 check_err 1 "fila 3: no hay nadie registrado con «NOEXISTE»" -- --db "$work/campana.sqlite3" contrato importar "$work/campana.csv" \
   --plantilla imss-bienestar-honorarios --datos "$fixtures/contrato-imss-extra.json"
-check_err 1 "1 de 2 filas tienen errores; no se registró nada" -- --db "$work/campana.sqlite3" contrato importar "$work/campana.csv" \
+check_err 1 "1 de 2 filas tiene errores; no se registró nada" -- --db "$work/campana.sqlite3" contrato importar "$work/campana.csv" \
   --plantilla imss-bienestar-honorarios --datos "$fixtures/contrato-imss-extra.json"
 [[ "$(sqlite3 "$work/campana.sqlite3" "SELECT count(*) FROM contract")" == "$contracts_before" ]] && passed=$((passed + 1)) ||
   { failed=$((failed + 1)); echo "FALLA: importar contratos con errores registró algo" >&2; }

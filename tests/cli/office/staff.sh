@@ -6,7 +6,7 @@ printf 'Nombre;Primer apellido;Segundo apellido;Sexo;Fecha de nacimiento;CURP;RF
 printf 'María Luisa;Martínez;Martínez;M;12/03/1990;MAMM900312MGRRRR03;MAMM900312AB2;asistencial;honorarios;UMM-GRO;002010077777777771\n' >>"$work/personal.csv"
 printf 'Juan;Pérez;López;H;1931-08-20;BOXW310820HNERXN09;;administrativo;CAS;;\n' >>"$work/personal.csv"
 printf 'Ana;Gómez;;M;1990-02-30;BOXW310820HNERXN08;;asistencial;honorarios;UMM-X;\n' >>"$work/personal.csv"
-check_err 1 "1 de 3 filas tienen errores; no se importó nada" -- --db "$db" personal importar "$work/personal.csv"
+check_err 1 "1 de 3 filas tiene errores; no se importó nada" -- --db "$db" personal importar "$work/personal.csv"
 if grep -qF "línea 4: error: curp: el dígito verificador (posición 18)" "$work/err" \
    && grep -qF "línea 4: error: fecha_nacimiento: «1990-02-30» no es una fecha" "$work/err" \
    && grep -qF "línea 4: error: unidad: la unidad «UMM-X» no existe" "$work/err"; then

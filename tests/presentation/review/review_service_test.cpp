@@ -69,7 +69,7 @@ TEST_F(Reviewing, ApprovalWaitsForEveryCommentResolvedAndEveryPointConfirmed) {
     const auto id = review.comment("GRO-2024-0001", "objeto", "Precisar las actividades", clauses);
     auto blocker = review.approval_blocker("GRO-2024-0001", checklist);
     ASSERT_TRUE(blocker);
-    EXPECT_NE(blocker->find("1 unresolved review comments"), std::string::npos) << *blocker;
+    EXPECT_NE(blocker->find("1 unresolved review comment;"), std::string::npos) << *blocker;
     EXPECT_EQ(blocker->find("pacta-cli"), std::string::npos) << *blocker;  // the desktop shows it too
 
     review.resolve(id, "Hecho");

@@ -145,7 +145,8 @@ std::string AuditViewModel::chain_text() const {
                        "backup whose manifest shows an intact chain."),
                     {{"row", std::to_string(v.first_broken_row)}});
     }
-    std::string text = fill(tr("Audit trail intact: {rows} rows; latest hash {hash}"),
+    std::string text = fill(locale::trn("Audit trail intact: {rows} row; latest hash {hash}",
+                                        "Audit trail intact: {rows} rows; latest hash {hash}", static_cast<long>(v.rows)),
                             {{"rows", std::to_string(v.rows)}, {"hash", v.latest_hash}});
     if (total_ > v.rows) {
         const auto since = total_ - v.rows;

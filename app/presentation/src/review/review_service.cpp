@@ -145,8 +145,11 @@ std::size_t ReviewService::open_comments(const std::string& folio) {
 
 std::optional<std::string> ReviewService::approval_blocker(const std::string& folio, d::ReviewChecklist& checklist) {
     if (const auto open = open_comments(folio); open > 0) {
-        return fill(tr("the contract {folio} has {count} unresolved review comments; resolve them before "
-                       "approving it."),
+        return fill(locale::trn("the contract {folio} has {count} unresolved review comment; resolve it before "
+                                "approving it.",
+                                "the contract {folio} has {count} unresolved review comments; resolve them before "
+                                "approving it.",
+                                static_cast<long>(open)),
                     {{"folio", folio}, {"count", std::to_string(open)}});
     }
     const auto status = contracts_.status(folio);
