@@ -2,6 +2,7 @@
 // administrator is created without one.
 #include <gtest/gtest.h>
 
+#include "pacta/document/template_library.h"
 #include "pacta/presentation/session/login_screen.h"
 #include "support/services_fixture.h"
 
@@ -35,6 +36,30 @@ TEST_F(Services, TheFifthFailureLocksEvenAgainstTheRightPassword) {
     EXPECT_TRUE(log_in(users_, audit_, "ana", "clave-de-ana-1").user);
     users_.set_active("ana", false, "beto");
     EXPECT_EQ(log_in(users_, audit_, "ana", "clave-de-ana-1").failure, LoginFailure::inactive);
+}
+
+// The first start: the administrator, then the institution's file; a bad file is named and
+// its problems listed, with no command line to run.
+TEST(Setup, ABadInstitutionFileIsNamedWithItsProblems) {
+    locale::set_language(PACTA_MESSAGES_DIR, "es");
+    MemoryUsers users;
+    MemoryInstitutions institutions;
+    MemoryAudit audit;
+    SetupViewModel setup(users, institutions, audit);
+    setup.username = "ana";
+    setup.password = setup.password_again = "clave-de-ana-1";
+    EXPECT_FALSE(setup.complete());
+    EXPECT_EQ(setup.error(), "elija primero el archivo de la institución (.json).");
+    setup.institution_file_name = "/home/ana/Descargas/oficina.json";
+    setup.institution_file_text = R"({"clave": "imss-gro", "nombre": "", "pais": "MX"})";
+    EXPECT_FALSE(setup.complete());
+    EXPECT_EQ(setup.error().rfind("el archivo de institución «oficina.json» tiene errores", 0), 0U) << setup.error();
+    EXPECT_NE(setup.error().find('\n'), std::string::npos) << setup.error();  // and what they are
+    EXPECT_EQ(setup.error().find("/home/ana"), std::string::npos);
+    EXPECT_EQ(setup.error().find("pacta-cli"), std::string::npos);
+    setup.institution_file_text = document::read_file(PACTA_FIXTURES_DIR "/datos/institucion-imss-bienestar-gro.json").value_or("");
+    EXPECT_TRUE(setup.complete()) << setup.error();
+    EXPECT_TRUE(institutions.institution);
 }
 
 }  // namespace

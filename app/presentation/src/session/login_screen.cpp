@@ -1,5 +1,7 @@
 #include "pacta/presentation/session/login_screen.h"
 
+#include <filesystem>
+
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
@@ -47,10 +49,31 @@ bool SetupViewModel::complete() {
             password.clear();
             password_again.clear();
         }
-        const auto read = read_institution_file(institution_file_text, institution_file_name);
+        const auto file_name = std::filesystem::path(institution_file_name).filename().string();
+        if (file_name.empty()) {
+            error_ = tr("choose the institution's file (.json) first.");
+            return false;
+        }
+        if (institution_file_text.empty()) {
+            error_ = fill(tr("«{file}» cannot be read or is empty; choose the institution's file (.json)."),
+                          {{"file", file_name}});
+            return false;
+        }
+        const auto read = read_institution_file(institution_file_text, file_name);
         if (!read.institution || d::has_errors(read.findings)) {
-            error_ = fill(tr("the institution file {file} has errors; correct it and try again."),
-                          {{"file", institution_file_name}});
+            // What is wrong, each problem on its line (the first ones: the file is corrected
+            // and chosen again).
+            error_ = fill(tr("the institution file «{file}» has errors; correct them and choose it again:"),
+                          {{"file", file_name}});
+            std::size_t shown = 0;
+            for (const auto& f : read.findings) {
+                if (f.severity != d::Severity::error) continue;
+                if (++shown > 5) {
+                    error_ += "\n…";
+                    break;
+                }
+                error_ += "\n" + locale::describe(f);
+            }
             return false;
         }
         const Session session(*administrator_, audit_);
