@@ -1,5 +1,6 @@
 #include "main_frame.h"
 #include "problem_dialog.h"
+#include "help_windows.h"
 #include "screen_fit.h"
 
 #include <algorithm>
@@ -60,7 +61,9 @@ enum MenuId {
     id_export_staff,
     id_backup,
     id_batch,
-    id_log_out
+    id_log_out,
+    id_manual,
+    id_shortcuts
 };
 
 std::string institutions_of(GuiWorkspace& ws) {
@@ -173,6 +176,9 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     view->Append(id_audit, tr_wx("&Audit trail\tCtrl+7"));
     view->Append(id_settings, tr_wx("Se&ttings\tCtrl+8"));
     auto* help = new wxMenu;
+    help->Append(id_manual, tr_wx("&User manual\tF1"));
+    help->Append(id_shortcuts, tr_wx("&Keyboard shortcuts"));
+    help->AppendSeparator();
     help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
     auto* bar = new wxMenuBar;
     bar->Append(file, tr_wx("&File"));
@@ -181,6 +187,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     bar->Append(help, tr_wx("&Help"));
     SetMenuBar(bar);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { (void)show_manual(this); }, id_manual);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_keyboard_shortcuts(this); }, id_shortcuts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (settings_panel_->modified() && !confirm_discard(this)) return;
         // After the menu's own event: the application hides this window and asks who logs in.

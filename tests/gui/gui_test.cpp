@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unistd.h>
+#include <wx/html/htmlwin.h>
 #include <wx/menu.h>
 #include <wx/app.h>
 #include <wx/evtloop.h>
@@ -31,6 +32,7 @@
 #include "contract_wizard_dialog.h"
 #include "wx_text.h"
 #include "../presentation/support/memory_repositories.h"
+#include "help_windows.h"
 #include "main_frame.h"
 #include "audit_panel.h"
 #include "rows_provider_ctrl.h"
@@ -398,6 +400,14 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("persona-curp-con-error"), 10'000U);
     EXPECT_FALSE(editor.error("curp").empty());
     person->Destroy();
+    // Ayuda › Manual de uso: the manual shipped with Pacta, offline, beside the main window.
+    auto* manual = gui::show_manual(frame);
+    settle();
+    auto* page = dynamic_cast<wxHtmlWindow*>(manual->FindWindow("manual"));
+    ASSERT_NE(page, nullptr);
+    EXPECT_NE(page->ToText().Find(wxString::FromUTF8("Guía del usuario")), wxNOT_FOUND);
+    EXPECT_GT(screenshot("ayuda-manual"), 10'000U);
+    manual->Destroy();
     // Archivo › Cerrar sesión hands the window back to the application (which asks who logs in).
     bool logged_out = false;
     frame->on_log_out([&] { logged_out = true; });
