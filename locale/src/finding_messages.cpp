@@ -113,9 +113,9 @@ constexpr Entry messages[] = {
     // Instalment states: {from} and {to} are state names (pendiente, aprobado...).
     {"instalment.move", noop_tr("{field}: an instalment in state «{from}» cannot move to «{to}».")},
     {"instalment.report_first", noop_tr("{field}: the instalment cannot be approved before its activity report is "
-                                        "delivered; record the report first (--estado informe).")},
+                                        "delivered; record the report first.")},
     {"instalment.approval_first", noop_tr("{field}: the instalment cannot be paid before it is approved (it is "
-                                          "«{from}»); record the approval first (--estado aprobado).")},
+                                          "«{from}»); record the approval first.")},
     {"instalment.already_paid", noop_tr("{field}: the instalment is already paid; a paid instalment does not "
                                         "change.")},
     {"instalment.cancelled", noop_tr("{field}: the instalment is cancelled; a cancelled instalment does not "
@@ -299,12 +299,11 @@ constexpr Entry messages[] = {
                                "«{sex}»; correct one of them.")},
     {"staff.bank_account", noop_tr("{field}: «{value}» is neither an 18-digit CLABE nor a 20-digit CCI.")},
     {"contract.no_signatory", noop_tr("{field}: no signatory of the institution has the role «{role}» with powers "
-                                      "valid on {date}; add one to the institution file or choose one with "
-                                      "--firmante.")},
+                                      "valid on {date}; add one to the institution or choose another for the "
+                                      "contract.")},
     {"contract.several_signatories", noop_tr("{field}: several signatories have the role «{role}» on {date}; choose "
-                                             "one with --firmante {role}=CODE.")},
-    {"contract.unknown_signatory", noop_tr("{field}: the institution has no signatory «{value}»; «pacta-cli firmante "
-                                           "listar» shows them.")},
+                                             "which one signs.")},
+    {"contract.unknown_signatory", noop_tr("{field}: the institution has no signatory «{value}»; check its code.")},
     {"contract.powers_not_valid", noop_tr("{field}: the powers of «{value}» are not valid on {date}; choose another "
                                           "signatory or update the powers.")},
     {"data.unknown_field", noop_tr("{field}: the template does not use this field; check its name.")},

@@ -68,7 +68,7 @@ d::SignedDocument examine_signed_document(const std::filesystem::path& file,
     }
     if (!doc.matches_generated) {
         throw ServiceError(fill(tr("{file} is signed, but what was signed is not a PDF Pacta generated for this "
-                                   "contract; sign the file written by «pacta-cli contrato generar»."),
+                                   "contract; sign the contract's PDF as Pacta wrote it."),
                                 {{"file", file.string()}}));
     }
     return doc;
@@ -77,7 +77,7 @@ d::SignedDocument examine_signed_document(const std::filesystem::path& file,
 d::ContractStatus ContractLifecycleService::status(const std::string& folio) {
     auto found = contracts_.status(folio);
     if (!found) {
-        throw ServiceError(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."),
+        throw ServiceError(fill(tr("there is no contract «{folio}»; check its folio."),
                                 {{"folio", folio}}));
     }
     return *found;
@@ -137,11 +137,11 @@ void ContractLifecycleService::check(const d::ContractStatus& s, const d::MoveRe
                                {{"user", session_.actor()}, {"folio", s.folio}}),
                           {d::Role::revisor_juridico});
         case d::MoveRefusal::reason_missing:
-            throw ServiceError(fill(tr("moving the contract to «{to}» needs a reason: add --motivo \"...\"."),
+            throw ServiceError(fill(tr("moving the contract to «{to}» needs a reason: write why."),
                                     {{"to", label(request.to)}}));
         case d::MoveRefusal::signed_document_missing:
             throw ServiceError(tr("a contract becomes «firmado» with its signed document: attach the scan of the signed "
-                                  "copies or the digitally signed PDF with --archivo FILE."));
+                                  "copies or the digitally signed PDF."));
     }
 }
 
@@ -151,16 +151,15 @@ void ContractLifecycleService::move(const std::string& folio, d::ContractState t
     check(s, {s.state, to, reason, signed_file.has_value()});
     const auto* t = d::find_transition(s.state, to);
     if (t->by_termination) {
-        throw ServiceError(fill(tr("«{to}» is recorded with the settlement: use «pacta-cli contrato terminar {folio} "
-                                   "--fecha DATE --causa aviso|rescision|interrupcion»."),
+        throw ServiceError(fill(tr("«{to}» is recorded with its settlement statement: end the contract early instead "
+                                   "of moving it."),
                                 {{"to", label(to)}, {"folio", folio}}));
     }
     if (to == d::ContractState::en_revision && pre_review_check_) {
         auto findings = pre_review_check_(folio);
         if (d::has_errors(findings)) {
-            throw ReviewBlocked(fill(tr("the contract {folio} has errors and stays «{state}»: correct them («Correct the "
-                                        "data...» in the contract's window, or «pacta-cli contrato editar») and send it "
-                                        "again."),
+            throw ReviewBlocked(fill(tr("the contract {folio} has errors and stays «{state}»: correct its data and send "
+                                        "it again."),
                                      {{"folio", folio}, {"state", label(s.state)}}),
                                 std::move(findings));
         }
@@ -194,8 +193,8 @@ void ContractLifecycleService::check_content_change(const std::string& folio, d:
     session_.require(permission, "contrato " + folio, s.institution_code);
     if (!d::content_editable(s.state)) {
         throw ServiceError(fill(tr("the contract {folio} is «{state}»: its content is frozen from approval on and never "
-                                   "changes once signed; change it with an amendment («pacta-cli contrato modificar "
-                                   "{folio}») or, before signing, have a legal reviewer return it."),
+                                   "changes once signed; change it with an amendment or, before signing, have a legal "
+                                   "reviewer return it."),
                                 {{"folio", folio}, {"state", label(s.state)}}));
     }
 }

@@ -47,8 +47,8 @@ TemplateWithSource load_template(const std::string& id_or_path) {
     if (!fs::exists(template_path)) {
         installed = installed_templates().find(id_or_path);
         if (!installed) {
-            throw ServiceError(fill(tr("there is no template «{id}»; «pacta-cli plantillas» lists them, or give the path "
-                                       "of a template file."),
+            throw ServiceError(fill(tr("there is no template «{id}»; check its name, or give the path of a template "
+                                       "file."),
                                     {{"id", id_or_path}}));
         }
         template_path = installed->path;
@@ -75,7 +75,7 @@ d::Institution contract_institution(d::Store& store, const std::string& code) {
     }
     auto institution = store.institutions().find(institution_code);
     if (!institution) {
-        throw ServiceError(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
+        throw ServiceError(fill(tr("there is no institution «{code}»; check its code."),
                                 {{"code", institution_code}}));
     }
     return std::move(*institution);
@@ -112,7 +112,7 @@ std::vector<d::ContractSummary> ContractService::list() {
 d::StoredContract ContractService::stored(const std::string& folio) {
     auto found = store_.contracts().find(folio);
     if (!found) {
-        throw ServiceError(fill(tr("there is no contract «{folio}»; «pacta-cli contrato listar» shows them."),
+        throw ServiceError(fill(tr("there is no contract «{folio}»; check its folio."),
                                 {{"folio", folio}}));
     }
     return std::move(*found);
@@ -302,8 +302,8 @@ document::Generation ContractService::generated_with_library(const std::string& 
     std::map<std::string, std::string> texts;
     for (const auto& c : store_.clauses().approved()) texts[c.key] = c.text;
     if (texts.empty()) {
-        throw ServiceError(tr("the clause library has no approved clause yet; «pacta-cli clausula agregar "
-                              "--desde-plantilla ID» fills it from a template."));
+        throw ServiceError(tr("the clause library has no approved clause yet; add the clauses of a template and "
+                              "have a legal reviewer approve them."));
     }
     contract.template_source = with_clause_texts(contract.template_source, texts);
     try {

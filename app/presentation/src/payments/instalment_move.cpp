@@ -32,7 +32,7 @@ d::InstalmentRecord move_instalment(const Session& session, d::ContractLifecycle
     const auto current = std::find_if(all.begin(), all.end(),
                                       [&](const d::ContractInstalment& c) { return c.record.plan.number == number; });
     if (current == all.end()) {
-        throw ServiceError(fill(tr("the contract «{folio}» has no instalment {number}; see «pacta-cli pagos ver {folio}»."),
+        throw ServiceError(fill(tr("the contract «{folio}» has no instalment {number}."),
                                 {{"folio", folio}, {"number", std::to_string(number)}}));
     }
     if (move.to == d::InstalmentState::approved && move.approved_by.empty()) move.approved_by = current->supervisor;

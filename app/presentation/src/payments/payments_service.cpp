@@ -19,8 +19,7 @@ Table PaymentsService::contract_instalments(const std::string& folio) {
     session_.require(d::Permission::read_records, "pagos");
     const auto instalments = store_.instalments().for_contract(folio);
     if (instalments.empty()) {
-        throw ServiceError(fill(tr("the contract «{folio}» has no instalments (or does not exist); see «pacta-cli "
-                                   "contrato listar»."),
+        throw ServiceError(fill(tr("the contract «{folio}» has no instalments (or does not exist); check its folio."),
                                 {{"folio", folio}}));
     }
     const auto rules = load_installed_rule_data(instalments.front().record.plan.amount.currency());
@@ -68,7 +67,7 @@ PaymentsService::ScheduleReplaced PaymentsService::replace_schedule(const std::s
     }
     if (!store_.instalments().replace_schedule(folio, read.instalments, session_.actor())) {
         throw ServiceError(fill(tr("the schedule of «{folio}» cannot be replaced: an instalment has already moved past "
-                                   "pending; see «pacta-cli pagos ver {folio}»."),
+                                   "pending."),
                                 {{"folio", folio}}));
     }
     return {read.instalments.size(), read.findings};

@@ -47,8 +47,7 @@ d::LibraryClause ClauseLibraryService::view(const std::string& key, std::optiona
     session_.require(d::Permission::read_records, "clausula " + key);
     auto found = library_.find(key, version);
     if (!found) {
-        throw ServiceError(fill(tr("there is no clause «{key}» in the library (or not that version); «pacta-cli "
-                                   "clausula listar» shows them."),
+        throw ServiceError(fill(tr("there is no clause «{key}» in the library (or not that version)."),
                                 {{"key", key}}));
     }
     return *found;
@@ -62,7 +61,7 @@ int ClauseLibraryService::add(const d::LibraryClause& clause) {
                                 {{"key", clause.key}}));
     }
     if (clause.title.empty() || clause.text.find_first_not_of(" \n\t") == std::string::npos) {
-        throw ServiceError(tr("a clause needs a title (--titulo) and its text (--texto or --texto-archivo)."));
+        throw ServiceError(tr("a clause needs a title and its text."));
     }
     if (!well_formed(clause.text)) {
         throw ServiceError(fill(tr("the text of «{key}» leaves a field or a block tag open; close each field with two "
@@ -107,7 +106,7 @@ std::int64_t ReviewService::comment(const std::string& folio, const std::string&
                                    "review."),
                                 {{"folio", folio}, {"state", locale::contract_state_label(status.state)}}));
     }
-    if (text.find_first_not_of(" \n\t") == std::string::npos) throw ServiceError(tr("the comment is empty: write it with --texto."));
+    if (text.find_first_not_of(" \n\t") == std::string::npos) throw ServiceError(tr("write the comment first."));
     std::string key;
     std::string known;
     for (const auto& c : clauses) {
@@ -179,7 +178,7 @@ std::vector<d::ChecklistItem> ChecklistService::for_contract(const std::string& 
 
 int ChecklistService::add(const std::string& template_code, const std::string& text) {
     session_.require(d::Permission::draft_clauses, "lista de revision " + template_code);
-    if (text.find_first_not_of(" \n\t") == std::string::npos) throw ServiceError(tr("the point is empty: write it with --punto."));
+    if (text.find_first_not_of(" \n\t") == std::string::npos) throw ServiceError(tr("the point is empty: write it first."));
     return checklist_.add_item(template_code, text, session_.actor());
 }
 
@@ -199,8 +198,7 @@ void ChecklistService::check(const std::string& folio, int position) {
         }
         return;
     }
-    throw ServiceError(fill(tr("the checklist of {template} has no point {point}; «pacta-cli revision listar {folio}» "
-                               "shows it."),
+    throw ServiceError(fill(tr("the checklist of {template} has no point {point}."),
                             {{"template", status.template_code}, {"point", std::to_string(position)}, {"folio", folio}}));
 }
 

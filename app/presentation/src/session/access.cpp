@@ -29,7 +29,7 @@ void check_new_account(const NewAccount& account) {
                                    "hyphens or underscores, starting with a letter."),
                                 {{"name", account.username}}));
     }
-    if (account.roles.empty()) throw ServiceError(tr("give the account at least one role with --rol."));
+    if (account.roles.empty()) throw ServiceError(tr("choose at least one role for the account."));
 }
 
 void check_password(const std::string& password) {
@@ -52,7 +52,7 @@ d::UserAccount account_of(const NewAccount& account) {
 void check_institutions(d::InstitutionRepository& institutions, const NewAccount& account) {
     for (const auto& code : account.institutions) {
         if (!institutions.find(code)) {
-            throw ServiceError(fill(tr("there is no institution «{code}»; «pacta-cli institucion listar» shows them."),
+            throw ServiceError(fill(tr("there is no institution «{code}»; check its code."),
                                     {{"code", code}}));
         }
     }
@@ -157,8 +157,7 @@ std::string login_failure_text(LoginFailure failure) {
     switch (failure) {
         case LoginFailure::none: return {};
         case LoginFailure::no_users:
-            return tr("this database has no users yet; create the first administrator with «pacta-cli usuario crear "
-                      "--usuario NAME --rol administrador».");
+            return tr("this database has no users yet; create its first administrator.");
         // One answer for every refusal: it must not confirm that a name exists, that a guess
         // was right while the account is locked, or that an account was deactivated.
         case LoginFailure::bad_credentials:
@@ -176,12 +175,11 @@ void create_first_administrator(d::UserRepository& users, d::InstitutionReposito
     check_new_account(account);
     check_institutions(institutions, account);
     if (!account.roles.contains(d::Role::administrador)) {
-        throw ServiceError(tr("the first account must be an administrator: add --rol administrador."));
+        throw ServiceError(tr("the first account must be an administrator's."));
     }
     check_password(account.password);
     if (!users.create(account_of(account), account.password, true, account.username)) {
-        throw AccessDenied(tr("the database already has users: log in as an administrator (--usuario NAME, or "
-                              "PACTA_USUARIO and PACTA_CLAVE) to create more."),
+        throw AccessDenied(tr("the database already has users: log in as an administrator to create more."),
                            {d::Role::administrador});
     }
 }
@@ -209,7 +207,7 @@ void deactivate_user(const Session& session, d::UserRepository& users, const std
         throw ServiceError(tr("you cannot deactivate your own account; another administrator can."));
     }
     if (!users.set_active(username, false, session.actor())) {
-        throw ServiceError(fill(tr("there is no user «{name}»; «pacta-cli usuario listar» shows them."),
+        throw ServiceError(fill(tr("there is no user «{name}»; check the name."),
                                 {{"name", username}}));
     }
 }
@@ -217,7 +215,7 @@ void deactivate_user(const Session& session, d::UserRepository& users, const std
 void activate_user(const Session& session, d::UserRepository& users, const std::string& username) {
     session.require(d::Permission::manage_users, "usuario " + username);
     if (!users.set_active(username, true, session.actor())) {
-        throw ServiceError(fill(tr("there is no user «{name}»; «pacta-cli usuario listar» shows them."),
+        throw ServiceError(fill(tr("there is no user «{name}»; check the name."),
                                 {{"name", username}}));
     }
 }
@@ -227,7 +225,7 @@ void reset_password(const Session& session, d::UserRepository& users, const std:
     session.require(d::Permission::manage_users, "usuario " + username);
     check_password(password);
     if (!users.reset_password(username, password, session.actor())) {
-        throw ServiceError(fill(tr("there is no user «{name}»; «pacta-cli usuario listar» shows them."),
+        throw ServiceError(fill(tr("there is no user «{name}»; check the name."),
                                 {{"name", username}}));
     }
 }
@@ -243,9 +241,8 @@ void recover_last_administrator(d::UserRepository& users, const std::string& use
     for (const auto& other : users.list()) {
         if (other.username != username && other.roles.contains(d::Role::administrador) && other.active &&
             !other.locked) {
-            throw ServiceError(fill(tr("the administrator «{other}» can still log in: ask them to reset the password "
-                                       "(«pacta-cli usuario restablecer»). Recovery is only for when no administrator "
-                                       "can."),
+            throw ServiceError(fill(tr("the administrator «{other}» can still log in: ask them to give you a new password. "
+                                       "Recovery is only for when no administrator can."),
                                     {{"other", other.username}}));
         }
     }

@@ -16,8 +16,8 @@ std::string describe(const domain::StoreUnavailable& failure) {
                            "local disk of this computer."),
                         {{"path", path}});
         case Reason::not_a_database:
-            return fill(tr("{path} is not a Pacta database (nor any SQLite database); check the path given with "
-                           "--db or PACTA_DB."),
+            return fill(tr("{path} is not a Pacta database (nor any SQLite database); check the path of the "
+                           "database."),
                         {{"path", path}});
         case Reason::newer_schema:
             return fill(tr("the database was created by a newer version of Pacta (schema {found}; this one reads up "
