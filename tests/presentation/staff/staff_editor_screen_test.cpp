@@ -59,7 +59,7 @@ TEST(StaffEditor, ChecksEachValueAsItIsTypedAndSavesThroughTheService) {
     EXPECT_FALSE(editor.error("fecha_nacimiento").empty());
     EXPECT_TRUE(editor.age_text().empty());
     editor.set("fecha_nacimiento", "1990-03-12");
-    EXPECT_EQ(editor.age_text(), "34 años");
+    EXPECT_EQ(editor.age_text(), "Edad: 34 años");
     editor.set("nombre", "María Luisa");
     editor.set("primer_apellido", "Martínez");
     editor.set("segundo_apellido", "Martínez");

@@ -41,7 +41,8 @@ std::string date_error(const std::string& text, bool required) {
     if (text.empty()) return required ? tr("this field is required.") : std::string();
     const auto parsed = d::parse_iso_date(text);
     if (parsed.value) return {};
-    return parsed.findings.empty() ? tr("write the date as YYYY-MM-DD.") : locale::describe(parsed.findings.front());
+    // The form's date picker shows dd/mm/aaaa: the message speaks of that.
+    return tr("choose a date that exists (dd/mm/yyyy).");
 }
 
 }  // namespace

@@ -88,7 +88,9 @@ void StaffEditorViewModel::check(const std::string& field) {
     if (field == "fecha_nacimiento") {
         const auto parsed = d::parse_iso_date(v, "fecha_nacimiento");
         if (!parsed.value) {
-            errors_[field] = parsed.findings.empty() ? tr("write the date as YYYY-MM-DD.") : locale::describe(parsed.findings.front());
+            // The form's date picker shows dd/mm/aaaa: the message speaks of that, not of the
+            // ISO text it hands over.
+            errors_[field] = v.empty() ? tr("choose the birth date.") : tr("choose a date that exists (dd/mm/yyyy).");
         } else if (*parsed.value > today_) {
             errors_[field] = tr("the birth date is in the future.");
         }
@@ -102,7 +104,7 @@ void StaffEditorViewModel::check(const std::string& field) {
 std::string StaffEditorViewModel::age_text() const {
     const auto birth = d::parse_iso_date(value("fecha_nacimiento")).value;
     if (!birth || *birth > today_) return {};
-    return fill(tr("{years} years old"), {{"years", std::to_string(d::age_at(*birth, today_))}});
+    return fill(tr("Age: {years} years"), {{"years", std::to_string(d::age_at(*birth, today_))}});
 }
 
 bool StaffEditorViewModel::save() {
