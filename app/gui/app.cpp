@@ -17,6 +17,7 @@
 #include "login_dialog.h"
 #include "main_frame.h"
 #include "setup_dialog.h"
+#include "window_geometry.h"
 #include "wx_text.h"
 
 namespace {
@@ -80,6 +81,7 @@ private:
     // Archivo › Cerrar sesión: the window hides while the login asks who is next; the next
     // user gets a window of their own, and cancelling the login closes Pacta.
     void log_out(gui::MainFrame* frame) {
+        gui::save_geometry(frame, "principal");
         frame->Hide();
         workspace_->office->end_session();
         SetExitOnFrameDelete(false);

@@ -2,6 +2,7 @@
 #include "problem_dialog.h"
 #include "help_windows.h"
 #include "screen_fit.h"
+#include "window_geometry.h"
 
 #include <algorithm>
 #include <chrono>
@@ -10,7 +11,6 @@
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
-#include <wx/persist/toplevel.h>
 #include <wx/simplebook.h>
 #include <wx/srchctrl.h>
 #include <wx/sizer.h>
@@ -207,6 +207,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
             e.Veto();
             return;
         }
+        save_geometry(this, "principal");
         e.Skip();
     });
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(home); }, id_home);
@@ -249,7 +250,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     SetStatusText(to_wx(institutions_of(ws_)), 1);
     show_screen(home);
     // Size and position as the user left them.
-    wxPersistentRegisterAndRestore(this, "pacta-main");
+    restore_geometry(this, "principal");
 }
 
 std::filesystem::path MainFrame::contracts_folder() const {

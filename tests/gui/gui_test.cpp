@@ -33,6 +33,7 @@
 #include "wx_text.h"
 #include "../presentation/support/memory_repositories.h"
 #include "help_windows.h"
+#include "window_geometry.h"
 #include "main_frame.h"
 #include "audit_panel.h"
 #include "rows_provider_ctrl.h"
@@ -400,6 +401,21 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("persona-curp-con-error"), 10'000U);
     EXPECT_FALSE(editor.error("curp").empty());
     person->Destroy();
+    // The window opens as it was left, to the pixel: the client area is kept, so a window
+    // manager's frame is not added again at each start.
+    frame->SetClientSize(900, 600);
+    settle();
+    gui::save_geometry(frame, "principal");
+    auto* reopened = new gui::MainFrame(*ws);
+    reopened->Show();
+    settle();
+    EXPECT_EQ(reopened->GetClientSize(), wxSize(900, 600));
+    gui::save_geometry(reopened, "principal");
+    reopened->Destroy();
+    auto* third = new gui::MainFrame(*ws);
+    EXPECT_EQ(third->GetClientSize(), wxSize(900, 600));  // and again: it does not grow
+    third->Destroy();
+    settle();
     // Ayuda › Manual de uso: the manual shipped with Pacta, offline, beside the main window.
     auto* manual = gui::show_manual(frame);
     settle();
