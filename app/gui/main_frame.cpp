@@ -8,6 +8,8 @@
 #include <chrono>
 
 #include <wx/aboutdlg.h>
+#include <wx/bmpbndl.h>
+#include <wx/iconbndl.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -223,8 +225,16 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
         if (current_ == payments) payments_panel_->search_box()->SetFocus();
         if (current_ == audit) audit_panel_->search_box()->SetFocus();
     }, wxID_FIND);
-    Bind(wxEVT_MENU, [](wxCommandEvent&) {
+    // Pacta's own icon for the window and «Acerca de» (without it GTK draws a broken image).
+    const auto icon = wxBitmapBundle::FromSVGFile(to_wx((platform::data_dir() / "pacta.svg").string()), wxSize(64, 64));
+    if (icon.IsOk()) {
+        wxIconBundle sizes;
+        for (const int side : {16, 24, 32, 48, 64, 128}) sizes.AddIcon(icon.GetIcon(wxSize(side, side)));
+        SetIcons(sizes);
+    }
+    Bind(wxEVT_MENU, [icon](wxCommandEvent&) {
         wxAboutDialogInfo info;
+        if (icon.IsOk()) info.SetIcon(icon.GetIcon(wxSize(64, 64)));
         info.SetName("Pacta");
         info.SetVersion(pacta::version);
         info.SetDescription(tr_wx("Service contracts for public offices in Mexico and Peru."));

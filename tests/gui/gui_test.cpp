@@ -414,6 +414,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     reopened->Destroy();
     auto* third = new gui::MainFrame(*ws);
     EXPECT_EQ(third->GetClientSize(), wxSize(900, 600));  // and again: it does not grow
+    EXPECT_TRUE(third->GetIcon().IsOk());  // Pacta's own icon, not GTK's broken image
     third->Destroy();
     settle();
     // Ayuda › Manual de uso: the manual shipped with Pacta, offline, beside the main window.
