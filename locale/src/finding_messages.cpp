@@ -410,6 +410,8 @@ constexpr Label labels[] = {
     {"ejemplares", noop_tr("copies")},
     {"exhibiciones", noop_tr("instalments")},
     {"numero", noop_tr("number")},
+    {"tarifa", noop_tr("withholding table")},
+    {"periodo", noop_tr("period")},
 };
 
 constexpr Label identity_formats[] = {
@@ -420,13 +422,6 @@ constexpr Label identity_formats[] = {
     {"ruc", noop_tr("11 digits")},
     {"clabe", noop_tr("18 digits: bank, branch, account and check digit")},
 };
-
-bool has_label(std::string_view field) {
-    for (const auto& l : labels) {
-        if (l.field == field) return true;
-    }
-    return false;
-}
 
 const char* find_english(std::string_view key) {
     for (const auto& m : messages) {
@@ -441,8 +436,32 @@ std::string field_label(const std::string& field) {
     for (const auto& l : labels) {
         if (l.field == field) return tr(l.english);
     }
+    // An instalment as people count them: "exhibiciones[2].importe" -> "instalment 2, amount".
+    static const std::string instalments = "exhibiciones[";
+    if (field.rfind(instalments, 0) == 0) {
+        const auto close = field.find(']');
+        const auto number = field.substr(instalments.size(), close == std::string::npos ? 0 : close - instalments.size());
+        if (!number.empty() && number.find_first_not_of("0123456789") == std::string::npos) {
+            std::string out = fill(tr("instalment {number}"), {{"number", number}});
+            if (close + 1 < field.size() && field[close + 1] == '.') out += ", " + field_label(field.substr(close + 2));
+            return out;
+        }
+    }
     return field;
 }
+
+namespace {
+
+// One of our own fields (its label may read like its key: "importe"), not a file's or a
+// template's name, which is never changed.
+bool labelled(const std::string& field) {
+    for (const auto& l : labels) {
+        if (l.field == field) return true;
+    }
+    return field.rfind("exhibiciones[", 0) == 0 && field_label(field) != field;
+}
+
+}  // namespace
 
 bool has_message(const std::string& code) { return find_english(code) != nullptr; }
 
@@ -480,11 +499,11 @@ std::string describe(const domain::Finding& finding) {
         // A code without a message is a bug; still say something precise rather than nothing.
         const std::string message =
             fill(tr("{field}: rule {code} was not met."), {{"field", field_label(finding.field)}, {"code", finding.code}});
-        return has_label(finding.field) ? domain::capitalize_first(message) : message;
+        return labelled(finding.field) ? domain::capitalize_first(message) : message;
     }
     std::string message = fill(tr(english), params);
     // Our own labels ("importe") may open the sentence in lower case; a file name may not be changed.
-    if (label.empty() && has_label(finding.field)) message = domain::capitalize_first(message);
+    if (label.empty() && labelled(finding.field)) message = domain::capitalize_first(message);
     if (const auto near = finding.param("suggestion"); !near.empty()) {
         message += " " + fill(tr("Did you mean «{name}»?"), {{"name", near}});
     }

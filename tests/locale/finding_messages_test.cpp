@@ -118,6 +118,11 @@ TEST_F(FindingMessages, AMissingStepDetailIsNamedInWords) {
     const auto text = describe(f);
     EXPECT_NE(text.find("el folio fiscal del CFDI o el número del recibo"), std::string::npos) << text;
     EXPECT_EQ(text.find("--"), std::string::npos) << text;
+    // The instalment as people count it, not the path of a list.
+    EXPECT_EQ(text.rfind("Exhibición 2: ", 0), 0U) << text;
+    EXPECT_EQ(field_label("exhibiciones[3].importe"), "exhibición 3, importe");
+    EXPECT_EQ(field_label("tarifa"), "tabla de retención");
+    EXPECT_EQ(field_label("exhibiciones[x]"), "exhibiciones[x]");
 }
 
 }  // namespace
