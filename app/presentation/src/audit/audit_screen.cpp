@@ -107,9 +107,12 @@ std::string AuditViewModel::cell(std::size_t row, std::size_t column) {
     if (e == nullptr) return {};
     switch (column) {
         case number: return std::to_string(e->id);
-        // Stored as "AAAA-MM-DDTHH:MM:SSZ".
-        case date: return display_date(e->at.substr(0, 10));
-        case time: return e->at.size() >= 19 ? e->at.substr(11, 8) : std::string();
+        // Stored in UTC ("AAAA-MM-DDTHH:MM:SSZ"), shown as this computer's local day and time.
+        case date: return display_timestamp(e->at).substr(0, 10);
+        case time: {
+            const auto local = display_timestamp(e->at);
+            return local.size() >= 19 ? local.substr(11, 8) : std::string();
+        }
         case actor: return e->actor;
         case action: return locale::audit_action_label(e->action);
         case entity: return locale::audit_entity_label(e->entity);
