@@ -3,6 +3,8 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
 #include <wx/image.h>
 #include <wx/listbox.h>
 #include <wx/msgdlg.h>
@@ -151,11 +153,10 @@ void ContractWizardDialog::next() {
             break;
         }
         case Step::fields:
-            for (const auto& [path, control] : field_controls_) {
+            for (const auto& [path, value_of] : field_values_) {
+                const auto value = value_of();
                 for (const auto& f : model_.fields()) {
-                    if (f.path == path && f.editable && from_wx(control->GetValue()) != f.value) {
-                        model_.set_field(path, from_wx(control->GetValue()));
-                    }
+                    if (f.path == path && f.editable && value != f.value) model_.set_field(path, value);
                 }
             }
             moved = model_.fields_done();
@@ -193,24 +194,44 @@ void ContractWizardDialog::show_step() {
 
 void ContractWizardDialog::build_fields() {
     fields_->DestroyChildren();
-    field_controls_.clear();
+    field_values_.clear();
     auto* grid = new wxFlexGridSizer(2, wxSize(10, 4));
     grid->AddGrowableCol(1);
     for (const auto& f : model_.fields()) {
         auto* label = new wxStaticText(fields_, wxID_ANY, to_wx(f.label + (f.required ? " *" : "")));
         const bool multiline = f.type == document::FieldType::lista;
-        auto* control = new wxTextCtrl(fields_, wxID_ANY, to_wx(f.value), wxDefaultPosition,
-                                       wxSize(-1, multiline ? 90 : -1), multiline ? wxTE_MULTILINE : 0);
-        control->SetEditable(f.editable);
-        if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
-        field_controls_[f.path] = control;
-        if (f.editable) {
-            const std::string path = f.path;
-            control->Bind(wxEVT_TEXT, [this, path, control](wxCommandEvent&) {
-                model_.note_typed(path, from_wx(control->GetValue()));
+        const std::string path = f.path;
+        wxWindow* control = nullptr;
+        wxDateTime day;
+        if (f.type == document::FieldType::fecha && f.editable && (f.value.empty() || day.ParseISODate(to_wx(f.value)))) {
+            // A date as the institution reads it (dd/mm/aaaa), handed to the contract as ISO.
+            auto* picker = new wxDatePickerCtrl(fields_, wxID_ANY, day, wxDefaultPosition, wxDefaultSize,
+                                                wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+            const auto value_of = [picker] {
+                const auto chosen = picker->GetValue();
+                return chosen.IsValid() ? from_wx(chosen.FormatISODate()) : std::string();
+            };
+            field_values_[path] = value_of;
+            picker->Bind(wxEVT_DATE_CHANGED, [this, path, value_of](wxDateEvent&) {
+                model_.note_typed(path, value_of());
                 keep_draft();
             });
+            control = picker;
+        } else {
+            auto* text = new wxTextCtrl(fields_, wxID_ANY, to_wx(f.value), wxDefaultPosition,
+                                        wxSize(-1, multiline ? 90 : -1), multiline ? wxTE_MULTILINE : 0);
+            text->SetEditable(f.editable);
+            if (f.editable) {
+                field_values_[path] = [text] { return from_wx(text->GetValue()); };
+                text->Bind(wxEVT_TEXT, [this, path, text](wxCommandEvent&) {
+                    model_.note_typed(path, from_wx(text->GetValue()));
+                    keep_draft();
+                });
+            }
+            control = text;
         }
+        control->SetName(to_wx(path));
+        if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
         grid->Add(label, 0, wxALIGN_CENTER_VERTICAL);
         auto* cell = new wxBoxSizer(wxVERTICAL);
         cell->Add(control, 0, wxEXPAND);

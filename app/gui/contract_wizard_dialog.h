@@ -3,6 +3,7 @@
 // with Atrás / Siguiente, errors beside the fields, and a preview of the PDF's pages.
 
 #include <filesystem>
+#include <functional>
 #include <map>
 
 #include <wx/dialog.h>
@@ -49,7 +50,8 @@ private:
     ListPanel* people_;
     wxListBox* templates_;
     wxScrolledWindow* fields_;
-    std::map<std::string, wxTextCtrl*> field_controls_;
+    // Each editable field's value as the form holds it (ISO for a date picker).
+    std::map<std::string, std::function<std::string()>> field_values_;
     wxScrolledWindow* signatories_;
     wxPanel* review_;
     wxPanel* done_;
