@@ -231,6 +231,8 @@ void ContractWizardDialog::build_fields() {
             control = text;
         }
         control->SetName(to_wx(path));
+        // The column grows with the window; a long value must not widen the form past it.
+        control->SetMinSize(wxSize(180, control->GetBestSize().y));
         if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
         grid->Add(label, 0, wxALIGN_CENTER_VERTICAL);
         auto* cell = new wxBoxSizer(wxVERTICAL);
@@ -238,7 +240,7 @@ void ContractWizardDialog::build_fields() {
         if (!f.error.empty()) {
             auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
             error->SetForegroundColour(*wxRED);
-            error->Wrap(560);
+            error->Wrap(360);  // within the column at 1024 px
             cell->Add(error, 0, wxEXPAND);
         }
         grid->Add(cell, 1, wxEXPAND);

@@ -88,6 +88,10 @@ TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
     ASSERT_EQ(wizard.schedule_lines().size(), 5U);
     EXPECT_EQ(wizard.schedule_lines()[0].rfind("1.  01/02/2024 – 29/02/2024   $", 0), 0U) << wizard.schedule_lines()[0];
     EXPECT_FALSE(d::has_errors(wizard.findings()));
+    // What the checker noticed names a template's field by the label the form shows.
+    for (const auto& line : wizard.finding_lines()) {
+        for (const auto& [path, field] : fields) EXPECT_EQ(line.find(path + ":"), std::string::npos) << line;
+    }
     EXPECT_EQ(wizard.pdf().rfind("%PDF-", 0), 0U);
     const fs::path folder = fs::temp_directory_path() / ("pacta-asistente-" + std::to_string(::getpid()));
     const auto folio = wizard.finish(folder);

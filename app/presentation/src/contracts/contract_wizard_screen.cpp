@@ -1,6 +1,8 @@
 #include "pacta/presentation/contracts/contract_wizard_screen.h"
 
 #include "pacta/presentation/common/display_date.h"
+
+#include <algorithm>
 #include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 
@@ -318,7 +320,10 @@ std::vector<std::string> ContractWizardViewModel::schedule_lines() const {
 
 std::vector<std::string> ContractWizardViewModel::finding_lines() const {
     std::vector<std::string> out;
-    for (const auto& f : findings_) {
+    for (auto f : findings_) {
+        // A field of the template is named by the label the form shows, not by its path.
+        const auto field = std::find_if(fields_.begin(), fields_.end(), [&](const WizardField& w) { return w.path == f.field; });
+        if (field != fields_.end() && f.param("field_label").empty()) f.with("field_label", field->label);
         const std::string where = locale::locate(f);
         out.push_back(locale::severity_label(f.severity) + ": " + (where.empty() ? "" : where + ": ") + locale::describe(f));
     }
