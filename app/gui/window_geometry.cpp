@@ -4,6 +4,8 @@
 #include <wx/display.h>
 #include <wx/toplevel.h>
 
+#include <algorithm>
+
 namespace pacta::gui {
 namespace {
 

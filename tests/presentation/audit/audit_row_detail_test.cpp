@@ -40,6 +40,11 @@ TEST(AuditRowDetail, NestedObjectsAndListsBecomePathsAndOtherValuesOneLine) {
     EXPECT_EQ(odd[0].field, "Valor");
     EXPECT_EQ(odd[0].after, "no es JSON");
     EXPECT_TRUE(audit_changes(std::nullopt, std::nullopt).empty());
+    // Digits are a list's position only in a list or a pointer; an object's key "2024" is a name.
+    const auto years = audit_changes(std::nullopt, R"({"/firmantes/0/nombre":"Ana","tablas":{"2024":"isr"}})");
+    ASSERT_EQ(years.size(), 2U);
+    EXPECT_EQ(years[0].field, "Firmantes › 1 › nombre");
+    EXPECT_EQ(years[1].field, "Tablas › 2024");
 }
 
 }  // namespace

@@ -14,14 +14,18 @@ namespace {
 // Insertion order: the fields as the row wrote them.
 using json = nlohmann::ordered_json;
 
-// "fecha_nacimiento" -> "fecha nacimiento"; a list's position counts from 1.
-std::string readable(const std::string& key) {
-    std::string out = key;
-    std::replace(out.begin(), out.end(), '_', ' ');
-    if (!out.empty() && std::all_of(out.begin(), out.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        out = std::to_string(std::stoul(out) + 1);
-    }
-    return out;
+// "fecha_nacimiento" -> "fecha nacimiento".
+std::string readable(std::string key) {
+    std::replace(key.begin(), key.end(), '_', ' ');
+    return key;
+}
+
+// A list's position as people count it: "0" -> "1". Only a position: an object's key made of
+// digits ("2024") is a name and stays as it is.
+std::string position(const std::string& index) {
+    const bool small = !index.empty() && index.size() <= 9 &&
+                       std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return small ? std::to_string(std::stoul(index) + 1) : index;
 }
 
 std::string value_text(const json& value) {
@@ -32,20 +36,28 @@ std::string value_text(const json& value) {
 }
 
 void flatten(const json& value, const std::string& path, std::vector<std::pair<std::string, std::string>>& out) {
-    const auto join = [&](const std::string& key) {
-        std::string child = path;
-        std::size_t start = key.rfind('/', 0) == 0 ? 1 : 0;  // a JSON pointer key names a path itself
-        while (start <= key.size()) {
-            const auto slash = std::min(key.find('/', start), key.size());
-            if (slash > start) child += (child.empty() ? "" : " › ") + readable(key.substr(start, slash - start));
-            start = slash + 1;
-        }
-        return child;
-    };
+    const auto join = [&](const std::string& segment) { return path + (path.empty() ? "" : " › ") + segment; };
     if (value.is_object() && !value.empty()) {
-        for (const auto& [key, child] : value.items()) flatten(child, join(key), out);
+        for (const auto& [key, child] : value.items()) {
+            if (key.rfind('/', 0) != 0) {
+                flatten(child, join(readable(key)), out);
+                continue;
+            }
+            // A JSON pointer key ("/datos/firmantes/0/nombre") names a path itself; its numbers
+            // are list positions.
+            std::string pointer_path = path;
+            for (std::size_t start = 1; start <= key.size();) {
+                const auto slash = std::min(key.find('/', start), key.size());
+                if (slash > start) {
+                    const auto segment = key.substr(start, slash - start);
+                    pointer_path += (pointer_path.empty() ? "" : " › ") + readable(position(segment));
+                }
+                start = slash + 1;
+            }
+            flatten(child, pointer_path, out);
+        }
     } else if (value.is_array() && !value.empty()) {
-        for (std::size_t i = 0; i < value.size(); ++i) flatten(value[i], join(std::to_string(i)), out);
+        for (std::size_t i = 0; i < value.size(); ++i) flatten(value[i], join(std::to_string(i + 1)), out);
     } else {
         out.emplace_back(path, value_text(value));
     }
