@@ -1,5 +1,7 @@
 #include "contract_panel.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/listbox.h>
@@ -21,6 +23,9 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
     title_->SetFont(font);
     state_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     moves_ = new wxBoxSizer(wxHORIZONTAL);
+    problem_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    problem_->SetForegroundColour(*wxRED);
+    problem_->Hide();
     history_ = new wxListBox(this, wxID_ANY);
     files_ = new wxListBox(this, wxID_ANY);
     instalments_ = new wxListBox(this, wxID_ANY);
@@ -29,6 +34,7 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
     box->Add(title_, 0, wxALL, 8);
     box->Add(state_, 0, wxLEFT | wxRIGHT, 8);
     box->Add(moves_, 0, wxALL, 8);
+    box->Add(problem_, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
     for (const auto& [label, list] : {std::pair{tr_wx("History"), history_}, std::pair{tr_wx("Generated files"), files_},
                                       std::pair{tr_wx("Instalments"), instalments_}, std::pair{tr_wx("Audit trail"), audit_}}) {
         box->Add(new wxStaticText(this, wxID_ANY, label), 0, wxLEFT | wxRIGHT, 8);
@@ -39,7 +45,18 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
 
 void ContractPanel::show(const std::string& folio) {
     model_.load(folio);
+    show_problem("");
     rebuild();
+}
+
+wxString ContractPanel::problem() const { return problem_->IsShown() ? problem_->GetLabel() : wxString(); }
+
+// Beside the buttons rather than in a box to dismiss: it stays while the person reads the
+// contract again, and goes with the next step.
+void ContractPanel::show_problem(const std::string& text) {
+    problem_->SetLabel(text.empty() ? wxString() : message_wx(text));
+    problem_->Wrap(std::max(GetClientSize().GetWidth() - 16, 300));
+    problem_->Show(!text.empty());
 }
 
 void ContractPanel::rebuild() {
@@ -66,11 +83,17 @@ void ContractPanel::rebuild() {
                 if (ask.ShowModal() != wxID_OK) return;
                 reason = from_wx(ask.GetValue());
             }
-            if (!model_.move(i, reason, signed_file)) {
-                wxMessageBox(message_wx(model_.error()), tr_wx("The contract did not move"), wxOK | wxICON_WARNING, this);
-                return;
-            }
-            rebuild();
+            const std::string folio = model_.status().folio;
+            const bool moved = model_.move(i, reason, signed_file);
+            const std::string refusal = moved ? std::string() : model_.error();
+            // After a refusal too: another desk may have moved it, and the screen shows where it is now.
+            // Rebuilding destroys this button, so it happens after its handler.
+            CallAfter([this, folio, refusal] {
+                model_.load(folio);
+                show_problem(refusal.empty() ? "" : locale::fill(locale::tr("The contract did not move: {reason}"),
+                                                                 {{"reason", refusal}}));
+                rebuild();
+            });
         });
         moves_->Add(button, 0, wxRIGHT, 6);
     }

@@ -24,14 +24,18 @@ public:
     // contracts returned with comments.
     void on_correct(std::function<void(const std::string& folio)> handler) { correct_ = std::move(handler); }
     void show(const std::string& folio);
+    // Why the last step was refused, in red under the buttons ("" when it was not).
+    [[nodiscard]] wxString problem() const;
 
 private:
     void rebuild();
+    void show_problem(const std::string& text);
 
     presentation::ContractViewModel& model_;
     wxStaticText* title_;
     wxStaticText* state_;
     wxBoxSizer* moves_;
+    wxStaticText* problem_;
     wxListBox* history_;
     wxListBox* files_;
     wxListBox* instalments_;

@@ -257,7 +257,7 @@ void ContractWizardDialog::build_signatories() {
     auto* grid = new wxFlexGridSizer(2, wxSize(10, 6));
     grid->AddGrowableCol(1);
     for (const auto& c : model_.signatories()) {
-        grid->Add(new wxStaticText(signatories_, wxID_ANY, to_wx(c.role)), 0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(new wxStaticText(signatories_, wxID_ANY, to_wx(c.label)), 0, wxALIGN_CENTER_VERTICAL);
         auto* choice = new wxChoice(signatories_, wxID_ANY);
         for (std::size_t i = 0; i < c.options.size(); ++i) {
             choice->Append(to_wx(c.options[i].second));

@@ -15,6 +15,9 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/presentation/contracts/batch_generation.h"
+#include "pacta/presentation/contracts/contract_import.h"
+#include "pacta/presentation/contracts/contract_drafting.h"
+#include "pacta/presentation/common/today.h"
 #include "pacta/presentation/templates/installed_templates.h"
 #include "pacta/presentation/staff/staff_service.h"
 #include "pacta/version.h"
@@ -166,73 +169,62 @@ void back_up_database(wxWindow* parent, GuiWorkspace& ws) {
     (void)run_job(parent, job);
 }
 
-void generate_batch(wxWindow* parent, GuiWorkspace& ws, const document::TemplateLibrary& library) {
-    const wxString title = tr_wx("Generate contracts from a spreadsheet");
+bool record_contracts_from_sheet(wxWindow* parent, GuiWorkspace& ws, const document::TemplateLibrary& library) {
+    const wxString title = tr_wx("Record contracts from a spreadsheet");
+    std::optional<domain::Institution> institution;
     try {
         presentation::require_batch_generation(ws.session());
+        institution = presentation::contract_institution(ws.office->store(), home_institution(ws));
     } catch (...) {
         show_current_problem(parent, title);
-        return;
+        return false;
     }
     const auto entries = library.list();
     wxArrayString names;
-    for (const auto& t : entries) {
-        names.Add(to_wx(t.usable() ? t.id + "  " + t.title : presentation::unusable_template_line(t)));
-    }
-    wxSingleChoiceDialog which(parent, tr_wx("Template:"), title, names);
-    if (entries.empty() || which.ShowModal() != wxID_OK) return;
+    for (const auto& t : entries) names.Add(to_wx(t.usable() ? t.title : presentation::unusable_template_line(t)));
+    wxSingleChoiceDialog which(parent, tr_wx("Template of the contracts:"), title, names);
+    if (entries.empty() || which.ShowModal() != wxID_OK) return false;
     const auto& entry = entries.at(static_cast<std::size_t>(which.GetSelection()));
     if (!entry.usable()) {
         wxMessageBox(to_wx(presentation::unusable_template_line(entry)), title, wxOK | wxICON_WARNING, parent);
-        return;
+        return false;
     }
-    wxFileDialog pick_csv(parent, tr_wx("One row per contract (CSV)"), wxEmptyString, wxEmptyString,
-                          tr_wx("CSV (*.csv)|*.csv"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (pick_csv.ShowModal() != wxID_OK) return;
-    // Values shared by every contract: the template's example unless the user picks a file.
-    const auto example = library.example_path(entry.id);
-    wxFileDialog pick_common(parent, tr_wx("Values common to every contract (JSON)"),
-                             example ? to_wx(example->parent_path().string()) : wxString(),
-                             example ? to_wx(example->filename().string()) : wxString(), tr_wx("JSON (*.json)|*.json"),
-                             wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (pick_common.ShowModal() != wxID_OK) return;
-    wxDirDialog pick_folder(parent, tr_wx("Folder for the contracts"));
-    if (pick_folder.ShowModal() != wxID_OK) return;
+    wxFileDialog pick(parent, tr_wx("One row per contract, with the person's CURP or DNI in the column «persona»"),
+                      wxEmptyString, wxEmptyString, tr_wx("Spreadsheets (*.xlsx;*.csv)|*.xlsx;*.csv"),
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (pick.ShowModal() != wxID_OK) return false;
 
-    const auto source = document::read_file(entry.path).value_or("");
-    auto tmpl = document::parse_template(source, entry.id);
-    if (refuse(parent, tmpl.findings, title) || !tmpl.value) return;
-    auto input = presentation::read_batch_input(from_wx(pick_common.GetPath()), from_wx(pick_csv.GetPath()));
-    if (refuse(parent, input.findings, title) || !input.common) return;
-
-    presentation::BatchRequest request;
-    request.tmpl = &*tmpl.value;
-    request.common = std::move(*input.common);
-    request.table = std::move(input.table);
-    request.output_dir = from_wx(pick_folder.GetPath());
-    request.public_versions = true;
-    if (const auto code = home_institution(ws); !code.empty()) request.institution = ws.institutions.find(code);
-    presentation::BatchSummary summary;
+    presentation::ContractImportRequest request;
+    presentation::TemplateWithSource tmpl;
+    try {
+        tmpl = presentation::load_template(entry.id);
+        request.table = presentation::read_table_file(from_wx(pick.GetPath()));
+    } catch (...) {
+        show_current_problem(parent, title);
+        return false;
+    }
+    request.tmpl = &tmpl;
+    request.institution_code = institution->code;
+    request.today = presentation::today();
+    // A role several people can sign for is asked once, for every contract of the sheet.
+    for (const auto& choice : presentation::signatory_choices(tmpl.tmpl.info, *institution, request.today)) {
+        if (choice.options.size() < 2) continue;
+        wxArrayString people;
+        for (const auto& [code, name] : choice.options) people.Add(to_wx(name));
+        wxSingleChoiceDialog who(parent, to_wx(fill(tr("Who signs as «{role}» in these contracts?"), {{"role", choice.label}})),
+                                 title, people);
+        if (who.ShowModal() != wxID_OK) return false;
+        request.signatories[choice.role] = choice.options.at(static_cast<std::size_t>(who.GetSelection())).first;
+    }
+    presentation::ContractImportReport report;
     Job job;
     job.title = title;
-    job.message = to_wx(entry.id);
-    job.total = request.table.rows.size();
-    job.cancelled_note = tr_wx("The batch was cancelled; no contract of it was kept.");
-    job.work = [&](const domain::ProgressReport& progress, const auto&) {
-        request.progress = progress;
-        summary = presentation::generate_batch(request);
-    };
-    if (!run_job(parent, job)) return;
-    std::string text = fill(tr("Generated: {generated} · rejected: {rejected}"),
-                            {{"generated", std::to_string(summary.generated)}, {"rejected", std::to_string(summary.rejected)}});
-    std::size_t shown = 0;
-    for (const auto& row : summary.rows) {
-        for (const auto& f : row.findings) {
-            if (f.severity != domain::Severity::error || ++shown > 12) continue;
-            text += "\n" + fill(tr("row {row}"), {{"row", std::to_string(row.row)}}) + ": " + locale::describe(f);
-        }
-    }
-    wxMessageBox(to_wx(text), title, wxOK | (summary.rejected == 0 ? wxICON_INFORMATION : wxICON_WARNING), parent);
+    job.message = pick.GetFilename();
+    job.work = [&](const domain::ProgressReport&, const auto&) { report = ws.office->contract_import().import(request); };
+    if (!run_job(parent, job)) return false;
+    wxMessageBox(to_wx(presentation::contract_import_summary(report)), title,
+                 wxOK | (report.refused == 0 ? wxICON_INFORMATION : wxICON_WARNING), parent);
+    return report.recorded > 0;
 }
 
 }  // namespace pacta::gui

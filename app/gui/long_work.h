@@ -14,7 +14,8 @@ namespace pacta::gui {
 bool import_staff(wxWindow* parent, GuiWorkspace& workspace);
 void export_staff(wxWindow* parent, GuiWorkspace& workspace);
 void back_up_database(wxWindow* parent, GuiWorkspace& workspace);
-// A hiring campaign: one contract per spreadsheet row from a template, into a folder.
-void generate_batch(wxWindow* parent, GuiWorkspace& workspace, const document::TemplateLibrary& library);
+// A hiring campaign: one draft contract per spreadsheet row (CSV or XLSX) from a template,
+// recorded all together or not at all. True when contracts were recorded (the lists reload).
+bool record_contracts_from_sheet(wxWindow* parent, GuiWorkspace& workspace, const document::TemplateLibrary& library);
 
 }  // namespace pacta::gui

@@ -158,7 +158,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     auto* file = new wxMenu;
     file->Append(id_new_contract, tr_wx("&New contract...\tCtrl+N"));
     file->Append(id_new_person, tr_wx("New &person...\tCtrl+Shift+N"));
-    file->Append(id_batch, tr_wx("&Generate contracts from a spreadsheet..."));
+    file->Append(id_batch, tr_wx("&Record contracts from a spreadsheet..."));
     file->AppendSeparator();
     file->Append(id_import_staff, tr_wx("&Import staff..."));
     file->Append(id_export_staff, tr_wx("&Export staff..."));
@@ -203,7 +203,9 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     }, id_import_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { export_staff(this, ws_); }, id_export_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { back_up_database(this, ws_); }, id_backup);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { generate_batch(this, ws_, presentation::installed_templates()); }, id_batch);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (record_contracts_from_sheet(this, ws_, presentation::installed_templates())) show_screen(contracts);
+    }, id_batch);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (e.CanVeto() && settings_panel_->modified() && !confirm_discard(this)) {
             e.Veto();

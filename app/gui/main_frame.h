@@ -53,6 +53,8 @@ public:
     [[nodiscard]] AuditPanel* audit_panel() const { return audit_panel_; }
     [[nodiscard]] HomePanel* home_panel() const { return home_panel_; }
     [[nodiscard]] TemplatesPanel* templates_panel() const { return templates_panel_; }
+    [[nodiscard]] ContractPanel* contract_panel() const { return contract_panel_; }
+    [[nodiscard]] ListPanel* contract_list_panel() const { return contract_list_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;
     // Where the wizard keeps an unfinished contract: "borradores/" beside the database, one

@@ -1,5 +1,7 @@
 #include "pacta/locale/finding_messages.h"
 
+#include "pacta/domain/date.h"
+
 #include <string_view>
 
 #include "pacta/domain/utf8.h"
@@ -487,6 +489,12 @@ std::string describe(const domain::Finding& finding) {
         if (key != "needs") continue;
         for (const auto& [name, english] : needs) {
             if (value == name) value = tr(english);
+        }
+    }
+    // A date a finding names is read as the institution writes dates: 20/01/2024.
+    for (auto& [key, value] : params) {
+        if (value.size() == 10 && value[4] == '-' && value[7] == '-' && domain::parse_iso_date(value).value) {
+            value = value.substr(8, 2) + "/" + value.substr(5, 2) + "/" + value.substr(0, 4);
         }
     }
     const std::string label = finding.param("field_label");

@@ -60,6 +60,17 @@ TEST_F(FindingMessages, StructureMessageIncludesExpectedFormat) {
               "banco, plaza, cuenta y dígito verificador.");
 }
 
+// A date a message names reads dd/mm/aaaa; what is not a real date is quoted as typed.
+TEST_F(FindingMessages, DatesInAMessageReadAsTheInstitutionWritesThem) {
+    domain::Finding f("contract.powers_not_valid", domain::Severity::error, "firmante.representante");
+    f.with("field_label", "Firmante «Representante»").with("value", "Rosa Ramírez").with("date", "2024-01-20");
+    EXPECT_EQ(describe(f), "Firmante «Representante»: los poderes de «Rosa Ramírez» no están vigentes el 20/01/2024; elija "
+                           "otro firmante o actualice los poderes.");
+    domain::Finding typed("contract.powers_not_valid", domain::Severity::error, "firmante.representante");
+    typed.with("value", "Rosa Ramírez").with("date", "2024-02-30");
+    EXPECT_NE(describe(typed).find("2024-02-30"), std::string::npos);
+}
+
 TEST_F(FindingMessages, MoneyMessageNamesFieldAndColumn) {
     const auto parsed = domain::parse_money("68858.3O", domain::Currency::MXN);
     ASSERT_EQ(parsed.findings.size(), 1u);

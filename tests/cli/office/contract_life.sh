@@ -169,7 +169,7 @@ printf 'Informe de actividades de febrero\n' >"$work/informe-02.txt"
 check_out 0 "Exhibición 1 de $folio: informe entregado." -- --db "$db" pagos registrar "$folio" 1 --estado informe --fecha 2024-03-01 --referencia INF-02/2024 --archivo-informe "$work/informe-02.txt"
 if sqlite3 "$db" "SELECT after_json FROM audit_log WHERE entity = 'exhibicion'" | grep -cF "$(sha256sum "$work/informe-02.txt" | cut -d' ' -f1)" >/dev/null; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FALLA: el informe adjunto no quedó en la bitácora" >&2; fi
-check_err 1 "la fecha 2024-02-28 es anterior a la del paso previo (2024-03-01)" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-02-28
+check_err 1 "la fecha 28/02/2024 es anterior a la del paso previo (01/03/2024)" -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-02-28
 check_out 0 "Exhibición 1 de $folio: aprobado." -- --db "$db" pagos registrar "$folio" 1 --estado aprobado --fecha 2024-03-02
 check_err 1 "no es un folio fiscal de CFDI" -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 123
 check_out 0 "Bruto \$13,771.66, retención \$1,332.66, neto \$12,439.00." -- --db "$db" pagos registrar "$folio" 1 --estado pagado --fecha 2024-03-05 --referencia SPEI-1 --cfdi 6F9A1C2D-3B4E-4F50-8A6B-7C8D9E0F1A2B
@@ -189,7 +189,7 @@ check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
 # Ending the contract early: notice too short, then the settlement (PDF checked with poppler and qpdf).
 check_err 1 "necesita un motivo" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-10
 as carlos check_err 3 "se necesita el rol finanzas o administrador" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --motivo x
-check_err 1 "puede terminar a partir del 2024-04-19 (30 días naturales)" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-20 --motivo "Renuncia"
+check_err 1 "puede terminar a partir del 19/04/2024 (30 días naturales)" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-20 --motivo "Renuncia"
 check_err 2 "causa desconocida «renuncia»" -- --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa renuncia
 check_out 0 "El contrato $folio termina el 2024-04-15. Devengado \$34,429.15, pagado \$13,771.66, saldo \$20,657.49." -- \
   --db "$db" contrato terminar "$folio" --fecha 2024-04-15 --causa aviso --aviso 2024-03-10 --motivo "Renuncia del prestador" --salida "$work/finiquito.pdf"

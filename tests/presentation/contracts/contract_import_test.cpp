@@ -39,6 +39,11 @@ TEST_F(ContractImport, ARefusedRowStoresNothingAndSaysItsRowAndWhy) {
     EXPECT_EQ(report.rows[1].row, 3U);  // the header is row 1
     EXPECT_FALSE(report.rows[1].findings.empty());
     EXPECT_TRUE(store.drafts_.stored.empty());  // all or none
+    // The desktop's answer: nothing recorded, the row and its reason, in the user's words.
+    const auto summary = contract_import_summary(report);
+    EXPECT_EQ(summary.rfind("1 de 2 filas tiene errores; no se registró nada.", 0), 0U) << summary;
+    EXPECT_NE(summary.find("\nFila 3: "), std::string::npos) << summary;
+    EXPECT_NE(summary.find("XAXX010101HDFXXX09"), std::string::npos) << summary;
 }
 
 TEST_F(ContractImport, EveryRowRecordedInOneGoWhenNoneIsRefused) {
@@ -50,6 +55,8 @@ TEST_F(ContractImport, EveryRowRecordedInOneGoWhenNoneIsRefused) {
     EXPECT_EQ(store.drafts_.stored[1].staff_key, "MAMM900312MGRRRR03");
     EXPECT_FALSE(report.rows[1].folio.empty());
     EXPECT_EQ(report.rows[1].person, "María Luisa Martínez Martínez");
+    EXPECT_EQ(contract_import_summary(report),
+              "Se registraron 2 contratos como borradores; aparecen en Contratos.");
 
     EXPECT_THROW((void)ContractImportService(reviewer, store).import(request), AccessDenied);
 }

@@ -1,5 +1,8 @@
 #include "pacta/presentation/contracts/contract_drafting.h"
 
+#include "pacta/locale/catalog.h"
+#include "pacta/locale/labels.h"
+
 #include <algorithm>
 
 #include "pacta/document/json_data.h"
@@ -16,6 +19,8 @@ std::string domain_upper(const std::string& s) { return domain::to_upper_es(s); 
 using document::DataValue;
 using domain::Finding;
 using domain::Severity;
+using locale::fill;
+using locale::tr;
 
 // Sets `path` only when the template declares it, so records never add stray data.
 void offer(const document::Template& tmpl, DataValue& data, const std::string& path, const std::string& value) {
@@ -82,20 +87,24 @@ Draft draft_contract(const document::Template& tmpl, const domain::Institution& 
             }
         }
         const std::string field = "firmante." + binding.role;
+        const std::string field_name = fill(tr("signatory «{role}»"), {{"role", locale::signatory_role_label(binding.role)}});
         if (wanted == chosen.end() && candidates != 1) {
             draft.findings.emplace_back(candidates == 0 ? "contract.no_signatory" : "contract.several_signatories",
                                         Severity::error, field);
-            draft.findings.back().with("field_label", field).with("role", binding.role).with("date", signing.iso());
+            draft.findings.back()
+                .with("field_label", field_name)
+                .with("role", locale::signatory_role_label(binding.role))
+                .with("date", signing.iso());
             continue;
         }
         if (pick == nullptr) {
             draft.findings.emplace_back("contract.unknown_signatory", Severity::error, field);
-            draft.findings.back().with("field_label", field).with("value", wanted->second);
+            draft.findings.back().with("field_label", field_name).with("value", wanted->second);
             continue;
         }
         if (!pick->valid_on(signing)) {
             draft.findings.emplace_back("contract.powers_not_valid", Severity::error, field);
-            draft.findings.back().with("field_label", field).with("value", pick->code).with("date", signing.iso());
+            draft.findings.back().with("field_label", field_name).with("value", pick->name).with("date", signing.iso());
         }
         draft.signatories[binding.role] = pick->code;
         offer(tmpl, data, binding.prefix + ".nombre", pick->name);
@@ -166,6 +175,22 @@ domain::NewContract new_contract_record(const document::Template& tmpl, const st
     const auto rules = load_installed_rule_data(tmpl.info.currency);
     record.schedule = contract_schedule(tmpl, generated, rules.calendar);
     return record;
+}
+
+std::vector<SignatoryChoice> signatory_choices(const document::TemplateInfo& info, const domain::Institution& institution,
+                                               const std::optional<domain::Date>& on) {
+    std::vector<SignatoryChoice> choices;
+    for (const auto& binding : info.signatories) {
+        SignatoryChoice c;
+        c.role = binding.role;
+        c.label = locale::signatory_role_label(binding.role);
+        for (const auto& s : institution.signatories) {
+            const bool has_role = std::find(s.roles.begin(), s.roles.end(), binding.role) != s.roles.end();
+            if (has_role && (!on || s.valid_on(*on))) c.options.emplace_back(s.code, s.name + ", " + s.title);
+        }
+        choices.push_back(std::move(c));
+    }
+    return choices;
 }
 
 }  // namespace pacta::presentation

@@ -7,6 +7,7 @@
 #include "pacta/document/json_data.h"
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/contracts/contract_drafting.h"
 #include "xlsx_reader.h"
 #include "zip_xml.h"
@@ -104,6 +105,30 @@ ContractImportReport ContractImportService::import(const ContractImportRequest& 
     for (std::size_t i = 0; i < folios.size(); ++i) report.rows[recorded_rows[i]].folio = folios[i];
     report.recorded = folios.size();
     return report;
+}
+
+std::string contract_import_summary(const ContractImportReport& report, std::size_t shown_rows) {
+    if (report.refused == 0) {
+        return fill(locale::trn("{count} contract was recorded as a draft; it is listed in Contracts.",
+                                "{count} contracts were recorded as drafts; they are listed in Contracts.",
+                                static_cast<long>(report.recorded)),
+                    {{"count", std::to_string(report.recorded)}});
+    }
+    std::string text = fill(locale::trn("{refused} of {rows} rows has errors; nothing was recorded. Correct the "
+                                        "spreadsheet and import it again.",
+                                        "{refused} of {rows} rows have errors; nothing was recorded. Correct the "
+                                        "spreadsheet and import it again.",
+                                        static_cast<long>(report.refused)),
+                            {{"refused", std::to_string(report.refused)}, {"rows", std::to_string(report.rows.size())}});
+    std::size_t shown = 0;
+    for (const auto& row : report.rows) {
+        for (const auto& f : row.findings) {
+            if (f.severity != d::Severity::error) continue;
+            if (++shown > shown_rows) return text + "\n…";
+            text += "\n" + fill(tr("Row {row}: {problem}"), {{"row", std::to_string(row.row)}, {"problem", locale::describe(f)}});
+        }
+    }
+    return text;
 }
 
 }  // namespace pacta::presentation

@@ -42,7 +42,10 @@ std::vector<std::string> ContractViewModel::move_labels() const {
 
 std::vector<std::string> ContractViewModel::history_lines() const {
     std::vector<std::string> out;
-    for (const auto& h : history_) out.push_back(history_line(h));
+    for (const auto& h : history_) {
+        out.push_back(display_timestamp(h.at) + "  " + h.actor + "  " + locale::contract_state_label(h.from) + " → " +
+                      locale::contract_state_label(h.to) + (h.reason.empty() ? "" : "  «" + h.reason + "»"));
+    }
     return out;
 }
 
@@ -79,7 +82,18 @@ bool ContractViewModel::check_editable() {
         service_.check_content_change(status_.folio, d::Permission::draft_contracts);
         return true;
     } catch (const ServiceError& e) {
+        // Moved meanwhile from another window or desk: that is what the person needs to hear.
+        const auto shown = status_.state;
+        try {
+            load(status_.folio);
+        } catch (const ServiceError&) {
+        }
         error_ = e.what();
+        if (status_.state != shown) {
+            error_ = fill(tr("meanwhile it moved to «{state}» (from another window or desk); the buttons now show what "
+                             "can be done with it."),
+                          {{"state", state_label()}});
+        }
         return false;
     }
 }
@@ -117,7 +131,18 @@ bool ContractViewModel::move(std::size_t index, const std::string& reason,
         }
         return false;
     } catch (const ServiceError& e) {
+        // Moved meanwhile from another window or desk: that is what the person needs to hear.
+        const auto shown = status_.state;
+        try {
+            load(status_.folio);
+        } catch (const ServiceError&) {
+        }
         error_ = e.what();
+        if (status_.state != shown) {
+            error_ = fill(tr("meanwhile it moved to «{state}» (from another window or desk); the buttons now show what "
+                             "can be done with it."),
+                          {{"state", state_label()}});
+        }
         return false;
     }
 }

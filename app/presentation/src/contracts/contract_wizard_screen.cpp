@@ -230,14 +230,8 @@ void ContractWizardViewModel::redraft() {
     const auto* signing = draft_.data.find("firma.fecha");
     std::optional<d::Date> on;
     if (signing != nullptr && signing->is_text()) on = d::parse_iso_date(signing->text()).value;
-    for (const auto& binding : template_->info.signatories) {
-        SignatoryChoice c;
-        c.role = binding.role;
-        for (const auto& s : institution_->signatories) {
-            const bool has_role = std::find(s.roles.begin(), s.roles.end(), binding.role) != s.roles.end();
-            if (has_role && (!on || s.valid_on(*on))) c.options.emplace_back(s.code, s.name + ", " + s.title);
-        }
-        const auto it = draft_.signatories.find(binding.role);
+    for (auto& c : signatory_choices(template_->info, *institution_, on)) {
+        const auto it = draft_.signatories.find(c.role);
         c.chosen = it != draft_.signatories.end() ? it->second : (c.options.empty() ? "" : c.options.front().first);
         choices_.push_back(std::move(c));
     }

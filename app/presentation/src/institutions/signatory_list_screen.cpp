@@ -12,7 +12,9 @@ using locale::tr;
 
 SignatoryListViewModel::SignatoryListViewModel(const Session& session, d::InstitutionRepository& institutions)
     : list({tr("Institution"), tr("Code"), tr("Name"), tr("Title"), tr("Roles"), tr("Valid from"), tr("Valid to")}),
-      session_(session), institutions_(institutions) {}
+      session_(session), institutions_(institutions) {
+    list.set_key_columns({institution, code});
+}
 
 void SignatoryListViewModel::reload() {
     std::vector<std::vector<std::string>> rows;

@@ -259,7 +259,7 @@ StaffFileRead read_staff_table(document::CsvTable table, std::string_view file_n
         if (fresh) continue;
         row.findings.emplace_back("staff.duplicate_in_file", Severity::error, "curp");
         row.findings.back()
-            .with("field_label", "curp")
+            .with("field_label", "CURP")
             .with("line", std::to_string(row.line))
             .with("value", key)
             .with("first", std::to_string(it->second));

@@ -77,7 +77,9 @@ StaffListViewModel::StaffListViewModel(const Session& session, d::StaffRepositor
     : list({tr("Name"), tr("CURP / DNI"), tr("Unit"), tr("Regime"), tr("Category"), tr("Birth date")}, source_),
       session_(session),
       staff_(staff),
-      source_(session, staff) {}
+      source_(session, staff) {
+    list.set_key_columns({key});
+}
 
 void StaffListViewModel::reload() {
     session_.require(d::Permission::read_records, "personal");

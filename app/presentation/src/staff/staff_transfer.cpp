@@ -35,7 +35,7 @@ void mark_already_recorded(StaffService& service, std::vector<StaffRow>& rows) {
     for (auto& r : rows) {
         if (std::ranges::find(existing, r.member.key()) == existing.end()) continue;
         r.findings.emplace_back("staff.exists", d::Severity::error, "curp");
-        r.findings.back().with("field_label", r.member.curp.empty() ? "dni" : "curp").with("value", r.member.key());
+        r.findings.back().with("field_label", r.member.curp.empty() ? "DNI" : "CURP").with("value", r.member.key());
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pacta::presentation {
@@ -29,6 +30,18 @@ public:
     [[nodiscard]] virtual const std::string& cell(std::size_t row, std::size_t column) const = 0;
     // The choices of a column's filter, sorted.
     [[nodiscard]] virtual std::vector<std::string> values_of(std::size_t column) const = 0;
+
+    // What names a row whatever its position (a folio, a CURP): a screen keeps the selection
+    // on it when the rows are read again. The first column unless set.
+    void set_key_columns(std::vector<std::size_t> columns) { key_columns_ = std::move(columns); }
+    [[nodiscard]] std::string row_key(std::size_t row) const {
+        std::string key;
+        for (const auto c : key_columns_) key += cell(row, c) + '\x1f';
+        return key;
+    }
+
+private:
+    std::vector<std::size_t> key_columns_{0};
 };
 
 }  // namespace pacta::presentation

@@ -4,7 +4,10 @@
 // (@firmante), and a file with what only this contract says (fee, term, activities...).
 
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pacta/document/data.h"
 #include "pacta/document/template.h"
@@ -26,6 +29,18 @@ struct Draft {
 [[nodiscard]] Draft draft_contract(const document::Template& tmpl, const domain::Institution& institution,
                                    const domain::StaffMember& person, const std::map<std::string, std::string>& chosen,
                                    const document::DataValue& extra, domain::Date today);
+
+// Who may sign for one of a template's roles: the institution's signatories with that role
+// (and, given a date, powers valid on it), as code and "name, title".
+struct SignatoryChoice {
+    std::string role;
+    std::string label;  // the role as a person reads it («Jurídico»)
+    std::vector<std::pair<std::string, std::string>> options;  // code, "name, title"
+    std::string chosen;
+};
+[[nodiscard]] std::vector<SignatoryChoice> signatory_choices(const document::TemplateInfo& info,
+                                                             const domain::Institution& institution,
+                                                             const std::optional<domain::Date>& on);
 
 // The record a new contract is stored as: the inputs (not the derived values, computed again
 // on every generation), the template's exact text, and the figures lists and payments use

@@ -47,6 +47,10 @@ struct ContractImportReport {
 // Throws ServiceError when the file cannot be read.
 [[nodiscard]] document::CsvTable read_table_file(const std::filesystem::path& file);
 
+// What the desktop says after an import: how many were recorded, or how many rows were
+// refused and why (the first `shown_rows` errors, each with its row number).
+[[nodiscard]] std::string contract_import_summary(const ContractImportReport& report, std::size_t shown_rows = 12);
+
 class ContractImportService {
 public:
     ContractImportService(const Session& session, domain::Store& store) : session_(session), store_(store) {}

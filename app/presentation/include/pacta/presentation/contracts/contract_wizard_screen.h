@@ -33,12 +33,6 @@ struct WizardField {
     std::string error;     // what is wrong with it, in Spanish; empty when fine
 };
 
-struct SignatoryChoice {
-    std::string role;
-    std::vector<std::pair<std::string, std::string>> options;  // code, "name, title"
-    std::string chosen;
-};
-
 class ContractWizardViewModel {
 public:
     enum class Step { person, template_choice, fields, signatories, review, done };
