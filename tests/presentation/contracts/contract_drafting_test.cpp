@@ -5,6 +5,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/presentation/contracts/contract_drafting.h"
 #include "pacta/presentation/institutions/institution_file.h"
+#include "pacta/locale/finding_messages.h"
 
 namespace pacta::presentation {
 namespace {
@@ -36,6 +37,21 @@ TEST(ContractDrafting, PicksTheSignatoryWithValidPowersAndFillsTheTemplate) {
     const auto refused = draft_contract(*tmpl.value, institution, person, {}, early, *domain::Date::from_ymd(2024, 1, 2));
     ASSERT_FALSE(refused.findings.empty());
     EXPECT_EQ(refused.findings.front().code, "contract.no_signatory");
+    // Named by the role's label and the date as people write it, not «firmante.representante».
+    const auto said = locale::describe(refused.findings.front());
+    EXPECT_EQ(said.find("firmante."), std::string::npos) << said;
+    EXPECT_NE(said.find("02/01/2024"), std::string::npos) << said;
+}
+
+// A finding about a template's field is named by the label of its form.
+TEST(ContractDrafting, AFindingNamesATemplateFieldByItsLabel) {
+    auto tmpl = document::load_template(PACTA_SOURCE_DIR "/document/plantillas/imss-bienestar-honorarios.md");
+    ASSERT_TRUE(tmpl.value);
+    domain::Findings findings{domain::Finding("data.missing", domain::Severity::error, "representante.nombre"),
+                              domain::Finding("data.missing", domain::Severity::error, "no.declarado")};
+    label_template_fields(findings, *tmpl.value);
+    EXPECT_EQ(findings[0].param("field_label"), "Nombre del representante legal");
+    EXPECT_EQ(findings[1].param("field_label"), "");
 }
 
 }  // namespace

@@ -193,4 +193,18 @@ std::vector<SignatoryChoice> signatory_choices(const document::TemplateInfo& inf
     return choices;
 }
 
+void label_template_fields(domain::Findings& findings, const document::Template& tmpl) {
+    for (auto& f : findings) {
+        if (f.field.empty() || !f.param("field_label").empty()) continue;
+        std::string label;
+        for (const auto& field : tmpl.fields) {
+            if (field.path == f.field) label = field.label;
+        }
+        for (const auto& derived : tmpl.derived) {
+            if (derived.path == f.field) label = derived.label;
+        }
+        if (!label.empty()) f.with("field_label", label);
+    }
+}
+
 }  // namespace pacta::presentation

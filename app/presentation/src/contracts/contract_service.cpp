@@ -139,6 +139,7 @@ document::Generation ContractService::generate_stored(const d::StoredContract& c
     if (!tmpl.value) throw InvalidInput(cannot, tmpl.findings);
     if (!data.value) throw InvalidInput(cannot, data.findings);
     auto generated = generate_with_rules(*tmpl.value, *data.value);
+    label_template_fields(generated.findings, *tmpl.value);
     if (d::has_errors(generated.findings) || !generated.document) throw InvalidInput(cannot, generated.findings);
     return generated;
 }
@@ -366,7 +367,11 @@ d::Findings ContractService::check(const std::string& folio) {
         for (const auto& i : instalments) scheduled += i.record.plan.amount.minor_units();
         if (!instalments.empty()) context.schedule_total_minor = scheduled;
     }
-    return d::check_contract_text(contract_text_of(document::render_text(*generation.document, {})), context);
+    auto findings = d::check_contract_text(contract_text_of(document::render_text(*generation.document, {})), context);
+    if (const auto tmpl = document::parse_template(contract.template_source, contract.template_code); tmpl.value) {
+        label_template_fields(findings, *tmpl.value);
+    }
+    return findings;
 }
 
 }  // namespace pacta::presentation

@@ -317,7 +317,7 @@ std::vector<std::string> ContractWizardViewModel::finding_lines() const {
     for (auto f : findings_) {
         // A field of the template is named by the label the form shows, not by its path.
         const auto field = std::find_if(fields_.begin(), fields_.end(), [&](const WizardField& w) { return w.path == f.field; });
-        if (field != fields_.end() && f.param("field_label").empty()) f.with("field_label", field->label);
+        if (field != fields_.end() && !field->label.empty() && f.param("field_label").empty()) f.with("field_label", field->label);
         const std::string where = locale::locate(f);
         out.push_back(locale::severity_label(f.severity) + ": " + (where.empty() ? "" : where + ": ") + locale::describe(f));
     }

@@ -50,6 +50,10 @@ struct SignatoryChoice {
                                                       const domain::StaffMember& person,
                                                       const std::string& institution_code);
 
+// Findings about the template's fields named by the labels its form shows («Nombre del
+// supervisor», not «supervisor.nombre»), where the template gives one.
+void label_template_fields(domain::Findings& findings, const document::Template& tmpl);
+
 // Every leaf of `extra` written over `data` (lists and records replace what was there).
 void overlay_data(document::DataValue& data, const document::DataValue& extra);
 
