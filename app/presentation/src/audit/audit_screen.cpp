@@ -26,7 +26,7 @@ std::string grouped(std::size_t n) {
 }  // namespace
 
 AuditViewModel::AuditViewModel(const Session& session, d::AuditTrail& trail)
-    : columns_{tr("No."), tr("Date"), tr("Time (UTC)"), tr("User"), tr("Action"), tr("Entity"), tr("Key")},
+    : columns_{tr("No."), tr("Date"), tr("Time"), tr("User"), tr("Action"), tr("Entity"), tr("Key")},
       session_(session), trail_(trail) {}
 
 std::vector<std::string> AuditViewModel::actions() { return {d::audit_actions.begin(), d::audit_actions.end()}; }
