@@ -1,0 +1,39 @@
+#pragma once
+// The office server's setup, run once by the office's database administrator
+// (`pacta-cli servidor preparar`): the schema, Pacta's group roles, the owner role that never
+// logs in, and the first Pacta administrator. Everything after that is done by Pacta's
+// users, each logging in as their own role.
+
+#include <string>
+
+namespace pacta::db {
+
+struct ServerPreparation {
+    // A libpq connection string or URI for the database to prepare, as a role that may
+    // create roles (CREATEROLE) and owns the database or may create in it. The password
+    // comes from libpq's password or service file.
+    std::string conninfo;
+    std::string first_administrator;  // a Pacta user name: «ana»
+    std::string password;             // sent to the server only as a SCRAM-SHA-256 verifier
+    std::string pacta_version;
+};
+
+struct PreparedServer {
+    std::string database;
+    std::string role_prefix;    // «pacta_<base>_»
+    std::string administrator;  // the first administrator's login role
+    int schema_version = 0;
+};
+
+// Throws pg::ServerError (what the server said) or std::invalid_argument (a name that
+// cannot be used); a database that already holds Pacta's schema is refused.
+[[nodiscard]] PreparedServer prepare_server(const ServerPreparation& request);
+
+// «pacta_<base>_» for a database name: lower case, letters, digits and «_» only, at most 20
+// characters of the name (role names are cluster-wide and at most 63 bytes).
+[[nodiscard]] std::string server_role_prefix(const std::string& database);
+
+// The schema version a server database is created at: the SQLite schema's, numbered alike.
+[[nodiscard]] int server_schema_version();
+
+}  // namespace pacta::db

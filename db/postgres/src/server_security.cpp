@@ -1,0 +1,169 @@
+// Who may do what, enforced by the server as the service layer enforces it (docs/servidor.md
+// lists both). «{p}» stands for the database's role prefix («pacta_<base>_»), checked by
+// prepare_server before it is put in. Every Pacta user logs in as «{p}u_<name>» and is in
+// «{p}usuario» plus one group per Pacta role; the tables belong to «{p}owner», which never
+// logs in. Row security keeps each user to their institutions (all when none is listed).
+#include "server_sql.h"
+
+namespace pacta::db::pg::sql {
+
+extern const std::string_view security = R"sql(
+SET search_path = pacta, pg_catalog;
+
+-- Whether the session's user works for the institution (every one when none is listed).
+CREATE FUNCTION sees(institution bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pacta, pg_catalog AS $$
+    SELECT institution IS NULL
+        OR NOT EXISTS (SELECT 1 FROM pacta.user_institution ui JOIN pacta.app_user u ON u.id = ui.user_id
+                       WHERE u.username = pacta.current_username())
+        OR EXISTS (SELECT 1 FROM pacta.user_institution ui JOIN pacta.app_user u ON u.id = ui.user_id
+                   WHERE u.username = pacta.current_username() AND ui.institution_id = institution)
+$$;
+CREATE FUNCTION sees_contract(contract bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pacta, pg_catalog AS $$
+    SELECT pacta.sees((SELECT c.institution_id FROM pacta.contract c WHERE c.id = contract))
+$$;
+
+ALTER TABLE institution ENABLE ROW LEVEL SECURITY;
+ALTER TABLE institution FORCE ROW LEVEL SECURITY;
+CREATE POLICY scope ON institution USING (sees(id)) WITH CHECK (sees(id));
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['institution_setting', 'unit', 'budget_account', 'signatory', 'staff', 'contract',
+                             'folio_sequence', 'instalment_month_total', 'due_in_force'] LOOP
+        EXECUTE format('ALTER TABLE pacta.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE pacta.%I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY scope ON pacta.%I USING (pacta.sees(institution_id)) '
+                       'WITH CHECK (pacta.sees(institution_id))', t);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['contract_data', 'contract_signatory', 'contract_file', 'instalment', 'contract_move',
+                             'signed_document', 'contract_editor', 'review_comment', 'review_check'] LOOP
+        EXECUTE format('ALTER TABLE pacta.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE pacta.%I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY scope ON pacta.%I USING (pacta.sees_contract(contract_id)) '
+                       'WITH CHECK (pacta.sees_contract(contract_id))', t);
+    END LOOP;
+END $$;
+ALTER TABLE signatory_role ENABLE ROW LEVEL SECURITY;
+ALTER TABLE signatory_role FORCE ROW LEVEL SECURITY;
+CREATE POLICY scope ON signatory_role
+    USING (sees((SELECT s.institution_id FROM pacta.signatory s WHERE s.id = signatory_id)))
+    WITH CHECK (sees((SELECT s.institution_id FROM pacta.signatory s WHERE s.id = signatory_id)));
+
+-- Nothing for anyone else in the cluster; Pacta's users connect and read what they may.
+REVOKE ALL ON ALL TABLES IN SCHEMA pacta FROM PUBLIC;
+GRANT USAGE ON SCHEMA pacta TO {p}usuario;
+GRANT EXECUTE ON FUNCTION current_username(), has_group(text), utc_now(), sees(bigint), sees_contract(bigint),
+    audit_event(text, text, text, text), audit_hash(text, bigint, text, text, text, text, text,
+    text, text) TO {p}usuario;
+GRANT SELECT ON setting, institution, institution_setting, unit, budget_account, signatory, signatory_role, template,
+    contract, contract_data, contract_signatory, contract_file, folio_sequence, instalment, contract_move,
+    signed_document, contract_editor, clause, review_comment, review_checklist_item, review_check,
+    instalment_month_total, due_in_force, app_user, user_role, user_institution TO {p}usuario;
+-- Personal data: HR, finance and administrators (ver_datos_personales); the legal reviewer
+-- sees who a person is and where they work, not their identity numbers or contact data.
+GRANT SELECT ON staff TO {p}capturista, {p}finanzas, {p}administrador;
+GRANT SELECT (id, institution_id, given_names, first_surname, second_surname, sex, category, regime,
+    suspension_year, unit_id, active) ON staff TO {p}revisor_juridico;
+-- The trail is read in Auditoría by administrators; nobody writes it but the server.
+GRANT SELECT ON audit_log TO {p}administrador;
+
+-- HR drafts: people, contracts and their parts while they may change, their files.
+GRANT INSERT, UPDATE ON staff TO {p}capturista, {p}administrador;
+GRANT INSERT, UPDATE, DELETE ON contract, contract_data, contract_signatory, instalment, contract_file
+    TO {p}capturista, {p}administrador;
+GRANT INSERT, UPDATE ON folio_sequence, template TO {p}capturista, {p}administrador;
+GRANT INSERT ON contract_move, signed_document TO {p}capturista, {p}revisor_juridico, {p}finanzas, {p}administrador;
+-- Legal review: the state of a contract (the trigger decides which moves), comments, checks,
+-- the clause library.
+GRANT UPDATE (state) ON contract TO {p}revisor_juridico;
+GRANT INSERT, UPDATE ON review_comment TO {p}revisor_juridico;
+GRANT UPDATE (resolved, resolved_by, resolved_at, resolution) ON review_comment TO {p}capturista, {p}administrador;
+GRANT INSERT, DELETE ON review_check TO {p}revisor_juridico;
+GRANT INSERT, UPDATE ON review_checklist_item TO {p}revisor_juridico, {p}administrador;
+GRANT INSERT, UPDATE ON clause TO {p}revisor_juridico, {p}administrador;
+-- Finance: the life of each instalment and a contract's early end.
+GRANT UPDATE ON instalment TO {p}finanzas;
+GRANT UPDATE (state, ended_on, end_cause, end_reason) ON contract TO {p}finanzas;
+-- Administrators keep the institutions and their signatories.
+GRANT INSERT, UPDATE, DELETE ON institution, institution_setting, unit, budget_account, signatory, signatory_role
+    TO {p}administrador;
+GRANT INSERT, UPDATE ON setting TO {p}administrador;
+
+-- Users are made only here: prefixed login roles in Pacta's groups, with a SCRAM verifier
+-- computed by the client (the password never reaches the server). Owned by «{p}owner», the
+-- one role with CREATEROLE; administrators may call these, clerks may not.
+CREATE FUNCTION check_user_request(username text, roles text[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT (pacta.has_group('administrador') OR NOT EXISTS (SELECT 1 FROM pacta.app_user)) THEN
+        RAISE EXCEPTION 'only a Pacta administrator manages users' USING ERRCODE = '42501';
+    END IF;
+    IF username !~ '^[a-z][a-z0-9._-]{0,39}$' THEN
+        RAISE EXCEPTION 'invalid user name %', username USING ERRCODE = '22023';
+    END IF;
+    IF EXISTS (SELECT 1 FROM unnest(roles) r
+               WHERE r NOT IN ('capturista', 'revisor_juridico', 'finanzas', 'administrador')) THEN
+        RAISE EXCEPTION 'unknown Pacta role in %', roles USING ERRCODE = '22023';
+    END IF;
+END $$;
+
+CREATE FUNCTION create_user(username text, scram_verifier text, roles text[], institutions text[])
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+DECLARE
+    login text := '{p}u_' || username;
+    new_id bigint;
+    r text;
+BEGIN
+    PERFORM pacta.check_user_request(username, roles);
+    IF scram_verifier !~ '^SCRAM-SHA-256\$' THEN
+        RAISE EXCEPTION 'a password reaches the server only as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, scram_verifier, '{p}usuario');
+    FOREACH r IN ARRAY roles LOOP
+        EXECUTE format('GRANT %I TO %I', '{p}' || r, login);
+    END LOOP;
+    INSERT INTO pacta.app_user (username, created_at) VALUES (username, pacta.utc_now()) RETURNING id INTO new_id;
+    INSERT INTO pacta.user_role (user_id, role) SELECT new_id, x FROM unnest(roles) x;
+    INSERT INTO pacta.user_institution (user_id, institution_id)
+        SELECT new_id, i.id FROM pacta.institution i WHERE i.code = ANY (institutions);
+END $$;
+
+CREATE FUNCTION set_user_active(username text, active boolean)
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+BEGIN
+    PERFORM pacta.check_user_request(username, ARRAY[]::text[]);
+    UPDATE pacta.app_user u SET active = set_user_active.active WHERE u.username = set_user_active.username;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no Pacta user %', username USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', '{p}u_' || username, CASE WHEN active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+END $$;
+
+CREATE FUNCTION set_user_password(username text, scram_verifier text)
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+BEGIN
+    -- Administrators set anyone's; everybody may change their own.
+    IF username <> pacta.current_username() THEN
+        PERFORM pacta.check_user_request(username, ARRAY[]::text[]);
+    END IF;
+    IF scram_verifier !~ '^SCRAM-SHA-256\$' THEN
+        RAISE EXCEPTION 'a password reaches the server only as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pacta.app_user u WHERE u.username = set_user_password.username) THEN
+        RAISE EXCEPTION 'no Pacta user %', username USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', '{p}u_' || username, scram_verifier);
+    PERFORM pacta.audit_append('actualizar', 'usuario', username, NULL, '{"/contrasena": "cambiada"}');
+END $$;
+
+REVOKE ALL ON FUNCTION check_user_request(text, text[]), create_user(text, text, text[], text[]),
+    set_user_active(text, boolean), set_user_password(text, text), audit_append(text, text, text, text, text)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION create_user(text, text, text[], text[]), set_user_active(text, boolean)
+    TO {p}administrador;
+GRANT EXECUTE ON FUNCTION set_user_password(text, text) TO {p}usuario;
+)sql";
+
+}  // namespace pacta::db::pg::sql
