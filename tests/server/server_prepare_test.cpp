@@ -5,119 +5,27 @@
 // changing an approved contract, touching the audit trail, creating roles, approving one's
 // own contract; and the trail it writes verifies with the SQLite engine's hash.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "pacta/db/audit.h"
 #include "pacta/db/pg/connection.h"
 #include "pacta/db/postgres_server.h"
 #include "pacta/platform/sha256.h"
+#include "test_server.h"
 
 namespace pacta::db {
 namespace {
 
-namespace fs = std::filesystem;
-
-// The fixture's connection settings (PGHOST, PGPORT, PGUSER, PGPASSFILE...) into this
-// process's environment, where libpq and psql read them.
-bool load_server_environment() {
-    const char* file = std::getenv("PACTA_PG_ENV");
-    if (file == nullptr) return false;
-    std::ifstream in(file);
-    std::string line;
-    bool any = false;
-    while (std::getline(in, line)) {
-        const auto eq = line.find('=');
-        if (eq == std::string::npos) continue;
-        ::setenv(line.substr(0, eq).c_str(), line.substr(eq + 1).c_str(), 1);
-        any = true;
-    }
-    return any;
-}
+using testing_server::TestServer;
 
 class OfficeServer : public testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        ASSERT_TRUE(load_server_environment()) << "PACTA_PG_ENV names no cluster (ctest fixture pg_server)";
-        database = "pacta_t" + std::to_string(::getpid());
-        pg::Connection dba(pg::ConnectOptions{"dbname=postgres"});
-        dba.run_script("DROP DATABASE IF EXISTS " + database);
-        dba.run_script("CREATE DATABASE " + database);
-        passfile = fs::temp_directory_path() / ("pacta-pgpass-" + std::to_string(::getpid()));
-        // The DBA's own line first: the users' lines are added as they are made.
-        std::ifstream dba_lines(std::getenv("PGPASSFILE"));
-        std::stringstream copy;
-        copy << dba_lines.rdbuf();
-        std::ofstream(passfile) << copy.str();
-        fs::permissions(passfile, fs::perms::owner_read | fs::perms::owner_write);
-        ::setenv("PGPASSFILE", passfile.c_str(), 1);
-
-        ServerPreparation request;
-        request.conninfo = "dbname=" + database;
-        request.first_administrator = "ana";
-        request.password = "clave de ana 1";
-        request.pacta_version = "prueba";
-        add_password("ana", request.password);
-        prepared = prepare_server(request);
+    void SetUp() override {
+        server = TestServer::get();
+        ASSERT_NE(server, nullptr);
     }
-    static void TearDownTestSuite() {
-        if (database.empty() || std::getenv("PACTA_PG_ENV") == nullptr) return;
-        try {
-            pg::Connection dba(pg::ConnectOptions{"dbname=postgres"});
-            dba.run_script("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            const std::string p = server_role_prefix(database);
-            const auto roles = dba.exec("SELECT rolname FROM pg_roles WHERE rolname LIKE $1 ORDER BY "
-                                        "rolname LIKE '%owner' ", {p + "%"});
-            for (int i = 0; i < roles.rows(); ++i) {
-                dba.run_script("DROP OWNED BY " + dba.quote_identifier(roles.text(i, 0)) + " CASCADE");
-            }
-            for (int i = 0; i < roles.rows(); ++i) dba.run_script("DROP ROLE " + dba.quote_identifier(roles.text(i, 0)));
-        } catch (const std::exception& e) {
-            ADD_FAILURE() << "cleaning up: " << e.what();
-        }
-        fs::remove(passfile);
-    }
-    static void add_password(const std::string& user, const std::string& password) {
-        std::ofstream(passfile, std::ios::app) << std::getenv("PGHOST") << ':' << std::getenv("PGPORT") << ':' << database
-                                               << ':' << server_role_prefix(database) << "u_" << user << ':' << password
-                                               << '\n';
-    }
-    // A Pacta user's own connection, as the application would open it.
-    static pg::Connection as(const std::string& user) {
-        return pg::Connection(pg::ConnectOptions{"dbname=" + database + " user=" + server_role_prefix(database) + "u_" + user});
-    }
-    // psql as `user`, one statement: its exit status and what it printed on stderr.
-    static std::pair<int, std::string> psql(const std::string& user, const std::string& statement) {
-        const fs::path sql = fs::temp_directory_path() / ("pacta-psql-" + std::to_string(::getpid()) + ".sql");
-        const fs::path err = sql.string() + ".err";
-        std::ofstream(sql) << statement << '\n';
-        const std::string command = "psql -X -q -v ON_ERROR_STOP=1 -d " + database + " -U " + server_role_prefix(database) +
-                                    "u_" + user + " -f " + sql.string() + " >/dev/null 2>" + err.string();
-        const int status = std::system(command.c_str());
-        std::ifstream in(err);
-        std::stringstream text;
-        text << in.rdbuf();
-        fs::remove(sql);
-        fs::remove(err);
-        return {WEXITSTATUS(status), text.str()};
-    }
-    static void make_user(pg::Connection& admin, const std::string& user, const std::string& role,
-                          const std::string& institution) {
-        const std::string password = "clave de " + user + " 1";
-        add_password(user, password);
-        const auto verifier = admin.scram_verifier(server_role_prefix(database) + "u_" + user, password);
-        admin.exec("SELECT pacta.create_user($1, $2, $3::text[], $4::text[])",
-                   {user, verifier, "{" + role + "}", institution.empty() ? "{}" : "{" + institution + "}"});
-    }
-
-    static inline std::string database;
-    static inline fs::path passfile;
-    static inline PreparedServer prepared;
+    TestServer* server = nullptr;
 };
 
 const char* const staff_insert =
@@ -127,9 +35,9 @@ const char* const staff_insert =
     "'honorarios' FROM pacta.institution WHERE code = $1";
 
 TEST_F(OfficeServer, ThePreparedDatabaseBelongsToAnOwnerThatNeverLogsIn) {
-    EXPECT_EQ(prepared.role_prefix, "pacta_" + database + "_");
-    EXPECT_EQ(prepared.schema_version, 10);
-    pg::Connection dba(pg::ConnectOptions{"dbname=" + database});
+    EXPECT_EQ(server->prepared().role_prefix, "pacta_" + server->database() + "_");
+    EXPECT_EQ(server->prepared().schema_version, 10);
+    auto dba = server->as_dba();
     const auto owner = dba.exec("SELECT r.rolcanlogin, r.rolcreaterole FROM pg_namespace n JOIN pg_roles r ON "
                                 "r.oid = n.nspowner WHERE n.nspname = 'pacta'");
     ASSERT_EQ(owner.rows(), 1);
@@ -138,33 +46,33 @@ TEST_F(OfficeServer, ThePreparedDatabaseBelongsToAnOwnerThatNeverLogsIn) {
                                  "WHERE n.nspname = 'pacta' AND c.relkind = 'r' AND c.relforcerowsecurity");
     EXPECT_GE(forced.integer(0, 0), 18);
     const auto ana = dba.exec("SELECT rolpassword LIKE 'SCRAM-SHA-256$%', rolcreaterole, rolsuper FROM pg_authid "
-                              "WHERE rolname = $1", {prepared.administrator});
+                              "WHERE rolname = $1", {server->prepared().administrator});
     ASSERT_EQ(ana.rows(), 1) << "pg_authid needs a superuser to read; the fixture's DBA is one";
     EXPECT_EQ(ana.text(0, 0), "t");
     EXPECT_EQ(ana.text(0, 1), "f");
     EXPECT_EQ(ana.text(0, 2), "f");
     // A second preparation is refused: the schema is there.
     ServerPreparation again;
-    again.conninfo = "dbname=" + database;
+    again.conninfo = "dbname=" + server->database();
     again.first_administrator = "otro";
     again.password = "x";
     EXPECT_THROW((void)prepare_server(again), pg::ServerError);
 }
 
 TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
-    auto admin = as("ana");
+    auto admin = server->as("ana");
     EXPECT_EQ(admin.exec("SELECT pacta.current_username()").text(0, 0), "ana");
     for (const char* code : {"gro", "mor"}) {
         admin.exec("INSERT INTO pacta.institution (code, name, country, profile, public_legend, legal_basis, notice_days) "
                    "VALUES ($1, $2, 'MX', 'es_MX', '', '', 30)",
                    {code, std::string("Institución ") + code});
     }
-    make_user(admin, "rosa", "capturista", "gro");
-    make_user(admin, "rita", "revisor_juridico", "");
-    make_user(admin, "raul", "capturista,revisor_juridico", "");
+    server->make_user(admin, "rosa", "capturista", "gro");
+    server->make_user(admin, "rita", "revisor_juridico", "");
+    server->make_user(admin, "raul", "capturista,revisor_juridico", "");
     admin.exec(staff_insert, {"mor", "Marta", "Ortiz", "OIMM900312MMSRRR03"});
 
-    auto rosa = as("rosa");
+    auto rosa = server->as("rosa");
     rosa.exec(staff_insert, {"gro", "Rosa", "Ramírez", "RACR920514MDFMRS05"});
     // Row security: Rosa works for «gro» only.
     EXPECT_EQ(rosa.exec("SELECT count(*) FROM pacta.staff").integer(0, 0), 1);
@@ -184,12 +92,12 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
               "'rosa' FROM pacta.institution i, pacta.template t, pacta.staff s WHERE i.code = 'gro' "
               "AND s.curp = 'RACR920514MDFMRS05'");
     // Raúl, clerk and reviewer, corrects the draft: the server records him as its editor.
-    auto raul = as("raul");
+    auto raul = server->as("raul");
     raul.exec("UPDATE pacta.contract SET budget_account = '42060206' WHERE folio = 'GRO-2024-0001'");
     rosa.exec("UPDATE pacta.contract SET state = 'en_revision' WHERE folio = 'GRO-2024-0001'");
     // Rosa may not approve (not a reviewer), and the table's grants say so before the trigger.
     EXPECT_THROW(rosa.exec("UPDATE pacta.contract SET state = 'aprobado' WHERE folio = 'GRO-2024-0001'"), pg::ServerError);
-    auto rita = as("rita");
+    auto rita = server->as("rita");
     // Nobody writes the editors but the server, and whoever changed the contract may not
     // approve it.
     EXPECT_THROW(admin.exec("DELETE FROM pacta.contract_editor"), pg::ServerError);
@@ -204,23 +112,23 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     EXPECT_THROW(rita.exec("UPDATE pacta.contract SET state = 'vigente' WHERE folio = 'GRO-2024-0001'"), pg::ServerError);
 
     // What a capturista's psql session cannot do.
-    const auto changed = psql("rosa", "UPDATE pacta.contract SET total_minor = 1 WHERE folio = 'GRO-2024-0001';");
+    const auto changed = server->psql("rosa", "UPDATE pacta.contract SET total_minor = 1 WHERE folio = 'GRO-2024-0001';");
     EXPECT_NE(changed.first, 0);
     EXPECT_NE(changed.second.find("frozen"), std::string::npos) << changed.second;
-    const auto other = psql("rosa", "SELECT 1 / (SELECT count(*) FROM pacta.staff WHERE curp = 'OIMM900312MMSRRR03')::int;");
+    const auto other = server->psql("rosa", "SELECT 1 / (SELECT count(*) FROM pacta.staff WHERE curp = 'OIMM900312MMSRRR03')::int;");
     EXPECT_NE(other.first, 0) << "Rosa read a person of another institution";
     EXPECT_NE(other.second.find("division by zero"), std::string::npos) << other.second;
-    const auto inserted = psql("rosa", "INSERT INTO pacta.audit_log (id, at, actor, action, entity, entity_id, prev_hash, "
+    const auto inserted = server->psql("rosa", "INSERT INTO pacta.audit_log (id, at, actor, action, entity, entity_id, prev_hash, "
                                        "hash) VALUES (1000, 'x', 'rosa', 'crear', 'x', 'x', repeat('0', 64), repeat('0', 64));");
     EXPECT_NE(inserted.first, 0);
     EXPECT_NE(inserted.second.find("permission denied"), std::string::npos) << inserted.second;
-    const auto deleted = psql("rosa", "DELETE FROM pacta.audit_log;");
+    const auto deleted = server->psql("rosa", "DELETE FROM pacta.audit_log;");
     EXPECT_NE(deleted.first, 0);
     EXPECT_NE(deleted.second.find("permission denied"), std::string::npos) << deleted.second;
-    const auto role = psql("rosa", "CREATE ROLE intruso LOGIN;");
+    const auto role = server->psql("rosa", "CREATE ROLE intruso LOGIN;");
     EXPECT_NE(role.first, 0);
     EXPECT_NE(role.second.find("permission denied"), std::string::npos) << role.second;
-    const auto through_function = psql("rosa", "SELECT pacta.create_user('intruso', 'SCRAM-SHA-256$x', "
+    const auto through_function = server->psql("rosa", "SELECT pacta.create_user('intruso', 'SCRAM-SHA-256$x', "
                                                "ARRAY['administrador'], ARRAY[]::text[]);");
     EXPECT_NE(through_function.first, 0);
     EXPECT_NE(through_function.second.find("permission denied"), std::string::npos) << through_function.second;

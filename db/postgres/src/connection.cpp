@@ -64,7 +64,8 @@ Connection::Connection(const ConnectOptions& options) {
     const std::string timeout = std::to_string(options.connect_timeout.count());
     const std::string server_options = "-c statement_timeout=" + std::to_string(options.statement_timeout.count()) +
                                        " -c lock_timeout=" + std::to_string(options.statement_timeout.count()) +
-                                       " -c idle_in_transaction_session_timeout=600000";
+                                       " -c idle_in_transaction_session_timeout=600000"
+                                       " -c DateStyle=ISO,YMD -c TimeZone=UTC";
     const char* keywords[] = {"dbname", "connect_timeout", "options", "application_name", "client_encoding", nullptr};
     const char* values[] = {options.conninfo.c_str(), timeout.c_str(), server_options.c_str(),
                             options.application_name.c_str(), "UTF8", nullptr};

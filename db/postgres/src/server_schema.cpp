@@ -70,6 +70,7 @@ CREATE TABLE signatory (
 CREATE TABLE signatory_role (
     signatory_id bigint NOT NULL REFERENCES signatory (id) ON DELETE CASCADE,
     role         text NOT NULL CHECK (length(role) > 0),
+    position     integer NOT NULL DEFAULT 0,  -- the order they were given in (SQLite's rowid)
     PRIMARY KEY (signatory_id, role)
 );
 
