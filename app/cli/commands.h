@@ -27,6 +27,7 @@ int run_contract(std::span<const std::string> words, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
 int run_user(std::span<const std::string> words, const Console& console);
+int run_server(std::span<const std::string> words, const Console& console);
 int run_review(std::span<const std::string> words, const Console& console);
 int run_clause(std::span<const std::string> words, const Console& console);
 int run_compare(std::span<const std::string> words, const Console& console);
@@ -59,6 +60,7 @@ int print_findings(const std::string& what, const domain::Findings& findings, co
 
 // Help texts, in the user's language.
 [[nodiscard]] std::string main_help();
+[[nodiscard]] std::string server_help();
 [[nodiscard]] std::string text_help();
 [[nodiscard]] std::string validate_help();
 [[nodiscard]] std::string demo_help();

@@ -30,6 +30,7 @@ std::string main_help() {
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"
         "  usuario       user accounts and their roles\n"
+        "  servidor      prepare an office's PostgreSQL server for Pacta\n"
         "  revisar       check a contract (PDF, Word, text or a folio) for errors\n"
         "  publica       check that a public version shows no personal data\n"
         "  comparar      compare two contracts, template versions or files, or a contract\n"

@@ -93,6 +93,7 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "calendario") return cli::run_schedule(rest, console);
     if (words[0] == "pagos") return cli::run_payments(rest, console);
     if (words[0] == "usuario") return cli::run_user(rest, console);
+    if (words[0] == "servidor") return cli::run_server(rest, console);
     if (words[0] == "revisar") return cli::run_review(rest, console);
     if (words[0] == "clausula") return cli::run_clause(rest, console);
     if (words[0] == "comparar") return cli::run_compare(rest, console);

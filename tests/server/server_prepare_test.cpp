@@ -56,7 +56,12 @@ TEST_F(OfficeServer, ThePreparedDatabaseBelongsToAnOwnerThatNeverLogsIn) {
     again.conninfo = "dbname=" + server->database();
     again.first_administrator = "otro";
     again.password = "x";
-    EXPECT_THROW((void)prepare_server(again), pg::ServerError);
+    try {
+        (void)prepare_server(again);
+        ADD_FAILURE() << "prepared twice";
+    } catch (const ServerSetupError& e) {
+        EXPECT_EQ(e.kind(), ServerSetupError::Kind::already_prepared);
+    }
 }
 
 TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {

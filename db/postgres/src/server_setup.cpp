@@ -39,17 +39,18 @@ std::string server_role_prefix(const std::string& database) {
         } else if (c == '-') {
             base += '_';
         } else {
-            throw std::invalid_argument("the database name «" + database +
-                                        "» may hold only letters, digits, «-» and «_»");
+            throw ServerSetupError(ServerSetupError::Kind::bad_name, database);
         }
     }
     if (base.empty() || base.size() > 20) {
-        throw std::invalid_argument("the database name «" + database + "» must have 1 to 20 characters");
+        throw ServerSetupError(ServerSetupError::Kind::bad_name, database);
     }
     return "pacta_" + base + "_";
 }
 
-PreparedServer prepare_server(const ServerPreparation& request) {
+namespace {
+
+PreparedServer prepare(const ServerPreparation& request) {
     pg::ConnectOptions options;
     options.conninfo = request.conninfo;
     options.statement_timeout = std::chrono::minutes(5);
@@ -61,7 +62,7 @@ PreparedServer prepare_server(const ServerPreparation& request) {
     out.administrator = p + "u_" + request.first_administrator;
     out.schema_version = server_schema_version();
     if (dba.exec("SELECT 1 FROM pg_namespace WHERE nspname = 'pacta'").rows() > 0) {
-        throw pg::ServerError("42P06", "the database «" + out.database + "» already holds Pacta's schema");
+        throw ServerSetupError(ServerSetupError::Kind::already_prepared, out.database);
     }
     const std::string verifier = dba.scram_verifier(out.administrator, request.password);
 
@@ -95,6 +96,26 @@ PreparedServer prepare_server(const ServerPreparation& request) {
     dba.run_script("RESET ROLE;");
     tx.commit();
     return out;
+}
+
+}  // namespace
+
+PreparedServer prepare_server(const ServerPreparation& request) {
+    if (request.first_administrator.empty() || request.first_administrator.size() > 40) {
+        throw ServerSetupError(ServerSetupError::Kind::bad_name, request.first_administrator);
+    }
+    try {
+        return prepare(request);
+    } catch (const pg::ServerError& e) {
+        using Kind = ServerSetupError::Kind;
+        const auto& state = e.sqlstate();
+        const Kind kind = state.rfind("08", 0) == 0 ? Kind::unreachable
+                          : state == "0A000"         ? Kind::too_old
+                          : state == "42501"         ? Kind::not_allowed
+                          : state == "22023"         ? Kind::bad_name
+                                                     : Kind::other;
+        throw ServerSetupError(kind, e.what());
+    }
 }
 
 }  // namespace pacta::db
