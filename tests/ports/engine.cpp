@@ -25,6 +25,12 @@ Engine::Engine(const std::string& name) {
     }
     auto* server = db::testing_server::TestServer::get();
     if (server == nullptr) return;
+    static bool made = false;
+    if (!made) {
+        auto admin = server->as("ana");
+        server->make_user(admin, actor_, "capturista,revisor_juridico,finanzas,administrador", "");
+        made = true;
+    }
     connection_.emplace(server->as(actor_));
     owned_institutions_ = std::make_unique<db::pg::PgInstitutionRepository>(*connection_);
     institutions_ = owned_institutions_.get();

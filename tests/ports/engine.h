@@ -1,7 +1,12 @@
 #pragma once
 // The storage engines the port tests run on, by name: «sqlite» (a fresh file per test) and
-// «postgres» (the suite's prepared test server, logged in as its administrator «ana»). Each
-// test names its own records (codes, CURPs) so tests on the shared server do not meet.
+// «postgres» (the suite's prepared test server, logged in as «puertos», a user with all four
+// Pacta roles and no institution limit). Each test names its own records (codes, CURPs,
+// folios) so tests on the shared server do not meet. On the server the login is the actor
+// and the server writes the audit rows; on SQLite the repositories write them as actor().
+//
+// Adding a port: a member pointer and accessor below, filled in the constructor for both
+// engines (the SQLite store's, or a Pg* repository over connection_).
 
 #include <gtest/gtest.h>
 
@@ -33,7 +38,7 @@ private:
     std::optional<db::pg::Connection> connection_;
     std::unique_ptr<domain::InstitutionRepository> owned_institutions_;
     domain::InstitutionRepository* institutions_ = nullptr;
-    std::string actor_ = "ana";
+    std::string actor_ = "puertos";
 };
 
 // "sqlite", "postgres": for INSTANTIATE_TEST_SUITE_P, with engine_name naming each run.
