@@ -24,6 +24,10 @@ forbid document "$third_party|pacta/(db|pdf|locale|platform|app)/" \
   "document/ depende solo de domain/ (md4c y nlohmann-json solo en sus .cpp)"
 forbid document/include "md4c|nlohmann" "las cabeceras públicas de document/ no exponen md4c ni nlohmann-json"
 forbid db "pacta/pdf/|\\.\\./pdf/|podofo|wx/" "db/ no incluye pdf/ ni la interfaz gráfica"
+# Two engines, neither including the other; what they share is in db/shared.
+forbid db/postgres "sqlite3|pacta/db/(sqlite_store|database|statement|audit)\\.h" "db/postgres no incluye el motor SQLite (lo común va en db/shared)"
+forbid db/src "libpq|pacta/db/pg/" "el motor SQLite no incluye el de PostgreSQL"
+forbid db/shared "sqlite3|libpq" "db/shared no depende de ningún motor"
 forbid pdf "pacta/db/|\\.\\./db/|sqlite3|wx/" "pdf/ no incluye db/ ni la interfaz gráfica"
 forbid locale "wx/|podofo|sqlite3|pacta/(db|pdf)/" "locale/ no depende de la interfaz, el PDF ni la base de datos"
 forbid platform "wx/|podofo|sqlite3|boost/|unicode/|pacta/(domain|db|pdf|locale|app)/" "platform/ solo envuelve el sistema operativo"

@@ -8,7 +8,7 @@
 
 #include <map>
 
-#include "pacta/db/audit.h"
+#include "pacta/db/audit_hash.h"
 #include "pacta/db/pg/connection.h"
 #include "pacta/db/postgres_server.h"
 #include "pacta/platform/sha256.h"

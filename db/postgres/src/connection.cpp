@@ -66,11 +66,21 @@ Connection::Connection(const ConnectOptions& options) {
                                        " -c lock_timeout=" + std::to_string(options.statement_timeout.count()) +
                                        " -c idle_in_transaction_session_timeout=600000"
                                        " -c DateStyle=ISO,YMD -c TimeZone=UTC";
-    const char* keywords[] = {"dbname", "connect_timeout", "options", "application_name", "client_encoding", nullptr};
-    const char* values[] = {options.conninfo.c_str(), timeout.c_str(), server_options.c_str(),
-                            options.application_name.c_str(), "UTF8", nullptr};
+    std::vector<const char*> keywords = {"dbname", "connect_timeout", "options", "application_name", "client_encoding"};
+    std::vector<const char*> values = {options.conninfo.c_str(), timeout.c_str(), server_options.c_str(),
+                                       options.application_name.c_str(), "UTF8"};
+    if (!options.user.empty()) {
+        keywords.push_back("user");
+        values.push_back(options.user.c_str());
+    }
+    if (!options.password.empty()) {
+        keywords.push_back("password");
+        values.push_back(options.password.c_str());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
     // expand_dbname=1: "dbname" may be a whole connection string or URI.
-    conn_.reset(PQconnectdbParams(keywords, values, 1));
+    conn_.reset(PQconnectdbParams(keywords.data(), values.data(), 1));
     if (!conn_) throw ServerError("08001", "out of memory connecting to the server");
     if (PQstatus(conn_.get()) != CONNECTION_OK) {
         throw ServerError("08001", trimmed(PQerrorMessage(conn_.get())));

@@ -43,12 +43,15 @@ BEGIN
 END $$;
 
 -- What a person did that changes no row (a view of personal data, an export, a refusal, a
--- login): recorded as themselves, only with those actions.
+-- login, an import as a whole): recorded as themselves, only with those actions.
 CREATE FUNCTION audit_event(action text, entity text, entity_id text, detail_json text)
     RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
 BEGIN
-    IF action NOT IN ('consultar', 'exportar', 'denegar', 'acceder') THEN
-        RAISE EXCEPTION 'only consultar, exportar, denegar and acceder are recorded by request'
+    -- An import is one event besides the rows it changed (who, the file and its SHA-256, the
+    -- counts): the one «crear» a client may ask for, always in its own name.
+    IF action NOT IN ('consultar', 'exportar', 'denegar', 'acceder')
+       AND NOT (action = 'crear' AND entity = 'importacion') THEN
+        RAISE EXCEPTION 'only consultar, exportar, denegar, acceder and imports are recorded by request'
             USING ERRCODE = '42501';
     END IF;
     RETURN pacta.audit_append(action, entity, entity_id, NULL, detail_json);
@@ -86,7 +89,8 @@ BEGIN
         WHEN 'review_checklist_item' THEN (any_row ->> 'template_code') || '#' || (any_row ->> 'position')
         ELSE NULL END;
     IF key IS NULL AND any_row ? 'contract_id' THEN
-        SELECT c.folio || CASE WHEN TG_TABLE_NAME = 'instalment' THEN '#' || (any_row ->> 'number') ELSE '' END
+        -- An instalment as SQLite names it: «FOLIO/2».
+        SELECT c.folio || CASE WHEN TG_TABLE_NAME = 'instalment' THEN '/' || (any_row ->> 'number') ELSE '' END
             INTO key FROM pacta.contract c WHERE c.id = (any_row ->> 'contract_id')::bigint;
     ELSIF key IS NULL AND any_row ? 'institution_id' THEN
         SELECT i.code INTO key FROM pacta.institution i WHERE i.id = (any_row ->> 'institution_id')::bigint;

@@ -13,17 +13,21 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA pacta REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC
 
 -- Who is asking: the Pacta user behind the login role («pacta_<base>_u_rosa» -> «rosa»); an
 -- administrator of the server is named as it logged in.
-CREATE FUNCTION current_username() RETURNS text LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN left(session_user, length(s.value) + 2) = s.value || 'u_'
-                THEN substr(session_user, length(s.value) + 3) ELSE session_user::text END
-    FROM pacta.setting s WHERE s.key = 'role_prefix'
-$$;
+-- (plpgsql, not sql: policies and triggers call these for every statement, and a plpgsql
+-- function keeps its plan for the session instead of being planned again at each call.)
+CREATE FUNCTION current_username() RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT CASE WHEN left(session_user, length(s.value) + 2) = s.value || 'u_'
+                        THEN substr(session_user, length(s.value) + 3) ELSE session_user::text END
+            FROM pacta.setting s WHERE s.key = 'role_prefix');
+END $$;
 -- Whether the login belongs to one of Pacta's groups («capturista», «finanzas»...).
-CREATE FUNCTION has_group(name text) RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM pg_roles r, pacta.setting s
+CREATE FUNCTION has_group(name text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM pg_roles r, pacta.setting s
                    WHERE s.key = 'role_prefix' AND r.rolname = s.value || name
-                     AND pg_has_role(session_user, r.oid, 'MEMBER'))
-$$;
+                     AND pg_has_role(session_user, r.oid, 'MEMBER'));
+END $$;
 CREATE FUNCTION utc_now() RETURNS text LANGUAGE sql STABLE AS $$
     SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
 $$;
@@ -128,7 +132,8 @@ CREATE TRIGGER contract_move_allowed BEFORE UPDATE OF state ON contract
 CREATE FUNCTION contract_editor_recorded() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pacta, pg_catalog AS $$
 DECLARE
-    row_contract bigint := (to_jsonb(NEW) ->> CASE WHEN TG_TABLE_NAME = 'contract' THEN 'id' ELSE 'contract_id' END)::bigint;
+    row_contract bigint := (coalesce(to_jsonb(NEW), to_jsonb(OLD))
+                            ->> CASE WHEN TG_TABLE_NAME = 'contract' THEN 'id' ELSE 'contract_id' END)::bigint;
 BEGIN
     INSERT INTO pacta.contract_editor (contract_id, username) VALUES (row_contract, pacta.current_username())
         ON CONFLICT DO NOTHING;
@@ -139,6 +144,13 @@ CREATE TRIGGER contract_editor_update AFTER UPDATE OF institution_id, year, temp
     currency, signing_date, start_date, end_date, regime, unit_code, budget_account ON contract
     FOR EACH ROW EXECUTE FUNCTION contract_editor_recorded();
 CREATE TRIGGER contract_editor_data AFTER INSERT OR UPDATE ON contract_data
+    FOR EACH ROW EXECUTE FUNCTION contract_editor_recorded();
+-- Whoever replaces a draft's schedule edits it too (SQLite: replace_schedule records them).
+-- Instalments are deleted only while the content may change (instalment_schedule_frozen).
+CREATE TRIGGER contract_editor_schedule AFTER INSERT OR DELETE ON instalment
+    FOR EACH ROW EXECUTE FUNCTION contract_editor_recorded();
+-- And whoever changes its signatories (SQLite: revise records them).
+CREATE TRIGGER contract_editor_signatories AFTER INSERT OR DELETE ON contract_signatory
     FOR EACH ROW EXECUTE FUNCTION contract_editor_recorded();
 
 -- What the staff search matches: names, identity numbers and unit, without accents.
@@ -205,6 +217,38 @@ CREATE TRIGGER contract_due_kept AFTER UPDATE OF state ON contract FOR EACH ROW
     WHEN ((OLD.state IN ('firmado', 'vigente')) <> (NEW.state IN ('firmado', 'vigente')))
     EXECUTE FUNCTION contract_due_kept();
 CREATE INDEX due_in_force_contract ON due_in_force (contract_id);
+
+-- A draft may still change institution or currency: its instalments' sums move with it.
+CREATE FUNCTION contract_month_totals_moved() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pacta, pg_catalog AS $$
+BEGIN
+    UPDATE pacta.instalment_month_total t SET planned_minor = t.planned_minor - s.planned,
+        approved_minor = t.approved_minor - s.approved, paid_minor = t.paid_minor - s.paid,
+        withheld_minor = t.withheld_minor - s.withheld
+    FROM (SELECT to_char(n.due_date, 'YYYY-MM') AS month,
+                 sum(CASE WHEN n.state = 'cancelado' THEN 0 ELSE n.amount_minor END) AS planned,
+                 sum(CASE WHEN n.state IN ('aprobado', 'pagado') THEN n.amount_minor ELSE 0 END) AS approved,
+                 sum(CASE WHEN n.state = 'cancelado' THEN 0 ELSE coalesce(n.gross_minor, 0) END) AS paid,
+                 sum(CASE WHEN n.state = 'cancelado' THEN 0 ELSE coalesce(n.withheld_minor, 0) END) AS withheld
+          FROM pacta.instalment n WHERE n.contract_id = OLD.id GROUP BY 1) AS s
+    WHERE t.institution_id = OLD.institution_id AND t.month = s.month AND t.currency = OLD.currency;
+    INSERT INTO pacta.instalment_month_total AS t
+        SELECT NEW.institution_id, to_char(n.due_date, 'YYYY-MM'), NEW.currency,
+               sum(CASE WHEN n.state = 'cancelado' THEN 0 ELSE n.amount_minor END),
+               sum(CASE WHEN n.state IN ('aprobado', 'pagado') THEN n.amount_minor ELSE 0 END),
+               sum(CASE WHEN n.state = 'cancelado' THEN 0 ELSE coalesce(n.gross_minor, 0) END),
+               sum(CASE WHEN n.state = 'cancelado' THEN 0 ELSE coalesce(n.withheld_minor, 0) END)
+        FROM pacta.instalment n WHERE n.contract_id = NEW.id GROUP BY 2
+    ON CONFLICT (institution_id, month, currency) DO UPDATE SET
+        planned_minor = t.planned_minor + excluded.planned_minor,
+        approved_minor = t.approved_minor + excluded.approved_minor,
+        paid_minor = t.paid_minor + excluded.paid_minor,
+        withheld_minor = t.withheld_minor + excluded.withheld_minor;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER contract_month_totals_moved AFTER UPDATE OF institution_id, currency ON contract FOR EACH ROW
+    WHEN (OLD.institution_id IS DISTINCT FROM NEW.institution_id OR OLD.currency IS DISTINCT FROM NEW.currency)
+    EXECUTE FUNCTION contract_month_totals_moved();
 )sql";
 
 }  // namespace pacta::db::pg::sql

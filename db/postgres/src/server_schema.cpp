@@ -104,7 +104,8 @@ CREATE TABLE staff (
     CHECK (curp IS NOT NULL OR dni IS NOT NULL OR foreign_card IS NOT NULL)
 );
 CREATE INDEX staff_search ON staff USING gin (search_text gin_trgm_ops);
-CREATE INDEX staff_name ON staff (first_surname, second_surname, given_names);
+-- In byte order, as lists sort (SQLite's BINARY), whatever the database's collation.
+CREATE INDEX staff_name ON staff (first_surname COLLATE "C", second_surname COLLATE "C", given_names COLLATE "C");
 CREATE INDEX staff_unit ON staff (unit_id);
 CREATE INDEX staff_regime ON staff (regime, category);
 CREATE INDEX staff_category ON staff (category);
@@ -174,6 +175,9 @@ CREATE INDEX contract_institution_state ON contract (institution_id, state);
 CREATE INDEX contract_unit ON contract (unit_code);
 CREATE INDEX contract_state_end ON contract (state, end_date);
 CREATE INDEX contract_template ON contract (template_id, institution_id);
+-- Folios in byte order (SQLite's BINARY), whatever the database's collation: lists sorted
+-- by folio and the search by a folio's start (a range) walk it.
+CREATE INDEX contract_folio_bytes ON contract (folio COLLATE "C");
 
 CREATE TABLE contract_data (
     contract_id bigint PRIMARY KEY REFERENCES contract (id) ON DELETE CASCADE,
@@ -325,6 +329,8 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 CREATE INDEX audit_log_actor ON audit_log (actor);
 CREATE INDEX audit_log_action ON audit_log (action);
+-- Auditoría's dates: the stored UTC text sorts as the time it names.
+CREATE INDEX audit_log_at ON audit_log (at);
 
 -- Inicio's sums per month and its list of what is due, kept as instalments change.
 CREATE TABLE instalment_month_total (

@@ -10,52 +10,49 @@ namespace pacta::db::pg::sql {
 extern const std::string_view security = R"sql(
 SET search_path = pacta, pg_catalog;
 
--- Whether the session's user works for the institution (every one when none is listed).
-CREATE FUNCTION sees(institution bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+-- The institutions the session's user works for; NULL when they work for every one. Policies
+-- call it inside a scalar subquery, so it runs once per statement, not once per row.
+CREATE FUNCTION scope() RETURNS bigint[] LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pacta, pg_catalog AS $$
-    SELECT institution IS NULL
-        OR NOT EXISTS (SELECT 1 FROM pacta.user_institution ui JOIN pacta.app_user u ON u.id = ui.user_id
-                       WHERE u.username = pacta.current_username())
-        OR EXISTS (SELECT 1 FROM pacta.user_institution ui JOIN pacta.app_user u ON u.id = ui.user_id
-                   WHERE u.username = pacta.current_username() AND ui.institution_id = institution)
-$$;
-CREATE FUNCTION sees_contract(contract bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
-    SELECT pacta.sees((SELECT c.institution_id FROM pacta.contract c WHERE c.id = contract))
-$$;
+BEGIN
+    RETURN (SELECT array_agg(ui.institution_id) FROM pacta.user_institution ui JOIN pacta.app_user u
+            ON u.id = ui.user_id WHERE u.username = pacta.current_username());
+END $$;
 
-ALTER TABLE institution ENABLE ROW LEVEL SECURITY;
-ALTER TABLE institution FORCE ROW LEVEL SECURITY;
-CREATE POLICY scope ON institution USING (sees(id)) WITH CHECK (sees(id));
 DO $$
 DECLARE
     t text;
+    own text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['institution_setting', 'unit', 'budget_account', 'signatory', 'staff', 'contract',
-                             'folio_sequence', 'instalment_month_total', 'due_in_force'] LOOP
+    FOREACH t IN ARRAY ARRAY['institution', 'institution_setting', 'unit', 'budget_account', 'signatory', 'staff',
+                             'contract', 'folio_sequence', 'instalment_month_total', 'due_in_force'] LOOP
+        own := CASE WHEN t = 'institution' THEN 'id' ELSE 'institution_id' END;
         EXECUTE format('ALTER TABLE pacta.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE pacta.%I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY scope ON pacta.%I USING (pacta.sees(institution_id)) '
-                       'WITH CHECK (pacta.sees(institution_id))', t);
+        EXECUTE format('CREATE POLICY scope ON pacta.%1$I USING ((SELECT pacta.scope()) IS NULL OR %2$I IS NULL '
+                       'OR %2$I = ANY (CAST((SELECT pacta.scope()) AS bigint[]))) WITH CHECK ((SELECT pacta.scope()) IS NULL '
+                       'OR %2$I IS NULL OR %2$I = ANY (CAST((SELECT pacta.scope()) AS bigint[])))', t, own);
     END LOOP;
+    -- A contract's parts: visible with their contract (whose own policy applies).
     FOREACH t IN ARRAY ARRAY['contract_data', 'contract_signatory', 'contract_file', 'instalment', 'contract_move',
                              'signed_document', 'contract_editor', 'review_comment', 'review_check'] LOOP
         EXECUTE format('ALTER TABLE pacta.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE pacta.%I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY scope ON pacta.%I USING (pacta.sees_contract(contract_id)) '
-                       'WITH CHECK (pacta.sees_contract(contract_id))', t);
+        EXECUTE format('CREATE POLICY scope ON pacta.%I USING (EXISTS (SELECT 1 FROM pacta.contract c '
+                       'WHERE c.id = contract_id)) WITH CHECK (EXISTS (SELECT 1 FROM pacta.contract c '
+                       'WHERE c.id = contract_id))', t);
     END LOOP;
 END $$;
 ALTER TABLE signatory_role ENABLE ROW LEVEL SECURITY;
 ALTER TABLE signatory_role FORCE ROW LEVEL SECURITY;
 CREATE POLICY scope ON signatory_role
-    USING (sees((SELECT s.institution_id FROM pacta.signatory s WHERE s.id = signatory_id)))
-    WITH CHECK (sees((SELECT s.institution_id FROM pacta.signatory s WHERE s.id = signatory_id)));
+    USING (EXISTS (SELECT 1 FROM pacta.signatory s WHERE s.id = signatory_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM pacta.signatory s WHERE s.id = signatory_id));
 
 -- Nothing for anyone else in the cluster; Pacta's users connect and read what they may.
 REVOKE ALL ON ALL TABLES IN SCHEMA pacta FROM PUBLIC;
 GRANT USAGE ON SCHEMA pacta TO {p}usuario;
-GRANT EXECUTE ON FUNCTION current_username(), has_group(text), utc_now(), sees(bigint), sees_contract(bigint),
+GRANT EXECUTE ON FUNCTION current_username(), has_group(text), utc_now(), scope(),
     audit_event(text, text, text, text), audit_hash(text, bigint, text, text, text, text, text,
     text, text) TO {p}usuario;
 GRANT SELECT ON setting, institution, institution_setting, unit, budget_account, signatory, signatory_role, template,
@@ -128,6 +125,10 @@ BEGIN
     INSERT INTO pacta.user_role (user_id, role) SELECT new_id, x FROM unnest(roles) x;
     INSERT INTO pacta.user_institution (user_id, institution_id)
         SELECT new_id, i.id FROM pacta.institution i WHERE i.code = ANY (institutions);
+    IF (SELECT count(*) FROM pacta.user_institution WHERE user_id = new_id)
+       <> (SELECT count(DISTINCT x) FROM unnest(institutions) x) THEN
+        RAISE EXCEPTION 'unknown institution in %', institutions USING ERRCODE = '22023';
+    END IF;
 END $$;
 
 CREATE FUNCTION set_user_active(username text, active boolean)

@@ -54,12 +54,18 @@ private:
 };
 
 struct ConnectOptions {
+    ConnectOptions() = default;
+    explicit ConnectOptions(std::string info) : conninfo(std::move(info)) {}
     // A libpq connection string or URI ("postgresql://host/base", "service=pacta"); the
     // password comes from libpq's password file or service file, never from here.
     std::string conninfo;
     std::chrono::seconds connect_timeout{10};
     std::chrono::milliseconds statement_timeout{30'000};
     std::string application_name = "pacta";
+    // Override what the connection string says: who logs in, and (only for checking a
+    // password typed in Pacta) with what password, held in memory.
+    std::string user;
+    std::string password;
 };
 
 class Connection {

@@ -1,0 +1,45 @@
+#pragma once
+// Contracts and the template versions they were made from, on the office server. The server
+// writes the audit rows (one per row changed), the contract's editors (four eyes) and keeps
+// each user to their institutions: the `actor` parameters are not used, the login is the
+// actor. Folios come from folio_sequence inside the drafting transaction, so they are
+// gap-free and unique per institution and year whatever the number of desks.
+
+#include <optional>
+
+#include "pacta/db/pg/connection.h"
+#include "pacta/domain/ports/contracts.h"
+
+namespace pacta::db::pg {
+
+class PgContractRepository final : public domain::ContractCatalog, public domain::ContractDrafts {
+public:
+    explicit PgContractRepository(Connection& connection) : db_(connection) {}
+
+    std::string create(const domain::NewContract& draft, const std::string& actor) override;
+    std::vector<std::string> create_all(const std::vector<domain::NewContract>& drafts, const std::string& actor) override;
+    void revise(const std::string& folio, const domain::NewContract& content, const std::string& actor) override;
+    void record_file(const std::string& folio, const domain::ContractFile& file, const std::string& actor) override;
+
+    [[nodiscard]] std::map<std::pair<std::string, int>, std::size_t> count_by_template(
+        const std::vector<std::string>& institutions) override;
+    [[nodiscard]] std::vector<domain::ContractSummary> page(const domain::ContractQuery& query, std::size_t offset,
+                                                            std::size_t limit) override;
+    [[nodiscard]] std::size_t count(const domain::ContractQuery& query) override;
+    [[nodiscard]] std::map<domain::ContractState, std::size_t> count_by_state(
+        const std::vector<std::string>& institutions) override;
+    [[nodiscard]] std::vector<domain::ContractSummary> of_person(const std::string& staff_key) override;
+    [[nodiscard]] std::vector<std::string> units_in_use() override;
+    [[nodiscard]] std::optional<domain::StoredContract> find(const std::string& folio) override;
+    [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version) override;
+
+private:
+    // Whether the login may read people's identity numbers (a legal reviewer may not: the
+    // server grants it their names only), asked once.
+    bool reads_identity();
+
+    Connection& db_;
+    std::optional<bool> reads_identity_;
+};
+
+}  // namespace pacta::db::pg
