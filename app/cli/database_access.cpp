@@ -21,6 +21,11 @@ std::optional<std::string>& option() {
     return value;
 }
 
+std::optional<std::string>& server_setting() {
+    static std::optional<std::string> value;
+    return value;
+}
+
 std::optional<std::string>& login_option() {
     static std::optional<std::string> value;
     return value;
@@ -55,9 +60,22 @@ std::filesystem::path database_path() {
 
 void set_login_option(std::optional<std::string> username) { login_option() = std::move(username); }
 
+void set_server_option(std::optional<std::string> server) { server_setting() = std::move(server); }
+
+std::optional<std::string> server_option() {
+    if (server_setting()) return server_setting();
+    return platform::environment("PACTA_SERVIDOR");
+}
+
 void set_password_from_stdin() { password_from_stdin() = true; }
 
 std::unique_ptr<core::Office> open_workspace_without_login(const Console& console) {
+    if (server_option()) {
+        // On the server even reading needs a login role; its first administrator is made
+        // when the database is prepared.
+        throw UsageError(tr("on the office server every command needs a user (--usuario NAME); its first "
+                            "administrator is created by «pacta-cli servidor preparar»."));
+    }
     const auto path = database_path();
     try {
         return core::Office::open(path);
@@ -68,8 +86,12 @@ std::unique_ptr<core::Office> open_workspace_without_login(const Console& consol
 }
 
 std::unique_ptr<core::Office> open_own_workspace(const Console& console) {
-    auto ws = open_workspace_without_login(console);
-    if (!ws) return nullptr;
+    const auto server = server_option();
+    std::unique_ptr<core::Office> ws;
+    if (!server) {
+        ws = open_workspace_without_login(console);
+        if (!ws) return nullptr;
+    }
     std::optional<std::string> username = login_option();
     std::optional<std::string> password;
     if (!username) {
@@ -81,7 +103,7 @@ std::unique_ptr<core::Office> open_own_workspace(const Console& console) {
         if (!password) throw UsageError(tr("--clave-stdin: standard input holds no password."));
     }
     if (!username || username->empty()) {
-        if (!ws->has_users()) throw presentation::AccessDenied(presentation::login_failure_text(
+        if (ws && !ws->has_users()) throw presentation::AccessDenied(presentation::login_failure_text(
                                                                          presentation::LoginFailure::no_users),
                                                                      {domain::Role::administrador});
         throw UsageError(tr("this command works on the database and needs a user: give --usuario NAME before the "
@@ -92,6 +114,17 @@ std::unique_ptr<core::Office> open_own_workspace(const Console& console) {
         if (!password) {
             throw UsageError(tr("there is no terminal to ask for the password: set PACTA_CLAVE (for scripts, with "
                                 "PACTA_USUARIO)."));
+        }
+    }
+    if (server) {
+        // Logging in is connecting: PostgreSQL checks the password.
+        try {
+            auto opened = core::Office::open_server(*server, *username, *password);
+            if (!opened.office) throw presentation::AccessDenied(presentation::login_failure_text(opened.failure), {});
+            return std::move(opened.office);
+        } catch (const domain::StoreUnavailable& e) {
+            console.error(presentation::describe(e));
+            return nullptr;
         }
     }
     const auto result = ws->log_in(*username, *password);

@@ -17,6 +17,10 @@ namespace pacta::cli {
 // Set by main() from the global --db option.
 void set_database_option(std::optional<std::string> path);
 [[nodiscard]] std::filesystem::path database_path();
+// The office server instead of a file: the global --servidor (a libpq connection string or
+// URI), else $PACTA_SERVIDOR; nullopt for the embedded database.
+void set_server_option(std::optional<std::string> server);
+[[nodiscard]] std::optional<std::string> server_option();
 // Set by main() from --usuario.
 void set_login_option(std::optional<std::string> username);
 // Set by main() from the global --clave-stdin: the login password is the first line of

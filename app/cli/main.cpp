@@ -55,6 +55,7 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     };
     while (take_global("db", [](const std::string& v) { cli::set_database_option(v); }) ||
            take_global("usuario", [](const std::string& v) { cli::set_login_option(v); }) ||
+           take_global("servidor", [](const std::string& v) { cli::set_server_option(v); }) ||
            take_flag("clave-stdin", [] { cli::set_password_from_stdin(); })) {
     }
     // After the command, --usuario also names who is working, except in «usuario», where it

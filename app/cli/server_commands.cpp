@@ -8,7 +8,6 @@
 #include "exit_codes.h"
 #include "pacta/core/office_server.h"
 #include "pacta/locale/catalog.h"
-#include "pacta/platform/paths.h"
 
 namespace pacta::cli {
 
@@ -21,7 +20,7 @@ int prepare(const Arguments& args, const Console& console) {
     core::OfficeServerSetup setup;
     // The server: the option, else $PACTA_SERVIDOR; libpq's own defaults (PGHOST, a service
     // file) fill in the rest, and its password file the password.
-    setup.server = args.value("servidor").value_or(platform::environment("PACTA_SERVIDOR").value_or(""));
+    setup.server = args.value("servidor").value_or(server_option().value_or(""));
     if (setup.server.empty()) {
         throw UsageError(tr("«servidor preparar» needs the server: --servidor 'postgresql://host/base' or "
                             "PACTA_SERVIDOR"));

@@ -42,7 +42,8 @@ std::string roles_of(const d::UserAccount& user) {
 int create(const Arguments& args, const Console& console) {
     auto account = account_from(args);
     const bool from_stdin = args.flag("clave-stdin");
-    {
+    // On the office server the first administrator comes with «servidor preparar».
+    if (!server_option()) {
         auto before_login = open_workspace_without_login(console);
         if (!before_login) return exit_invalid;
         before_login->accounts().check_request(account);

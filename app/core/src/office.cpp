@@ -1,6 +1,10 @@
 #include "pacta/core/office.h"
 
+#include <cctype>
+
+#include "pacta/db/postgres_store.h"
 #include "pacta/db/sqlite_store.h"
+#include "pacta/platform/paths.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/common/today.h"
 #include "pacta/version.h"
@@ -16,6 +20,30 @@ Folders folders_beside(const fs::path& database) {
 
 std::unique_ptr<Office> Office::open(const fs::path& database) {
     return std::make_unique<Office>(db::open_sqlite_store(database, pacta::version), database);
+}
+
+Office::ServerLogin Office::open_server(const std::string& server, const std::string& username,
+                                       const std::string& password) {
+    ServerLogin out;
+    std::unique_ptr<domain::Store> store;
+    try {
+        store = db::open_postgres_store({server, username, password}, pacta::version);
+    } catch (const db::ServerLoginRefused&) {
+        out.failure = presentation::LoginFailure::bad_credentials;
+        return out;
+    }
+    const auto account = store->users().find(username);
+    if (!account || !account->active) {
+        out.failure = account ? presentation::LoginFailure::inactive : presentation::LoginFailure::bad_credentials;
+        return out;
+    }
+    // Files a desk writes for itself (signed copies before they go in, drafts of the wizard)
+    // stay on this computer, one folder per server database.
+    std::string folder;
+    for (const char c : store->location()) folder += std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : '_';
+    out.office = std::make_unique<Office>(std::move(store), platform::user_data_dir() / "servidor" / folder / "pacta");
+    out.office->start_session(*account);
+    return out;
 }
 
 Office::Office(std::unique_ptr<domain::Store> store, fs::path database)

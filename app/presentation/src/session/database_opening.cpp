@@ -24,6 +24,19 @@ std::string describe(const domain::StoreUnavailable& failure) {
                            "to {supported}); update Pacta to open it."),
                         {{"found", std::to_string(failure.found_schema())},
                          {"supported", std::to_string(failure.supported_schema())}});
+        case Reason::not_prepared:
+            return fill(tr("the database {path} of the office server is not prepared for Pacta; its database "
+                           "administrator prepares it once, as the server guide explains."),
+                        {{"path", path}});
+        case Reason::older_schema:
+            return fill(tr("the office server's database has schema {found} and this Pacta needs {supported}; an "
+                           "administrator must back it up and upgrade it first, as the server guide explains."),
+                        {{"found", std::to_string(failure.found_schema())},
+                         {"supported", std::to_string(failure.supported_schema())}});
+        case Reason::server_unreachable:
+            return fill(tr("the office server {path} does not answer ({detail}); check the network and that the "
+                           "server is running, or ask its administrator."),
+                        {{"path", path}, {"detail", failure.detail()}});
         case Reason::other:
             break;
     }

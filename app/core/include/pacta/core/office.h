@@ -37,6 +37,16 @@ public:
     // Opens (creating it when needed) the store at `database`; nothing in it changes before a
     // login. Throws domain::StoreUnavailable, whose reason presentation::describe() words.
     [[nodiscard]] static std::unique_ptr<Office> open(const std::filesystem::path& database);
+    // The office server (a libpq connection string or URI), logged in as `username`:
+    // PostgreSQL checks the password (empty: libpq's password file). `office` is null and
+    // `failure` says why when the login is refused; the session is started otherwise. Throws
+    // domain::StoreUnavailable when the server cannot be used.
+    struct ServerLogin {
+        std::unique_ptr<Office> office;
+        presentation::LoginFailure failure = presentation::LoginFailure::none;
+    };
+    [[nodiscard]] static ServerLogin open_server(const std::string& server, const std::string& username,
+                                                 const std::string& password);
 
     Office(std::unique_ptr<domain::Store> store, std::filesystem::path database);
     Office(const Office&) = delete;

@@ -23,7 +23,10 @@ namespace pacta::domain {
 // Why a store could not be opened, whatever the engine.
 class StoreUnavailable : public std::runtime_error {
 public:
-    enum class Reason { network_drive, not_a_database, newer_schema, other };
+    // not_prepared, older_schema and server_unreachable are the office server's: a database
+    // without Pacta's schema, one an administrator must upgrade first, a server not answering.
+    enum class Reason { network_drive, not_a_database, newer_schema, other, not_prepared, older_schema,
+                        server_unreachable };
     StoreUnavailable(Reason reason, std::string location, std::string detail, int found_schema = 0,
                      int supported_schema = 0)
         : std::runtime_error(detail.empty() ? location : detail),

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The same pacta-cli on the office server: an administrator prepares it, loads the
+# institution, gives a clerk an account; the clerk, logged in as her own role, imports people,
+# drafts a contract and sends it to review; a wrong password is refused; the trail the server
+# wrote verifies. Usage: PACTA_PG_ENV=DIR/env cli_office_test.sh PACTA_CLI FIXTURES
+set -uo pipefail
+cli=$1
+fixtures=$2
+set -a
+# shellcheck source=/dev/null
+. "${PACTA_PG_ENV:?PACTA_PG_ENV: falta la ruta de DIR/env del clúster de prueba}"
+set +a
+export PACTA_IDIOMA=es PGCONNECT_TIMEOUT=10 PACTA_FECHA_HOY=2024-01-20
+unset PACTA_DB PACTA_USUARIO PACTA_CLAVE PGSERVICE
+
+db=pacta_oficina_$$
+prefix=pacta_${db}_
+work=$(mktemp -d)
+export HOME=$work XDG_DATA_HOME=$work/datos
+cleanup() {
+  psql -X -q -d postgres >/dev/null 2>&1 <<SQL
+DROP DATABASE IF EXISTS $db WITH (FORCE);
+DO \$\$ DECLARE r text; BEGIN
+  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' LOOP
+    EXECUTE format('DROP OWNED BY %I CASCADE', r);
+  END LOOP;
+  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' ORDER BY rolname LIKE '%owner' LOOP
+    EXECUTE format('DROP ROLE %I', r);
+  END LOOP;
+END \$\$;
+SQL
+  rm -rf "$work"
+}
+trap cleanup EXIT
+passed=0
+fail() { echo "FALLA: $*" >&2; exit 1; }
+ok() { echo "ok $*"; passed=$((passed + 1)); }
+psql -X -q -d postgres -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'" || fail "no se creó la base"
+printf 'clave de ana 1\n' | "$cli" servidor preparar --servidor "dbname=$db" --administrador ana --clave-stdin >/dev/null ||
+  fail "preparar"
+
+export PACTA_SERVIDOR="dbname=$db"
+as_ana() { PACTA_USUARIO=ana PACTA_CLAVE='clave de ana 1' "$cli" "$@"; }
+as_rosa() { PACTA_USUARIO=rosa PACTA_CLAVE='clave de rosa 1' "$cli" "$@"; }
+
+out=$(as_ana institucion importar "$fixtures/datos/institucion-imss-bienestar-gro.json" 2>&1) || fail "institución: $out"
+out=$(as_ana institucion listar 2>&1) || fail "listar: $out"
+grep -q "imss-bienestar-gro" <<<"$out" || fail "la institución no aparece: $out"
+ok "el administrador importa la institución en el servidor"
+
+out=$(printf 'clave de rosa 1\n' | as_ana usuario crear --usuario rosa --rol capturista --institucion imss-bienestar-gro \
+  --clave-stdin 2>&1) || fail "usuario crear: $out"
+who=$(psql -X -A -t -q -d "$db" -c "SELECT rolcanlogin FROM pg_roles WHERE rolname = '${prefix}u_rosa'")
+[[ $who == t ]] || fail "rosa no tiene rol de entrada en el servidor: «$who»"
+ok "la cuenta de Rosa es su propio rol del servidor"
+
+printf 'nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,curp,rfc,categoria,regimen,nacionalidad,estado_civil,domicilio,profesion\n' >"$work/personal.csv"
+printf 'Rosa,Ramírez,Cruz,M,1992-05-14,RACR920514MDFMRS05,RACR920514AB1,asistencial,honorarios,mexicana,soltera,Calle 1 Chilpancingo,Médica\n' >>"$work/personal.csv"
+out=$(as_rosa personal importar "$work/personal.csv" 2>&1) || fail "personal importar: $out"
+out=$(as_rosa personal buscar ramirez 2>&1) || fail "buscar: $out"
+grep -q "RACR920514MDFMRS05" <<<"$out" || fail "la búsqueda sin acentos no la encuentra: $out"
+ok "Rosa importa personal y lo encuentra sin acentos"
+
+out=$(as_rosa contrato nuevo --plantilla imss-bienestar-honorarios --persona RACR920514MDFMRS05 \
+  --datos "$fixtures/datos/contrato-imss-extra.json" 2>&1) || fail "contrato nuevo: $out"
+folio=$(grep -o 'IMSS-BIENESTAR-GRO-2024-[0-9]*' <<<"$out" | head -1)
+[[ $folio == IMSS-BIENESTAR-GRO-2024-0001 ]] || fail "folio «$folio»: $out"
+out=$(as_rosa contrato mover "$folio" en_revision 2>&1) || fail "mover: $out"
+grep -q "en revisión jurídica" <<<"$out" || fail "mover: $out"
+out=$(as_rosa contrato listar 2>&1) || fail "listar: $out"
+grep -q "$folio" <<<"$out" || fail "el contrato no aparece: $out"
+ok "Rosa redacta el contrato $folio y lo envía a revisión"
+
+out=$(PACTA_USUARIO=rosa PACTA_CLAVE='equivocada' "$cli" contrato listar 2>&1)
+[[ $? -eq 3 ]] || fail "una contraseña equivocada no se rechazó: $out"
+ok "una contraseña equivocada se rechaza"
+
+out=$(as_ana auditoria verificar 2>&1) || fail "verificar: $out"
+grep -q "Bitácora de auditoría íntegra" <<<"$out" || fail "verificar: $out"
+actors=$(psql -X -A -t -q -d "$db" -c "SELECT string_agg(DISTINCT actor, ',' ORDER BY actor) FROM pacta.audit_log")
+[[ $actors == *rosa* && $actors == *ana* ]] || fail "la bitácora no nombra a quien hizo cada cambio: $actors"
+ok "la bitácora que escribió el servidor se verifica ($actors)"
+echo "$passed correctos"
