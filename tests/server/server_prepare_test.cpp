@@ -10,6 +10,7 @@
 
 #include "pacta/db/audit_hash.h"
 #include "pacta/db/pg/connection.h"
+#include "pacta/db/pg/staff_repository.h"
 #include "pacta/db/postgres_server.h"
 #include "pacta/platform/sha256.h"
 #include "test_server.h"
@@ -113,6 +114,17 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
         EXPECT_EQ(e.sqlstate(), "42501") << e.what();
     }
     EXPECT_EQ(rita.exec("UPDATE pacta.contract SET state = 'aprobado' WHERE folio = 'GRO-2024-0001'").affected(), 1);
+    // The legal reviewer lists people without their personal data, which the server will not
+    // give her even through psql.
+    pg::PgStaffRepository reviewer_staff(rita);
+    const auto listed = reviewer_staff.all();
+    ASSERT_FALSE(listed.empty());
+    EXPECT_TRUE(listed.front().domicile.empty());
+    EXPECT_TRUE(listed.front().rfc.empty());
+    EXPECT_FALSE(listed.front().curp.empty());
+    const auto personal = server->psql("rita", "SELECT birth_date FROM pacta.staff;");
+    EXPECT_NE(personal.first, 0);
+    EXPECT_NE(personal.second.find("permission denied"), std::string::npos) << personal.second;
     // Not a legal move, whoever asks.
     EXPECT_THROW(rita.exec("UPDATE pacta.contract SET state = 'vigente' WHERE folio = 'GRO-2024-0001'"), pg::ServerError);
 

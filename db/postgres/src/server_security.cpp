@@ -60,10 +60,11 @@ GRANT SELECT ON setting, institution, institution_setting, unit, budget_account,
     signed_document, contract_editor, clause, review_comment, review_checklist_item, review_check,
     instalment_month_total, due_in_force, app_user, user_role, user_institution TO {p}usuario;
 -- Personal data: HR, finance and administrators (ver_datos_personales); the legal reviewer
--- sees who a person is and where they work, not their identity numbers or contact data.
+-- sees who a person is (their key, which names them everywhere; screens mask it) and where
+-- they work, not their birth date, RFC, contact or bank data.
 GRANT SELECT ON staff TO {p}capturista, {p}finanzas, {p}administrador;
 GRANT SELECT (id, institution_id, given_names, first_surname, second_surname, sex, category, regime,
-    suspension_year, unit_id, active) ON staff TO {p}revisor_juridico;
+    suspension_year, unit_id, active, curp, dni, foreign_card, search_text) ON staff TO {p}revisor_juridico;
 -- The trail is read in Auditoría by administrators; nobody writes it but the server.
 GRANT SELECT ON audit_log TO {p}administrador;
 

@@ -10,10 +10,15 @@ namespace {
 
 using domain::StaffMember;
 
-constexpr const char* columns =
+constexpr const char* all_columns =
     "s.given_names, s.first_surname, s.second_surname, s.sex, s.birth_date, s.nationality, s.civil_status, s.curp, "
     "s.rfc, s.dni, s.foreign_card, s.ruc, s.domicile, s.phone, s.email, s.bank_account, s.profession, s.category, "
     "s.regime, s.suspension_year, coalesce(u.code, ''), s.active";
+// For a role the server does not let read personal data (the legal reviewer): who the person
+// is and where they work, the rest blank, as the service layer would mask it anyway.
+constexpr const char* public_columns =
+    "s.given_names, s.first_surname, s.second_surname, s.sex, DATE '1900-01-01', '', '', s.curp, NULL, s.dni, "
+    "s.foreign_card, NULL, '', '', '', '', '', s.category, s.regime, s.suspension_year, coalesce(u.code, ''), s.active";
 
 // Byte order, as SQLite's BINARY collation sorts (the database's own collation may be a
 // language's); the index staff_name is kept in the same order so a page reads only its rows.
@@ -150,8 +155,15 @@ std::map<std::string, std::string> PgStaffRepository::institutions_of(const std:
     return out;
 }
 
+const char* PgStaffRepository::columns() {
+    if (!personal_) {
+        personal_ = db_.exec("SELECT has_column_privilege('pacta.staff', 'birth_date', 'SELECT')").text(0, 0) == "t";
+    }
+    return *personal_ ? all_columns : public_columns;
+}
+
 std::optional<StaffMember> PgStaffRepository::find(const std::string& key) {
-    const auto r = db_.exec(std::string("SELECT ") + columns +
+    const auto r = db_.exec(std::string("SELECT ") + columns() +
                                 " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE s.curp = $1 OR s.dni = $1 OR "
                                 "s.foreign_card = $1 ORDER BY s.id LIMIT 1",
                             {key});
@@ -165,21 +177,21 @@ std::vector<StaffMember> PgStaffRepository::search(const std::string& text, std:
     if (f.where.empty()) return {};
     // By surnames: trigram matching has no rank like FTS5's bm25.
     const std::string limit_param = f.next(row_count(limit));
-    return read_rows(db_.exec(std::string("SELECT ") + columns + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
+    return read_rows(db_.exec(std::string("SELECT ") + columns() + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
                                   f.where + name_order(false) + " LIMIT " + limit_param,
                               f.params));
 }
 
 std::vector<StaffMember> PgStaffRepository::all() {
     return read_rows(
-        db_.exec(std::string("SELECT ") + columns + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" + name_order(false)));
+        db_.exec(std::string("SELECT ") + columns() + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" + name_order(false)));
 }
 
 std::vector<StaffMember> PgStaffRepository::page(const domain::StaffQuery& query, std::size_t offset, std::size_t limit) {
     auto f = staff_filter(query);
     const std::string limit_param = f.next(row_count(limit));
     const std::string offset_param = f.next(row_count(offset));
-    return read_rows(db_.exec(std::string("SELECT ") + columns + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
+    return read_rows(db_.exec(std::string("SELECT ") + columns() + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
                                   f.where + name_order(query.descending) + " LIMIT " + limit_param + " OFFSET " +
                                   offset_param,
                               f.params));

@@ -5,6 +5,8 @@
 // Searches match `search_text`, kept by a trigger without accents; lists are sorted by the
 // server in byte order, as SQLite's BINARY collation sorts them.
 
+#include <optional>
+
 #include "pacta/db/pg/connection.h"
 #include "pacta/domain/ports/staff.h"
 
@@ -30,7 +32,11 @@ public:
     [[nodiscard]] std::vector<domain::StaffCount> active_breakdown() override;
 
 private:
+    // The columns read: all, or without personal data when the server does not grant them.
+    [[nodiscard]] const char* columns();
+
     Connection& db_;
+    std::optional<bool> personal_;  // whether the login may read personal data, asked once
 };
 
 }  // namespace pacta::db::pg
