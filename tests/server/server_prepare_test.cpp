@@ -149,6 +149,32 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
                                                "ARRAY['administrador'], ARRAY[]::text[]);");
     EXPECT_NE(through_function.first, 0);
     EXPECT_NE(through_function.second.find("permission denied"), std::string::npos) << through_function.second;
+    // Nor can she fake a Pacta group with a temporary table that shadows pg_roles to take over
+    // the administrator's login, insert a contract already approved, mark money paid, or
+    // write someone else's name in a contract's history.
+    const auto shadowed = server->psql(
+        "rosa", "CREATE TEMP TABLE pg_roles AS SELECT '" + server->prepared().role_prefix +
+                    "administrador'::name AS rolname, oid FROM pg_catalog.pg_roles WHERE rolname = current_user;\n"
+                    "SELECT pacta.set_user_password('ana', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA');");
+    EXPECT_NE(shadowed.first, 0);
+    EXPECT_NE(shadowed.second.find("only a Pacta administrator manages users"), std::string::npos) << shadowed.second;
+    rosa.exec("INSERT INTO pacta.contract (institution_id, year, folio, template_id, total_minor, currency, created_at, "
+              "state, drafted_by) SELECT i.id, 2024, 'GRO-2024-0099', t.id, 1, 'MXN', pacta.utc_now(), 'aprobado', 'ana' "
+              "FROM pacta.institution i, pacta.template t WHERE i.code = 'gro'");
+    const auto born = rosa.exec("SELECT state, drafted_by FROM pacta.contract WHERE folio = 'GRO-2024-0099'");
+    ASSERT_EQ(born.rows(), 1);
+    EXPECT_EQ(born.text(0, 0), "borrador");
+    EXPECT_EQ(born.text(0, 1), "rosa");
+    const auto paid = server->psql("rosa", "UPDATE pacta.instalment SET state = 'pagado';");
+    EXPECT_NE(paid.first, 0);
+    EXPECT_NE(paid.second.find("permission denied"), std::string::npos) << paid.second;
+    rosa.exec("INSERT INTO pacta.contract_move (contract_id, at, actor, from_state, to_state) SELECT id, 'ayer', 'ana', "
+              "'borrador', 'borrador' FROM pacta.contract WHERE folio = 'GRO-2024-0099'");
+    const auto moved = rosa.exec("SELECT m.actor, m.at <> 'ayer' FROM pacta.contract_move m JOIN pacta.contract c ON "
+                                 "c.id = m.contract_id WHERE c.folio = 'GRO-2024-0099'");
+    ASSERT_EQ(moved.rows(), 1);
+    EXPECT_EQ(moved.text(0, 0), "rosa");
+    EXPECT_EQ(moved.text(0, 1), "t");
     // Even the administrator cannot rewrite the trail.
     EXPECT_THROW(admin.exec("UPDATE pacta.audit_log SET actor = 'nadie' WHERE id = 1"), pg::ServerError);
 

@@ -54,6 +54,8 @@ std::int64_t Result::integer(int row, int column) const {
     return out;
 }
 
+std::string Result::status() const { return PQcmdStatus(result_.get()); }
+
 std::int64_t Result::affected() const {
     const char* count = PQcmdTuples(result_.get());
     return count == nullptr || *count == '\0' ? 0 : std::stoll(count);
@@ -151,8 +153,10 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    connection_.exec("COMMIT");
+    // COMMIT of a transaction that already failed answers ROLLBACK, not an error.
+    const auto result = connection_.exec("COMMIT");
     done_ = true;
+    if (result.status() != "COMMIT") throw ServerError("40000", "the transaction was rolled back");
 }
 
 }  // namespace pacta::db::pg

@@ -161,13 +161,13 @@ std::vector<d::AuditEntry> PgContractLifecycleRepository::audit_history(const st
     }
     if (!*reads_trail_) return {};
     // The server's row triggers name the contract's rows (contract, data, signatories) and
-    // its files and signed documents by folio, each instalment as «<folio>#<n>».
+    // its files and signed documents by folio, each instalment as «<folio>/<n>».
     const auto r = db_.exec(
         "SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log "
         "WHERE (entity IN ('contrato', 'calendario', 'archivo', 'documento_firmado') AND entity_id = $1) "
         "OR (entity = 'exhibicion' AND entity_id LIKE $2) OR (entity = 'permiso' AND entity_id = 'contrato ' || $1) "
         "ORDER BY id",
-        {folio, detail::like_literal(folio) + "#%"});
+        {folio, detail::like_literal(folio) + "/%"});
     std::vector<d::AuditEntry> out;
     for (int row = 0; row < r.rows(); ++row) {
         d::AuditEntry e;

@@ -10,9 +10,18 @@ namespace pacta::db::pg::sql {
 extern const std::string_view audit = R"sql(
 SET search_path = pacta, pg_catalog;
 
+-- The chain's head: the last row's number and hash, locked while a row is appended. Only the
+-- owner may lock it (nobody else has a privilege on it), so no client can hold up the trail.
+CREATE TABLE audit_head (
+    id        integer PRIMARY KEY CHECK (id = 1),
+    last_id   bigint NOT NULL,
+    last_hash text NOT NULL CHECK (length(last_hash) = 64)
+);
+INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 0, repeat('0', 64));
+
 CREATE FUNCTION audit_hash(prev_hash text, id bigint, at text, actor text, action text, entity text,
                            entity_id text, before_json text, after_json text)
-    RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    RETURNS text LANGUAGE sql IMMUTABLE SET search_path = pacta, pg_catalog, pg_temp AS $$
     SELECT encode(sha256(convert_to(prev_hash || chr(31) || id::text || chr(31) || at || chr(31) || actor ||
         chr(31) || action || chr(31) || entity || chr(31) || entity_id ||
         chr(31) || CASE WHEN before_json IS NULL THEN '0' ELSE '1' || before_json END ||
@@ -22,30 +31,27 @@ $$;
 -- Appends one row as the session's user. Owned by the schema's owner: no client role may
 -- insert into audit_log itself.
 CREATE FUNCTION audit_append(action text, entity text, entity_id text, before_json text, after_json text)
-    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
-    last_id bigint;
-    last_hash text;
+    prev_id bigint;
+    prev_hash text;
+    new_hash text;
     row_at text := pacta.utc_now();
     who text := pacta.current_username();
 BEGIN
     -- One writer at a time until commit: the numbers stay 1, 2, 3... whatever rolls back.
-    PERFORM pg_advisory_xact_lock(hashtext('pacta.audit_log'));
-    SELECT a.id, a.hash INTO last_id, last_hash FROM pacta.audit_log a ORDER BY a.id DESC LIMIT 1;
-    IF NOT FOUND THEN
-        last_id := 0;
-        last_hash := repeat('0', 64);
-    END IF;
+    SELECT h.last_id, h.last_hash INTO prev_id, prev_hash FROM pacta.audit_head h WHERE h.id = 1 FOR UPDATE;
+    new_hash := pacta.audit_hash(prev_hash, prev_id + 1, row_at, who, action, entity, entity_id, before_json, after_json);
     INSERT INTO pacta.audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)
-    VALUES (last_id + 1, row_at, who, action, entity, entity_id, before_json, after_json, last_hash,
-            pacta.audit_hash(last_hash, last_id + 1, row_at, who, action, entity, entity_id, before_json, after_json));
-    RETURN last_id + 1;
+    VALUES (prev_id + 1, row_at, who, action, entity, entity_id, before_json, after_json, prev_hash, new_hash);
+    UPDATE pacta.audit_head h SET last_id = prev_id + 1, last_hash = new_hash WHERE h.id = 1;
+    RETURN prev_id + 1;
 END $$;
 
 -- What a person did that changes no row (a view of personal data, an export, a refusal, a
 -- login, an import as a whole): recorded as themselves, only with those actions.
 CREATE FUNCTION audit_event(action text, entity text, entity_id text, detail_json text)
-    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     -- An import is one event besides the rows it changed (who, the file and its SHA-256, the
     -- counts): the one «crear» a client may ask for, always in its own name.
@@ -59,7 +65,7 @@ END $$;
 
 -- The fields that changed, as {"/column": value} on each side (JSON pointers, as in SQLite).
 CREATE FUNCTION audit_changes(old_row jsonb, new_row jsonb, OUT before_json text, OUT after_json text)
-    LANGUAGE sql IMMUTABLE AS $$
+    LANGUAGE sql IMMUTABLE SET search_path = pacta, pg_catalog, pg_temp AS $$
     SELECT (SELECT jsonb_object_agg('/' || o.key, o.value) FROM jsonb_each(old_row) o
             WHERE new_row -> o.key IS DISTINCT FROM o.value)::text,
            (SELECT jsonb_object_agg('/' || n.key, n.value) FROM jsonb_each(new_row) n
@@ -68,7 +74,7 @@ $$;
 
 -- One trigger for every audited table: TG_ARGV[0] is the entity as Pacta names it.
 CREATE FUNCTION audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
     old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;

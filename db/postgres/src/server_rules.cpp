@@ -15,24 +15,33 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA pacta REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC
 -- administrator of the server is named as it logged in.
 -- (plpgsql, not sql: policies and triggers call these for every statement, and a plpgsql
 -- function keeps its plan for the session instead of being planned again at each call.)
-CREATE FUNCTION current_username() RETURNS text LANGUAGE plpgsql STABLE AS $$
+CREATE FUNCTION current_username() RETURNS text LANGUAGE plpgsql STABLE
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     RETURN (SELECT CASE WHEN left(session_user, length(s.value) + 2) = s.value || 'u_'
                         THEN substr(session_user, length(s.value) + 3) ELSE session_user::text END
             FROM pacta.setting s WHERE s.key = 'role_prefix');
 END $$;
 -- Whether the login belongs to one of Pacta's groups («capturista», «finanzas»...).
-CREATE FUNCTION has_group(name text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+CREATE FUNCTION has_group(name text) RETURNS boolean LANGUAGE plpgsql STABLE
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN EXISTS (SELECT 1 FROM pg_roles r, pacta.setting s
+    RETURN EXISTS (SELECT 1 FROM pg_catalog.pg_roles r, pacta.setting s
                    WHERE s.key = 'role_prefix' AND r.rolname = s.value || name
                      AND pg_has_role(session_user, r.oid, 'MEMBER'));
 END $$;
-CREATE FUNCTION utc_now() RETURNS text LANGUAGE sql STABLE AS $$
+CREATE FUNCTION utc_now() RETURNS text LANGUAGE sql STABLE SET search_path = pacta, pg_catalog, pg_temp AS $$
     SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
 $$;
 
-CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A Pacta user's own login (not the database administrator preparing or moving an office).
+CREATE FUNCTION is_user_login() RETURNS boolean LANGUAGE plpgsql STABLE
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN pacta.current_username() IS DISTINCT FROM session_user::text;
+END $$;
+
+CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'P0001';
 END $$;
@@ -64,7 +73,8 @@ CREATE TRIGGER review_comment_text_immutable BEFORE UPDATE OF contract_id, claus
     ON review_comment FOR EACH ROW EXECUTE FUNCTION refuse('a comment is never rewritten; add another');
 
 -- A contract's parts change only while its content may: drafts and returned contracts.
-CREATE FUNCTION contract_part_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION contract_part_frozen() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
     row_contract bigint := CASE WHEN TG_OP = 'DELETE' THEN OLD.contract_id ELSE NEW.contract_id END;
 BEGIN
@@ -73,16 +83,69 @@ BEGIN
     END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;
-CREATE TRIGGER contract_signatory_frozen BEFORE INSERT OR DELETE ON contract_signatory FOR EACH ROW
+CREATE TRIGGER contract_signatory_frozen BEFORE INSERT OR UPDATE OR DELETE ON contract_signatory FOR EACH ROW
     EXECUTE FUNCTION contract_part_frozen('the contract is frozen: approved or signed contracts change only by amendment');
-CREATE TRIGGER contract_data_frozen BEFORE UPDATE OR DELETE ON contract_data FOR EACH ROW
+CREATE TRIGGER contract_data_frozen BEFORE INSERT OR UPDATE OR DELETE ON contract_data FOR EACH ROW
     EXECUTE FUNCTION contract_part_frozen('the contract is frozen: approved or signed contracts change only by amendment');
-CREATE TRIGGER instalment_schedule_frozen BEFORE DELETE ON instalment FOR EACH ROW
+CREATE TRIGGER instalment_schedule_frozen BEFORE INSERT OR DELETE ON instalment FOR EACH ROW
     EXECUTE FUNCTION contract_part_frozen('the contract is frozen: its schedule changes only by amendment');
+
+-- A generated file is kept as it was written once its contract is past drafting.
+CREATE TRIGGER contract_file_frozen BEFORE UPDATE OR DELETE ON contract_file FOR EACH ROW
+    EXECUTE FUNCTION contract_part_frozen('the contract is frozen: its files are kept as they were generated');
+
+-- A contract is born a draft, drafted by whoever inserts it: no desk inserts one approved.
+CREATE FUNCTION contract_born_draft() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    IF pacta.is_user_login() THEN
+        NEW.state := 'borrador';
+        NEW.drafted_by := pacta.current_username();
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER contract_born_draft BEFORE INSERT ON contract FOR EACH ROW EXECUTE FUNCTION contract_born_draft();
+
+-- Only finance marks money paid (registrar_pagos).
+CREATE FUNCTION instalment_paid_by_finance() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    IF NEW.state = 'pagado' AND pacta.is_user_login() AND NOT pacta.has_group('finanzas') THEN
+        RAISE EXCEPTION 'only finance records a payment' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER instalment_paid_by_finance BEFORE INSERT OR UPDATE OF state ON instalment FOR EACH ROW
+    EXECUTE FUNCTION instalment_paid_by_finance();
+
+-- Who wrote a history row, a comment, a check or a clause, and when: the server's word, not
+-- the client's (TG_ARGV: the column of who, the column of when).
+CREATE FUNCTION stamped() RETURNS trigger LANGUAGE plpgsql SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    IF pacta.is_user_login() THEN
+        NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], pacta.current_username(),
+                                                             TG_ARGV[1], pacta.utc_now()));
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER contract_move_stamped BEFORE INSERT ON contract_move FOR EACH ROW EXECUTE FUNCTION stamped('actor', 'at');
+CREATE TRIGGER signed_document_stamped BEFORE INSERT ON signed_document FOR EACH ROW
+    EXECUTE FUNCTION stamped('recorded_by', 'recorded_at');
+CREATE TRIGGER review_comment_stamped BEFORE INSERT ON review_comment FOR EACH ROW
+    EXECUTE FUNCTION stamped('author', 'created_at');
+CREATE TRIGGER review_comment_resolved_stamped BEFORE UPDATE OF resolved ON review_comment FOR EACH ROW
+    WHEN (NEW.resolved AND NOT OLD.resolved) EXECUTE FUNCTION stamped('resolved_by', 'resolved_at');
+CREATE TRIGGER review_check_stamped BEFORE INSERT ON review_check FOR EACH ROW
+    EXECUTE FUNCTION stamped('checked_by', 'checked_at');
+CREATE TRIGGER review_checklist_item_stamped BEFORE INSERT ON review_checklist_item FOR EACH ROW
+    EXECUTE FUNCTION stamped('created_by', 'created_at');
+CREATE TRIGGER clause_stamped BEFORE INSERT ON clause FOR EACH ROW EXECUTE FUNCTION stamped('created_by', 'created_at');
+CREATE TRIGGER clause_decided_stamped BEFORE UPDATE OF status ON clause FOR EACH ROW
+    WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION stamped('decided_by', 'decided_at');
 
 -- The legal moves (domain/src/contract_lifecycle.cpp), who may make each, and four eyes.
 CREATE FUNCTION contract_move_allowed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
     groups text[];
     four_eyes boolean;
@@ -130,7 +193,7 @@ CREATE TRIGGER contract_move_allowed BEFORE UPDATE OF state ON contract
 
 -- Everyone who changes a contract's content is one of its editors, recorded by the server.
 CREATE FUNCTION contract_editor_recorded() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
     row_contract bigint := (coalesce(to_jsonb(NEW), to_jsonb(OLD))
                             ->> CASE WHEN TG_TABLE_NAME = 'contract' THEN 'id' ELSE 'contract_id' END)::bigint;
@@ -154,7 +217,8 @@ CREATE TRIGGER contract_editor_signatories AFTER INSERT OR DELETE ON contract_si
     FOR EACH ROW EXECUTE FUNCTION contract_editor_recorded();
 
 -- What the staff search matches: names, identity numbers and unit, without accents.
-CREATE FUNCTION staff_search_text() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION staff_search_text() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     NEW.search_text := lower(pacta.unaccent(NEW.given_names || ' ' || NEW.first_surname || ' ' ||
         NEW.second_surname || ' ' || coalesce(NEW.curp, '') || ' ' || coalesce(NEW.rfc, '') || ' ' ||
@@ -166,7 +230,7 @@ CREATE TRIGGER staff_search_text BEFORE INSERT OR UPDATE ON staff FOR EACH ROW E
 
 -- Inicio's sums per month, kept as instalments change (a cancelled one adds nothing).
 CREATE FUNCTION instalment_month_total_kept() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         UPDATE pacta.instalment_month_total t SET
@@ -204,7 +268,7 @@ CREATE TRIGGER instalment_month_total_kept AFTER INSERT OR DELETE OR UPDATE OF c
 
 -- A contract entering or leaving force brings its open instalments into Inicio's list or out.
 CREATE FUNCTION contract_due_kept() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     DELETE FROM pacta.due_in_force WHERE contract_id = NEW.id;
     INSERT INTO pacta.due_in_force (due_date, instalment_id, contract_id, institution_id)
@@ -220,7 +284,7 @@ CREATE INDEX due_in_force_contract ON due_in_force (contract_id);
 
 -- A draft may still change institution or currency: its instalments' sums move with it.
 CREATE FUNCTION contract_month_totals_moved() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     UPDATE pacta.instalment_month_total t SET planned_minor = t.planned_minor - s.planned,
         approved_minor = t.approved_minor - s.approved, paid_minor = t.paid_minor - s.paid,

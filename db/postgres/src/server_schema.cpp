@@ -197,7 +197,8 @@ CREATE TABLE contract_file (
     path        text NOT NULL,
     sha256      text NOT NULL CHECK (length(sha256) = 64),
     created_at  text NOT NULL,
-    content     bytea CHECK (content IS NULL OR octet_length(content) <= 52428800)
+    content     bytea CHECK (content IS NULL OR octet_length(content) <= 52428800),
+    CHECK (content IS NULL OR encode(sha256(content), 'hex') = sha256)
 );
 CREATE INDEX contract_file_contract ON contract_file (contract_id);
 CREATE TABLE folio_sequence (
@@ -258,7 +259,8 @@ CREATE TABLE signed_document (
     signers_json      text NOT NULL,
     recorded_at       text NOT NULL,
     recorded_by       text NOT NULL,
-    content           bytea CHECK (content IS NULL OR octet_length(content) <= 52428800)
+    content           bytea CHECK (content IS NULL OR octet_length(content) <= 52428800),
+    CHECK (content IS NULL OR encode(sha256(content), 'hex') = sha256)
 );
 CREATE INDEX signed_document_contract ON signed_document (contract_id);
 CREATE TABLE contract_editor (

@@ -13,8 +13,12 @@ SET search_path = pacta, pg_catalog;
 -- The institutions the session's user works for; NULL when they work for every one. Policies
 -- call it inside a scalar subquery, so it runs once per statement, not once per row.
 CREATE FUNCTION scope() RETURNS bigint[] LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = pacta, pg_catalog AS $$
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
+    -- Someone who is not a Pacta user sees nothing (a superuser bypasses row security anyway).
+    IF NOT EXISTS (SELECT 1 FROM pacta.app_user u WHERE u.username = pacta.current_username()) THEN
+        RETURN '{}'::bigint[];
+    END IF;
     RETURN (SELECT array_agg(ui.institution_id) FROM pacta.user_institution ui JOIN pacta.app_user u
             ON u.id = ui.user_id WHERE u.username = pacta.current_username());
 END $$;
@@ -70,8 +74,10 @@ GRANT SELECT ON audit_log TO {p}administrador;
 
 -- HR drafts: people, contracts and their parts while they may change, their files.
 GRANT INSERT, UPDATE ON staff TO {p}capturista, {p}administrador;
-GRANT INSERT, UPDATE, DELETE ON contract, contract_data, contract_signatory, instalment, contract_file
-    TO {p}capturista, {p}administrador;
+GRANT INSERT, UPDATE, DELETE ON contract, contract_data TO {p}capturista, {p}administrador;
+-- A schedule and its signatories are replaced whole (delete and insert), never edited in
+-- place; files are added, and kept once the contract is past drafting.
+GRANT INSERT, DELETE ON contract_signatory, instalment, contract_file TO {p}capturista, {p}administrador;
 GRANT INSERT, UPDATE ON folio_sequence, template TO {p}capturista, {p}administrador;
 GRANT INSERT ON contract_move, signed_document TO {p}capturista, {p}revisor_juridico, {p}finanzas, {p}administrador;
 -- Legal review: the state of a contract (the trigger decides which moves), comments, checks,
@@ -83,17 +89,18 @@ GRANT INSERT, DELETE ON review_check TO {p}revisor_juridico;
 GRANT INSERT, UPDATE ON review_checklist_item TO {p}revisor_juridico, {p}administrador;
 GRANT INSERT, UPDATE ON clause TO {p}revisor_juridico, {p}administrador;
 -- Finance: the life of each instalment and a contract's early end.
-GRANT UPDATE ON instalment TO {p}finanzas;
+-- The steps of each instalment (report, approval; payment only by finance: a trigger).
+GRANT UPDATE ON instalment TO {p}finanzas, {p}administrador;
 GRANT UPDATE (state, ended_on, end_cause, end_reason) ON contract TO {p}finanzas;
 -- Administrators keep the institutions and their signatories.
 GRANT INSERT, UPDATE, DELETE ON institution, institution_setting, unit, budget_account, signatory, signatory_role
     TO {p}administrador;
-GRANT INSERT, UPDATE ON setting TO {p}administrador;
 
 -- Users are made only here: prefixed login roles in Pacta's groups, with a SCRAM verifier
 -- computed by the client (the password never reaches the server). Owned by «{p}owner», the
 -- one role with CREATEROLE; administrators may call these, clerks may not.
-CREATE FUNCTION check_user_request(username text, roles text[]) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION check_user_request(username text, roles text[]) RETURNS void LANGUAGE plpgsql
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT (pacta.has_group('administrador') OR NOT EXISTS (SELECT 1 FROM pacta.app_user)) THEN
         RAISE EXCEPTION 'only a Pacta administrator manages users' USING ERRCODE = '42501';
@@ -108,13 +115,16 @@ BEGIN
 END $$;
 
 CREATE FUNCTION create_user(username text, scram_verifier text, roles text[], institutions text[])
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
     login text := '{p}u_' || username;
     new_id bigint;
     r text;
 BEGIN
     PERFORM pacta.check_user_request(username, roles);
+    IF octet_length(login) > 63 THEN
+        RAISE EXCEPTION 'the user name % is too long for this database''s roles', username USING ERRCODE = '22023';
+    END IF;
     IF scram_verifier !~ '^SCRAM-SHA-256\$' THEN
         RAISE EXCEPTION 'a password reaches the server only as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
     END IF;
@@ -133,7 +143,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION set_user_active(username text, active boolean)
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM pacta.check_user_request(username, ARRAY[]::text[]);
     UPDATE pacta.app_user u SET active = set_user_active.active WHERE u.username = set_user_active.username;
@@ -144,7 +154,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION set_user_password(username text, scram_verifier text)
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog AS $$
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     -- Administrators set anyone's; everybody may change their own.
     IF username <> pacta.current_username() THEN

@@ -169,6 +169,11 @@ domain::StaffImportResult PgStaffRepository::import(const std::vector<StaffMembe
     domain::StaffImportResult result;
     Transaction tx(db_);
     const auto inst = db_.exec("SELECT id FROM institution WHERE code = $1", {institution_code});
+    // An institution this user cannot see is as unknown as one that does not exist: its people
+    // are not stored without one (everybody would see them).
+    if (!institution_code.empty() && inst.rows() == 0) {
+        throw ServerError("P0002", "no institution «" + institution_code + "» for this user");
+    }
     const Param institution_id = inst.rows() > 0 ? Param(inst.text(0, 0)) : std::nullopt;
     const Param update = update_existing ? "true" : "false";
     // Heard at every 256th person and at the last, as SQLite reports (after each chunk here).

@@ -6,12 +6,17 @@ namespace {
 
 namespace d = pacta::domain;
 
-// "{a,b}" for a text[] parameter; role and institution codes are plain words.
+// "{a,b}" for a text[] parameter, each element quoted (an institution code comes from a file).
 std::string text_array(const std::vector<std::string>& items) {
     std::string out = "{";
     for (const auto& item : items) {
         if (out.size() > 1) out += ',';
-        out += '"' + item + '"';
+        out += '"';
+        for (const char c : item) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
     }
     return out + "}";
 }

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] std::int64_t integer(int row, int column) const;
     // Rows changed by an INSERT, UPDATE or DELETE.
     [[nodiscard]] std::int64_t affected() const;
+    // The command's tag: "COMMIT", "ROLLBACK", "INSERT 0 1"...
+    [[nodiscard]] std::string status() const;
 
 private:
     struct Free {
