@@ -234,26 +234,5 @@ TEST_F(OfficeTest, AStoreThatCannotBeOpenedSaysWhy) {
     }
 }
 
-// The moves the contract checker guards run it, from either front end: the office hands out
-// the lifecycle service wired with the checks.
-TEST_F(OfficeTest, SendingToReviewRunsTheContractChecker) {
-    const auto folio = draft();
-    auto lifecycle = office_->lifecycle();
-    lifecycle.move(folio, d::ContractState::en_revision, "", std::nullopt);
-    EXPECT_EQ(lifecycle.status(folio).state, d::ContractState::en_revision);
-    EXPECT_EQ(office_->folders().documents, fs::absolute(dir_ / "documentos"));
-}
-
-// «Cerrar sesión»: nothing is done on the office until someone logs in again.
-TEST_F(OfficeTest, LoggingOutEndsWhatTheUserCanDo) {
-    ASSERT_TRUE(office_->logged_in());
-    office_->end_session();
-    EXPECT_FALSE(office_->logged_in());
-    EXPECT_THROW((void)office_->session(), presentation::ServiceError);
-    EXPECT_THROW((void)office_->contracts().list(), presentation::ServiceError);
-    office_->end_session();  // twice is harmless
-    EXPECT_TRUE(office_->log_in(presentation::demo_username, presentation::demo_password).user);
-}
-
 }  // namespace
 }  // namespace pacta::core

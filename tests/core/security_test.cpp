@@ -61,39 +61,6 @@ TEST_F(SecurityTest, DateMovesWaitForASuccessfulLogin) {
     EXPECT_NE(history.back().reason.find("al iniciar sesión demo"), std::string::npos) << history.back().reason;
 }
 
-// Finding 1: a capturista limited to institution B imported a file with --actualizar whose
-// CURP was institution A's person: the record moved to B with the attacker's address and
-// CLABE. B's users also read A's people one by one, in searches and in exports.
-TEST_F(SecurityTest, AUserLimitedToOneInstitutionNeitherReadsNorChangesAnothersPeople) {
-    auto other = office_->store().institutions().find(institution_code);
-    ASSERT_TRUE(other);
-    other->code = "otra-institucion";
-    other->name = "Otra institución";
-    office_->institutions().save(*other);
-    office_->accounts().create({"bruno", {d::Role::capturista}, {"otra-institucion"}, "clave-de-bruno-1"});
-    auto bruno = Office::open(database());
-    ASSERT_TRUE(bruno->log_in("bruno", "clave-de-bruno-1").user);
-
-    auto victim = office_->store().staff().find(laura);
-    ASSERT_TRUE(victim);
-    auto forged = *victim;
-    forged.domicile = "Calle del atacante 1";
-    forged.bank_account = "002180700000000003";
-    forged.unit_code.clear();
-    EXPECT_THROW((void)bruno->staff().import({forged}, "otra-institucion", true), p::AccessDenied);
-    const auto after = office_->store().staff().find(laura);
-    EXPECT_EQ(after->domicile, victim->domicile);
-    EXPECT_EQ(after->bank_account, victim->bank_account);
-    EXPECT_EQ(office_->store().staff().institutions_of({laura}).at(laura), institution_code);
-    EXPECT_EQ(bruno->store().audit_trail().latest(1).front().action, "denegar");
-
-    EXPECT_THROW((void)bruno->staff().view(laura), p::AccessDenied);
-    EXPECT_TRUE(bruno->staff().search("Laura", 50).empty());
-    EXPECT_TRUE(bruno->staff().export_all("/tmp/no-se-escribe.csv").empty());
-    // The institution's own users still see their people.
-    EXPECT_FALSE(office_->staff().search("Laura", 50).empty());
-}
-
 // An administrator who covers every institution may move a person with an update, but the
 // import says so, naming the person and the institution they left.
 TEST_F(SecurityTest, AnUpdateThatMovesSomeoneBetweenInstitutionsSaysSo) {
@@ -156,36 +123,6 @@ TEST_F(SecurityTest, TheDesktopStaffListShowsOnlyCoveredPeopleAndMasksThemForRev
     EXPECT_EQ(row.entity, "persona");
 }
 
-// Finding 2: `drafted_by` was set only at creation, so a user with the capturista and revisor
-// roles edited a returned contract (fee changed), sent it to review and approved it himself.
-// Now everyone who changed the content is recorded and none of them may approve it.
-TEST_F(SecurityTest, WhoeverEditedAContractCannotApproveIt) {
-    office_->accounts().create({"julia", {d::Role::capturista, d::Role::revisor_juridico}, {}, "clave-de-julia-1"});
-    office_->accounts().create({"rita", {d::Role::revisor_juridico}, {}, "clave-de-rita-1"});
-    const auto folio = draft();
-    office_->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
-    auto rita = Office::open(database());
-    ASSERT_TRUE(rita->log_in("rita", "clave-de-rita-1").user);
-    rita->lifecycle().move(folio, d::ContractState::observado, "falta la cuenta presupuestal", std::nullopt);
-
-    auto julia = Office::open(database());
-    ASSERT_TRUE(julia->log_in("julia", "clave-de-julia-1").user);
-    EXPECT_TRUE(julia->contracts().edit(folio, json(R"({"honorarios": {"total": "90000.00"}})")).empty());
-    julia->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
-    const auto editors = julia->store().lifecycle().status(folio)->editors;
-    EXPECT_EQ(editors, (std::vector<std::string>{"demo", "julia"}));
-    try {
-        julia->lifecycle().move(folio, d::ContractState::aprobado, "", std::nullopt);
-        FAIL() << "the editor approved her own change";
-    } catch (const p::AccessDenied& e) {
-        EXPECT_NE(std::string(e.what()).find("redactó o editó"), std::string::npos) << e.what();
-    }
-    EXPECT_EQ(state(folio), d::ContractState::en_revision);
-    const auto last = julia->store().audit_trail().latest(1).front();
-    EXPECT_EQ(last.actor, "julia");
-    EXPECT_EQ(last.action, "denegar");
-}
-
 // Finding 4: 40 parallel wrong guesses were all checked (the lock was read before the
 // password), and a right password inside the race was answered differently. Now each
 // attempt is counted before its check: of twelve parallel guesses, at most five are
@@ -241,22 +178,6 @@ TEST_F(SecurityTest, ALockedOutLastAdministratorIsRecoveredFromTheFileAndAudited
     // With another administrator able to log in, recovery is refused.
     local->accounts().create({"beto", {d::Role::administrador}, {}, "clave-de-beto-1"});
     EXPECT_THROW(local->accounts().recover_last_administrator(p::demo_username, "otra-clave-mas"), p::ServiceError);
-}
-
-// Finding 4: a running desktop did not notice that its account was deactivated. The account
-// is read again at each action: the next one stops, audited, with a clear message.
-TEST_F(SecurityTest, ADeactivatedAccountStopsAtItsNextAction) {
-    office_->accounts().create({"carla", {d::Role::capturista}, {}, "clave-de-carla-1"});
-    auto desk = Office::open(database());
-    ASSERT_TRUE(desk->log_in("carla", "clave-de-carla-1").user);
-    EXPECT_NO_THROW((void)desk->staff().search("Laura", 5));
-    office_->accounts().deactivate("carla");
-    try {
-        (void)desk->staff().search("Laura", 5);
-        FAIL() << "a deactivated account went on working";
-    } catch (const p::AccessDenied& e) {
-        EXPECT_NE(std::string(e.what()).find("desactivada o bloqueada"), std::string::npos) << e.what();
-    }
 }
 
 // Finding 5: dropping the trigger and deleting the last rows, or rewriting a row and

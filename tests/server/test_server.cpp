@@ -34,7 +34,7 @@ bool load_server_environment() {
 
 }  // namespace
 
-TestServer* TestServer::get() {
+TestServer* TestServer::get(const std::string& administrator, const std::string& password) {
     static TestServer* server = nullptr;
     static bool tried = false;
     if (tried) {
@@ -63,11 +63,11 @@ TestServer* TestServer::get() {
 
     ServerPreparation request;
     request.conninfo = "dbname=" + made->database_;
-    request.first_administrator = "ana";
-    request.password = "clave de ana 1";
+    request.first_administrator = administrator;
+    request.password = password;
     request.pacta_version = "prueba";
     made->prepared_.role_prefix = server_role_prefix(made->database_);
-    made->add_password("ana", request.password);
+    made->add_password(administrator, request.password);
     made->prepared_ = prepare_server(request);
     server = made.release();
     // Dropped at exit, before the libraries libpq loaded while connecting (registered with

@@ -14,9 +14,10 @@ namespace pacta::db::testing_server {
 
 class TestServer {
 public:
-    // The program's database, prepared with «ana» as its first administrator. Fails the
-    // test (and returns nullptr) when no cluster was started.
-    static TestServer* get();
+    // The program's database, prepared with `administrator` (by default «ana», password
+    // «clave de ana 1») as its first administrator; the first call decides. Fails the test
+    // (and returns nullptr) when no cluster was started.
+    static TestServer* get(const std::string& administrator = "ana", const std::string& password = "clave de ana 1");
     ~TestServer();
 
     [[nodiscard]] const std::string& database() const { return database_; }
@@ -29,6 +30,11 @@ public:
     // Made by `admin` through pacta.create_user; roles and institutions as «a,b».
     void make_user(pg::Connection& admin, const std::string& user, const std::string& roles,
                    const std::string& institutions) const;
+    // The connection string Pacta is given for this database («dbname=…»; host and port come
+    // from the cluster's environment).
+    [[nodiscard]] std::string conninfo() const { return "dbname=" + database_; }
+    // A user's password, kept in the program's password file too, for libpq and psql.
+    void remember_password(const std::string& user, const std::string& password) const { add_password(user, password); }
     // psql as `user`, one script: its exit status and what it printed on stderr.
     [[nodiscard]] std::pair<int, std::string> psql(const std::string& user, const std::string& script) const;
 

@@ -53,10 +53,25 @@ CREATE POLICY scope ON signatory_role
     USING (EXISTS (SELECT 1 FROM pacta.signatory s WHERE s.id = signatory_id))
     WITH CHECK (EXISTS (SELECT 1 FROM pacta.signatory s WHERE s.id = signatory_id));
 
+-- Which institution each key belongs to, whoever asks: the service refuses, audited, a key
+-- of an institution the user does not cover (an import may not overwrite that person, nor a
+-- desk open them). It tells no more than the keys' uniqueness already does. Only this
+-- function, running as the owner, reads across institutions.
+CREATE POLICY owner_reads ON staff FOR SELECT USING (current_user = '{p}owner');
+CREATE POLICY owner_reads ON institution FOR SELECT USING (current_user = '{p}owner');
+CREATE FUNCTION staff_institutions(keys text[]) RETURNS TABLE (key text, institution text) LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
+    SELECT k.k, coalesce(i.code, '') FROM unnest(keys) AS k(k)
+    JOIN pacta.staff s ON s.id = coalesce((SELECT id FROM pacta.staff WHERE curp = k.k),
+                                          (SELECT id FROM pacta.staff WHERE dni = k.k),
+                                          (SELECT id FROM pacta.staff WHERE foreign_card = k.k))
+    LEFT JOIN pacta.institution i ON i.id = s.institution_id
+$$;
+
 -- Nothing for anyone else in the cluster; Pacta's users connect and read what they may.
 REVOKE ALL ON ALL TABLES IN SCHEMA pacta FROM PUBLIC;
 GRANT USAGE ON SCHEMA pacta TO {p}usuario;
-GRANT EXECUTE ON FUNCTION current_username(), has_group(text), utc_now(), scope(),
+GRANT EXECUTE ON FUNCTION current_username(), has_group(text), utc_now(), scope(), staff_institutions(text[]),
     audit_event(text, text, text, text), audit_hash(text, bigint, text, text, text, text, text,
     text, text) TO {p}usuario;
 GRANT SELECT ON setting, institution, institution_setting, unit, budget_account, signatory, signatory_role, template,

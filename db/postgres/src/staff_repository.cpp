@@ -145,11 +145,9 @@ std::vector<std::string> PgStaffRepository::existing_keys(const std::vector<std:
 }
 
 std::map<std::string, std::string> PgStaffRepository::institutions_of(const std::vector<std::string>& keys) {
-    const auto r = db_.exec("SELECT j.k, coalesce(i.code, '') FROM unnest($1::text[]) AS j(k) JOIN staff s ON s.id = "
-                            "coalesce((SELECT id FROM staff WHERE curp = j.k), (SELECT id FROM staff WHERE dni = j.k), "
-                            "(SELECT id FROM staff WHERE foreign_card = j.k)) "
-                            "LEFT JOIN institution i ON i.id = s.institution_id",
-                            {text_array(keys)});
+    // Across institutions (the server's function): the service refuses, audited, a key that
+    // belongs to an institution this user does not cover.
+    const auto r = db_.exec("SELECT key, institution FROM pacta.staff_institutions($1::text[])", {text_array(keys)});
     std::map<std::string, std::string> out;
     for (int i = 0; i < r.rows(); ++i) out.emplace(r.text(i, 0), r.text(i, 1));
     return out;

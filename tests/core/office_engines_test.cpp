@@ -1,0 +1,129 @@
+// The service layer over a real store, the same tests on both engines (EngineOffice): the
+// contract checker guards review, logging out ends what a user can do, whoever edited a
+// contract may not approve it, and a deactivated account stops at its next action.
+#include <gtest/gtest.h>
+
+#include "engine_office.h"
+#include "pacta/presentation/session/access.h"
+
+namespace pacta::core {
+namespace {
+
+namespace d = pacta::domain;
+namespace p = pacta::presentation;
+namespace fs = std::filesystem;
+
+class OfficeEngines : public EngineOffice {
+protected:
+    d::ContractState state(const std::string& folio) { return office_->store().lifecycle().status(folio)->state; }
+};
+
+// The moves the contract checker guards run it, from either front end: the office hands out
+// the lifecycle service wired with the checks.
+TEST_P(OfficeEngines, SendingToReviewRunsTheContractChecker) {
+    const auto folio = draft();
+    auto lifecycle = office_->lifecycle();
+    lifecycle.move(folio, d::ContractState::en_revision, "", std::nullopt);
+    EXPECT_EQ(lifecycle.status(folio).state, d::ContractState::en_revision);
+    if (!server()) {
+        EXPECT_EQ(office_->folders().documents, fs::absolute(dir_ / "documentos"));
+    }
+}
+
+// «Cerrar sesión»: nothing is done on the office until someone logs in again.
+TEST_P(OfficeEngines, LoggingOutEndsWhatTheUserCanDo) {
+    ASSERT_TRUE(office_->logged_in());
+    office_->end_session();
+    EXPECT_FALSE(office_->logged_in());
+    EXPECT_THROW((void)office_->session(), presentation::ServiceError);
+    EXPECT_THROW((void)office_->contracts().list(), presentation::ServiceError);
+    office_->end_session();  // twice is harmless
+    EXPECT_TRUE(office_->log_in(presentation::demo_username, presentation::demo_password).user);
+}
+
+// Finding 2: `drafted_by` was set only at creation, so a user with the capturista and revisor
+// roles edited a returned contract (fee changed), sent it to review and approved it himself.
+// Now everyone who changed the content is recorded and none of them may approve it.
+TEST_P(OfficeEngines, WhoeverEditedAContractCannotApproveIt) {
+    office_->accounts().create({"julia", {d::Role::capturista, d::Role::revisor_juridico}, {}, "clave-de-julia-1"});
+    office_->accounts().create({"rita", {d::Role::revisor_juridico}, {}, "clave-de-rita-1"});
+    const auto folio = draft();
+    office_->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
+    auto rita = open_as("rita", "clave-de-rita-1");
+    ASSERT_TRUE(rita);
+    rita->lifecycle().move(folio, d::ContractState::observado, "falta la cuenta presupuestal", std::nullopt);
+
+    auto julia = open_as("julia", "clave-de-julia-1");
+    ASSERT_TRUE(julia);
+    EXPECT_TRUE(julia->contracts().edit(folio, json(R"({"honorarios": {"total": "90000.00"}})")).empty());
+    julia->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
+    const auto editors = julia->store().lifecycle().status(folio)->editors;
+    EXPECT_EQ(editors, (std::vector<std::string>{"demo", "julia"}));
+    try {
+        julia->lifecycle().move(folio, d::ContractState::aprobado, "", std::nullopt);
+        FAIL() << "the editor approved her own change";
+    } catch (const p::AccessDenied& e) {
+        EXPECT_NE(std::string(e.what()).find("redactó o editó"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(state(folio), d::ContractState::en_revision);
+    // Read by the administrator: on the server only administrators read the trail.
+    const auto last = office_->store().audit_trail().latest(1).front();
+    EXPECT_EQ(last.actor, "julia");
+    EXPECT_EQ(last.action, "denegar");
+}
+
+// Finding 4: a running desktop did not notice that its account was deactivated. The account
+// is read again at each action: the next one stops, audited, with a clear message.
+TEST_P(OfficeEngines, ADeactivatedAccountStopsAtItsNextAction) {
+    office_->accounts().create({"carla", {d::Role::capturista}, {}, "clave-de-carla-1"});
+    auto desk = open_as("carla", "clave-de-carla-1");
+    ASSERT_TRUE(desk);
+    EXPECT_NO_THROW((void)desk->staff().search("Laura", 5));
+    office_->accounts().deactivate("carla");
+    try {
+        (void)desk->staff().search("Laura", 5);
+        FAIL() << "a deactivated account went on working";
+    } catch (const p::AccessDenied& e) {
+        EXPECT_NE(std::string(e.what()).find("desactivada o bloqueada"), std::string::npos) << e.what();
+    }
+}
+
+// Finding 1 (docs/seguridad.md): a clerk limited to one institution may neither read another's
+// people nor overwrite them with an import.
+// Finding 1: a capturista limited to institution B imported a file with --actualizar whose
+// CURP was institution A's person: the record moved to B with the attacker's address and
+// CLABE. B's users also read A's people one by one, in searches and in exports.
+TEST_P(OfficeEngines, AUserLimitedToOneInstitutionNeitherReadsNorChangesAnothersPeople) {
+    auto other = office_->store().institutions().find(institution_code);
+    ASSERT_TRUE(other);
+    other->code = "otra-institucion";
+    other->name = "Otra institución";
+    office_->institutions().save(*other);
+    office_->accounts().create({"bruno", {d::Role::capturista}, {"otra-institucion"}, "clave-de-bruno-1"});
+    auto bruno = open_as("bruno", "clave-de-bruno-1");
+    ASSERT_TRUE(bruno);
+
+    auto victim = office_->store().staff().find(laura);
+    ASSERT_TRUE(victim);
+    auto forged = *victim;
+    forged.domicile = "Calle del atacante 1";
+    forged.bank_account = "002180700000000003";
+    forged.unit_code.clear();
+    EXPECT_THROW((void)bruno->staff().import({forged}, "otra-institucion", true), p::AccessDenied);
+    const auto after = office_->store().staff().find(laura);
+    EXPECT_EQ(after->domicile, victim->domicile);
+    EXPECT_EQ(after->bank_account, victim->bank_account);
+    EXPECT_EQ(office_->store().staff().institutions_of({laura}).at(laura), institution_code);
+    EXPECT_EQ(office_->store().audit_trail().latest(1).front().action, "denegar");
+
+    EXPECT_THROW((void)bruno->staff().view(laura), p::AccessDenied);
+    EXPECT_TRUE(bruno->staff().search("Laura", 50).empty());
+    EXPECT_TRUE(bruno->staff().export_all("/tmp/no-se-escribe.csv").empty());
+    // The institution's own users still see their people.
+    EXPECT_FALSE(office_->staff().search("Laura", 50).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, OfficeEngines, testing::ValuesIn(engines), engine_name);
+
+}  // namespace
+}  // namespace pacta::core
