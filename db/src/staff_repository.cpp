@@ -1,4 +1,5 @@
 #include "pacta/db/staff_repository.h"
+#include "pacta/db/json_text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -49,29 +50,6 @@ StaffMember read_row(const Statement& st) {
     return m;
 }
 
-// A JSON string literal, quotes included.
-void json_string(std::string& out, std::string_view value) {
-    out.push_back('"');
-    for (const char c : value) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out += buf;
-                } else {
-                    out.push_back(c);
-                }
-        }
-    }
-    out.push_back('"');
-}
-
 // A flat JSON object, written by hand: an import records one per person. Empty values are
 // left out (an absent key reads as empty): the audit log of a 100,000-row import drops from 59 to 46 MB.
 void json_pair(std::string& out, std::string_view key, std::string_view value) {
@@ -79,7 +57,7 @@ void json_pair(std::string& out, std::string_view key, std::string_view value) {
     out += out.size() > 1 ? ",\"" : "\"";
     out += key;
     out += "\":";
-    json_string(out, value);
+    append_json_string(out, value);
 }
 
 std::string snapshot(const StaffMember& m) {
@@ -272,17 +250,17 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
     }
     if (!source.file_name.empty()) {
         std::string event = "{\"archivo\":";
-        json_string(event, source.file_name);
+        append_json_string(event, source.file_name);
         event += ",\"sha256\":";
-        json_string(event, source.sha256);
+        append_json_string(event, source.sha256);
         event += ",\"institucion\":";
-        json_string(event, institution_code);
+        append_json_string(event, institution_code);
         event += ",\"filas\":" + std::to_string(staff.size()) + ",\"creadas\":" + std::to_string(result.created) +
                  ",\"actualizadas\":" + std::to_string(result.updated) +
                  ",\"sin_cambios\":" + std::to_string(result.unchanged) + ",\"claves_creadas\":[";
         for (std::size_t i = 0; i < created_keys.size(); ++i) {
             if (i > 0) event += ",";
-            json_string(event, created_keys[i]);
+            append_json_string(event, created_keys[i]);
         }
         event += "]}";
         audit.record(actor, "crear", "importacion", source.file_name, std::nullopt, event);

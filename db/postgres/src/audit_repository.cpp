@@ -1,4 +1,5 @@
 #include "pacta/db/pg/audit_repository.h"
+#include "pacta/db/pg/params.h"
 
 #include <algorithm>
 
@@ -34,14 +35,7 @@ std::vector<d::AuditEntry> entries(const Result& r, bool with_values) {
 }
 
 // "%word%" for ILIKE, its own % and _ escaped.
-std::string like_pattern(std::string_view word) {
-    std::string out = "%";
-    for (const char c : word) {
-        if (c == '%' || c == '_' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + '%';
-}
+std::string like_pattern(std::string_view word) { return "%" + like_literal(word) + "%"; }
 
 bool row_number(std::string_view word) {
     return !word.empty() && word.size() <= 18 && word.find_first_not_of("0123456789") == std::string_view::npos;

@@ -14,7 +14,6 @@ namespace pacta::db::pg {
 namespace {
 
 namespace d = pacta::domain;
-using detail::array_param;
 using detail::date_value;
 
 // The person's key needs the identity columns, which a legal reviewer may not read: their
@@ -82,7 +81,7 @@ struct Filter {
 Filter filter_of(const d::ContractQuery& q, bool identity) {
     Filter f;
     if (!q.institutions.empty()) {
-        f.add("c.institution_id IN (SELECT id FROM institution WHERE code = ANY (" + f.param(array_param(q.institutions)) +
+        f.add("c.institution_id IN (SELECT id FROM institution WHERE code = ANY (" + f.param(text_array(q.institutions)) +
               "::text[]))");
     }
     if (q.state) f.add("c.state = " + f.param(std::string(d::contract_state_name(*q.state))));
@@ -97,9 +96,9 @@ Filter filter_of(const d::ContractQuery& q, bool identity) {
         std::string people;
         for (const auto& word : words) {
             people += (people.empty() ? "" : " AND ") + column + " LIKE '%' || lower(pacta.unaccent(" +
-                      f.param(detail::like_literal(word)) + ")) || '%'";
+                      f.param(like_literal(word)) + ")) || '%'";
         }
-        f.add("(c.folio COLLATE \"C\" LIKE " + f.param(detail::like_literal(d::to_upper_es(q.text)) + "%") +
+        f.add("(c.folio COLLATE \"C\" LIKE " + f.param(like_literal(d::to_upper_es(q.text)) + "%") +
               " OR c.staff_id = ANY (ARRAY(SELECT s.id FROM staff s WHERE " + people + ")))");
     }
     if (q.in_force_from) f.add("(c.end_date IS NULL OR c.end_date >= " + f.param(q.in_force_from->iso()) + "::date)");
@@ -107,7 +106,7 @@ Filter filter_of(const d::ContractQuery& q, bool identity) {
     if (!q.states.empty()) {
         std::vector<std::string> names;
         for (const auto state : q.states) names.emplace_back(d::contract_state_name(state));
-        f.add("c.state = ANY (" + f.param(array_param(names)) + "::text[])");
+        f.add("c.state = ANY (" + f.param(text_array(names)) + "::text[])");
     }
     if (q.ending_from) f.add("c.end_date >= " + f.param(q.ending_from->iso()) + "::date");
     if (q.ending_to) f.add("c.end_date <= " + f.param(q.ending_to->iso()) + "::date");

@@ -13,7 +13,6 @@ namespace pacta::db::pg {
 namespace {
 
 namespace d = pacta::domain;
-using detail::array_param;
 using detail::date_param;
 
 constexpr const char* frozen_message = "the contract is frozen: approved or signed contracts change only by amendment";
@@ -71,7 +70,7 @@ std::pair<std::string, std::string> signatory_arrays(const std::map<std::string,
         roles.push_back(role);
         codes.push_back(code);
     }
-    return {array_param(roles), array_param(codes)};
+    return {text_array(roles), text_array(codes)};
 }
 
 // The schedule's columns as arrays: number, amount, period start and end, due date.
@@ -84,7 +83,7 @@ std::vector<Param> schedule_arrays(const std::vector<d::Instalment>& schedule) {
         ends.push_back(i.period_end.iso());
         dues.push_back(i.due.iso());
     }
-    return {array_param(numbers), array_param(amounts), array_param(starts), array_param(ends), array_param(dues)};
+    return {text_array(numbers), text_array(amounts), text_array(starts), text_array(ends), text_array(dues)};
 }
 
 // A new contract's data ($2), signatories by role ($4) and code ($5) in institution $3, and

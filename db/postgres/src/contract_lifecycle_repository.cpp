@@ -167,7 +167,7 @@ std::vector<d::AuditEntry> PgContractLifecycleRepository::audit_history(const st
         "WHERE (entity IN ('contrato', 'calendario', 'archivo', 'documento_firmado') AND entity_id = $1) "
         "OR (entity = 'exhibicion' AND entity_id LIKE $2) OR (entity = 'permiso' AND entity_id = 'contrato ' || $1) "
         "ORDER BY id",
-        {folio, detail::like_literal(folio) + "/%"});
+        {folio, like_literal(folio) + "/%"});
     std::vector<d::AuditEntry> out;
     for (int row = 0; row < r.rows(); ++row) {
         d::AuditEntry e;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "pacta/db/pg/connection.h"
+#include "pacta/db/pg/params.h"
 #include "pacta/domain/contract_lifecycle.h"
 #include "pacta/domain/date.h"
 #include "pacta/domain/finding.h"
@@ -40,31 +41,6 @@ inline domain::Money money_value(const Result& r, int row, int minor, int curren
 inline domain::ContractState state_value(const std::string& name) {
     if (auto s = domain::contract_state_from_name(name)) return *s;
     throw ServerError("22023", "unknown contract state «" + name + "» on the server");
-}
-
-// "{a,b}" for a text[] (or int[], date[]) parameter, each element quoted.
-inline std::string array_param(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (const auto& item : items) {
-        if (out.size() > 1) out += ',';
-        out += '"';
-        for (const char c : item) {
-            if (c == '"' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
-
-// A LIKE pattern's literal part: «%», «_» and the escape character match only themselves.
-inline std::string like_literal(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out;
 }
 
 // Bytes as a bytea parameter in text form.

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "pacta/db/pg/instalment_repository.h"
+#include "pacta/db/pg/params.h"
 
 namespace pacta::db::pg {
 
@@ -65,21 +66,6 @@ std::pair<d::Date, d::Date> prefix_range(const std::string& prefix) {
                          : *d::Date::from_ymd(ly, month, std::min(static_cast<unsigned>(lday), days_in_month(ly, month)));
     }
     return first <= last ? std::pair{first, last} : none;
-}
-
-// "{a,b}" for a text[] parameter, each element quoted.
-std::string text_array(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (const auto& item : items) {
-        if (out.size() > 1) out += ',';
-        out += '"';
-        for (const char c : item) {
-            if (c == '"' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
 }
 
 // A WHERE clause and its parameters, numbered $1, $2... as they are added.

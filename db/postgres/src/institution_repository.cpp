@@ -1,4 +1,5 @@
 #include "pacta/db/pg/institution_repository.h"
+#include "pacta/db/pg/params.h"
 
 #include "pacta/domain/finding.h"
 
@@ -15,21 +16,6 @@ Param date_param(const std::optional<domain::Date>& d) { return d ? Param(d->iso
 std::optional<domain::Date> date_value(const Result& r, int row, int column) {
     if (r.is_null(row, column)) return std::nullopt;
     return domain::parse_iso_date(r.text(row, column)).value;
-}
-
-// "{a,b}" for a text[] parameter, each element quoted.
-std::string text_array(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (const auto& item : items) {
-        if (out.size() > 1) out += ',';
-        out += '"';
-        for (const char c : item) {
-            if (c == '"' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
 }
 
 // Signatories are kept by code, as on one desk: updated in place so contracts keep pointing

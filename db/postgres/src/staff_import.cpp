@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "pacta/db/pg/staff_repository.h"
+#include "pacta/db/json_text.h"
 
 namespace pacta::db::pg {
 
@@ -12,34 +13,11 @@ namespace {
 
 using domain::StaffMember;
 
-// A JSON string literal, quotes included.
-void json_string(std::string& out, std::string_view value) {
-    out.push_back('"');
-    for (const char c : value) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out += buf;
-                } else {
-                    out.push_back(c);
-                }
-        }
-    }
-    out.push_back('"');
-}
-
 void json_field(std::string& out, std::string_view name, std::string_view value) {
     out += ",\"";
     out += name;
     out += "\":";
-    json_string(out, value);
+    append_json_string(out, value);
 }
 
 // An empty identity number or unit is NULL, as SQLite binds it.
@@ -208,11 +186,11 @@ domain::StaffImportResult PgStaffRepository::import(const std::vector<StaffMembe
     }
     if (!source.file_name.empty()) {
         std::string event = "{\"archivo\":";
-        json_string(event, source.file_name);
+        append_json_string(event, source.file_name);
         event += ",\"sha256\":";
-        json_string(event, source.sha256);
+        append_json_string(event, source.sha256);
         event += ",\"institucion\":";
-        json_string(event, institution_code);
+        append_json_string(event, institution_code);
         event += ",\"filas\":" + std::to_string(staff.size()) + ",\"creadas\":" + std::to_string(result.created) +
                  ",\"actualizadas\":" + std::to_string(result.updated) +
                  ",\"sin_cambios\":" + std::to_string(result.unchanged) + "}";

@@ -1,4 +1,5 @@
 #include "pacta/db/pg/staff_repository.h"
+#include "pacta/db/pg/params.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -60,21 +61,6 @@ std::vector<StaffMember> read_rows(const Result& r) {
     out.reserve(static_cast<std::size_t>(r.rows()));
     for (int i = 0; i < r.rows(); ++i) out.push_back(read_row(r, i));
     return out;
-}
-
-// "{a,b}" for a text[] parameter, each element quoted.
-std::string text_array(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (const auto& item : items) {
-        if (out.size() > 1) out += ',';
-        out += '"';
-        for (const char c : item) {
-            if (c == '"' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
 }
 
 // A row count as a bigint parameter (a count past bigint's range means no limit).

@@ -1,25 +1,12 @@
 #include "pacta/db/pg/user_repository.h"
 
+#include "pacta/db/pg/params.h"
+
 namespace pacta::db::pg {
 
 namespace {
 
 namespace d = pacta::domain;
-
-// "{a,b}" for a text[] parameter, each element quoted (an institution code comes from a file).
-std::string text_array(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (const auto& item : items) {
-        if (out.size() > 1) out += ',';
-        out += '"';
-        for (const char c : item) {
-            if (c == '"' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
 
 std::vector<std::string> words_of(const std::string& joined) {
     std::vector<std::string> out;

@@ -1,0 +1,36 @@
+#pragma once
+// Values written into a statement's parameters in PostgreSQL's text forms, once for every
+// repository of the server.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pacta::db::pg {
+
+// "{a,b}" for a text[] (or int[], date[]) parameter, each element quoted.
+inline std::string text_array(const std::vector<std::string>& items) {
+    std::string out = "{";
+    for (const auto& item : items) {
+        if (out.size() > 1) out += ',';
+        out += '"';
+        for (const char c : item) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+// A LIKE pattern's literal part: «%», «_» and the escape character match only themselves.
+inline std::string like_literal(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace pacta::db::pg
