@@ -1,5 +1,6 @@
-// pacta-cli contrato nuevo|generar|listar|ver: contracts made from the records.
+// pacta-cli contrato nuevo|generar|descargar|listar|ver: contracts made from the records.
 #include <filesystem>
+#include <map>
 #include <ostream>
 
 #include "arguments.h"
@@ -12,6 +13,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/locale/labels.h"
+#include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/contracts/contract_import.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
 #include "pacta/presentation/contracts/contract_output.h"
@@ -163,6 +165,37 @@ int show_contract(const std::string& folio, const Console& console) {
     return exit_ok;
 }
 
+// The newest file of the kind asked for, from the store (on the office server, whichever desk
+// wrote it), written under a temporary name and renamed.
+int download_contract_file(const Arguments& args, const Console& console) {
+    using Kind = presentation::ContractDocument::Kind;
+    const std::string folio = args.positionals().at(1);
+    const auto output = args.value("salida");
+    if (!output) throw UsageError(tr("«contrato descargar» needs --salida FILE"));
+    const std::string kind_name = args.value("tipo").value_or("completo");
+    const std::map<std::string, Kind> kinds{{"completo", Kind::complete}, {"publico", Kind::public_version},
+                                            {"firmado", Kind::signed_copy}};
+    const auto kind = kinds.find(kind_name);
+    if (kind == kinds.end()) {
+        throw UsageError(fill(tr("unknown --tipo «{kind}»; use completo, publico or firmado"), {{"kind", kind_name}}));
+    }
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    auto documents = ws->documents();
+    std::optional<presentation::ContractDocument> newest;
+    for (const auto& doc : documents.list(folio)) {
+        if (doc.kind == kind->second) newest = doc;
+    }
+    if (!newest) {
+        console.error(fill(tr("contract {folio} keeps no file of that kind; «pacta-cli contrato ver {folio}» lists its files."),
+                           {{"folio", folio}}));
+        return exit_invalid;
+    }
+    platform::write_file_atomically(*output, documents.contents(folio, newest->sha256));
+    console.out << *output << "  sha256 " << newest->sha256 << '\n';
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_contract(std::span<const std::string> words, const Console& console) {
@@ -170,7 +203,7 @@ int run_contract(std::span<const std::string> words, const Console& console) {
                                                {"firmante", true}, {"datos", true}, {"salida", true},
                                                {"version-publica", true}, {"fecha", true}, {"causa", true},
                                                {"motivo", true}, {"aviso", true}, {"archivo", true},
-                                               {"ejemplares", true}});
+                                               {"ejemplares", true}, {"tipo", true}});
     if (args.wants_help()) {
         console.out << contract_help();
         return exit_ok;
@@ -189,8 +222,9 @@ int run_contract(std::span<const std::string> words, const Console& console) {
     if (sub == "editar") return edit_contract(args, console);
     if (sub == "modificar") return amend_contract(args, console);
     if (sub == "imprimir") return print_copies(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, importar, listar, ver, generar, estados, mover, "
-                             "editar, modificar, imprimir or terminar"),
+    if (sub == "descargar") return download_contract_file(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, importar, listar, ver, generar, descargar, "
+                             "estados, mover, editar, modificar, imprimir or terminar"),
                           {{"name", sub}}));
 }
 

@@ -9,6 +9,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
+#include <wx/utils.h>
 
 #include "pacta/domain/contract_lifecycle.h"
 #include "pacta/locale/catalog.h"
@@ -35,11 +36,18 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
     box->Add(state_, 0, wxLEFT | wxRIGHT, 8);
     box->Add(moves_, 0, wxALL, 8);
     box->Add(problem_, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
-    for (const auto& [label, list] : {std::pair{tr_wx("History"), history_}, std::pair{tr_wx("Generated files"), files_},
+    for (const auto& [label, list] : {std::pair{tr_wx("History"), history_}, std::pair{tr_wx("Files"), files_},
                                       std::pair{tr_wx("Instalments"), instalments_}, std::pair{tr_wx("Audit trail"), audit_}}) {
         box->Add(new wxStaticText(this, wxID_ANY, label), 0, wxLEFT | wxRIGHT, 8);
         box->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+        if (list == files_) {
+            auto* open = new wxButton(this, wxID_ANY, tr_wx("&Open the file"));
+            open->SetName("open-contract-file");
+            open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected_file(); });
+            box->Add(open, 0, wxLEFT | wxBOTTOM, 8);
+        }
     }
+    files_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { open_selected_file(); });
     SetSizer(box);
 }
 
@@ -57,6 +65,24 @@ void ContractPanel::show_problem(const std::string& text) {
     problem_->SetLabel(text.empty() ? wxString() : message_wx(text));
     problem_->Wrap(std::max(GetClientSize().GetWidth() - 16, 300));
     problem_->Show(!text.empty());
+}
+
+// On the office server the file may have been written at another desk: the model gives a
+// copy on this one, which the system's viewer opens.
+void ContractPanel::open_selected_file() {
+    const int selected = files_->GetSelection();
+    if (selected == wxNOT_FOUND) {
+        show_problem(files_->IsEmpty() ? locale::tr("This contract has no files yet.")
+                                       : locale::tr("Choose a file in the list, then open it."));
+        return;
+    }
+    const auto file = model_.open_document(static_cast<std::size_t>(selected));
+    if (!file) {
+        show_problem(locale::fill(locale::tr("The file could not be opened: {reason}"), {{"reason", model_.error()}}));
+        return;
+    }
+    show_problem("");
+    wxLaunchDefaultApplication(to_wx(file->string()));
 }
 
 void ContractPanel::rebuild() {

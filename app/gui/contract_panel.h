@@ -29,6 +29,7 @@ public:
 
 private:
     void rebuild();
+    void open_selected_file();
     void show_problem(const std::string& text);
 
     presentation::ContractViewModel& model_;

@@ -88,6 +88,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     SetName("pacta-main");
     fit_to_screen(this);
     if (ws_.demo) SetTitle(tr_wx("Pacta — DEMO (demonstration data, not your office's)"));
+    contract_.set_documents(ws_.office->documents(), ws_.office->folders().contracts);
     contracts_.reload();
     staff_.reload();
     signatories_.reload();

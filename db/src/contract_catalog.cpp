@@ -1,6 +1,8 @@
 // Reading contracts: one contract by folio, a window of a filtered list, counts, a person's
 // contracts. Every query is keyed by an index (schema version 8) or reads only what it shows.
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +12,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/json_values.h"
 #include "pacta/db/statement.h"
+#include "pacta/platform/sha256.h"
 
 namespace pacta::db {
 
@@ -247,6 +250,23 @@ std::optional<std::string> SqliteContractRepository::template_source(const std::
     st.bind(1, std::string_view(code)).bind(2, std::int64_t{version});
     if (!st.step()) return std::nullopt;
     return st.column_text(0);
+}
+
+// On one desk the bytes stay in the file the row names; they are what was recorded only while
+// the file still has the recorded hash.
+std::optional<std::string> SqliteContractRepository::file_contents(const std::string& folio, const std::string& sha256) {
+    Statement st(db_, "SELECT f.path FROM contract_file f JOIN contract c ON c.id = f.contract_id "
+                      "WHERE c.folio = ?1 AND f.sha256 = ?2 UNION ALL "
+                      "SELECT s.path FROM signed_document s JOIN contract c ON c.id = s.contract_id "
+                      "WHERE c.folio = ?1 AND s.sha256 = ?2");
+    st.bind(1, std::string_view(folio)).bind(2, std::string_view(sha256));
+    while (st.step()) {
+        std::ifstream in(st.column_text(0), std::ios::binary);
+        if (!in) continue;
+        std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        if (platform::sha256_hex(bytes) == sha256) return bytes;
+    }
+    return std::nullopt;
 }
 
 }  // namespace pacta::db

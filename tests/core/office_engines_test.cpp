@@ -3,6 +3,8 @@
 // contract may not approve it, and a deactivated account stops at its next action.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "engine_office.h"
 #include "pacta/presentation/session/access.h"
 
@@ -121,6 +123,56 @@ TEST_P(OfficeEngines, AUserLimitedToOneInstitutionNeitherReadsNorChangesAnothers
     EXPECT_TRUE(bruno->staff().export_all("/tmp/no-se-escribe.csv").empty());
     // The institution's own users still see their people.
     EXPECT_FALSE(office_->staff().search("Laura", 50).empty());
+}
+
+// Files live with the data: a reviewer at another desk opens the PDF the clerk generated. On
+// the server the bytes come from the database even once the clerk's file is gone; on one
+// desk the recorded file itself is opened, and a changed one is refused in words.
+TEST_P(OfficeEngines, AnotherDeskOpensTheFileAClerkGenerated) {
+    const auto folio = draft();
+    const fs::path written = dir_ / "escritorio-de-demo" / "contrato.pdf";
+    fs::create_directories(written.parent_path());
+    const auto generated = office_->contracts().generate(folio, written, std::nullopt);
+    ASSERT_EQ(generated.files.size(), 1U);
+    const std::string sha = generated.files[0].sha256;
+    const std::string bytes = document::read_file(written).value();
+
+    office_->accounts().create({"rosa", {d::Role::revisor_juridico}, {}, "clave-de-rosa-1"});
+    auto rosa = open_as("rosa", "clave-de-rosa-1");
+    ASSERT_TRUE(rosa);
+    auto documents = rosa->documents();
+    const auto listed = documents.list(folio);
+    ASSERT_EQ(listed.size(), 1U);
+    EXPECT_EQ(listed[0].kind, p::ContractDocument::Kind::complete);
+    EXPECT_EQ(listed[0].file_name, "contrato.pdf");
+    EXPECT_EQ(p::document_line(listed[0]).rfind("Contrato completo · contrato.pdf · ", 0), 0U) << p::document_line(listed[0]);
+
+    const fs::path copies = dir_ / "escritorio-de-rosa";
+    if (server()) fs::remove(written);
+    const auto opened = documents.local_copy(folio, sha, copies);
+    EXPECT_EQ(document::read_file(opened), bytes);
+    if (server()) {
+        EXPECT_EQ(opened, copies / folio / "contrato.pdf");
+        EXPECT_EQ(fs::status(opened).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+    } else {
+        EXPECT_EQ(opened, fs::absolute(written));
+        std::ofstream(written, std::ios::binary) << "cambiado";
+        try {
+            (void)documents.local_copy(folio, sha, copies);
+            FAIL() << "a changed file was opened as the contract's";
+        } catch (const p::ServiceError& e) {
+            EXPECT_NE(std::string(e.what()).find("ya no es como se registró"), std::string::npos) << e.what();
+        }
+    }
+
+    // Someone of another institution may not read it.
+    auto other = office_->store().institutions().find(institution_code);
+    other->code = "otra-institucion";
+    office_->institutions().save(*other);
+    office_->accounts().create({"ivan", {d::Role::revisor_juridico}, {"otra-institucion"}, "clave-de-ivan-1"});
+    auto ivan = open_as("ivan", "clave-de-ivan-1");
+    ASSERT_TRUE(ivan);
+    EXPECT_THROW((void)ivan->documents().contents(folio, sha), p::ServiceError);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, OfficeEngines, testing::ValuesIn(engines), engine_name);

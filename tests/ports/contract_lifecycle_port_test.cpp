@@ -102,6 +102,7 @@ TEST_P(ContractLifecyclePort, MovesAreStoredWithTheirHistoryAndSignedDocument) {
         ASSERT_EQ(stored.rows(), 1);
         EXPECT_EQ(stored.integer(0, 0), static_cast<std::int64_t>(signed_pdf.size));
     }
+    EXPECT_EQ(engine.contracts().file_contents(folio, signed_pdf.sha256), "%PDF-1.7\nfirmado\n%%EOF\n");
 
     // The trail about it, oldest first, starting with its creation.
     const auto trail = engine.lifecycle().audit_history(folio);

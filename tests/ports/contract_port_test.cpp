@@ -274,6 +274,20 @@ TEST_P(ContractPort, RecordedFilesAreFoundWithTheirHashes) {
     EXPECT_EQ(engine.lifecycle().status(folio)->generated_sha256, (std::vector<std::string>{pdf.sha256, elsewhere_sha}));
     EXPECT_THROW(engine.drafts().record_file("CTR-G-2024-9999", files[0], engine.actor()), std::runtime_error);
 
+    // The bytes come back by the contract's folio and the file's hash, on either engine.
+    const std::string bytes = "%PDF-1.7\ncontrato completo\n%%EOF\n";
+    EXPECT_EQ(engine.contracts().file_contents(folio, pdf.sha256), bytes);
+    EXPECT_FALSE(engine.contracts().file_contents(folio, elsewhere_sha));   // never read: not here, not kept
+    EXPECT_FALSE(engine.contracts().file_contents("CTR-G-2024-9999", pdf.sha256));
+    // Changed on the disk that wrote it: one desk no longer has what was recorded; the server
+    // kept the bytes, so every desk still opens them.
+    std::ofstream(pdf.path, std::ios::binary) << "otro contenido";
+    if (engine.server()) {
+        EXPECT_EQ(engine.contracts().file_contents(folio, pdf.sha256), bytes);
+    } else {
+        EXPECT_FALSE(engine.contracts().file_contents(folio, pdf.sha256));
+    }
+
     if (engine.server()) {
         // The server keeps the bytes it could read, so another desk opens the file.
         const auto stored = engine.server_sql("SELECT octet_length(f.content) FROM contract_file f JOIN contract c ON "

@@ -65,6 +65,19 @@ out=$(as_rosa contrato nuevo --plantilla imss-bienestar-honorarios --persona RAC
   --datos "$fixtures/datos/contrato-imss-extra.json" 2>&1) || fail "contrato nuevo: $out"
 folio=$(grep -o 'IMSS-BIENESTAR-GRO-2024-[0-9]*' <<<"$out" | head -1)
 [[ $folio == IMSS-BIENESTAR-GRO-2024-0001 ]] || fail "folio «$folio»: $out"
+# Files live with the data: what Rosa generated at her desk, Ana downloads at hers, byte
+# for byte, after Rosa's copy is gone.
+mkdir -p "$work/rosa" "$work/ana"
+out=$(as_rosa contrato generar "$folio" --salida "$work/rosa/contrato.pdf" 2>&1) || fail "generar: $out"
+sha=$(sha256sum "$work/rosa/contrato.pdf" | cut -d' ' -f1)
+rm "$work/rosa/contrato.pdf"
+out=$(as_ana contrato descargar "$folio" --salida "$work/ana/copia.pdf" 2>&1) || fail "descargar: $out"
+[[ $(sha256sum "$work/ana/copia.pdf" | cut -d' ' -f1) == "$sha" ]] || fail "la copia no es el archivo generado"
+[[ $(stat -c %a "$work/ana/copia.pdf") == 600 ]] || fail "la copia no es privada: $(stat -c %a "$work/ana/copia.pdf")"
+out=$(as_ana contrato descargar "$folio" --tipo firmado --salida "$work/ana/firmado.pdf" 2>&1)
+[[ $? -ne 0 && $out == *"no guarda ningún archivo de ese tipo"* ]] || fail "descargar un firmado que no hay: $out"
+ok "Ana descarga en su equipo el contrato que Rosa generó en el suyo"
+
 out=$(as_rosa contrato mover "$folio" en_revision 2>&1) || fail "mover: $out"
 grep -q "en revisión jurídica" <<<"$out" || fail "mover: $out"
 out=$(as_rosa contrato listar 2>&1) || fail "listar: $out"

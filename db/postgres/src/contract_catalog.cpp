@@ -267,4 +267,17 @@ std::optional<std::string> PgContractRepository::template_source(const std::stri
     return r.text(0, 0);
 }
 
+// On the server the bytes travel with the row, so any desk opens what another recorded.
+std::optional<std::string> PgContractRepository::file_contents(const std::string& folio, const std::string& sha256) {
+    const auto r = db_.exec("SELECT f.content FROM contract_file f JOIN contract c ON c.id = f.contract_id "
+                            "WHERE c.folio = $1 AND f.sha256 = $2 AND f.content IS NOT NULL UNION ALL "
+                            "SELECT s.content FROM signed_document s JOIN contract c ON c.id = s.contract_id "
+                            "WHERE c.folio = $1 AND s.sha256 = $2 AND s.content IS NOT NULL LIMIT 1",
+                            {folio, sha256});
+    if (r.rows() == 0) return std::nullopt;
+    auto bytes = detail::bytea_value(r.text(0, 0));
+    if (platform::sha256_hex(bytes) != sha256) return std::nullopt;
+    return bytes;
+}
+
 }  // namespace pacta::db::pg

@@ -57,6 +57,23 @@ inline std::string bytea_param(std::string_view bytes) {
     return out;
 }
 
+// A bytea column read in text form («\x» and two hex digits a byte) as its bytes.
+inline std::string bytea_value(std::string_view text) {
+    const auto nibble = [](char c) -> unsigned {
+        if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
+        if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
+        if (c >= 'A' && c <= 'F') return static_cast<unsigned>(c - 'A' + 10);
+        throw ServerError("22P02", "the server sent a bytea value that is not hexadecimal");
+    };
+    if (text.size() < 2 || text.substr(0, 2) != "\\x" || text.size() % 2 != 0) {
+        throw ServerError("22P02", "the server sent a bytea value outside the hex format");
+    }
+    std::string out;
+    out.reserve((text.size() - 2) / 2);
+    for (std::size_t i = 2; i < text.size(); i += 2) out += static_cast<char>((nibble(text[i]) << 4U) | nibble(text[i + 1]));
+    return out;
+}
+
 // The bytes of a file the port names by path, for the row's bytea column, so every desk
 // opens what another recorded: null when the file cannot be read here or no longer has the
 // hash being recorded (the row names what was recorded; other bytes are not it). A file

@@ -451,8 +451,13 @@ public:
         }
         return std::nullopt;
     }
+    std::optional<std::string> file_contents(const std::string& folio, const std::string& sha256) override {
+        const auto it = file_bytes.find({folio, sha256});
+        return it == file_bytes.end() ? std::nullopt : std::optional(it->second);
+    }
     std::vector<d::ContractSummary> contracts;
     std::map<std::string, d::StoredContract> sources;
+    std::map<std::pair<std::string, std::string>, std::string> file_bytes;  // (folio, sha256) -> bytes
 };
 
 // An account holding `roles`.

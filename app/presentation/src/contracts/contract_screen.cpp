@@ -19,6 +19,8 @@ void ContractViewModel::load(const std::string& folio) {
     status_ = service_.status(folio);
     moves_ = service_.available_moves(folio);
     history_ = service_.history(folio);
+    files_.clear();
+    if (documents_) files_ = documents_->list(folio);
 }
 
 std::string ContractViewModel::state_label() const { return locale::contract_state_label(status_.state); }
@@ -51,8 +53,19 @@ std::vector<std::string> ContractViewModel::history_lines() const {
 
 std::vector<std::string> ContractViewModel::file_lines() const {
     std::vector<std::string> out;
-    for (const auto& sha : status_.generated_sha256) out.push_back("sha256 " + sha);
+    for (const auto& file : files_) out.push_back(document_line(file));
     return out;
+}
+
+std::optional<std::filesystem::path> ContractViewModel::open_document(std::size_t index) {
+    error_.clear();
+    if (!documents_ || index >= files_.size()) return std::nullopt;
+    try {
+        return documents_->local_copy(status_.folio, files_[index].sha256, copies_);
+    } catch (const ServiceError& e) {
+        error_ = e.what();
+        return std::nullopt;
+    }
 }
 
 std::vector<std::string> ContractViewModel::instalment_lines() const {

@@ -11,6 +11,7 @@
 
 #include "pacta/domain/ports/store.h"
 #include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_documents.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
 #include "pacta/presentation/contracts/contract_import.h"
 #include "pacta/presentation/contracts/contract_service.h"
@@ -84,6 +85,11 @@ public:
 
     // The service layer for the logged-in user.
     [[nodiscard]] presentation::ContractService contracts() { return {session(), *store_}; }
+    // The files kept with contracts; on the office server a desk opens copies it writes in
+    // folders().contracts.
+    [[nodiscard]] presentation::ContractDocumentService documents() {
+        return {session(), store_->contracts(), store_->lifecycle()};
+    }
     [[nodiscard]] presentation::ContractImportService contract_import() { return {session(), *store_}; }
     // Moves run the contract checker before legal review and the reviewers' blockers before
     // approval; signed documents are kept in folders().documents.

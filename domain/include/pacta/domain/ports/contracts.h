@@ -144,6 +144,12 @@ public:
     [[nodiscard]] virtual std::optional<StoredContract> find(const std::string& folio) = 0;
     // The stored text of a template version (every version a contract was made from).
     [[nodiscard]] virtual std::optional<std::string> template_source(const std::string& code, int version) = 0;
+    // The bytes of a file recorded for the contract (a generated file or a signed document)
+    // with this SHA-256: on the office server, kept in the database; on one desk, the file at
+    // its recorded path. Nullopt when none is recorded, or when the recorded file can no longer
+    // be read with that hash (moved or changed on the desk since).
+    [[nodiscard]] virtual std::optional<std::string> file_contents(const std::string& folio,
+                                                                   const std::string& sha256) = 0;
 };
 
 }  // namespace pacta::domain

@@ -14,6 +14,7 @@
 #include "pacta/domain/ports/staff.h"
 #include "pacta/domain/ports/users.h"
 #include "pacta/presentation/session/access.h"
+#include "pacta/presentation/contracts/contract_documents.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
 #include "pacta/presentation/contracts/contract_list_screen.h"
 #include "pacta/presentation/staff/staff_list_screen.h"
@@ -32,6 +33,12 @@ public:
     ContractViewModel(ContractLifecycleService service, domain::ContractLifecycleRepository& contracts,
                       domain::InstalmentRepository* instalments = nullptr)
         : service_(std::move(service)), contracts_(contracts), instalments_(instalments) {}
+    // The files kept with it, listed and opened from this screen; copies a desk needs (on
+    // the office server) go under `copies`.
+    void set_documents(ContractDocumentService documents, std::filesystem::path copies) {
+        documents_.emplace(std::move(documents));
+        copies_ = std::move(copies);
+    }
     void load(const std::string& folio);
     [[nodiscard]] const domain::ContractStatus& status() const { return status_; }
     [[nodiscard]] std::string state_label() const;
@@ -42,8 +49,11 @@ public:
     bool check_editable();
     [[nodiscard]] std::vector<std::string> move_labels() const;
     [[nodiscard]] std::vector<std::string> history_lines() const;
-    // "sha256 …" of every file generated for it.
+    // Its files: «Contrato completo · PACTA-2024-0001.pdf · 03/12/2026 10:22».
     [[nodiscard]] std::vector<std::string> file_lines() const;
+    // A file on this desk to open for file_lines()[index]; nullopt with error() set when it
+    // cannot be had.
+    [[nodiscard]] std::optional<std::filesystem::path> open_document(std::size_t index);
     // "1  2024-02-01 – 2024-02-29  vence 2024-02-29  $13,771.66  pendiente".
     [[nodiscard]] std::vector<std::string> instalment_lines() const;
     // The audit trail's rows about it: when, who, what.
@@ -61,6 +71,9 @@ private:
     domain::ContractStatus status_;
     std::vector<AvailableMove> moves_;
     std::vector<domain::ContractHistoryEntry> history_;
+    std::optional<ContractDocumentService> documents_;
+    std::filesystem::path copies_;
+    std::vector<ContractDocument> files_;
     std::string error_;
 };
 

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] std::vector<std::string> units_in_use() override;
     [[nodiscard]] std::optional<domain::StoredContract> find(const std::string& folio) override;
     [[nodiscard]] std::optional<std::string> template_source(const std::string& code, int version) override;
+    [[nodiscard]] std::optional<std::string> file_contents(const std::string& folio, const std::string& sha256) override;
 
 private:
     // Whether the login may read people's identity numbers (a legal reviewer may not: the
