@@ -44,6 +44,9 @@ int new_contract(const Arguments& args, const Console& console) {
     const auto template_id = args.value("plantilla");
     const auto person_key = args.value("persona");
     if (!template_id || !person_key) throw UsageError(tr("«contrato nuevo» needs --plantilla and --persona"));
+    // First: on the office server, opening brings the office's own templates to this desk.
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
     const auto tmpl = presentation::load_template(*template_id);
     console.report_all(tmpl.warnings);
     presentation::DraftRequest request;
@@ -57,8 +60,6 @@ int new_contract(const Arguments& args, const Console& console) {
     request.institution_code = args.value("institucion").value_or("");
     request.person_key = *person_key;
     request.today = today();
-    auto ws = open_workspace(console);
-    if (!ws) return exit_invalid;
     const auto drafted = ws->contracts().draft(request);
     console.report_all(drafted.warnings);
     console.out << fill(tr("Contract {folio} drafted for {person} from {template} version {version}."),
@@ -73,6 +74,8 @@ int new_contract(const Arguments& args, const Console& console) {
 int import_contracts(const Arguments& args, const Console& console) {
     const auto template_id = args.value("plantilla");
     if (!template_id) throw UsageError(tr("«contrato importar» needs the spreadsheet and --plantilla"));
+    auto ws = open_workspace(console);  // first: see new_contract
+    if (!ws) return exit_invalid;
     const auto tmpl = presentation::load_template(*template_id);
     console.report_all(tmpl.warnings);
     presentation::ContractImportRequest request;
@@ -86,8 +89,6 @@ int import_contracts(const Arguments& args, const Console& console) {
     request.institution_code = args.value("institucion").value_or("");
     request.today = today();
     request.table = presentation::read_table_file(args.positionals().at(1));
-    auto ws = open_workspace(console);
-    if (!ws) return exit_invalid;
     const auto report = ws->contract_import().import(request);
     for (const auto& row : report.rows) {
         for (const auto& f : row.findings) {

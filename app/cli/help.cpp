@@ -118,6 +118,7 @@ std::string template_help() {
         "       pacta-cli plantilla campos|esqueleto TEMPLATE\n"
         "       pacta-cli plantilla ejemplo ID\n"
         "       pacta-cli plantilla validar FILE\n"
+        "       pacta-cli plantilla instalar FILE\n"
         "\n"
         "  plantillas                 list the templates, the bundled ones and the office's:\n"
         "                             id, version, country, title; then each one that cannot\n"
@@ -129,10 +130,15 @@ std::string template_help() {
         "                             personal and help; generar ignores \"_ayuda\"\n"
         "  plantilla ejemplo ID       complete example data (JSON) for the template\n"
         "  plantilla validar FILE     check a template file; errors give line and column\n"
+        "  plantilla instalar FILE    keep a valid template file as one of the office's\n"
+        "                             (administrators): it replaces the office's template\n"
+        "                             of the same id; contracts keep the version they were\n"
+        "                             made from\n"
         "\n"
         "TEMPLATE is a template's id (the one its @plantilla line declares, whatever the\n"
-        "file is called) or the path of a template file. The office's templates are in the\n"
-        "folder plantillas of $XDG_DATA_HOME/pacta (~/.local/share/pacta).\n"
+        "file is called) or the path of a template file. On one desk the office's templates\n"
+        "are in the folder plantillas of $XDG_DATA_HOME/pacta (~/.local/share/pacta); on an\n"
+        "office server they live in its database, for every desk.\n"
         "The template language is described in docs/plantillas.md.\n");
 }
 

@@ -4,6 +4,7 @@
 
 #include "arguments.h"
 #include "commands.h"
+#include "database_access.h"
 #include "exit_codes.h"
 #include "pacta/presentation/templates/installed_templates.h"
 #include "pacta/document/generate.h"
@@ -14,6 +15,7 @@
 #include "pacta/presentation/contracts/contract_output.h"
 #include "pacta/presentation/contracts/contract_service.h"
 #include "pacta/presentation/templates/data_skeleton.h"
+#include "pacta/presentation/templates/office_template_service.h"
 #include "pacta/platform/paths.h"
 
 namespace pacta::cli {
@@ -26,6 +28,12 @@ namespace doc = document;
 namespace fs = std::filesystem;
 
 doc::TemplateLibrary library() { return presentation::installed_templates(); }
+
+// On the office server the office's own templates live in its database: logging in brings
+// this desk's copy up to date before anything reads it.
+void bring_office_templates(const Console& console) {
+    if (server_option()) (void)open_workspace(console);
+}
 
 // A template named by its id (bundled) or by the path of a file, its warnings reported.
 std::optional<doc::Template> load(const std::string& id_or_path, const Console& console) {
@@ -95,6 +103,23 @@ int print_skeleton(const std::string& id_or_path, const Console& console) {
     return exit_ok;
 }
 
+// Keeps a checked template file as the office's own (on the office server, for every desk).
+int install_template(const std::string& file, const Console& console) {
+    const auto text = doc::read_file(file);
+    if (!text) {
+        console.error(fill(tr("the file «{file}» cannot be read"), {{"file", file}}));
+        return exit_invalid;
+    }
+    auto ws = open_workspace(console);
+    if (!ws) return exit_invalid;
+    const auto kept = presentation::OfficeTemplateService(ws->session(), library(), ws->store().office_templates())
+                          .install(*text, fs::path(file).filename().string());
+    console.out << fill(tr("«{id}» is now one of the office's templates ({file})."),
+                        {{"id", doc::declared_template_id(*text)}, {"file", kept.filename().string()}})
+                << '\n';
+    return exit_ok;
+}
+
 int validate_template(const std::string& file, const Console& console) {
     if (!fs::exists(file)) {
         console.error(fill(tr("the file «{file}» does not exist"), {{"file", file}}));
@@ -127,6 +152,7 @@ int run_templates(std::span<const std::string> words, const Console& console) {
         return exit_ok;
     }
     args.require_positionals(0, 0, "");
+    bring_office_templates(console);
     return list_templates(console);
 }
 
@@ -139,11 +165,13 @@ int run_template(std::span<const std::string> words, const Console& console) {
     args.require_positionals(2, 2, tr("SUBCOMMAND TEMPLATE"));
     const std::string& sub = args.positionals()[0];
     const std::string& target = args.positionals()[1];
+    if (sub == "instalar") return install_template(target, console);
+    bring_office_templates(console);
     if (sub == "campos") return list_fields(target, console);
     if (sub == "ejemplo") return print_example(target, console);
     if (sub == "esqueleto") return print_skeleton(target, console);
     if (sub == "validar") return validate_template(target, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «plantilla»; use campos, ejemplo, esqueleto or validar"),
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «plantilla»; use campos, ejemplo, esqueleto, validar or instalar"),
                           {{"name", sub}}));
 }
 
@@ -156,6 +184,7 @@ int run_generate(std::span<const std::string> words, const Console& console) {
         return exit_ok;
     }
     args.require_positionals(0, 0, "");
+    bring_office_templates(console);
     const auto id = args.value("plantilla");
     const auto data_file = args.value("datos");
     const auto output = args.value("salida");

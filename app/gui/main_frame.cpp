@@ -382,7 +382,11 @@ void MainFrame::show_screen(Screen screen) {
             signatory_list_->refresh();
             break;
         case payments: payments_panel_->reload(); break;
-        case templates: templates_panel_->reload(); break;
+        case templates:
+            // On the office server, what another desk saved since.
+            ws_.office->refresh_office_templates();
+            templates_panel_->reload();
+            break;
         case settings:
         case contract_detail: break;
     }

@@ -21,7 +21,8 @@ namespace pacta::gui {
 using presentation::TemplateEditorViewModel;
 
 TemplatesPanel::TemplatesPanel(wxWindow* parent, GuiWorkspace& ws)
-    : wxPanel(parent), model_(ws.session(), presentation::installed_templates(), ws.contracts),
+    : wxPanel(parent), model_(ws.session(), presentation::installed_templates(), ws.contracts,
+             ws.office->store().office_templates()),
       clauses_(ws.session(), ws.clauses) {
     model_.reload();
     clauses_.reload();

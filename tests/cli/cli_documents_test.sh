@@ -185,7 +185,7 @@ if ! grep -qF '"edad"' "$work/out"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FALLA: el esqueleto tiene un valor derivado" >&2; fi
 check_out 0 '"locador.dni": "DNI del locador — dni, requerido, personal"' -- plantilla esqueleto \
   "$share/peru-locacion-servicios.md"
-check_err 2 "use campos, ejemplo, esqueleto o validar" -- plantilla esqueletos imss-bienestar-honorarios
+check_err 2 "use campos, ejemplo, esqueleto, validar o instalar" -- plantilla esqueletos imss-bienestar-honorarios
 sed '1a\  "_ayuda": {"prestador.curp": "CURP — curp, requerido, personal"},' "$work/ejemplo.json" >"$work/con-ayuda.json"
 check_out 0 "$work/con-ayuda.txt" -- generar --plantilla imss-bienestar-honorarios --datos "$work/con-ayuda.json" \
   --salida "$work/con-ayuda.txt"

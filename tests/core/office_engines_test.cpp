@@ -7,6 +7,8 @@
 
 #include "engine_office.h"
 #include "pacta/presentation/session/access.h"
+#include "pacta/presentation/templates/installed_templates.h"
+#include "pacta/presentation/templates/office_template_service.h"
 
 namespace pacta::core {
 namespace {
@@ -173,6 +175,43 @@ TEST_P(OfficeEngines, AnotherDeskOpensTheFileAClerkGenerated) {
     auto ivan = open_as("ivan", "clave-de-ivan-1");
     ASSERT_TRUE(ivan);
     EXPECT_THROW((void)ivan->documents().contents(folio, sha), p::ServiceError);
+}
+
+// Templates a lawyer writes are the office's, not one desk's: the administrator installs one,
+// a clerk at another desk drafts from it. On the server it lives in the database (and this
+// desk's copy follows it); on one desk it is a file of the data folder.
+TEST_P(OfficeEngines, AClerkDraftsFromATemplateTheAdministratorInstalledElsewhere) {
+    ::setenv("XDG_DATA_HOME", (dir_ / "datos-de-demo").c_str(), 1);
+    std::string text = document::read_file(platform::data_dir() / "plantillas" / "imss-bienestar-honorarios.md").value();
+    const auto at = text.find("@plantilla imss-bienestar-honorarios");
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, std::string("@plantilla imss-bienestar-honorarios").size(), "@plantilla honorarios-oficina");
+    office_->refresh_office_templates();
+    const auto kept = p::OfficeTemplateService(office_->session(), p::installed_templates(),
+                                               office_->store().office_templates())
+                          .install(text, "mi-plantilla.md");
+    EXPECT_EQ(kept.filename(), "honorarios-oficina.md");
+    EXPECT_EQ(office_->store().audit_trail().latest(1).front().entity, "plantilla");
+
+    office_->accounts().create({"celia", {d::Role::capturista}, {}, "clave-de-celia-1"});
+    if (server()) ::setenv("XDG_DATA_HOME", (dir_ / "datos-de-celia").c_str(), 1);  // another computer
+    auto celia = open_as("celia", "clave-de-celia-1");
+    ASSERT_TRUE(celia);
+    const auto entry = p::installed_templates().find("honorarios-oficina");
+    ASSERT_TRUE(entry);
+    EXPECT_TRUE(entry->usable());
+    EXPECT_EQ(document::read_file(entry->path), text);
+    EXPECT_THROW((void)p::OfficeTemplateService(celia->session(), p::installed_templates(),
+                                                celia->store().office_templates())
+                     .install(text, "mi-plantilla.md"),
+                 p::AccessDenied);
+
+    auto broken = text;
+    broken.replace(broken.find("@plantilla"), 1, "@@");
+    EXPECT_THROW((void)p::OfficeTemplateService(office_->session(), p::installed_templates(),
+                                                office_->store().office_templates())
+                     .install(broken, "rota.md"),
+                 p::InvalidInput);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, OfficeEngines, testing::ValuesIn(engines), engine_name);

@@ -84,6 +84,20 @@ out=$(as_rosa contrato listar 2>&1) || fail "listar: $out"
 grep -q "$folio" <<<"$out" || fail "el contrato no aparece: $out"
 ok "Rosa redacta el contrato $folio y lo envía a revisión"
 
+# The office's own template, installed by Ana, is what Rosa drafts from at another computer.
+sed 's/^@plantilla imss-bienestar-honorarios$/@plantilla honorarios-oficina/' \
+  "$(dirname "$cli")/../share/pacta/plantillas/imss-bienestar-honorarios.md" >"$work/ana/oficina.md"
+grep -q '^@plantilla honorarios-oficina$' "$work/ana/oficina.md" || fail "no se preparó la plantilla"
+out=$(as_ana plantilla instalar "$work/ana/oficina.md" 2>&1) || fail "plantilla instalar: $out"
+out=$(as_rosa plantilla instalar "$work/ana/oficina.md" 2>&1)
+[[ $? -eq 3 ]] || fail "una capturista instaló una plantilla: $out"
+out=$(XDG_DATA_HOME=$work/rosa-datos as_rosa plantillas 2>&1) || fail "plantillas: $out"
+grep -q "^honorarios-oficina" <<<"$out" || fail "Rosa no ve la plantilla de la oficina: $out"
+out=$(XDG_DATA_HOME=$work/rosa-datos as_rosa contrato nuevo --plantilla honorarios-oficina \
+  --persona RACR920514MDFMRS05 --datos "$fixtures/datos/contrato-imss-extra.json" 2>&1) || fail "contrato nuevo: $out"
+grep -q "honorarios-oficina" <<<"$out" || fail "contrato nuevo: $out"
+ok "Rosa redacta desde la plantilla que Ana instaló en el servidor"
+
 out=$(PACTA_USUARIO=rosa PACTA_CLAVE='equivocada' "$cli" contrato listar 2>&1)
 [[ $? -eq 3 ]] || fail "una contraseña equivocada no se rechazó: $out"
 ok "una contraseña equivocada se rechaza"

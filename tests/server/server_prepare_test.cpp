@@ -175,6 +175,21 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     ASSERT_EQ(moved.rows(), 1);
     EXPECT_EQ(moved.text(0, 0), "rosa");
     EXPECT_EQ(moved.text(0, 1), "t");
+    // The office's own templates: every desk reads them; only administrators change them,
+    // and the server names who did and when, whatever the client wrote.
+    const auto planted = server->psql("rosa", "INSERT INTO pacta.office_template (file_name, source, sha256) VALUES "
+                                              "('trampa.md', 'x', repeat('0', 64));");
+    EXPECT_NE(planted.first, 0);
+    EXPECT_NE(planted.second.find("permission denied"), std::string::npos) << planted.second;
+    admin.exec("INSERT INTO pacta.office_template (file_name, source, sha256, saved_by, saved_at) VALUES "
+               "('oficina.md', '@plantilla oficina', repeat('a', 64), 'otra persona', 'ayer')");
+    const auto kept = rosa.exec("SELECT saved_by, saved_at <> 'ayer' FROM pacta.office_template WHERE file_name = 'oficina.md'");
+    ASSERT_EQ(kept.rows(), 1);
+    EXPECT_EQ(kept.text(0, 0), "ana");
+    EXPECT_EQ(kept.text(0, 1), "t");
+    EXPECT_THROW(admin.exec("INSERT INTO pacta.office_template (file_name, source, sha256) VALUES "
+                            "('../fuera.md', 'x', repeat('a', 64))"),
+                 pg::ServerError);
     // Even the administrator cannot rewrite the trail.
     EXPECT_THROW(admin.exec("UPDATE pacta.audit_log SET actor = 'nadie' WHERE id = 1"), pg::ServerError);
 

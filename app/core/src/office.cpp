@@ -7,6 +7,7 @@
 #include "pacta/platform/paths.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/common/today.h"
+#include "pacta/presentation/templates/installed_templates.h"
 #include "pacta/version.h"
 
 namespace pacta::core {
@@ -19,7 +20,9 @@ Folders folders_beside(const fs::path& database) {
 }
 
 std::unique_ptr<Office> Office::open(const fs::path& database) {
-    return std::make_unique<Office>(db::open_sqlite_store(database, pacta::version), database);
+    auto office = std::make_unique<Office>(db::open_sqlite_store(database, pacta::version), database);
+    presentation::use_office_templates_folder({});
+    return office;
 }
 
 Office::ServerLogin Office::open_server(const std::string& server, const std::string& username,
@@ -43,11 +46,25 @@ Office::ServerLogin Office::open_server(const std::string& server, const std::st
     for (const char c : store->location()) folder += std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : '_';
     out.office = std::make_unique<Office>(std::move(store), platform::user_data_dir() / "servidor" / folder / "pacta");
     out.office->start_session(*account);
+    out.office->refresh_office_templates();
     return out;
 }
 
 Office::Office(std::unique_ptr<domain::Store> store, fs::path database)
     : store_(std::move(store)), database_(std::move(database)) {}
+
+bool Office::refresh_office_templates() {
+    auto* shelf = store_->office_templates();
+    if (shelf == nullptr) return true;
+    const fs::path copy = fs::absolute(database_).parent_path() / "plantillas";
+    presentation::use_office_templates_folder(copy);
+    try {
+        presentation::mirror_office_templates(*shelf, copy);
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
 
 presentation::LoginResult Office::log_in(const std::string& username, const std::string& password) {
     auto result = presentation::log_in(store_->users(), store_->audit_log(), username, password);

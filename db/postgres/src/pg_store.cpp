@@ -8,6 +8,7 @@
 #include "pacta/db/pg/contract_repository.h"
 #include "pacta/db/pg/instalment_repository.h"
 #include "pacta/db/pg/institution_repository.h"
+#include "pacta/db/pg/office_template_repository.h"
 #include "pacta/db/pg/review_repository.h"
 #include "pacta/db/pg/staff_repository.h"
 #include "pacta/db/pg/user_repository.h"
@@ -37,6 +38,7 @@ public:
     d::UserRepository& users() override { return users_; }
     d::AuditLog& audit_log() override { return audit_log_; }
     d::AuditTrail& audit_trail() override { return audit_trail_; }
+    d::OfficeTemplateShelf* office_templates() override { return &templates_; }
     std::string location() const override { return db_.database() + " (" + server_ + ")"; }
     std::string engine() const override {
         const int v = db_.server_version();
@@ -73,6 +75,7 @@ private:
     pg::PgUserRepository users_;
     pg::PgAuditLog audit_log_{db_};
     pg::PgAuditTrail audit_trail_{db_};
+    pg::PgOfficeTemplateShelf templates_{db_};
 };
 
 // libpq says why a connection failed only in words (the server's, in its language): these

@@ -85,12 +85,17 @@ BEGIN
     -- Bytes are named by their hash, never copied into the trail; search_text is derived.
     old_row := old_row - 'content' - 'search_text';
     new_row := new_row - 'content' - 'search_text';
+    IF TG_TABLE_NAME = 'office_template' THEN  -- named by its sha256 too
+        old_row := old_row - 'source';
+        new_row := new_row - 'source';
+    END IF;
     key := CASE TG_TABLE_NAME
         WHEN 'institution' THEN any_row ->> 'code'
         WHEN 'staff' THEN coalesce(any_row ->> 'curp', any_row ->> 'dni', any_row ->> 'foreign_card')
         WHEN 'template' THEN (any_row ->> 'code') || '@' || (any_row ->> 'version')
         WHEN 'contract' THEN any_row ->> 'folio'
         WHEN 'app_user' THEN any_row ->> 'username'
+        WHEN 'office_template' THEN any_row ->> 'file_name'
         WHEN 'clause' THEN (any_row ->> 'key') || '@' || (any_row ->> 'version')
         WHEN 'review_checklist_item' THEN (any_row ->> 'template_code') || '#' || (any_row ->> 'position')
         ELSE NULL END;
@@ -124,6 +129,7 @@ CREATE TRIGGER audit_budget_account AFTER INSERT OR UPDATE OR DELETE ON budget_a
 CREATE TRIGGER audit_signatory AFTER INSERT OR UPDATE OR DELETE ON signatory FOR EACH ROW EXECUTE FUNCTION audit_row('firmante');
 CREATE TRIGGER audit_staff AFTER INSERT OR UPDATE OR DELETE ON staff FOR EACH ROW EXECUTE FUNCTION audit_row('personal');
 CREATE TRIGGER audit_template AFTER INSERT OR UPDATE OR DELETE ON template FOR EACH ROW EXECUTE FUNCTION audit_row('plantilla');
+CREATE TRIGGER audit_office_template AFTER INSERT OR UPDATE OR DELETE ON office_template FOR EACH ROW EXECUTE FUNCTION audit_row('plantilla');
 CREATE TRIGGER audit_app_user AFTER INSERT OR UPDATE OR DELETE ON app_user FOR EACH ROW EXECUTE FUNCTION audit_row('usuario');
 CREATE TRIGGER audit_user_role AFTER INSERT OR UPDATE OR DELETE ON user_role FOR EACH ROW EXECUTE FUNCTION audit_row('usuario');
 CREATE TRIGGER audit_user_institution AFTER INSERT OR UPDATE OR DELETE ON user_institution FOR EACH ROW EXECUTE FUNCTION audit_row('usuario');

@@ -1,4 +1,5 @@
 #include "pacta/presentation/templates/template_editor_screen.h"
+
 #include "pacta/presentation/payments/payment_schedule.h"
 
 #include <map>
@@ -10,6 +11,7 @@
 #include "pacta/platform/atomic_file.h"
 #include "pacta/presentation/contracts/contract_output.h"
 #include "pacta/presentation/templates/installed_templates.h"
+#include "pacta/presentation/templates/office_template_service.h"
 
 namespace pacta::presentation {
 
@@ -28,10 +30,10 @@ int number_param(const d::Finding& f, const char* name) {
 }  // namespace
 
 TemplateEditorViewModel::TemplateEditorViewModel(const Session& session, document::TemplateLibrary library,
-                                                 d::ContractCatalog& catalog)
+                                                 d::ContractCatalog& catalog, d::OfficeTemplateShelf* shelf)
     : list({tr("Template"), tr("State"), tr("Version"), tr("Title"), tr("Country"), tr("Origin"),
             tr("Contracts made from it")}),
-      session_(session), library_(std::move(library)), catalog_(catalog) {}
+      session_(session), library_(std::move(library)), catalog_(catalog), shelf_(shelf) {}
 
 void TemplateEditorViewModel::reload() {
     session_.require(d::Permission::read_records, "plantillas");
@@ -130,26 +132,21 @@ bool TemplateEditorViewModel::save() {
         return false;
     }
     const auto& own = library_.own_directory();
-    if (own.empty()) {
-        error_ = tr("this installation has no folder for the office's own templates.");
-        return false;
-    }
     // The office's file is saved in place; a bundled template gets an office copy named by its id.
-    const bool office_file = open_path_.parent_path() == own;
-    const fs::path target = office_file ? open_path_ : own / (declared_id + ".md");
+    const bool office_file = !own.empty() && open_path_.parent_path() == own;
+    const std::string file_name = office_file ? open_path_.filename().string() : declared_id + ".md";
     std::error_code ec;
-    if (!office_file && fs::exists(target, ec)) {
+    if (!office_file && !own.empty() && fs::exists(own / file_name, ec)) {
         error_ = fill(tr("the office's templates already have a file named «{file}» that holds another template; "
                          "rename that file first."),
-                      {{"file", target.filename().string()}});
+                      {{"file", file_name}});
         return false;
     }
+    fs::path target;
     try {
-        fs::create_directories(own);
-        platform::write_file_atomically(target, text_);
-        session_.record_access("actualizar", "plantilla", declared_id, "{}");
-    } catch (const std::exception& e) {
-        error_ = fill(tr("the template could not be saved: {detail}"), {{"detail", e.what()}});
+        target = OfficeTemplateService(session_, library_, shelf_).keep(file_name, text_, declared_id);
+    } catch (const ServiceError& e) {
+        error_ = e.what();
         return false;
     }
     open_id_ = declared_id;

@@ -56,6 +56,10 @@ public:
     [[nodiscard]] domain::Store& store() { return *store_; }
     [[nodiscard]] const std::filesystem::path& database() const { return database_; }
     [[nodiscard]] Folders folders() const { return folders_beside(database_); }
+    // On the office server, brings this desk's copy of the office's own templates up to date
+    // (presentation::installed_templates() reads it); on one desk there is nothing to bring.
+    // False when the copy could not be written (the last one stays).
+    bool refresh_office_templates();
 
     [[nodiscard]] bool has_users() { return store_->users().count() > 0; }
     // Checks the password and records the attempt; on success the user is logged in and the

@@ -13,6 +13,7 @@
 #include "pacta/domain/ports/contracts.h"
 #include "pacta/domain/ports/instalments.h"
 #include "pacta/domain/ports/institutions.h"
+#include "pacta/domain/ports/office_templates.h"
 #include "pacta/domain/ports/review.h"
 #include "pacta/domain/ports/staff.h"
 #include "pacta/domain/ports/users.h"
@@ -85,6 +86,9 @@ public:
     [[nodiscard]] virtual UserRepository& users() = 0;
     [[nodiscard]] virtual AuditLog& audit_log() = 0;
     [[nodiscard]] virtual AuditTrail& audit_trail() = 0;
+    // The office's own templates when the store keeps them (the office server); null on one
+    // desk, where they are files of the user's data folder.
+    [[nodiscard]] virtual OfficeTemplateShelf* office_templates() { return nullptr; }
 
     // Where it lives, as a person would find it (a file's path).
     [[nodiscard]] virtual std::string location() const = 0;

@@ -14,6 +14,7 @@
 
 #include "pacta/document/template_library.h"
 #include "pacta/domain/ports/contracts.h"
+#include "pacta/domain/ports/office_templates.h"
 #include "pacta/presentation/session/access.h"
 #include "pacta/presentation/common/record_list.h"
 
@@ -27,7 +28,10 @@ struct TemplateProblem {
 class TemplateEditorViewModel {
 public:
     enum Column { id, state, version, title, country, origin, contracts };
-    TemplateEditorViewModel(const Session& session, document::TemplateLibrary library, domain::ContractCatalog& catalog);
+    // With `shelf` (the office server's), a save goes to the server first, so every desk
+    // drafts from it; the library's own folder is then this desk's copy.
+    TemplateEditorViewModel(const Session& session, document::TemplateLibrary library, domain::ContractCatalog& catalog,
+                            domain::OfficeTemplateShelf* shelf = nullptr);
     void reload();
     RecordList list;
 
@@ -45,7 +49,8 @@ public:
     [[nodiscard]] const std::string& preview_note() const { return note_; }
     [[nodiscard]] bool modified() const { return text_ != saved_text_; }
     // Writes the office's file it was opened from, or <own directory>/<id>.md for a bundled one
-    // (atomically); refused with errors or without the role.
+    // (atomically; on the office server, in its database first); refused with errors or
+    // without the role.
     bool save();
     [[nodiscard]] const std::string& error() const { return error_; }
 
@@ -53,6 +58,7 @@ private:
     const Session& session_;
     document::TemplateLibrary library_;
     domain::ContractCatalog& catalog_;
+    domain::OfficeTemplateShelf* shelf_;
     std::vector<document::TemplateEntry> entries_;
     std::string open_id_;
     std::filesystem::path open_path_;
