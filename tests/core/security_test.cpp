@@ -13,8 +13,6 @@
 #include "pacta/db/transaction.h"
 #include "pacta/presentation/session/access.h"
 #include "pacta/presentation/contracts/contract_list_screen.h"
-#include "pacta/presentation/staff/staff_list_screen.h"
-#include "pacta/presentation/staff/staff_service.h"
 #include "pacta/presentation/session/user_admin_screen.h"
 
 namespace pacta::core {
@@ -59,68 +57,6 @@ TEST_F(SecurityTest, DateMovesWaitForASuccessfulLogin) {
     ASSERT_EQ(history.size(), history_before + 2);
     EXPECT_EQ(history.back().actor, p::system_actor);
     EXPECT_NE(history.back().reason.find("al iniciar sesión demo"), std::string::npos) << history.back().reason;
-}
-
-// An administrator who covers every institution may move a person with an update, but the
-// import says so, naming the person and the institution they left.
-TEST_F(SecurityTest, AnUpdateThatMovesSomeoneBetweenInstitutionsSaysSo) {
-    auto other = office_->store().institutions().find(institution_code);
-    ASSERT_TRUE(other);
-    other->code = "otra-institucion";
-    office_->institutions().save(*other);
-    auto person = *office_->store().staff().find(laura);
-    person.unit_code.clear();
-    const auto result = office_->staff().import({person}, "otra-institucion", true);
-    ASSERT_EQ(result.moved.size(), 1U);
-    EXPECT_EQ(result.moved.front().first, laura);
-    EXPECT_EQ(result.moved.front().second, institution_code);
-    const auto text = p::moved_people_text(result);
-    EXPECT_NE(text.find(laura), std::string::npos);
-    EXPECT_NE(text.find("otra-institucion"), std::string::npos);
-    // The same file again moves nobody and says nothing.
-    EXPECT_TRUE(p::moved_people_text(office_->staff().import({person}, "otra-institucion", true)).empty());
-}
-
-// The desktop's Personal list goes through the same scope: a user limited to another
-// institution lists nobody of this one and cannot open them; a reviewer sees masked keys
-// and opening a person gives the masked record.
-TEST_F(SecurityTest, TheDesktopStaffListShowsOnlyCoveredPeopleAndMasksThemForReviewers) {
-    auto other = office_->store().institutions().find(institution_code);
-    ASSERT_TRUE(other);
-    other->code = "otra-institucion";
-    office_->institutions().save(*other);
-    office_->accounts().create({"bruno", {d::Role::capturista}, {"otra-institucion"}, "clave-de-bruno-1"});
-    office_->accounts().create({"rita", {d::Role::revisor_juridico}, {}, "clave-de-rita-1"});
-
-    auto bruno = Office::open(database());
-    ASSERT_TRUE(bruno->log_in("bruno", "clave-de-bruno-1").user);
-    p::StaffListViewModel bruno_list(bruno->session(), bruno->store().staff());
-    bruno_list.reload();
-    EXPECT_EQ(bruno_list.list.count(), 0U);
-    EXPECT_THROW((void)bruno->staff().open(laura), p::AccessDenied);
-    EXPECT_EQ(bruno->store().audit_trail().latest(1).front().action, "denegar");
-
-    auto rita = Office::open(database());
-    ASSERT_TRUE(rita->log_in("rita", "clave-de-rita-1").user);
-    p::StaffListViewModel rita_list(rita->session(), rita->store().staff());
-    rita_list.reload();
-    ASSERT_GT(rita_list.list.count(), 0U);
-    for (std::size_t row = 0; row < rita_list.list.count(); ++row) {
-        EXPECT_NE(rita_list.list.cell(row, p::StaffListViewModel::key).find('*'), std::string::npos);
-        EXPECT_TRUE(rita_list.list.cell(row, p::StaffListViewModel::birth_date).empty());
-    }
-    const auto opened = rita_list.member(0);
-    EXPECT_NE(opened.key().find('*'), std::string::npos);
-    EXPECT_TRUE(opened.domicile.empty());
-    EXPECT_TRUE(opened.bank_account.empty());
-
-    // Someone who may see identity data opens the whole record, and that is audited.
-    p::StaffListViewModel own_list(office_->session(), office_->store().staff());
-    own_list.reload();
-    EXPECT_EQ(own_list.member(0).key().find('*'), std::string::npos);
-    const auto row = office_->store().audit_trail().latest(1).front();
-    EXPECT_EQ(row.action, "consultar");
-    EXPECT_EQ(row.entity, "persona");
 }
 
 // Finding 4: 40 parallel wrong guesses were all checked (the lock was read before the
