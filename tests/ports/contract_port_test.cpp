@@ -43,6 +43,12 @@ TEST_P(ContractPort, ADraftIsFoundAsItWasStored) {
     const auto folio = create(c);
     EXPECT_EQ(folio, "CTR-A-2024-0001");
 
+    // Folios write the code in capitals, accents too (the server checks each one it is sent).
+    save_office(engine, "ctr-ñandú");
+    const auto accented_key = curp("N", 9);
+    save_person(engine, "ctr-ñandú", "Ñeli", "Núñez", "Peña", accented_key);
+    EXPECT_EQ(create(draft("ctr-ñandú", "ctr-a-t", accented_key)), "CTR-ÑANDÚ-2024-0001");
+
     const auto found = engine.contracts().find(folio);
     ASSERT_TRUE(found);
     EXPECT_EQ(found->folio, folio);

@@ -6,6 +6,8 @@
 // own contract; and the trail it writes verifies with the SQLite engine's hash.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <map>
 
 #include "pacta/db/audit_hash.h"
@@ -93,6 +95,8 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     // Rosa drafts a contract and sends it to review; Rita, who never touched it, approves.
     rosa.exec("INSERT INTO pacta.template (code, version, title, source, sha256, created_at) VALUES "
               "('honorarios', 1, 'Honorarios', 'texto', repeat('a', 64), pacta.utc_now())");
+    rosa.exec("INSERT INTO pacta.folio_sequence (institution_id, year, last) SELECT id, 2024, 1 FROM pacta.institution "
+              "WHERE code = 'gro'");
     rosa.exec("INSERT INTO pacta.contract (institution_id, year, folio, template_id, staff_id, total_minor, currency, "
               "created_at, drafted_by) SELECT i.id, 2024, 'GRO-2024-0001', t.id, s.id, 6885830, 'MXN', pacta.utc_now(), "
               "'rosa' FROM pacta.institution i, pacta.template t, pacta.staff s WHERE i.code = 'gro' "
@@ -158,10 +162,27 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
                     "SELECT pacta.set_user_password('ana', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA');");
     EXPECT_NE(shadowed.first, 0);
     EXPECT_NE(shadowed.second.find("only a Pacta administrator manages users"), std::string::npos) << shadowed.second;
-    rosa.exec("INSERT INTO pacta.contract (institution_id, year, folio, template_id, total_minor, currency, created_at, "
-              "state, drafted_by) SELECT i.id, 2024, 'GRO-2024-0099', t.id, 1, 'MXN', pacta.utc_now(), 'aprobado', 'ana' "
-              "FROM pacta.institution i, pacta.template t WHERE i.code = 'gro'");
-    const auto born = rosa.exec("SELECT state, drafted_by FROM pacta.contract WHERE folio = 'GRO-2024-0099'");
+    const auto insert_contract = [&](const std::string& folio) {
+        return server->psql("rosa", "INSERT INTO pacta.contract (institution_id, year, folio, template_id, total_minor, "
+                                    "currency, created_at, state, drafted_by) SELECT i.id, 2024, '" + folio +
+                                        "', t.id, 1, 'MXN', pacta.utc_now(), 'aprobado', 'ana' FROM pacta.institution i, "
+                                        "pacta.template t WHERE i.code = 'gro';");
+    };
+    // Nor take folios: another institution's, or her own ahead of its counter.
+    for (const auto* squatted : {"OTRA-2024-0001", "GRO-2024-0999"}) {
+        const auto taken = insert_contract(squatted);
+        EXPECT_NE(taken.first, 0) << squatted;
+        EXPECT_NE(taken.second.find("is not the next of its institution"), std::string::npos) << taken.second;
+    }
+    const auto counter = rosa.exec("INSERT INTO pacta.folio_sequence (institution_id, year, last) SELECT id, 2024, 1 "
+                                   "FROM pacta.institution WHERE code = 'gro' ON CONFLICT (institution_id, year) DO "
+                                   "UPDATE SET last = pacta.folio_sequence.last + 1 RETURNING last");
+    char number[16];
+    std::snprintf(number, sizeof number, "%04lld", static_cast<long long>(counter.integer(0, 0)));
+    const std::string next = std::string("GRO-2024-") + number;
+    const auto inserted_draft = insert_contract(next);
+    ASSERT_EQ(inserted_draft.first, 0) << inserted_draft.second;
+    const auto born = rosa.exec("SELECT state, drafted_by FROM pacta.contract WHERE folio = $1", {next});
     ASSERT_EQ(born.rows(), 1);
     EXPECT_EQ(born.text(0, 0), "borrador");
     EXPECT_EQ(born.text(0, 1), "rosa");
@@ -169,9 +190,9 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     EXPECT_NE(paid.first, 0);
     EXPECT_NE(paid.second.find("permission denied"), std::string::npos) << paid.second;
     rosa.exec("INSERT INTO pacta.contract_move (contract_id, at, actor, from_state, to_state) SELECT id, 'ayer', 'ana', "
-              "'borrador', 'borrador' FROM pacta.contract WHERE folio = 'GRO-2024-0099'");
+              "'borrador', 'borrador' FROM pacta.contract WHERE folio = '" + next + "'");
     const auto moved = rosa.exec("SELECT m.actor, m.at <> 'ayer' FROM pacta.contract_move m JOIN pacta.contract c ON "
-                                 "c.id = m.contract_id WHERE c.folio = 'GRO-2024-0099'");
+                                 "c.id = m.contract_id WHERE c.folio = $1", {next});
     ASSERT_EQ(moved.rows(), 1);
     EXPECT_EQ(moved.text(0, 0), "rosa");
     EXPECT_EQ(moved.text(0, 1), "t");

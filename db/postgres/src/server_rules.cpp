@@ -94,13 +94,45 @@ CREATE TRIGGER instalment_schedule_frozen BEFORE INSERT OR DELETE ON instalment 
 CREATE TRIGGER contract_file_frozen BEFORE UPDATE OR DELETE ON contract_file FOR EACH ROW
     EXECUTE FUNCTION contract_part_frozen('the contract is frozen: its files are kept as they were generated');
 
+-- An institution's code in capitals as the engines write folios (domain::to_upper_es: ASCII
+-- and the Latin-1 letters), whatever the database's collation.
+CREATE FUNCTION upper_es(t text) RETURNS text LANGUAGE sql IMMUTABLE
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+    SELECT translate(upper(t COLLATE "C"), 'àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ', 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+$$;
+
 -- A contract is born a draft, drafted by whoever inserts it: no desk inserts one approved.
+-- Its folio is the next of its own institution's counter for the year (which the same
+-- transaction has just moved), or the next amendment of an original of the same institution:
+-- nobody takes another institution's folios, or numbers ahead of the counter.
 CREATE FUNCTION contract_born_draft() RETURNS trigger LANGUAGE plpgsql
     SET search_path = pacta, pg_catalog, pg_temp AS $$
+DECLARE
+    expected text;
+    n bigint;
+    original record;
 BEGIN
     IF pacta.is_user_login() THEN
         NEW.state := 'borrador';
         NEW.drafted_by := pacta.current_username();
+        IF NEW.amends_id IS NULL THEN
+            SELECT s.last INTO n FROM pacta.folio_sequence s WHERE s.institution_id = NEW.institution_id
+                AND s.year = NEW.year;
+            SELECT pacta.upper_es(i.code) || '-' || NEW.year || '-' ||
+                   CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END
+                INTO expected FROM pacta.institution i WHERE i.id = NEW.institution_id;
+        ELSE
+            SELECT c.folio, c.institution_id INTO original FROM pacta.contract c WHERE c.id = NEW.amends_id;
+            IF original.institution_id IS DISTINCT FROM NEW.institution_id THEN
+                RAISE EXCEPTION 'an amendment belongs to its original''s institution' USING ERRCODE = '42501';
+            END IF;
+            expected := original.folio || '-CM' ||
+                        ((SELECT count(*) FROM pacta.contract c WHERE c.amends_id = NEW.amends_id) + 1);
+        END IF;
+        IF NEW.folio IS DISTINCT FROM expected THEN
+            RAISE EXCEPTION 'folio % is not the next of its institution (% is)', NEW.folio, coalesce(expected, '?')
+                USING ERRCODE = '42501';
+        END IF;
     END IF;
     RETURN NEW;
 END $$;
