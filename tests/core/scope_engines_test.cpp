@@ -84,6 +84,48 @@ TEST_P(ScopeEngines, TheDesktopStaffListShowsOnlyCoveredPeopleAndMasksThemForRev
     EXPECT_EQ(row.entity, "persona");
 }
 
+// An administrator limited to one institution manages only accounts limited to it: creating
+// an account of every institution, or resetting the password of an administrator of every
+// institution (to log in as her), is refused and audited; on the server, through psql too.
+TEST_P(ScopeEngines, ALimitedAdministratorManagesOnlyAccountsOfHerInstitutions) {
+    add_other_institution();
+    office_->accounts().create({"lia", {d::Role::administrador}, {"otra-institucion"}, "clave-de-lia-1"});
+    office_->accounts().create({"olga", {d::Role::capturista}, {institution_code}, "clave-de-olga-1"});
+    auto lia = open_as("lia", "clave-de-lia-1");
+    ASSERT_TRUE(lia);
+    auto accounts = lia->accounts();
+    EXPECT_THROW(accounts.create({"todo", {d::Role::capturista}, {}, "clave-de-todo-1"}), p::AccessDenied);
+    EXPECT_THROW(accounts.create({"ajena", {d::Role::capturista}, {institution_code}, "clave-de-ajena-1"}), p::AccessDenied);
+    try {
+        accounts.reset_password(p::demo_username, "clave-tomada-1");
+        FAIL() << "a limited administrator took over an administrator of every institution";
+    } catch (const p::AccessDenied& e) {
+        EXPECT_NE(std::string(e.what()).find("solo cuentas limitadas"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(accounts.deactivate("olga"), p::AccessDenied);
+    EXPECT_EQ(office_->store().audit_trail().latest(1).front().action, "denegar");
+    EXPECT_TRUE(open_as(p::demo_username, p::demo_password));
+
+    // What is hers she manages, and she lists only that.
+    accounts.create({"nora", {d::Role::capturista}, {"otra-institucion"}, "clave-de-nora-1"});
+    accounts.deactivate("nora");
+    std::vector<std::string> listed;
+    for (const auto& a : accounts.list()) listed.push_back(a.username);
+    EXPECT_EQ(listed, (std::vector<std::string>{"lia", "nora"}));
+
+    if (server()) {
+        server_->remember_password("lia", "clave-de-lia-1");
+        const auto taken = server_->psql("lia", "SELECT pacta.set_user_password('" + std::string(p::demo_username) +
+                                                    "', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA');");
+        EXPECT_NE(taken.first, 0);
+        EXPECT_NE(taken.second.find("manages only accounts limited to them"), std::string::npos) << taken.second;
+        const auto everywhere = server_->psql("lia", "SELECT pacta.create_user('todo', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA', "
+                                                     "ARRAY['administrador'], ARRAY[]::text[]);");
+        EXPECT_NE(everywhere.first, 0);
+        EXPECT_NE(everywhere.second.find("manages only accounts limited to them"), std::string::npos) << everywhere.second;
+    }
+}
+
 // The desktop's wizard drafts and writes the contract and its public version; both are kept
 // with it, so the contract's view lists them and any desk reads them back.
 TEST_P(ScopeEngines, TheWizardDraftsAndKeepsItsFilesWithTheContract) {

@@ -131,6 +131,25 @@ BEGIN
     END IF;
 END $$;
 
+-- An administrator limited to some institutions manages only accounts limited to those:
+-- never one that covers every institution, or another's (they could take it over).
+CREATE FUNCTION check_account_scope(target text) RETURNS void LANGUAGE plpgsql
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+DECLARE
+    mine bigint[] := pacta.scope();
+    target_id bigint := (SELECT u.id FROM pacta.app_user u WHERE u.username = target);
+BEGIN
+    IF mine IS NULL OR NOT EXISTS (SELECT 1 FROM pacta.app_user u WHERE u.username = pacta.current_username()) THEN
+        RETURN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pacta.user_institution ui WHERE ui.user_id = target_id)
+       OR EXISTS (SELECT 1 FROM pacta.user_institution ui WHERE ui.user_id = target_id
+                  AND NOT ui.institution_id = ANY (mine)) THEN
+        RAISE EXCEPTION 'an administrator limited to some institutions manages only accounts limited to them'
+            USING ERRCODE = '42501';
+    END IF;
+END $$;
+
 CREATE FUNCTION create_user(username text, scram_verifier text, roles text[], institutions text[])
     RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
@@ -157,12 +176,14 @@ BEGIN
        <> (SELECT count(DISTINCT x) FROM unnest(institutions) x) THEN
         RAISE EXCEPTION 'unknown institution in %', institutions USING ERRCODE = '22023';
     END IF;
+    PERFORM pacta.check_account_scope(username);
 END $$;
 
 CREATE FUNCTION set_user_active(username text, active boolean)
     RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM pacta.check_user_request(username, ARRAY[]::text[]);
+    PERFORM pacta.check_account_scope(username);
     UPDATE pacta.app_user u SET active = set_user_active.active WHERE u.username = set_user_active.username;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no Pacta user %', username USING ERRCODE = '22023';
@@ -176,6 +197,7 @@ BEGIN
     -- Administrators set anyone's; everybody may change their own.
     IF username <> pacta.current_username() THEN
         PERFORM pacta.check_user_request(username, ARRAY[]::text[]);
+        PERFORM pacta.check_account_scope(username);
     END IF;
     IF scram_verifier !~ '^SCRAM-SHA-256\$' THEN
         RAISE EXCEPTION 'a password reaches the server only as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
@@ -187,7 +209,7 @@ BEGIN
     PERFORM pacta.audit_append('actualizar', 'usuario', username, NULL, '{"/contrasena": "cambiada"}');
 END $$;
 
-REVOKE ALL ON FUNCTION check_user_request(text, text[]), create_user(text, text, text[], text[]),
+REVOKE ALL ON FUNCTION check_user_request(text, text[]), check_account_scope(text), create_user(text, text, text[], text[]),
     set_user_active(text, boolean), set_user_password(text, text), audit_append(text, text, text, text, text)
     FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION create_user(text, text, text[], text[]), set_user_active(text, boolean)

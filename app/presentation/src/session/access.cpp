@@ -1,5 +1,8 @@
 #include "pacta/presentation/session/access.h"
 
+#include <algorithm>
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "pacta/locale/catalog.h"
@@ -184,9 +187,36 @@ void create_first_administrator(d::UserRepository& users, d::InstitutionReposito
     }
 }
 
+namespace {
+
+// An administrator limited to some institutions manages only accounts limited to those:
+// never one that covers every institution, or another's (with a new password they could
+// log in as it). The server checks the same (pacta.check_account_scope).
+void require_account_in_scope(const Session& session, const std::set<std::string>& institutions,
+                              const std::string& username) {
+    const auto& mine = session.user().institutions;
+    if (mine.empty()) return;
+    const bool inside = !institutions.empty() &&
+                        std::all_of(institutions.begin(), institutions.end(),
+                                    [&](const std::string& code) { return mine.contains(code); });
+    if (inside) return;
+    session.deny(std::string(d::permission_name(d::Permission::manage_users)), "usuario " + username,
+                 fill(tr("{user} works only for some institutions and manages only accounts limited to them; «{name}» "
+                         "is managed by an administrator of every institution."),
+                      {{"user", session.actor()}, {"name", username}}),
+                 {});
+}
+
+void require_existing_account_in_scope(const Session& session, d::UserRepository& users, const std::string& username) {
+    if (const auto account = users.find(username)) require_account_in_scope(session, account->institutions, username);
+}
+
+}  // namespace
+
 void create_user(const Session& session, d::UserRepository& users, d::InstitutionRepository& institutions,
                  const NewAccount& account) {
     session.require(d::Permission::manage_users, "usuario " + account.username);
+    require_account_in_scope(session, account.institutions, account.username);
     check_new_account(account);
     check_institutions(institutions, account);
     check_password(account.password);
@@ -198,11 +228,23 @@ void create_user(const Session& session, d::UserRepository& users, d::Institutio
 
 std::vector<d::UserAccount> list_users(const Session& session, d::UserRepository& users) {
     session.require(d::Permission::manage_users, "usuarios");
-    return users.list();
+    auto accounts = users.list();
+    // A limited administrator sees the accounts they may manage, and their own.
+    const auto& mine = session.user().institutions;
+    if (!mine.empty()) {
+        std::erase_if(accounts, [&](const d::UserAccount& a) {
+            const bool inside = !a.institutions.empty() &&
+                                std::all_of(a.institutions.begin(), a.institutions.end(),
+                                            [&](const std::string& code) { return mine.contains(code); });
+            return !inside && a.username != session.actor();
+        });
+    }
+    return accounts;
 }
 
 void deactivate_user(const Session& session, d::UserRepository& users, const std::string& username) {
     session.require(d::Permission::manage_users, "usuario " + username);
+    require_existing_account_in_scope(session, users, username);
     if (username == session.actor()) {
         throw ServiceError(tr("you cannot deactivate your own account; another administrator can."));
     }
@@ -214,6 +256,7 @@ void deactivate_user(const Session& session, d::UserRepository& users, const std
 
 void activate_user(const Session& session, d::UserRepository& users, const std::string& username) {
     session.require(d::Permission::manage_users, "usuario " + username);
+    require_existing_account_in_scope(session, users, username);
     if (!users.set_active(username, true, session.actor())) {
         throw ServiceError(fill(tr("there is no user «{name}»; check the name."),
                                 {{"name", username}}));
@@ -223,6 +266,7 @@ void activate_user(const Session& session, d::UserRepository& users, const std::
 void reset_password(const Session& session, d::UserRepository& users, const std::string& username,
                     const std::string& password) {
     session.require(d::Permission::manage_users, "usuario " + username);
+    require_existing_account_in_scope(session, users, username);
     check_password(password);
     if (!users.reset_password(username, password, session.actor())) {
         throw ServiceError(fill(tr("there is no user «{name}»; check the name."),
