@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 
 #include "engine_office.h"
 #include "pacta/presentation/session/access.h"
@@ -212,6 +213,28 @@ TEST_P(OfficeEngines, AClerkDraftsFromATemplateTheAdministratorInstalledElsewher
                                                 office_->store().office_templates())
                      .install(broken, "rota.md"),
                  p::InvalidInput);
+}
+
+// The same work leaves a trail that verifies on either engine, by the same check: drafted,
+// corrected, sent to review, returned by a reviewer, its file generated, a denied step.
+TEST_P(OfficeEngines, TheTrailOfTheSameWorkVerifiesOnEitherEngine) {
+    office_->accounts().create({"rita", {d::Role::revisor_juridico}, {}, "clave-de-rita-1"});
+    const auto folio = draft();
+    EXPECT_TRUE(office_->contracts().edit(folio, json(R"({"honorarios": {"total": "70000.00"}})")).empty());
+    office_->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
+    auto rita = open_as("rita", "clave-de-rita-1");
+    ASSERT_TRUE(rita);
+    rita->lifecycle().move(folio, d::ContractState::observado, "falta la cuenta presupuestal", std::nullopt);
+    EXPECT_THROW((void)rita->contracts().edit(folio, json(R"({"honorarios": {"total": "1.00"}})")), p::AccessDenied);
+    (void)office_->contracts().generate(folio, dir_ / "contrato.pdf", std::nullopt);
+
+    const auto chain = office_->maintenance().verify_audit_trail();
+    EXPECT_TRUE(chain.intact) << "broken at row " << chain.first_broken_row;
+    EXPECT_GT(chain.rows, 10U);
+    EXPECT_EQ(chain.latest_hash, office_->store().audit_trail().stored_hash(static_cast<std::int64_t>(chain.rows)));
+    std::set<std::string> actors;
+    for (const auto& row : office_->store().lifecycle().audit_history(folio)) actors.insert(row.actor);
+    EXPECT_TRUE(actors.contains("demo") && actors.contains("rita"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, OfficeEngines, testing::ValuesIn(engines), engine_name);
