@@ -133,6 +133,13 @@ int run_backup(std::span<const std::string> words, const Console& console) {
                     << '\n';
         return exit_ok;
     }
+    if (sub == "restaurar" && server_option()) {
+        // The office server's store says who restores it, and how.
+        auto ws = open_workspace(console);
+        if (!ws) return exit_invalid;
+        (void)ws->maintenance().restore(file, args.flag("forzar"));
+        return exit_ok;
+    }
     if (sub == "restaurar") {
         // Over a database, its administrator logs in; where there is none yet, nobody needs to.
         struct NotOpened {};

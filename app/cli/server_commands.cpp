@@ -1,5 +1,7 @@
-// pacta-cli servidor preparar: the office's database administrator prepares a PostgreSQL
-// database for Pacta once (schema, Pacta's roles, the first Pacta administrator).
+// pacta-cli servidor preparar|respaldar|restaurar|actualizar: the office's database
+// administrator prepares a PostgreSQL database for Pacta once (schema, Pacta's roles, the
+// first Pacta administrator), copies it whole, restores a copy into an empty database, and
+// upgrades its schema after a copy.
 #include <ostream>
 
 #include "arguments.h"
@@ -41,10 +43,69 @@ int prepare(const Arguments& args, const Console& console) {
     return exit_ok;
 }
 
+std::string server_of(const Arguments& args, const std::string& command) {
+    const auto server = args.value("servidor").value_or(server_option().value_or(""));
+    if (server.empty()) {
+        throw UsageError(fill(tr("«servidor {command}» needs the server: --servidor 'postgresql://host/base' or "
+                                 "PACTA_SERVIDOR"),
+                              {{"command", command}}));
+    }
+    return server;
+}
+
+std::string required(const Arguments& args, const std::string& option, const std::string& command) {
+    const auto value = args.value(option);
+    if (!value || value->empty()) {
+        throw UsageError(fill(tr("«servidor {command}» needs --{option} FILE"), {{"command", command}, {"option", option}}));
+    }
+    return *value;
+}
+
+void print_copy(const core::ServerCopy& copy, const std::string& file, const Console& console) {
+    console.out << fill(tr("Copy of «{base}» at {file}: audit rows {rows}, latest hash {hash}"),
+                        {{"base", copy.database}, {"file", file}, {"rows", std::to_string(copy.audit_rows)},
+                         {"hash", copy.latest_hash}})
+                << '\n';
+}
+
+int back_up(const Arguments& args, const Console& console) {
+    const auto file = required(args, "salida", "respaldar");
+    print_copy(core::back_up_office_server(server_of(args, "respaldar"), file), file, console);
+    return exit_ok;
+}
+
+int restore(const Arguments& args, const Console& console) {
+    const auto file = required(args, "desde", "restaurar");
+    const auto copy = core::restore_office_server(server_of(args, "restaurar"), file);
+    console.out << fill(tr("Restored «{base}» from {file}: audit rows {rows}, latest hash {hash}, as the copy's "
+                           "manifest says."),
+                        {{"base", copy.database}, {"file", file}, {"rows", std::to_string(copy.audit_rows)},
+                         {"hash", copy.latest_hash}})
+                << '\n';
+    return exit_ok;
+}
+
+int upgrade(const Arguments& args, const Console& console) {
+    const auto file = required(args, "respaldo", "actualizar");
+    const auto done = core::upgrade_office_server(server_of(args, "actualizar"), file);
+    if (done.from == done.to) {
+        console.out << fill(tr("The database is up to date (schema version {version}); nothing was done."),
+                            {{"version", std::to_string(done.to)}})
+                    << '\n';
+        return exit_ok;
+    }
+    print_copy(done.backup, file, console);
+    console.out << fill(tr("Schema upgraded from version {from} to {to}."),
+                        {{"from", std::to_string(done.from)}, {"to", std::to_string(done.to)}})
+                << '\n';
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_server(std::span<const std::string> words, const Console& console) {
-    const auto args = Arguments::parse(words, {{"servidor", true}, {"administrador", true}, {"clave-stdin"}});
+    const auto args = Arguments::parse(words, {{"servidor", true}, {"administrador", true}, {"clave-stdin"},
+                                               {"salida", true}, {"desde", true}, {"respaldo", true}});
     if (args.wants_help()) {
         console.out << server_help();
         return exit_ok;
@@ -52,22 +113,37 @@ int run_server(std::span<const std::string> words, const Console& console) {
     args.require_positionals(1, 1, tr("SUBCOMMAND"));
     const std::string& sub = args.positionals()[0];
     if (sub == "preparar") return prepare(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «servidor»; use preparar"), {{"name", sub}}));
+    if (sub == "respaldar") return back_up(args, console);
+    if (sub == "restaurar") return restore(args, console);
+    if (sub == "actualizar") return upgrade(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «servidor»; use preparar, respaldar, restaurar or actualizar"),
+                          {{"name", sub}}));
 }
 
 std::string server_help() {
     return tr(
         "Usage: pacta-cli servidor preparar --servidor 'postgresql://HOST/BASE' --administrador NAME\n"
         "                                   [--clave-stdin]\n"
+        "       pacta-cli servidor respaldar --servidor 'postgresql://HOST/BASE' --salida FILE.dump\n"
+        "       pacta-cli servidor restaurar --servidor 'postgresql://HOST/BASE' --desde FILE.dump\n"
+        "       pacta-cli servidor actualizar --servidor 'postgresql://HOST/BASE' --respaldo FILE.dump\n"
         "\n"
-        "Run once by the office's database administrator, as a PostgreSQL role with CREATEROLE\n"
-        "that owns the database: creates Pacta's schema, its group roles (capturista,\n"
-        "revisor_juridico, finanzas, administrador), a role that owns the tables and never\n"
-        "logs in, and the first Pacta administrator, whose password is asked twice (or read\n"
-        "from standard input) and sent only as a SCRAM-SHA-256 verifier. The server may also\n"
-        "be given by PACTA_SERVIDOR or libpq's service file; passwords come from libpq's\n"
-        "password file (~/.pgpass), never from the command line. A database already\n"
-        "prepared is refused. See docs/servidor.md.\n");
+        "Run by the office's database administrator, as a PostgreSQL role that owns the database\n"
+        "(a superuser for respaldar, restaurar and actualizar, which read every row).\n"
+        "  preparar   once: creates Pacta's schema, its group roles (capturista,\n"
+        "             revisor_juridico, finanzas, administrador), a role that owns the tables and\n"
+        "             never logs in, and the first Pacta administrator, whose password is asked\n"
+        "             twice (or read from standard input) and sent only as a SCRAM-SHA-256\n"
+        "             verifier. A database already prepared is refused.\n"
+        "  respaldar  a whole copy with pg_dump (custom format) and beside it FILE.manifiesto\n"
+        "             with the audit trail's rows and latest hash, read in the copy's snapshot\n"
+        "  restaurar  a copy into the empty database of the same name (Pacta's roles are named\n"
+        "             after it); the trail restored must be the manifest's, or nothing stays\n"
+        "  actualizar when this Pacta is newer than the database: first a copy at FILE.dump,\n"
+        "             then the schema upgraded in one transaction, audited\n"
+        "The server may also be given by PACTA_SERVIDOR or libpq's service file; passwords come\n"
+        "from libpq's password file (~/.pgpass), never from the command line. See\n"
+        "docs/servidor.md.\n");
 }
 
 }  // namespace pacta::cli

@@ -280,6 +280,17 @@ constexpr Entry messages[] = {
     {"staff.not_workbook", noop_tr("{field}: this is not an Excel workbook (.xlsx) Pacta can read; save it again "
                                    "from Excel, or as CSV.")},
     {"file.limit", noop_tr("{detail}")},
+    {"server.file_too_large", noop_tr("«{file}» has {size} MB; the office server keeps files of up to {limit} MB. Make "
+                                      "it smaller (a scan in black and white at 200 dpi is usually enough) and try "
+                                      "again.")},
+    {"server.restore_by_administrator", noop_tr("on the office server, a copy is restored by its database "
+                                                "administrator into an empty database, as the server guide explains; "
+                                                "nothing was changed.")},
+    {"backup.needs_every_institution", noop_tr("a backup holds every institution's people and contracts: only an "
+                                               "administrator of every institution makes one.")},
+    {"server.backup_failed", noop_tr("the copy of the office server could not be made: {detail}")},
+    {"server.tool_missing", noop_tr("{tool} is not installed on this computer; install PostgreSQL's client programs "
+                                    "(the Debian package postgresql-client-15) and try again.")},
     {"file.unreadable", noop_tr("the file «{file}» cannot be read; check that it exists and that you may open it.")},
     {"staff.empty", noop_tr("{field}: the file is empty; it needs a header row with the column names.")},
     {"staff.unknown_column", noop_tr("{field}: the column «{column}» (number {position}) is not known; rename it as "

@@ -84,10 +84,10 @@ inline Param stored_content(const std::string& path, const std::string& sha256) 
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) return std::nullopt;
     if (size > max_stored_file) {
-        throw domain::RuleError(domain::Finding("file.limit", domain::Severity::error, "archivo")
-                                    .with("file", path)
-                                    .with("detail", "«" + path + "» has " + std::to_string(size / (1024 * 1024)) +
-                                                        " MB; the office server keeps files of up to 50 MB"));
+        throw domain::RuleError(domain::Finding("server.file_too_large", domain::Severity::error, "archivo")
+                                    .with("file", std::filesystem::path(path).filename().string())
+                                    .with("size", std::to_string((size + 1024 * 1024 - 1) / (1024 * 1024)))
+                                    .with("limit", std::to_string(max_stored_file / (1024 * 1024))));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;

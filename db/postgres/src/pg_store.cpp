@@ -24,8 +24,8 @@ using Reason = d::StoreUnavailable::Reason;
 
 class PostgresStore final : public d::Store {
 public:
-    PostgresStore(pg::Connection connection, std::string server)
-        : db_(std::move(connection)), server_(std::move(server)), users_(db_, server_) {}
+    PostgresStore(pg::Connection connection, ServerAccess login)
+        : db_(std::move(connection)), server_(login.conninfo), login_(std::move(login)), users_(db_, server_) {}
     d::InstitutionRepository& institutions() override { return institutions_; }
     d::StaffRepository& staff() override { return staff_; }
     d::ContractCatalog& contracts() override { return contracts_; }
@@ -50,20 +50,32 @@ public:
     // The server keeps its own pages whole (checksums, WAL); what Pacta can check from a
     // client is that its schema is there and its trail intact, which verify() does.
     std::string integrity_check() override { return "ok"; }
-    d::AuditVerification backup(const fs::path&, const d::ProgressReport&) override {
-        throw d::StoreUnavailable(Reason::other, location(),
-                                  "the office server is backed up by its administrator with pg_dump "
-                                  "(docs/servidor.md), not from a desk");
+    // pg_dump as the logged-in administrator (row security on: an administrator of every
+    // institution reads every row; the service refuses anyone else), with the manifest.
+    d::AuditVerification backup(const fs::path& target, const d::ProgressReport&) override {
+        ServerBackup copy;
+        try {
+            copy = dump_server(login_, target);
+        } catch (const ServerSetupError& e) {
+            if (e.kind() == ServerSetupError::Kind::tool_missing) {
+                throw d::RuleError(d::Finding("server.tool_missing", d::Severity::error, "respaldo").with("tool", e.what()));
+            }
+            throw d::RuleError(d::Finding("server.backup_failed", d::Severity::error, "respaldo").with("detail", e.what()));
+        }
+        d::AuditVerification out;
+        out.rows = static_cast<std::size_t>(copy.audit_rows);
+        out.latest_hash = copy.latest_hash;
+        return out;
     }
+    // Into an empty database only, by its administrator (restore_server); never over this one.
     d::RestoreReport restore(const fs::path&, const d::RestoreOptions&) override {
-        throw d::StoreUnavailable(Reason::other, location(),
-                                  "the office server is restored by its administrator with pg_restore into an empty "
-                                  "database (docs/servidor.md), not from a desk");
+        throw d::RuleError(d::Finding("server.restore_by_administrator", d::Severity::error, "respaldo"));
     }
 
 private:
     mutable pg::Connection db_;
     std::string server_;
+    ServerAccess login_;
     pg::PgInstitutionRepository institutions_{db_};
     pg::PgStaffRepository staff_{db_};
     pg::PgContractRepository contracts_{db_};
@@ -133,7 +145,8 @@ std::unique_ptr<d::Store> open_postgres_store(const ServerLogin& login, const st
     if (found < server_schema_version()) {
         throw d::StoreUnavailable(Reason::older_schema, database, "", found, server_schema_version());
     }
-    return std::make_unique<PostgresStore>(std::move(*connection), login.server);
+    return std::make_unique<PostgresStore>(
+        std::move(*connection), ServerAccess{login.server, server_role_prefix(database) + "u_" + login.username, login.password});
 }
 
 std::string postgres_client() { return "libpq " + std::to_string(PQlibVersion() / 10000); }

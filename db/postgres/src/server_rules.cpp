@@ -171,8 +171,6 @@ CREATE TRIGGER review_check_stamped BEFORE INSERT ON review_check FOR EACH ROW
     EXECUTE FUNCTION stamped('checked_by', 'checked_at');
 CREATE TRIGGER review_checklist_item_stamped BEFORE INSERT ON review_checklist_item FOR EACH ROW
     EXECUTE FUNCTION stamped('created_by', 'created_at');
-CREATE TRIGGER office_template_stamped BEFORE INSERT OR UPDATE ON office_template FOR EACH ROW
-    EXECUTE FUNCTION stamped('saved_by', 'saved_at');
 CREATE TRIGGER clause_stamped BEFORE INSERT ON clause FOR EACH ROW EXECUTE FUNCTION stamped('created_by', 'created_at');
 CREATE TRIGGER clause_decided_stamped BEFORE UPDATE OF status ON clause FOR EACH ROW
     WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION stamped('decided_by', 'decided_at');

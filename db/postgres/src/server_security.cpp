@@ -76,7 +76,7 @@ GRANT EXECUTE ON FUNCTION current_username(), has_group(text), utc_now(), scope(
     text, text) TO {p}usuario;
 GRANT SELECT ON setting, institution, institution_setting, unit, budget_account, signatory, signatory_role, template,
     contract, contract_data, contract_signatory, contract_file, folio_sequence, instalment, contract_move,
-    signed_document, contract_editor, clause, review_comment, review_checklist_item, review_check, office_template,
+    signed_document, contract_editor, clause, review_comment, review_checklist_item, review_check,
     instalment_month_total, due_in_force, app_user, user_role, user_institution TO {p}usuario;
 -- Personal data: HR, finance and administrators (ver_datos_personales); the legal reviewer
 -- sees who a person is (their key, which names them everywhere; screens mask it) and where
@@ -107,8 +107,6 @@ GRANT INSERT, UPDATE ON clause TO {p}revisor_juridico, {p}administrador;
 -- The steps of each instalment (report, approval; payment only by finance: a trigger).
 GRANT UPDATE ON instalment TO {p}finanzas, {p}administrador;
 GRANT UPDATE (state, ended_on, end_cause, end_reason) ON contract TO {p}finanzas;
--- Administrators keep the office's own templates (Plantillas › guardar).
-GRANT INSERT, UPDATE (source, sha256, saved_by, saved_at) ON office_template TO {p}administrador;
 -- Administrators keep the institutions and their signatories.
 GRANT INSERT, UPDATE, DELETE ON institution, institution_setting, unit, budget_account, signatory, signatory_role
     TO {p}administrador;

@@ -27,7 +27,9 @@ std::string with_prefix(std::string_view sql, const std::string& prefix) {
 
 }  // namespace
 
-int server_schema_version() { return 10; }
+int server_schema_version() {
+    return pg::sql::first_schema_version + static_cast<int>(pg::sql::migrations_after_first.size());
+}
 
 std::string server_role_prefix(const std::string& database) {
     std::string base;
@@ -91,6 +93,7 @@ PreparedServer prepare(const ServerPreparation& request) {
     dba.run_script(pg::sql::rules);
     dba.run_script(pg::sql::audit);
     dba.run_script(with_prefix(pg::sql::security, p));
+    for (const auto& migration : pg::sql::migrations_after_first) dba.run_script(with_prefix(migration, p));
     dba.exec("SELECT pacta.create_user($1, $2, ARRAY['administrador'], ARRAY[]::text[])",
              {request.first_administrator, verifier});
     dba.run_script("RESET ROLE;");

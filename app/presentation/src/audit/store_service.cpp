@@ -1,6 +1,7 @@
 #include "pacta/presentation/audit/store_service.h"
 
 #include "pacta/locale/catalog.h"
+#include "pacta/locale/finding_messages.h"
 #include "pacta/platform/paths.h"
 
 namespace pacta::presentation {
@@ -60,6 +61,12 @@ void StoreMaintenance::require_backup() const {
 
 d::AuditVerification StoreMaintenance::back_up(const std::filesystem::path& target, const d::ProgressReport& progress) {
     session().require(d::Permission::manage_backups, "respaldo " + target.string());
+    // A copy holds every institution's people and contracts.
+    if (!session().user().institutions.empty()) {
+        session().deny(std::string(d::permission_name(d::Permission::manage_backups)), "respaldo " + target.string(),
+                       locale::describe(d::Finding("backup.needs_every_institution", d::Severity::error, "")),
+                       {});
+    }
     return store_.backup(target, progress);
 }
 

@@ -3,6 +3,8 @@
 // office's database administrator; the composition root is the one place that knows the
 // engine, so the front ends ask here.
 
+#include <cstdint>
+#include <filesystem>
 #include <string>
 
 namespace pacta::core {
@@ -25,5 +27,26 @@ struct OfficeServerReport {
 // Throws presentation::ServiceError, worded for a person: the server cannot be reached, is
 // older than PostgreSQL 15, is already prepared, or the role used may not create roles.
 [[nodiscard]] OfficeServerReport prepare_office_server(const OfficeServerSetup& setup);
+
+// A whole copy of the server's database: which one, and its audit trail as copied.
+struct ServerCopy {
+    std::string database;
+    std::int64_t audit_rows = 0;
+    std::string latest_hash;
+};
+
+// The database administrator's jobs on a prepared server (`server` as for preparing; the
+// password from libpq's files). Each throws presentation::ServiceError worded for them.
+// pg_dump of the whole database into `target`, with its manifest beside it.
+[[nodiscard]] ServerCopy back_up_office_server(const std::string& server, const std::filesystem::path& target);
+// A copy into the empty database of the same name; its trail checked against the manifest.
+[[nodiscard]] ServerCopy restore_office_server(const std::string& server, const std::filesystem::path& source);
+struct ServerUpgradeReport {
+    int from = 0;
+    int to = 0;
+    ServerCopy backup;  // empty when it was up to date
+};
+// A backup at `backup` first, then the schema brought up to this Pacta's, in one transaction.
+[[nodiscard]] ServerUpgradeReport upgrade_office_server(const std::string& server, const std::filesystem::path& backup);
 
 }  // namespace pacta::core
