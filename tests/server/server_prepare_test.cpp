@@ -129,6 +129,14 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     const auto personal = server->psql("rita", "SELECT birth_date FROM pacta.staff;");
     EXPECT_NE(personal.first, 0);
     EXPECT_NE(personal.second.find("permission denied"), std::string::npos) << personal.second;
+    // Nor through what the search matches: the tax numbers are kept apart from what she reads.
+    admin.exec("UPDATE pacta.staff SET rfc = 'RACR920514AB1' WHERE curp = 'RACR920514MDFMRS05'");
+    EXPECT_EQ(rita.exec("SELECT count(*) FROM pacta.staff WHERE search_text LIKE '%racr920514ab1%'").integer(0, 0), 0);
+    const auto tax = server->psql("rita", "SELECT search_private FROM pacta.staff;");
+    EXPECT_NE(tax.first, 0);
+    EXPECT_NE(tax.second.find("permission denied"), std::string::npos) << tax.second;
+    EXPECT_TRUE(reviewer_staff.search("RACR920514AB1", 10).empty());
+    EXPECT_EQ(pg::PgStaffRepository(admin).search("RACR920514AB1", 10).size(), 1U);
     // Not a legal move, whoever asks.
     EXPECT_THROW(rita.exec("UPDATE pacta.contract SET state = 'vigente' WHERE folio = 'GRO-2024-0001'"), pg::ServerError);
 

@@ -83,8 +83,8 @@ DECLARE
     changes record;
 BEGIN
     -- Bytes are named by their hash, never copied into the trail; search_text is derived.
-    old_row := old_row - 'content' - 'search_text';
-    new_row := new_row - 'content' - 'search_text';
+    old_row := old_row - 'content' - 'search_text' - 'search_private';
+    new_row := new_row - 'content' - 'search_text' - 'search_private';
     IF TG_TABLE_NAME = 'office_template' THEN  -- named by its sha256 too
         old_row := old_row - 'source';
         new_row := new_row - 'source';

@@ -253,9 +253,10 @@ CREATE FUNCTION staff_search_text() RETURNS trigger LANGUAGE plpgsql
     SET search_path = pacta, pg_catalog, pg_temp AS $$
 BEGIN
     NEW.search_text := lower(pacta.unaccent(NEW.given_names || ' ' || NEW.first_surname || ' ' ||
-        NEW.second_surname || ' ' || coalesce(NEW.curp, '') || ' ' || coalesce(NEW.rfc, '') || ' ' ||
-        coalesce(NEW.dni, '') || ' ' || coalesce(NEW.foreign_card, '') || ' ' || coalesce(NEW.ruc, '') || ' ' ||
+        NEW.second_surname || ' ' || coalesce(NEW.curp, '') || ' ' || coalesce(NEW.dni, '') || ' ' ||
+        coalesce(NEW.foreign_card, '') || ' ' ||
         coalesce((SELECT u.code || ' ' || u.name FROM pacta.unit u WHERE u.id = NEW.unit_id), '')));
+    NEW.search_private := lower(coalesce(NEW.rfc, '') || ' ' || coalesce(NEW.ruc, ''));
     RETURN NEW;
 END $$;
 CREATE TRIGGER staff_search_text BEFORE INSERT OR UPDATE ON staff FOR EACH ROW EXECUTE FUNCTION staff_search_text();

@@ -99,11 +99,15 @@ CREATE TABLE staff (
     suspension_year integer CHECK (suspension_year IS NULL OR suspension_year BETWEEN 2000 AND 2100),
     unit_id         bigint REFERENCES unit (id),
     active          boolean NOT NULL DEFAULT true,
-    -- What the search matches, accents and case aside (FTS5's columns on one desk).
+    -- What the search matches, accents and case aside (FTS5's columns on one desk): names,
+    -- the keys that name a person and the unit; the tax numbers (RFC, RUC) apart, for those
+    -- who may read them (the legal reviewer reads search_text, never search_private).
     search_text     text NOT NULL DEFAULT '',
+    search_private  text NOT NULL DEFAULT '',
     CHECK (curp IS NOT NULL OR dni IS NOT NULL OR foreign_card IS NOT NULL)
 );
 CREATE INDEX staff_search ON staff USING gin (search_text gin_trgm_ops);
+CREATE INDEX staff_search_private ON staff USING gin (search_private gin_trgm_ops);
 -- In byte order, as lists sort (SQLite's BINARY), whatever the database's collation.
 CREATE INDEX staff_name ON staff (first_surname COLLATE "C", second_surname COLLATE "C", given_names COLLATE "C");
 CREATE INDEX staff_unit ON staff (unit_id);

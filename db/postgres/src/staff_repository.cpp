@@ -72,6 +72,7 @@ std::string row_count(std::size_t n) {
 struct StaffFilter {
     std::string where;
     std::vector<Param> params;
+    bool tax_numbers = false;  // the words may match an RFC or RUC too (a login that may read them)
 
     void add(const std::string& term) { where += (where.empty() ? " WHERE " : " AND ") + term; }
     std::string next(std::string value) {
@@ -89,7 +90,9 @@ struct StaffFilter {
                 if (c == '%' || c == '_' || c == '\\') escaped += '\\';
                 escaped += c;
             }
-            add("s.search_text LIKE '%' || lower(pacta.unaccent(" + next(escaped) + ")) || '%'");
+            const std::string pattern = "'%' || lower(pacta.unaccent(" + next(escaped) + ")) || '%'";
+            add(tax_numbers ? "(s.search_text LIKE " + pattern + " OR s.search_private LIKE " + pattern + ")"
+                            : "s.search_text LIKE " + pattern);
             word.clear();
         };
         for (const char c : text) {
@@ -103,8 +106,9 @@ struct StaffFilter {
     }
 };
 
-StaffFilter staff_filter(const domain::StaffQuery& q) {
+StaffFilter staff_filter(const domain::StaffQuery& q, bool tax_numbers) {
     StaffFilter f;
+    f.tax_numbers = tax_numbers;
     f.add_words(q.text);
     if (!q.unit_code.empty()) f.add("s.unit_id IN (SELECT id FROM unit WHERE code = " + f.next(q.unit_code) + ")");
     if (q.regime) f.add("s.regime = " + f.next(std::string(domain::regime_name(*q.regime))));
@@ -139,12 +143,14 @@ std::map<std::string, std::string> PgStaffRepository::institutions_of(const std:
     return out;
 }
 
-const char* PgStaffRepository::columns() {
+bool PgStaffRepository::personal() {
     if (!personal_) {
-        personal_ = db_.exec("SELECT has_column_privilege('pacta.staff', 'birth_date', 'SELECT')").text(0, 0) == "t";
+        personal_ = db_.exec("SELECT has_column_privilege('pacta.staff', 'search_private', 'SELECT')").text(0, 0) == "t";
     }
-    return *personal_ ? all_columns : public_columns;
+    return *personal_;
 }
+
+const char* PgStaffRepository::columns() { return personal() ? all_columns : public_columns; }
 
 std::optional<StaffMember> PgStaffRepository::find(const std::string& key) {
     const auto r = db_.exec(std::string("SELECT ") + columns() +
@@ -157,6 +163,7 @@ std::optional<StaffMember> PgStaffRepository::find(const std::string& key) {
 
 std::vector<StaffMember> PgStaffRepository::search(const std::string& text, std::size_t limit) {
     StaffFilter f;
+    f.tax_numbers = personal();
     f.add_words(text);
     if (f.where.empty()) return {};
     // By surnames: trigram matching has no rank like FTS5's bm25.
@@ -172,7 +179,7 @@ std::vector<StaffMember> PgStaffRepository::all() {
 }
 
 std::vector<StaffMember> PgStaffRepository::page(const domain::StaffQuery& query, std::size_t offset, std::size_t limit) {
-    auto f = staff_filter(query);
+    auto f = staff_filter(query, personal());
     const std::string limit_param = f.next(row_count(limit));
     const std::string offset_param = f.next(row_count(offset));
     return read_rows(db_.exec(std::string("SELECT ") + columns() + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
@@ -182,7 +189,7 @@ std::vector<StaffMember> PgStaffRepository::page(const domain::StaffQuery& query
 }
 
 std::size_t PgStaffRepository::count(const domain::StaffQuery& query) {
-    const auto f = staff_filter(query);
+    const auto f = staff_filter(query, personal());
     return static_cast<std::size_t>(db_.exec("SELECT count(*) FROM staff s" + f.where, f.params).integer(0, 0));
 }
 

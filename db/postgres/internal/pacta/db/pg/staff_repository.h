@@ -32,6 +32,8 @@ public:
     [[nodiscard]] std::vector<domain::StaffCount> active_breakdown() override;
 
 private:
+    // Whether the server grants this login the personal columns (birth date, RFC, bank...).
+    [[nodiscard]] bool personal();
     // The columns read: all, or without personal data when the server does not grant them.
     [[nodiscard]] const char* columns();
 
