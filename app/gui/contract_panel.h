@@ -26,6 +26,8 @@ public:
     void show(const std::string& folio);
     // Why the last step was refused, in red under the buttons ("" when it was not).
     [[nodiscard]] wxString problem() const;
+    // The files kept with the contract, as listed.
+    [[nodiscard]] wxListBox* file_list() const { return files_; }
 
 private:
     void rebuild();

@@ -54,6 +54,7 @@ public:
     [[nodiscard]] HomePanel* home_panel() const { return home_panel_; }
     [[nodiscard]] TemplatesPanel* templates_panel() const { return templates_panel_; }
     [[nodiscard]] ContractPanel* contract_panel() const { return contract_panel_; }
+    [[nodiscard]] presentation::ContractViewModel& contract_view() { return contract_; }
     [[nodiscard]] ListPanel* contract_list_panel() const { return contract_list_; }
     // Where the wizard writes contracts: "contratos/" beside the database.
     [[nodiscard]] std::filesystem::path contracts_folder() const;

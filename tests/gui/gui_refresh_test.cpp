@@ -4,6 +4,7 @@
 // are listed at once. Screenshots in test-artefacts/gui/ at 1024×700.
 #include <gtest/gtest.h>
 #include <wx/button.h>
+#include <wx/listbox.h>
 
 #include <algorithm>
 #include <fstream>
@@ -157,6 +158,38 @@ TEST(GuiRefresh, AMoveMadeInOneWindowShowsOnEveryScreenAndAStaleStepIsRefusedBes
     for (const auto& imported : report.rows) EXPECT_TRUE(row_of(frame->contract_list(), imported.folio)) << imported.folio;
     EXPECT_GT(screenshot("contratos-tras-registrar-hoja"), 10'000U);
 
+    frame->Destroy();
+    settle();
+    ws.reset();
+    fs::remove_all(office.dir);
+}
+
+// The contract's files are listed by kind, name and date, and opened from the list: here the
+// copy the model hands the system's viewer is the file as generated.
+TEST(GuiRefresh, TheContractViewListsItsFilesAndOpensThem) {
+    auto office = open_office("gui-files");
+    ASSERT_TRUE(office.ws);
+    auto& ws = office.ws;
+    const auto& folio = office.folio;
+    const fs::path written = fs::path(PACTA_ARTEFACTS_DIR) / "gui-files" / "contrato.pdf";
+    fs::create_directories(written.parent_path());
+    (void)ws->office->contracts().generate(folio, written, std::nullopt);
+    auto* frame = new gui::MainFrame(*ws);
+    frame->SetSize(1024, 700);
+    frame->Show();
+    settle();
+    frame->open_contract(folio);
+    settle();
+    auto* files = frame->contract_panel()->file_list();
+    ASSERT_EQ(files->GetCount(), 1U);
+    const std::string line = gui::from_wx(files->GetString(0));
+    EXPECT_EQ(line.rfind("Contrato completo · contrato.pdf · ", 0), 0U) << line;
+    EXPECT_NE(button_labelled(frame->contract_panel(), "&Abrir el archivo"), nullptr);
+    EXPECT_GT(screenshot("contrato-archivos"), 10'000U);
+    auto& model = frame->contract_view();
+    const auto opened = model.open_document(0);
+    ASSERT_TRUE(opened) << model.error();
+    EXPECT_EQ(document::read_file(*opened), document::read_file(written));
     frame->Destroy();
     settle();
     ws.reset();
