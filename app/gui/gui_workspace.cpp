@@ -3,6 +3,8 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "pacta/locale/catalog.h"
+#include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/session/database_opening.h"
 #include "pacta/platform/paths.h"
 
@@ -36,6 +38,29 @@ GuiWorkspace::GuiWorkspace(std::unique_ptr<core::Office> opened)
 
 std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path) {
     return std::make_unique<GuiWorkspace>(core::Office::open(path));
+}
+
+ServerWorkspace open_server_workspace(const presentation::OfficePlace& place, const std::string& username,
+                                      const std::string& password) {
+    ServerWorkspace out;
+    if (out.problem = presentation::place_problem(place); !out.problem.empty()) return out;
+    if (username.empty()) {
+        out.problem = locale::tr("type your user name.");
+        return out;
+    }
+    try {
+        auto login = core::Office::open_server(presentation::server_conninfo(place), username, password);
+        if (!login.office) {
+            out.problem = presentation::login_failure_text(login.failure);
+            return out;
+        }
+        out.workspace = std::make_unique<GuiWorkspace>(std::move(login.office));
+    } catch (const domain::StoreUnavailable& e) {
+        out.problem = presentation::describe(e) + " " + locale::tr("Try again when it is solved.");
+    } catch (const std::exception&) {
+        out.problem = presentation::current_problem().message;
+    }
+    return out;
 }
 
 std::string home_institution(GuiWorkspace& workspace) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "pacta/core/office.h"
+#include "pacta/presentation/session/office_place.h"
 
 namespace pacta::gui {
 
@@ -37,6 +38,16 @@ struct GuiWorkspace {
 // Opens, migrates and records the moves by date; throws domain::StoreUnavailable (which
 // show_problem words as pacta-cli does) or a fault.
 [[nodiscard]] std::unique_ptr<GuiWorkspace> open_gui_workspace(const std::filesystem::path& path);
+
+// The office server's workspace, `username` logged in (PostgreSQL checks the password), or
+// why not in their words. Blocks until the server answers or libpq's connect timeout: the
+// login runs it off the window's thread.
+struct ServerWorkspace {
+    std::unique_ptr<GuiWorkspace> workspace;
+    std::string problem;
+};
+[[nodiscard]] ServerWorkspace open_server_workspace(const presentation::OfficePlace& place, const std::string& username,
+                                                    const std::string& password);
 // $PACTA_DB, else the embedded default.
 [[nodiscard]] std::filesystem::path default_database();
 // $PACTA_DEMO_DB, else demo/pacta-demo.sqlite3 in the user's data folder: never the real one.

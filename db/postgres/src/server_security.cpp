@@ -84,8 +84,11 @@ GRANT SELECT ON setting, institution, institution_setting, unit, budget_account,
 GRANT SELECT ON staff TO {p}capturista, {p}finanzas, {p}administrador;
 GRANT SELECT (id, institution_id, given_names, first_surname, second_surname, sex, category, regime,
     suspension_year, unit_id, active, curp, dni, foreign_card, search_text) ON staff TO {p}revisor_juridico;
--- The trail is read in Auditoría by administrators; nobody writes it but the server.
-GRANT SELECT ON audit_log TO {p}administrador;
+-- The trail, read in Auditoría; nobody writes it but the server. Its values hold personal
+-- data: those who may see it read them (and so verify the chain); the legal reviewer reads
+-- when, who and what.
+GRANT SELECT ON audit_log TO {p}capturista, {p}finanzas, {p}administrador;
+GRANT SELECT (id, at, actor, action, entity, entity_id, prev_hash, hash) ON audit_log TO {p}revisor_juridico;
 
 -- HR drafts: people, contracts and their parts while they may change, their files.
 GRANT INSERT, UPDATE ON staff TO {p}capturista, {p}administrador;

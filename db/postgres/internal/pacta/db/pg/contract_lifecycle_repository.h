@@ -22,7 +22,7 @@ public:
 
 private:
     Connection& db_;
-    std::optional<bool> reads_trail_;  // only administrators read the audit trail on the server
+    std::optional<bool> reads_trail_;  // whether the server grants this login the trail's values
 };
 
 }  // namespace pacta::db::pg
