@@ -212,6 +212,14 @@ void SqliteContractRepository::revise(const std::string& folio, const domain::Ne
     old.regime = domain::regime_from_name(found.column_text(8)).value_or(domain::Regime::honorarios);
     old.unit_code = found.column_text(9);
     old.budget_account = found.column_text(10);
+    if (c.replaces && *c.replaces != old.data_json) {
+        // Who saved it since, and when: the contract's latest row in the trail.
+        Statement last(db_, "SELECT actor, at FROM audit_log WHERE entity = 'contrato' AND entity_id = ?1 "
+                            "ORDER BY id DESC LIMIT 1");
+        last.bind(1, std::string_view(folio));
+        const bool any = last.step();
+        throw domain::ConcurrentEdit(folio, any ? last.column_text(0) : "?", any ? last.column_text(1) : "");
+    }
     Statement old_roles(db_, "SELECT cs.role, s.code FROM contract_signatory cs JOIN signatory s ON s.id = cs.signatory_id "
                              "WHERE cs.contract_id = ?1");
     old_roles.bind(1, contract);

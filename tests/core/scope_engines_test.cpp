@@ -151,6 +151,41 @@ TEST_P(ScopeEngines, TheWizardDraftsAndKeepsItsFilesWithTheContract) {
     EXPECT_EQ(office_->documents().contents(*folio, listed[1].sha256), document::read_file(wizard.written_public()));
 }
 
+// Two desks correct the same draft: the second to save is told who saved it meanwhile and
+// when, and nothing is written over the first one's change; her own stays on her screen.
+TEST_P(ScopeEngines, ACorrectionSavedOverSomeoneElsesChangeIsRefusedWithWhoAndWhen) {
+    const auto folio = draft();
+    office_->accounts().create({"rosa", {d::Role::capturista}, {}, "clave-de-rosa-1"});
+    office_->accounts().create({"julia", {d::Role::capturista}, {}, "clave-de-julia-1"});
+    auto rosa = open_as("rosa", "clave-de-rosa-1");
+    auto julia = open_as("julia", "clave-de-julia-1");
+    ASSERT_TRUE(rosa && julia);
+
+    auto& store = rosa->store();
+    p::ContractWizardViewModel correcting(rosa->session(), store.staff(), store.institutions(), store.drafts(),
+                                          p::installed_templates(), *d::Date::from_ymd(2024, 1, 20));
+    ASSERT_TRUE(correcting.edit(folio, *store.contracts().find(folio))) << correcting.error();
+    correcting.set_field("honorarios.total", "75000.00");
+
+    EXPECT_TRUE(julia->contracts().edit(folio, json(R"({"honorarios": {"total": "90000.00"}})")).empty());
+
+    ASSERT_TRUE(correcting.fields_done() && correcting.signatories_done()) << correcting.error();
+    EXPECT_FALSE(correcting.finish(dir_ / "contratos"));
+    const std::string said = correcting.error();
+    EXPECT_EQ(said.rfind("julia guardó el contrato " + folio + " el ", 0), 0U) << said;
+    EXPECT_NE(said.find("no se escribió nada encima de su cambio"), std::string::npos) << said;
+    EXPECT_EQ(office_->store().contracts().find(folio)->total.minor_units(), 90'000'00);
+
+    // Opened again, the correction starts from what julia saved and goes through.
+    p::ContractWizardViewModel again(rosa->session(), store.staff(), store.institutions(), store.drafts(),
+                                     p::installed_templates(), *d::Date::from_ymd(2024, 1, 20));
+    ASSERT_TRUE(again.edit(folio, *store.contracts().find(folio)));
+    again.set_field("honorarios.total", "75000.00");
+    ASSERT_TRUE(again.fields_done() && again.signatories_done()) << again.error();
+    EXPECT_TRUE(again.finish(dir_ / "contratos")) << again.error();
+    EXPECT_EQ(office_->store().contracts().find(folio)->total.minor_units(), 75'000'00);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ScopeEngines, testing::ValuesIn(engines), engine_name);
 
 }  // namespace

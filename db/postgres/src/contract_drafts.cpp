@@ -172,6 +172,17 @@ void PgContractRepository::revise(const std::string& folio, const d::NewContract
     // Checked here too: a revision that changes no column would not wake the server's
     // frozen-content triggers, and it must be refused all the same.
     if (!d::content_editable(detail::state_value(found.text(0, 2)))) throw ServerError("P0001", frozen_message);
+    if (c.replaces) {
+        const auto data = db_.exec("SELECT data_json FROM contract_data WHERE contract_id = $1", {contract});
+        if (data.rows() == 0 || data.text(0, 0) != *c.replaces) {
+            // Who saved it since, and when: the contract's latest row in the trail.
+            const auto last = db_.exec("SELECT actor, at FROM audit_log WHERE entity = 'contrato' AND entity_id = $1 "
+                                       "ORDER BY id DESC LIMIT 1",
+                                       {folio});
+            const bool any = last.rows() > 0;
+            throw d::ConcurrentEdit(folio, any ? last.text(0, 0) : "?", any ? last.text(0, 1) : "");
+        }
+    }
     const auto stored = db_.exec("SELECT number, amount_minor, period_start::text, period_end::text, due_date::text, "
                                  "state FROM instalment WHERE contract_id = $1 ORDER BY number",
                                  {contract});

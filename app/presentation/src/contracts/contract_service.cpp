@@ -13,6 +13,7 @@
 #include "pacta/locale/labels.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
+#include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/contracts/contract_drafting.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
 #include "pacta/presentation/review/comparison.h"
@@ -40,6 +41,15 @@ void keep_warnings(const d::Findings& findings, d::Findings& warnings, const std
 std::string label(d::ContractState s) { return locale::contract_state_label(s); }
 
 }  // namespace
+
+std::string concurrent_edit_text(const d::ConcurrentEdit& e) {
+    const std::string when = display_timestamp(e.at());
+    const auto space = when.find(' ');
+    return fill(tr("{who} saved contract {folio} on {date} at {time} while you were correcting it; nothing was written "
+                   "over their change. Open the contract again to see it, and correct from there."),
+                {{"who", e.who()}, {"folio", e.folio()}, {"date", when.substr(0, space)},
+                 {"time", space == std::string::npos ? std::string() : when.substr(space + 1, 5)}});
+}
 
 TemplateWithSource load_template(const std::string& id_or_path) {
     fs::path template_path = id_or_path;
@@ -208,7 +218,13 @@ d::Findings ContractService::edit(const std::string& folio, const document::Data
         // A template that does not compute one: the schedule on record (entered by hand) stays.
         for (const auto& i : store_.instalments().for_contract(folio)) record.schedule.push_back(i.record.plan);
     }
-    store_.drafts().revise(folio, record, session_.actor());
+    // Over the data read above only: a change saved meanwhile from another desk is kept.
+    record.replaces = contract.data_json;
+    try {
+        store_.drafts().revise(folio, record, session_.actor());
+    } catch (const d::ConcurrentEdit& e) {
+        throw ServiceError(concurrent_edit_text(e));
+    }
     return warnings;
 }
 

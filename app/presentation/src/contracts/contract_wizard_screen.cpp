@@ -1,12 +1,13 @@
 #include "pacta/presentation/contracts/contract_wizard_screen.h"
 
-#include "pacta/presentation/common/display_date.h"
-
 #include <algorithm>
-#include "pacta/presentation/common/problem.h"
-#include "pacta/presentation/payments/payment_schedule.h"
 
 #include <nlohmann/json.hpp>
+
+#include "pacta/presentation/common/display_date.h"
+#include "pacta/presentation/common/problem.h"
+#include "pacta/presentation/contracts/contract_service.h"
+#include "pacta/presentation/payments/payment_schedule.h"
 
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
@@ -100,6 +101,7 @@ bool ContractWizardViewModel::edit(const std::string& folio, const d::StoredCont
     chosen_ = source.signatories;
     typed_.clear();
     editing_ = folio;
+    editing_data_ = source.data_json;
     redraft();
     step_ = Step::fields;
     return true;
@@ -336,7 +338,11 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
         if (editing_.empty()) {
             folio = contracts_.create(record_, session_.actor());
         } else {
-            contracts_.revise(editing_, record_, session_.actor());
+            // Over the data the correction started from only: a change saved meanwhile from
+            // another desk is kept, and this one stays on screen.
+            auto revision = record_;
+            revision.replaces = editing_data_;
+            contracts_.revise(editing_, revision, session_.actor());
         }
         pdf::ContractPdfWriter writer;
         const auto names = contract_file_names(folder, folio);
@@ -353,6 +359,9 @@ std::optional<std::string> ContractWizardViewModel::finish(const std::filesystem
         }
         step_ = Step::done;
         return folio;
+    } catch (const d::ConcurrentEdit& e) {
+        error_ = concurrent_edit_text(e);
+        return std::nullopt;
     } catch (...) {
         // A rule breach reads as itself; a fault as a plain message, its detail in the log.
         const auto problem = current_problem();

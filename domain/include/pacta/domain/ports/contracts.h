@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,28 @@ struct NewContract {
     std::string budget_account;
     std::vector<Instalment> schedule;  // stored as pending instalments
     std::string amends;                // for an amendment: the original's folio
+    // For a revision: the data the editor started from. When the stored data are no longer
+    // these (someone saved meanwhile), the revision is refused (ConcurrentEdit).
+    std::optional<std::string> replaces;
+};
+
+// Someone else saved the contract after the editor read it: nothing was written, and their
+// change stays. Names who saved last and when (UTC, ISO 8601), from the audit trail.
+class ConcurrentEdit : public std::runtime_error {
+public:
+    ConcurrentEdit(const std::string& folio, std::string who, std::string at)
+        : std::runtime_error("contract " + folio + " was saved by " + who + " at " + at + " meanwhile"),
+          folio_(folio),
+          who_(std::move(who)),
+          at_(std::move(at)) {}
+    [[nodiscard]] const std::string& folio() const noexcept { return folio_; }
+    [[nodiscard]] const std::string& who() const noexcept { return who_; }
+    [[nodiscard]] const std::string& at() const noexcept { return at_; }
+
+private:
+    std::string folio_;
+    std::string who_;
+    std::string at_;
 };
 
 // A file written for a contract.

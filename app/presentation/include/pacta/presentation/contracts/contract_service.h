@@ -32,6 +32,10 @@ struct TemplateWithSource {
 // there is none, InvalidInput with the parser's findings when it cannot be used.
 [[nodiscard]] TemplateWithSource load_template(const std::string& id_or_path);
 
+// «rosa guardó este contrato el 07/12/2026 a las 10:42 mientras usted lo corregía; …»: a
+// correction refused because someone saved the contract meanwhile, in the user's words.
+[[nodiscard]] std::string concurrent_edit_text(const domain::ConcurrentEdit& e);
+
 // The institution a contract is for: `code`, or the only one there is (else
 // AmbiguousInstitution); ServiceError when there is none by that code.
 [[nodiscard]] domain::Institution contract_institution(domain::Store& store, const std::string& code);

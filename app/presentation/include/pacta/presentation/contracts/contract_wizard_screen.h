@@ -124,6 +124,7 @@ private:
     std::filesystem::path written_pdf_, written_public_;
     std::string public_problem_;
     std::string editing_;
+    std::string editing_data_;  // the data the correction started from
 };
 
 }  // namespace pacta::presentation
