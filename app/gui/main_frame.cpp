@@ -89,6 +89,12 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     fit_to_screen(this);
     if (ws_.demo) SetTitle(tr_wx("Pacta — DEMO (demonstration data, not your office's)"));
     contract_.set_documents(ws_.office->documents(), ws_.office->folders().contracts);
+    // Only while this window is the one in use: not under a dialog, which reads as it was.
+    follow_.SetOwner(this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        if (IsActive()) follow_office();
+    }, follow_.GetId());
+    follow_.Start(3000);
     contracts_.reload();
     staff_.reload();
     signatories_.reload();
@@ -423,6 +429,16 @@ void MainFrame::review_contract(const std::string& folio) {
     } catch (...) {
         show_current_problem(this, tr_wx("Legal review"));
     }
+}
+
+bool MainFrame::follow_office() {
+    if (!ws_.office->logged_in() || ws_.office->store().changes_elsewhere().empty()) return false;
+    if (current_ == contract_detail) {
+        open_contract(contract_.status().folio);
+    } else {
+        show_screen(current_);
+    }
+    return true;
 }
 
 void MainFrame::open_contract(const std::string& folio) {

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include "gui_workspace.h"
 #include "pacta/presentation/home/home_screen.h"
@@ -64,6 +65,10 @@ public:
     [[nodiscard]] Screen current() const { return current_; }
     // Archivo › Cerrar sesión: what the application does then (ask who logs in next).
     void on_log_out(std::function<void()> handler) { log_out_ = std::move(handler); }
+    // Screens that follow the office: when another desk (or window) changed something, the
+    // screen on show reads it again, keeping its selection. Run every few seconds while this
+    // window is the active one; true when it re-read.
+    bool follow_office();
     // What Contratos shows (tests: every screen's view of a contract after a change elsewhere).
     [[nodiscard]] const presentation::ContractListViewModel& contract_list() const { return contracts_; }
 
@@ -89,6 +94,7 @@ private:
     TemplatesPanel* templates_panel_ = nullptr;
     Screen current_ = home;
     std::function<void()> log_out_;
+    wxTimer follow_;
 };
 
 }  // namespace pacta::gui

@@ -1,6 +1,7 @@
 #include "pacta/db/sqlite_store.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +16,7 @@
 #include "pacta/db/review_repository.h"
 #include "pacta/db/schema.h"
 #include "pacta/db/staff_repository.h"
+#include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
 #include "pacta/db/user_repository.h"
 
@@ -28,7 +30,9 @@ using Reason = d::StoreUnavailable::Reason;
 
 class SqliteStore final : public d::Store {
 public:
-    SqliteStore(Database db, std::string pacta_version) : db_(std::move(db)), pacta_version_(std::move(pacta_version)) {}
+    SqliteStore(Database db, std::string pacta_version) : db_(std::move(db)), pacta_version_(std::move(pacta_version)) {
+        (void)changes_elsewhere();  // from here on
+    }
 
     d::InstitutionRepository& institutions() override { return institutions_; }
     d::StaffRepository& staff() override { return staff_; }
@@ -42,6 +46,15 @@ public:
     d::UserRepository& users() override { return users_; }
     d::AuditLog& audit_log() override { return audit_log_; }
     d::AuditTrail& audit_trail() override { return audit_trail_; }
+
+    // PRAGMA data_version moves when another connection (a second window, pacta-cli) commits.
+    std::vector<std::string> changes_elsewhere() override {
+        Statement version(db_, "PRAGMA data_version");
+        const std::int64_t now = version.step() ? version.column_int(0) : 0;
+        const bool changed = data_version_ && *data_version_ != now;
+        data_version_ = now;
+        return changed ? std::vector<std::string>{"*"} : std::vector<std::string>{};
+    }
 
     std::string location() const override { return db_.path().string(); }
     std::string engine() const override { return sqlite_engine(); }
@@ -108,6 +121,7 @@ public:
 
 private:
     Database db_;
+    std::optional<std::int64_t> data_version_;
     std::string pacta_version_;
     SqliteInstitutionRepository institutions_{db_};
     SqliteStaffRepository staff_{db_};

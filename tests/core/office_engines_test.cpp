@@ -3,6 +3,7 @@
 // contract may not approve it, and a deactivated account stops at its next action.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -235,6 +236,28 @@ TEST_P(OfficeEngines, TheTrailOfTheSameWorkVerifiesOnEitherEngine) {
     std::set<std::string> actors;
     for (const auto& row : office_->store().lifecycle().audit_history(folio)) actors.insert(row.actor);
     EXPECT_TRUE(actors.contains("demo") && actors.contains("rita"));
+}
+
+// Screens follow the office: a desk hears that another one wrote (on the server the table,
+// on one desk that something changed), once, and never its own writes.
+TEST_P(OfficeEngines, ADeskHearsWhatAnotherOneChangedAndNotItsOwnWrites) {
+    office_->accounts().create({"rosa", {d::Role::capturista}, {}, "clave-de-rosa-1"});
+    auto rosa = open_as("rosa", "clave-de-rosa-1");
+    ASSERT_TRUE(rosa);
+    (void)office_->store().changes_elsewhere();
+    (void)rosa->store().changes_elsewhere();
+
+    const auto folio = draft();  // this desk's own write
+    EXPECT_TRUE(office_->store().changes_elsewhere().empty());
+    rosa->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
+    const auto heard = office_->store().changes_elsewhere();
+    ASSERT_FALSE(heard.empty());
+    if (server()) {
+        EXPECT_NE(std::find(heard.begin(), heard.end(), "contract"), heard.end());
+    } else {
+        EXPECT_EQ(heard, std::vector<std::string>{"*"});
+    }
+    EXPECT_TRUE(office_->store().changes_elsewhere().empty());  // heard once
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, OfficeEngines, testing::ValuesIn(engines), engine_name);

@@ -1,6 +1,7 @@
-// The desktop on the office server, under Xvfb: a clerk (another desk) sends a contract to
-// legal review; the reviewer logs in to the server from the desktop's login path as herself,
-// Inicio lists the contract for her review, and she approves it from the contract's view.
+// The desktop on the office server, under Xvfb: the reviewer logs in to the server from the
+// desktop's login path as herself; a clerk, with pacta-cli in her own process, sends a
+// contract to legal review, and Inicio lists it without a restart; the reviewer approves it
+// from the contract's view.
 // A wrong password is answered in words. Screenshots in test-artefacts/gui/servidor-*.png.
 #include <gtest/gtest.h>
 #include <wx/button.h>
@@ -73,7 +74,6 @@ TEST(GuiServer, AReviewerAtHerDeskSeesTheClerksContractForReviewAndApprovesIt) {
                          .value;
     request.today = *d::Date::from_ymd(2024, 1, 20);
     const auto folio = rosa.workspace->office->contracts().draft(request).folio;
-    rosa.workspace->office->lifecycle().move(folio, d::ContractState::en_revision, "", std::nullopt);
 
     // The reviewer at hers: a wrong password first.
     const auto refused = gui::open_server_workspace(place, "rita", "equivocada");
@@ -91,12 +91,27 @@ TEST(GuiServer, AReviewerAtHerDeskSeesTheClerksContractForReviewAndApprovesIt) {
     frame->Show();
     frame->show_screen(gui::MainFrame::home);
     settle();
-    bool listed = false;
-    for (const auto& group : frame->home_panel()->model().attention()) {
-        if (group.kind != p::AttentionKind::legal_review) continue;
-        for (const auto& item : group.items) listed = listed || item.folio == folio;
-    }
-    EXPECT_TRUE(listed) << "Inicio does not list " << folio << " for legal review";
+    const auto listed_for_review = [&] {
+        for (const auto& group : frame->home_panel()->model().attention()) {
+            if (group.kind != p::AttentionKind::legal_review) continue;
+            for (const auto& item : group.items) {
+                if (item.folio == folio) return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_FALSE(listed_for_review());
+    EXPECT_FALSE(frame->follow_office());  // nothing changed elsewhere yet
+    EXPECT_GT(screenshot("servidor-inicio-antes"), 10'000U);
+
+    // The clerk, at her own desk and in her own process, sends it to review: Inicio follows.
+    const std::string command = "PACTA_SERVIDOR=\"" + p::server_conninfo(place) +
+                                "\" PACTA_USUARIO=rosa PACTA_CLAVE='clave de rosa 1' '" PACTA_CLI "' contrato mover " +
+                                folio + " en_revision >/dev/null 2>&1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    for (int wait = 0; wait < 50 && !frame->follow_office(); ++wait) settle();
+    settle();
+    EXPECT_TRUE(listed_for_review()) << "Inicio does not list " << folio << " for legal review";
     EXPECT_GT(screenshot("servidor-inicio-revisora"), 10'000U);
 
     frame->open_contract(folio);

@@ -123,6 +123,17 @@ void Connection::run_script(std::string_view sql) {
 int Connection::server_version() const { return PQserverVersion(conn_.get()); }
 std::string Connection::user() const { return PQuser(conn_.get()); }
 std::string Connection::database() const { return PQdb(conn_.get()); }
+
+std::vector<std::string> Connection::notifications() {
+    std::vector<std::string> out;
+    if (PQconsumeInput(conn_.get()) == 0) return out;  // a dropped connection says so at its next statement
+    const int self = PQbackendPID(conn_.get());
+    while (PGnotify* n = PQnotifies(conn_.get())) {
+        if (n->be_pid != self) out.emplace_back(n->extra != nullptr ? n->extra : "");
+        PQfreemem(n);
+    }
+    return out;
+}
 bool Connection::tls() const { return PQsslInUse(conn_.get()) != 0; }
 
 std::string Connection::scram_verifier(const std::string& role, const std::string& password) {

@@ -39,6 +39,7 @@ public:
     d::AuditLog& audit_log() override { return audit_log_; }
     d::AuditTrail& audit_trail() override { return audit_trail_; }
     d::OfficeTemplateShelf* office_templates() override { return &templates_; }
+    std::vector<std::string> changes_elsewhere() override { return db_.notifications(); }
     std::string location() const override { return db_.database() + " (" + server_ + ")"; }
     std::string engine() const override {
         const int v = db_.server_version();
@@ -145,6 +146,8 @@ std::unique_ptr<d::Store> open_postgres_store(const ServerLogin& login, const st
     if (found < server_schema_version()) {
         throw d::StoreUnavailable(Reason::older_schema, database, "", found, server_schema_version());
     }
+    // Other desks' writes are announced on this channel (server_rules.cpp, notify_change).
+    connection->run_script("LISTEN pacta_cambios");
     return std::make_unique<PostgresStore>(
         std::move(*connection), ServerAccess{login.server, server_role_prefix(database) + "u_" + login.username, login.password});
 }

@@ -175,6 +175,24 @@ CREATE TRIGGER clause_stamped BEFORE INSERT ON clause FOR EACH ROW EXECUTE FUNCT
 CREATE TRIGGER clause_decided_stamped BEFORE UPDATE OF status ON clause FOR EACH ROW
     WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION stamped('decided_by', 'decided_at');
 
+-- Every desk hears that a table changed (LISTEN pacta_cambios) and re-reads what its user
+-- may see: the payload names only the table, since notifications have no access control.
+CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('pacta_cambios', TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['institution', 'signatory', 'staff', 'contract', 'contract_data', 'instalment',
+                             'contract_move', 'contract_file', 'signed_document', 'review_comment', 'clause'] LOOP
+        EXECUTE format('CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON pacta.%I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION pacta.notify_change()', t);
+    END LOOP;
+END $$;
+
 -- The legal moves (domain/src/contract_lifecycle.cpp), who may make each, and four eyes.
 CREATE FUNCTION contract_move_allowed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pacta, pg_catalog, pg_temp AS $$

@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "pacta/domain/ports/audit.h"
 #include "pacta/domain/ports/contract_history.h"
@@ -89,6 +90,10 @@ public:
     // The office's own templates when the store keeps them (the office server); null on one
     // desk, where they are files of the user's data folder.
     [[nodiscard]] virtual OfficeTemplateShelf* office_templates() { return nullptr; }
+    // What others changed since the last call, without waiting: on the office server the
+    // tables other desks wrote (their notifications name only the table); on one desk «*»
+    // when another window or process committed. Screens re-read what their user may see.
+    [[nodiscard]] virtual std::vector<std::string> changes_elsewhere() { return {}; }
 
     // Where it lives, as a person would find it (a file's path).
     [[nodiscard]] virtual std::string location() const = 0;

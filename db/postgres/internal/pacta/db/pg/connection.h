@@ -94,6 +94,9 @@ public:
     [[nodiscard]] std::string scram_verifier(const std::string& role, const std::string& password);
     // "identifier" quoted for SQL.
     [[nodiscard]] std::string quote_identifier(std::string_view name);
+    // The payloads of the notifications other sessions sent on the channels this one
+    // LISTENs to, read without waiting; this session's own are left out.
+    [[nodiscard]] std::vector<std::string> notifications();
 
 private:
     struct Close {
