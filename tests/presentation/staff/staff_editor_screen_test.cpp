@@ -79,5 +79,31 @@ TEST(StaffEditor, ChecksEachValueAsItIsTypedAndSavesThroughTheService) {
     EXPECT_NE(refused.save_error().find("capturista"), std::string::npos) << refused.save_error();
 }
 
+// Two desks edit the same person: the second to save is refused, and the first one's change
+// stays; opened again, the record shows it and can be changed from there.
+TEST(StaffEditor, ASaveOverSomeoneElsesChangeIsRefused) {
+    locale::set_language(PACTA_MESSAGES_DIR, "es");
+    MemoryAudit audit;
+    const Session session(account_with("carlos", {d::Role::capturista}), audit);
+    MemoryStaff staff;
+    const d::StaffMember person = rosa_ramirez();
+    staff.people = {person};
+    StaffEditorViewModel first(session, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1), person);
+    StaffEditorViewModel second(session, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1), person);
+    first.set("telefono", "7471112233");
+    ASSERT_TRUE(first.save()) << first.save_error();
+    second.set("domicilio", "Calle Nueva 2");
+    EXPECT_FALSE(second.save());
+    EXPECT_NE(second.save_error().find("mientras usted lo editaba"), std::string::npos) << second.save_error();
+    EXPECT_EQ(staff.find(person.curp)->phone, "7471112233");
+    EXPECT_EQ(staff.find(person.curp)->domicile, person.domicile);
+
+    StaffEditorViewModel again(session, staff, "imss-gro", *d::Date::from_ymd(2024, 6, 1), *staff.find(person.curp));
+    again.set("domicilio", "Calle Nueva 2");
+    ASSERT_TRUE(again.save()) << again.save_error();
+    EXPECT_EQ(staff.find(person.curp)->domicile, "Calle Nueva 2");
+    EXPECT_EQ(staff.find(person.curp)->phone, "7471112233");
+}
+
 }  // namespace
 }  // namespace pacta::presentation

@@ -59,7 +59,15 @@ public:
                                 const std::string&, const d::ProgressReport& progress = {},
                                 const d::ImportSource& = {}) override {
         if (progress && !progress(staff.size())) throw d::Cancelled();
-        for (const auto& m : staff) people.push_back(m);
+        for (const auto& m : staff) {
+            // A person already recorded is replaced, as an updating import does.
+            auto same = std::find_if(people.begin(), people.end(), [&](const d::StaffMember& p) { return p.key() == m.key(); });
+            if (same != people.end()) {
+                *same = m;
+            } else {
+                people.push_back(m);
+            }
+        }
         d::StaffImportResult result;
         result.created = staff.size();
         return result;

@@ -19,6 +19,29 @@ const std::map<std::string, d::IdentityKind> identity_fields = {
     {"curp", d::IdentityKind::curp}, {"rfc", d::IdentityKind::rfc}, {"dni", d::IdentityKind::dni},
     {"ruc", d::IdentityKind::ruc},   {"clabe", d::IdentityKind::clabe}};
 
+// The form's fields of a stored record, by the import's column names.
+std::map<std::string, std::string> form_values(const d::StaffMember& m) {
+    return {{"nombre", m.given_names},
+            {"primer_apellido", m.first_surname},
+            {"segundo_apellido", m.second_surname},
+            {"sexo", std::string(d::sex_name(m.sex))},
+            {"fecha_nacimiento", m.birth_date.iso()},
+            {"nacionalidad", m.nationality},
+            {"estado_civil", m.civil_status},
+            {"curp", m.curp},
+            {"rfc", m.rfc},
+            {"dni", m.dni},
+            {"ruc", m.ruc},
+            {"domicilio", m.domicile},
+            {"telefono", m.phone},
+            {"correo", m.email},
+            {"clabe", m.bank_account},
+            {"profesion", m.profession},
+            {"categoria", std::string(d::category_name(m.category))},
+            {"regimen", std::string(d::regime_name(m.regime))},
+            {"unidad", m.unit_code}};
+}
+
 }  // namespace
 
 const std::vector<std::string>& StaffEditorViewModel::field_names() {
@@ -38,25 +61,8 @@ StaffEditorViewModel::StaffEditorViewModel(const Session& session, d::StaffRepos
     if (existing) {
         editing_ = true;
         const auto& m = *existing;
-        values_ = {{"nombre", m.given_names},
-                   {"primer_apellido", m.first_surname},
-                   {"segundo_apellido", m.second_surname},
-                   {"sexo", std::string(d::sex_name(m.sex))},
-                   {"fecha_nacimiento", m.birth_date.iso()},
-                   {"nacionalidad", m.nationality},
-                   {"estado_civil", m.civil_status},
-                   {"curp", m.curp},
-                   {"rfc", m.rfc},
-                   {"dni", m.dni},
-                   {"ruc", m.ruc},
-                   {"domicilio", m.domicile},
-                   {"telefono", m.phone},
-                   {"correo", m.email},
-                   {"clabe", m.bank_account},
-                   {"profesion", m.profession},
-                   {"categoria", std::string(d::category_name(m.category))},
-                   {"regimen", std::string(d::regime_name(m.regime))},
-                   {"unidad", m.unit_code}};
+        values_ = form_values(m);
+        started_from_ = values_;
     }
     mark_saved();
 }
@@ -145,9 +151,19 @@ bool StaffEditorViewModel::save() {
             return false;
         }
     }
+    // Over the record as it was opened only: what another desk saved meanwhile is kept.
+    if (editing_ && !started_from_.empty()) {
+        const auto stored = staff_.find(started_from_.at("curp").empty() ? started_from_.at("dni") : started_from_.at("curp"));
+        if (stored && form_values(*stored) != started_from_) {
+            save_error_ = tr("someone else saved this person's record while you were editing it; nothing was written "
+                             "over their change. Close it and open it again to see it, then make your change there.");
+            return false;
+        }
+    }
     try {
         StaffService(session_, staff_).import({m}, institution_code_, editing_);
         editing_ = true;
+        started_from_ = values_;
         mark_saved();
         return true;
     } catch (const ServiceError& e) {

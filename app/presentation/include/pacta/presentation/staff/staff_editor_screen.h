@@ -40,6 +40,7 @@ private:
     std::string institution_code_;
     domain::Date today_;
     bool editing_ = false;
+    std::map<std::string, std::string> started_from_;  // the record as opened (or last saved)
     std::string duplicate_;
     std::string save_error_;
 };
