@@ -101,6 +101,31 @@ int upgrade(const Arguments& args, const Console& console) {
     return exit_ok;
 }
 
+int move_office(const Arguments& args, const Console& console) {
+    const auto source = required(args, "desde", "importar");
+    const auto administrator = args.value("administrador");
+    if (!administrator) {
+        throw UsageError(tr("«servidor importar» needs --administrador NAME: one of the office's administrators, who "
+                            "logs in first"));
+    }
+    const auto password = read_new_password(args.flag("clave-stdin"));
+    const auto moved = core::move_office_to_server(server_of(args, "importar"), source, *administrator, password);
+    console.out << fill(tr("The office of {file} is now on «{base}»: {rows} rows, audit rows {audit}, latest hash {hash} "
+                           "(the same as on the desk)."),
+                        {{"file", source}, {"base", moved.database}, {"rows", std::to_string(moved.rows)},
+                         {"audit", std::to_string(moved.audit_rows)}, {"hash", moved.latest_hash}})
+                << '\n';
+    if (!moved.need_password.empty()) {
+        std::string names;
+        for (const auto& n : moved.need_password) names += (names.empty() ? "" : ", ") + n;
+        console.out << fill(tr("Passwords do not move between engines: {administrator} logs in and gives each of these a "
+                               "new one (usuario restablecer, or Configuración): {names}."),
+                            {{"administrator", *administrator}, {"names", names}})
+                    << '\n';
+    }
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_server(std::span<const std::string> words, const Console& console) {
@@ -116,7 +141,9 @@ int run_server(std::span<const std::string> words, const Console& console) {
     if (sub == "respaldar") return back_up(args, console);
     if (sub == "restaurar") return restore(args, console);
     if (sub == "actualizar") return upgrade(args, console);
-    throw UsageError(fill(tr("unknown subcommand «{name}» of «servidor»; use preparar, respaldar, restaurar or actualizar"),
+    if (sub == "importar") return move_office(args, console);
+    throw UsageError(fill(tr("unknown subcommand «{name}» of «servidor»; use preparar, importar, respaldar, restaurar or "
+                             "actualizar"),
                           {{"name", sub}}));
 }
 
@@ -124,6 +151,8 @@ std::string server_help() {
     return tr(
         "Usage: pacta-cli servidor preparar --servidor 'postgresql://HOST/BASE' --administrador NAME\n"
         "                                   [--clave-stdin]\n"
+        "       pacta-cli servidor importar --servidor 'postgresql://HOST/BASE' --desde pacta.sqlite3\n"
+        "                                   --administrador NAME [--clave-stdin]\n"
         "       pacta-cli servidor respaldar --servidor 'postgresql://HOST/BASE' --salida FILE.dump\n"
         "       pacta-cli servidor restaurar --servidor 'postgresql://HOST/BASE' --desde FILE.dump\n"
         "       pacta-cli servidor actualizar --servidor 'postgresql://HOST/BASE' --respaldo FILE.dump\n"
@@ -135,6 +164,11 @@ std::string server_help() {
         "             never logs in, and the first Pacta administrator, whose password is asked\n"
         "             twice (or read from standard input) and sent only as a SCRAM-SHA-256\n"
         "             verifier. A database already prepared is refused.\n"
+        "  importar   moves an office from one desk: its whole database (people, contracts\n"
+        "             and their files, instalments, review, clauses, users, audit trail) into\n"
+        "             a database that holds no Pacta yet, in one transaction; the trail must\n"
+        "             be the same on both sides. NAME, one of its administrators, gets a new\n"
+        "             password (passwords do not move) and gives the others theirs.\n"
         "  respaldar  a whole copy with pg_dump (custom format) and beside it FILE.manifiesto\n"
         "             with the audit trail's rows and latest hash, read in the copy's snapshot\n"
         "  restaurar  a copy into the empty database of the same name (Pacta's roles are named\n"

@@ -1,5 +1,6 @@
 #include "pacta/core/office_server.h"
 
+#include "pacta/db/office_import.h"
 #include "pacta/db/postgres_server.h"
 #include "pacta/domain/access.h"
 #include "pacta/locale/catalog.h"
@@ -113,6 +114,21 @@ ServerUpgradeReport upgrade_office_server(const std::string& server, const std::
         return {done.from, done.to, copy_of(done.backup)};
     } catch (const db::ServerSetupError& e) {
         explain(e);
+    }
+}
+
+OfficeMove move_office_to_server(const std::string& server, const std::filesystem::path& source,
+                                 const std::string& administrator, const std::string& password) {
+    try {
+        const auto done = db::import_office({server, source, administrator, password, pacta::version});
+        return {done.database, done.rows, done.audit_rows, done.latest_hash, done.need_password};
+    } catch (const db::ServerSetupError& e) {
+        explain(e);
+    } catch (const std::runtime_error& e) {
+        // The desk's file (not a database, unreadable) or what the server said.
+        throw presentation::ServiceError(fill(tr("the office could not be moved; nothing was kept on the server: "
+                                                 "{detail}"),
+                                              {{"detail", detail(e)}}));
     }
 }
 

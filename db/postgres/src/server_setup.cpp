@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "pacta/db/pg/connection.h"
+#include "pacta/db/pg/server_schema_setup.h"
 #include "server_sql.h"
 
 namespace pacta::db {
@@ -26,6 +27,34 @@ std::string with_prefix(std::string_view sql, const std::string& prefix) {
 }
 
 }  // namespace
+
+void pg::create_server_schema(pg::Connection& dba, const std::string& p, const std::string& pacta_version) {
+    // The owner of every table and function, which never logs in; the groups; the database
+    // closed to everyone else in the cluster.
+    dba.run_script(with_prefix(
+        "CREATE ROLE {p}owner NOLOGIN CREATEROLE;"
+        "CREATE ROLE {p}usuario NOLOGIN;"
+        "CREATE ROLE {p}capturista NOLOGIN;"
+        "CREATE ROLE {p}revisor_juridico NOLOGIN;"
+        "CREATE ROLE {p}finanzas NOLOGIN;"
+        "CREATE ROLE {p}administrador NOLOGIN;"
+        "GRANT {p}owner TO CURRENT_USER;",
+        p));
+    const std::string db = dba.quote_identifier(dba.database());
+    dba.run_script("REVOKE ALL ON DATABASE " + db + " FROM PUBLIC;" +
+                   with_prefix("GRANT CONNECT, TEMPORARY ON DATABASE " + db + " TO {p}usuario;"
+                               "GRANT CREATE ON DATABASE " + db + " TO {p}owner;"
+                               "SET ROLE {p}owner;",
+                               p));
+    dba.run_script(pg::sql::tables);
+    dba.exec("INSERT INTO pacta.setting (key, value) VALUES ('role_prefix', $1), ('schema_version', $2), "
+             "('created_by', $3)",
+             {p, std::to_string(server_schema_version()), "Pacta " + pacta_version});
+    dba.run_script(pg::sql::rules);
+    dba.run_script(pg::sql::audit);
+    dba.run_script(with_prefix(pg::sql::security, p));
+    for (const auto& migration : pg::sql::migrations_after_first) dba.run_script(with_prefix(migration, p));
+}
 
 int server_schema_version() {
     return pg::sql::first_schema_version + static_cast<int>(pg::sql::migrations_after_first.size());
@@ -69,31 +98,7 @@ PreparedServer prepare(const ServerPreparation& request) {
     const std::string verifier = dba.scram_verifier(out.administrator, request.password);
 
     pg::Transaction tx(dba);
-    // The owner of every table and function, which never logs in; the groups; the database
-    // closed to everyone else in the cluster.
-    dba.run_script(with_prefix(
-        "CREATE ROLE {p}owner NOLOGIN CREATEROLE;"
-        "CREATE ROLE {p}usuario NOLOGIN;"
-        "CREATE ROLE {p}capturista NOLOGIN;"
-        "CREATE ROLE {p}revisor_juridico NOLOGIN;"
-        "CREATE ROLE {p}finanzas NOLOGIN;"
-        "CREATE ROLE {p}administrador NOLOGIN;"
-        "GRANT {p}owner TO CURRENT_USER;",
-        p));
-    const std::string db = dba.quote_identifier(out.database);
-    dba.run_script("REVOKE ALL ON DATABASE " + db + " FROM PUBLIC;" +
-                   with_prefix("GRANT CONNECT, TEMPORARY ON DATABASE " + db + " TO {p}usuario;"
-                               "GRANT CREATE ON DATABASE " + db + " TO {p}owner;"
-                               "SET ROLE {p}owner;",
-                               p));
-    dba.run_script(pg::sql::tables);
-    dba.exec("INSERT INTO pacta.setting (key, value) VALUES ('role_prefix', $1), ('schema_version', $2), "
-             "('created_by', $3)",
-             {p, std::to_string(out.schema_version), "Pacta " + request.pacta_version});
-    dba.run_script(pg::sql::rules);
-    dba.run_script(pg::sql::audit);
-    dba.run_script(with_prefix(pg::sql::security, p));
-    for (const auto& migration : pg::sql::migrations_after_first) dba.run_script(with_prefix(migration, p));
+    pg::create_server_schema(dba, p, request.pacta_version);
     dba.exec("SELECT pacta.create_user($1, $2, ARRAY['administrador'], ARRAY[]::text[])",
              {request.first_administrator, verifier});
     dba.run_script("RESET ROLE;");

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace pacta::core {
 
@@ -48,5 +49,18 @@ struct ServerUpgradeReport {
 };
 // A backup at `backup` first, then the schema brought up to this Pacta's, in one transaction.
 [[nodiscard]] ServerUpgradeReport upgrade_office_server(const std::string& server, const std::filesystem::path& backup);
+
+struct OfficeMove {
+    std::string database;
+    std::int64_t rows = 0;
+    std::int64_t audit_rows = 0;
+    std::string latest_hash;                 // the same on the desk and on the server
+    std::vector<std::string> need_password;  // every active user but the administrator
+};
+// The office of one desk's database `source` into the server database `server` (which holds
+// no Pacta yet), whole and in one transaction; `administrator` (one of its administrators)
+// gets `password` and logs in first to give the others theirs.
+[[nodiscard]] OfficeMove move_office_to_server(const std::string& server, const std::filesystem::path& source,
+                                               const std::string& administrator, const std::string& password);
 
 }  // namespace pacta::core
