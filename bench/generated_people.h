@@ -39,4 +39,14 @@ inline std::string curp_for(std::size_t n, int year, int month, int day, bool wo
     return curp + '0';
 }
 
+// An RFC for the same person: the CURP's first ten characters, a homoclave and the check
+// character that makes it valid.
+inline std::string rfc_for(const std::string& curp) {
+    const std::string base = curp.substr(0, 10) + "A" + "B";
+    for (const char check : std::string("0123456789A")) {
+        if (pacta::domain::validate_rfc(base + check).valid()) return base + check;
+    }
+    return base + '0';
+}
+
 }  // namespace pacta::bench

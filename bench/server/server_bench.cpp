@@ -1,0 +1,236 @@
+// The office server under load (scripts/bench; not a test). A throwaway PostgreSQL 15 of its
+// own: 100,000 people imported with pacta-cli against COPY of the same rows into a table of
+// the same schema, and the same import into one desk's SQLite; then CLERKS clerks, each its
+// own process and login, for SECONDS seconds doing an office's mix; operations per second,
+// p50/p95/p99 per kind, refusals and errors, the trail verified after; one clerk on one desk's
+// SQLite beside it. Usage: bench_server PACTA_CLI [PEOPLE] [CLERKS] [SECONDS]
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../generated_people.h"
+#include "clerk_mix.h"
+#include "pacta/core/office.h"
+#include "pacta/document/template_library.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace pacta;
+using clock_type = std::chrono::steady_clock;
+
+// Whatever happens, the throwaway cluster goes.
+std::string cleanup_command;
+void clean_up() {
+    if (!cleanup_command.empty()) (void)std::system(cleanup_command.c_str());
+}
+
+double seconds_of(const std::string& command) {
+    const auto start = clock_type::now();
+    if (std::system(command.c_str()) != 0) {
+        std::fprintf(stderr, "falló: %s\n", command.c_str());
+        std::exit(1);
+    }
+    return std::chrono::duration<double>(clock_type::now() - start).count();
+}
+
+void load_env(const fs::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+        const auto eq = line.find('=');
+        if (eq != std::string::npos) ::setenv(line.substr(0, eq).c_str(), line.substr(eq + 1).c_str(), 1);
+    }
+}
+
+double percentile(std::vector<double> v, double q) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size())))];
+}
+
+void print_table(const std::map<std::string, std::vector<double>>& ms, double seconds, long refused, long errors) {
+    std::printf("  %-20s %8s %8s %8s %8s %8s\n", "operación", "núm.", "ops/s", "p50 ms", "p95 ms", "p99 ms");
+    std::size_t total = 0;
+    for (const auto& [kind, v] : ms) {
+        total += v.size();
+        std::printf("  %-20s %8zu %8.1f %8.1f %8.1f %8.1f\n", kind.c_str(), v.size(), static_cast<double>(v.size()) / seconds,
+                    percentile(v, 0.5), percentile(v, 0.95), percentile(v, 0.99));
+    }
+    std::printf("  total: %zu operaciones, %.1f ops/s; rechazos del servicio %ld; errores %ld\n", total,
+                static_cast<double>(total) / seconds, refused, errors);
+}
+
+// "kind ms" lines a clerk process leaves, then "! refused errors first_error".
+void write_times(const fs::path& file, const bench::ClerkTimes& t) {
+    std::ofstream out(file);
+    for (const auto& [kind, v] : t.ms) {
+        for (const double ms : v) out << kind << '\t' << ms << '\n';
+    }
+    out << "!\t" << t.refused << '\t' << t.errors << '\t' << t.first_error << '\n';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "uso: bench_server PACTA_CLI [PERSONAS] [OFICINISTAS] [SEGUNDOS]\n");
+        return 2;
+    }
+    const std::string cli = fs::absolute(argv[1]).string();
+    const std::size_t people = argc > 2 ? std::stoul(argv[2]) : 100'000;
+    const int clerks = argc > 3 ? std::stoi(argv[3]) : 20;
+    const double seconds = argc > 4 ? std::stod(argv[4]) : 60;
+    const fs::path dir = fs::temp_directory_path() / ("pacta-bench-server-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    fs::permissions(dir, fs::perms::all & ~(fs::perms::group_write | fs::perms::others_write));
+    const fs::path cluster = dir / "pg";
+    const std::string script = std::string(PACTA_SOURCE_DIR) + "/scripts/pg-test-cluster";
+    cleanup_command = "bash " + script + " stop " + cluster.string() + " >/dev/null 2>&1; rm -rf " + dir.string();
+    std::atexit(clean_up);
+    seconds_of("bash " + script + " start " + cluster.string() + " >/dev/null");
+    load_env(cluster / "env");
+    ::setenv("XDG_DATA_HOME", (dir / "datos").c_str(), 1);
+    const std::string conninfo = "dbname=pacta_banco";
+    seconds_of("psql -X -q -d postgres -c \"CREATE DATABASE pacta_banco TEMPLATE template0 ENCODING 'UTF8'\"");
+    seconds_of("printf 'clave de ana 1\\n' | " + cli + " servidor preparar --servidor '" + conninfo +
+               "' --administrador ana --clave-stdin >/dev/null");
+    const std::string as_ana = "PACTA_SERVIDOR='" + conninfo + "' PACTA_USUARIO=ana PACTA_CLAVE='clave de ana 1' " + cli;
+    const std::string institution = std::string(PACTA_FIXTURES_DIR) + "/datos/institucion-imss-bienestar-gro.json";
+    seconds_of(as_ana + " institucion importar " + institution + " >/dev/null");
+
+    // The people, as a spreadsheet for pacta-cli and as the staff table's rows for COPY.
+    std::vector<std::string> keys;
+    {
+        std::ofstream csv(dir / "personal.csv");
+        std::ofstream rows(dir / "filas.csv");
+        csv << "nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,curp,rfc,categoria,regimen,nacionalidad,"
+               "estado_civil,domicilio,profesion\n";
+        std::mt19937 rng(2024);
+        const auto& given = bench::given_names();
+        const auto& sur = bench::surnames();
+        for (std::size_t i = 0; i < people; ++i) {
+            const bool woman = i % 2 == 0;
+            const int year = 1950 + static_cast<int>(rng() % 50);
+            const int month = 1 + static_cast<int>(rng() % 12);
+            const int day = 1 + static_cast<int>(rng() % 28);
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
+            const std::string curp = bench::curp_for(i, year, month, day, woman);
+            const std::string g = given[rng() % given.size()], a = sur[rng() % sur.size()], b = sur[rng() % sur.size()];
+            const char* category = i % 3 == 0 ? "asistencial" : "administrativo";
+            const char* regime = i % 4 == 0 ? "cas" : "honorarios";
+            const std::string rfc = bench::rfc_for(curp);
+            const std::string home = "Calle " + std::to_string(i % 300 + 1) + " Chilpancingo";
+            csv << g << ',' << a << ',' << b << ',' << (woman ? 'M' : 'H') << ',' << date << ',' << curp << ',' << rfc
+                << ',' << category << ',' << regime << ",mexicana,soltera," << home << ",Médica\n";
+            rows << "1," << g << ',' << a << ',' << b << ',' << (woman ? "mujer" : "hombre") << ',' << date
+                 << ",mexicana,soltera," << curp << ',' << rfc << ',' << home << ",,,,Médica," << category << ','
+                 << regime << '\n';
+            if (i % 97 == 0) keys.push_back(curp);
+        }
+    }
+    const double pacta_import = seconds_of(as_ana + " personal importar " + (dir / "personal.csv").string() + " >/dev/null");
+    const double copy = seconds_of(
+        "psql -X -q -d pacta_banco -c 'CREATE TABLE public.copia (LIKE pacta.staff INCLUDING ALL)' -c \"\\copy "
+        "public.copia (institution_id, given_names, first_surname, second_surname, sex, birth_date, nationality, "
+        "civil_status, curp, rfc, domicile, phone, email, bank_account, profession, category, regime) FROM '" +
+        (dir / "filas.csv").string() +
+        "' WITH (FORMAT csv, FORCE_NOT_NULL (civil_status, domicile, phone, email, bank_account, profession))\"");
+    const fs::path desk = dir / "escritorio.sqlite3";
+    seconds_of("echo clave-de-ana-1 | " + cli + " --db " + desk.string() +
+               " usuario crear --usuario ana --rol administrador --rol capturista --clave-stdin >/dev/null");
+    const std::string on_desk = "PACTA_USUARIO=ana PACTA_CLAVE=clave-de-ana-1 " + cli + " --db " + desk.string();
+    seconds_of(on_desk + " institucion importar " + institution + " >/dev/null");
+    const double desk_import = seconds_of(on_desk + " personal importar " + (dir / "personal.csv").string() + " >/dev/null");
+    std::printf("Importar %zu personas\n", people);
+    std::printf("  Pacta en el servidor (validación, índices, bitácora): %8.2f s\n", pacta_import);
+    std::printf("  COPY de las mismas filas a una tabla del mismo esquema:  %8.2f s\n", copy);
+    std::printf("  razón Pacta / COPY: %.2f\n", pacta_import / copy);
+    std::printf("  Pacta en un escritorio (SQLite):                       %8.2f s\n", desk_import);
+
+    // The clerks: each its own login, with the three roles of an office's day.
+    for (int c = 0; c < clerks; ++c) {
+        seconds_of("printf 'clave de c" + std::to_string(c) + " 1\\n' | " + as_ana + " usuario crear --usuario c" +
+                   std::to_string(c) +
+                   " --rol capturista --rol revisor_juridico --rol finanzas --clave-stdin >/dev/null");
+    }
+    const std::string extra = document::read_file(std::string(PACTA_FIXTURES_DIR) + "/datos/contrato-imss-extra.json").value_or("");
+    std::vector<pid_t> children;
+    for (int c = 0; c < clerks; ++c) {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            int status = 0;
+            try {
+                auto login = core::Office::open_server(conninfo, "c" + std::to_string(c), "clave de c" + std::to_string(c) + " 1");
+                if (!login.office) ::_exit(3);
+                write_times(dir / ("c" + std::to_string(c) + ".txt"),
+                            bench::run_clerk_mix(*login.office, c, clerks, seconds, keys, extra));
+            } catch (const std::exception& e) {
+                std::fprintf(stderr, "oficinista %d: %s\n", c, e.what());
+                status = 1;
+            }
+            ::_exit(status);
+        }
+        children.push_back(child);
+    }
+    int failed = 0;
+    for (const pid_t child : children) {
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) ++failed;
+    }
+    std::map<std::string, std::vector<double>> all;
+    long refused = 0, errors = failed;
+    std::string first_error;
+    for (int c = 0; c < clerks; ++c) {
+        std::ifstream in(dir / ("c" + std::to_string(c) + ".txt"));
+        std::string line;
+        while (std::getline(in, line)) {
+            std::istringstream fields(line);
+            std::string kind;
+            std::getline(fields, kind, '\t');
+            if (kind == "!") {
+                long r = 0, e = 0;
+                fields >> r >> e;
+                refused += r;
+                errors += e;
+                std::string rest;
+                std::getline(fields, rest);
+                if (first_error.empty() && e > 0) first_error = rest;
+                continue;
+            }
+            double ms = 0;
+            fields >> ms;
+            all[kind].push_back(ms);
+        }
+    }
+    std::printf("\n%d oficinistas en el servidor, %.0f s cada uno (procesos y cuentas propios)\n", clerks, seconds);
+    print_table(all, seconds, refused, errors);
+    if (!first_error.empty()) std::printf("  primer error:%s\n", first_error.c_str());
+    std::printf("  bitácora después: ");
+    std::fflush(stdout);
+    (void)std::system((as_ana + " auditoria verificar").c_str());
+
+    // One clerk on one desk's SQLite, the same mix, for the same time.
+    {
+        auto office = core::Office::open(desk);
+        if (office->log_in("ana", "clave-de-ana-1").user) {
+            const auto t = bench::run_clerk_mix(*office, 0, 1, seconds / 4, keys, extra);
+            std::printf("\n1 oficinista en un escritorio (SQLite), %.0f s\n", seconds / 4);
+            print_table(t.ms, seconds / 4, t.refused, t.errors);
+        }
+    }
+    return errors == 0 ? 0 : 1;  // clean_up stops the cluster and removes the folder
+}
