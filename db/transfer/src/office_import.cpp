@@ -137,7 +137,7 @@ OfficeImportReport import_office(const OfficeImportRequest& request) {
     for (const char* table : tables) report.rows += copy_table(desk, server, table);
 
     // What only the server keeps: the files' bytes this computer still has, the search
-    // columns, the trail's head and every counter.
+    // columns and every counter.
     for (const char* table : {"contract_file", "signed_document"}) {
         const auto files = server.exec(std::string("SELECT id, path, sha256 FROM pacta.") + table);
         for (int i = 0; i < files.rows(); ++i) {
@@ -150,9 +150,7 @@ OfficeImportReport import_office(const OfficeImportRequest& request) {
         "UPDATE pacta.staff s SET search_text = lower(pacta.unaccent(s.given_names || ' ' || s.first_surname || ' ' || "
         "s.second_surname || ' ' || coalesce(s.curp, '') || ' ' || coalesce(s.dni, '') || ' ' || "
         "coalesce(s.foreign_card, '') || ' ' || coalesce((SELECT u.code || ' ' || u.name FROM pacta.unit u "
-        "WHERE u.id = s.unit_id), ''))), search_private = lower(coalesce(s.rfc, '') || ' ' || coalesce(s.ruc, ''));"
-        "UPDATE pacta.audit_head SET last_id = coalesce((SELECT max(id) FROM pacta.audit_log), 0), "
-        "last_hash = coalesce((SELECT hash FROM pacta.audit_log ORDER BY id DESC LIMIT 1), repeat('0', 64));");
+        "WHERE u.id = s.unit_id), ''))), search_private = lower(coalesce(s.rfc, '') || ' ' || coalesce(s.ruc, ''));");
     const auto identities = server.exec("SELECT table_name FROM information_schema.columns WHERE table_schema = 'pacta' "
                                         "AND column_name = 'id' AND is_identity = 'YES'");
     for (int i = 0; i < identities.rows(); ++i) {
