@@ -41,15 +41,6 @@ std::optional<std::size_t> row_of(const ContractListViewModel& list, const std::
     return std::nullopt;
 }
 
-// The button of `panel` labelled `label`, or nullptr.
-wxButton* button_labelled(wxWindow* panel, const std::string& label) {
-    for (auto* child : panel->GetChildren()) {
-        auto* button = dynamic_cast<wxButton*>(child);
-        if (button != nullptr && gui::from_wx(button->GetLabel()) == label) return button;
-    }
-    return nullptr;
-}
-
 TEST(GuiRefresh, AMoveMadeInOneWindowShowsOnEveryScreenAndAStaleStepIsRefusedBesideItsButton) {
     auto office = open_office("gui-refresh");
     ASSERT_TRUE(office.ws);

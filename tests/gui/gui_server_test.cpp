@@ -30,14 +30,6 @@ namespace p = pacta::presentation;
 using namespace pacta;
 using namespace pacta::gui_testing;
 
-wxButton* button_labelled(wxWindow* panel, const std::string& label) {
-    for (auto* child : panel->GetChildren()) {
-        auto* button = dynamic_cast<wxButton*>(child);
-        if (button != nullptr && gui::from_wx(button->GetLabel()) == label) return button;
-    }
-    return nullptr;
-}
-
 TEST(GuiServer, AReviewerAtHerDeskSeesTheClerksContractForReviewAndApprovesIt) {
     const fs::path dir = fs::temp_directory_path() / ("pacta-gui-servidor-" + std::to_string(::getpid()));
     fs::remove_all(dir);

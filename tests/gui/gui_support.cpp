@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <wx/app.h>
+#include <wx/button.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <thread>
+
+#include "wx_text.h"
 
 #include "../presentation/support/memory_repositories.h"
 #include "pacta/document/generate.h"
@@ -24,6 +27,14 @@ void settle() {
         wxTheApp->Yield(true);
         std::this_thread::sleep_for(std::chrono::milliseconds(25));
     }
+}
+
+wxButton* button_labelled(wxWindow* panel, const std::string& label) {
+    for (auto* child : panel->GetChildren()) {
+        auto* button = dynamic_cast<wxButton*>(child);
+        if (button != nullptr && gui::from_wx(button->GetLabel()) == label) return button;
+    }
+    return nullptr;
 }
 
 std::uintmax_t screenshot(const std::string& name, const std::string& folder) {

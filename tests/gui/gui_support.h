@@ -7,6 +7,9 @@
 #include <memory>
 #include <string>
 
+class wxButton;
+class wxWindow;
+
 #include "gui_workspace.h"
 
 namespace pacta::gui_testing {
@@ -15,6 +18,8 @@ namespace pacta::gui_testing {
 void settle();
 // The whole screen as <artefacts>/<folder>/<name>.png; its size in bytes (0 on failure).
 std::uintmax_t screenshot(const std::string& name, const std::string& folder = "gui");
+// The button among `panel`'s children labelled `label` (as shown, with its «&»), or nullptr.
+wxButton* button_labelled(wxWindow* panel, const std::string& label);
 
 // The reference office on a temporary database: the administrator (also an HR clerk) set
 // up through the first-start view-model and logged in, two people, and a contract drafted

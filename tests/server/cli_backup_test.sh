@@ -6,38 +6,12 @@
 set -uo pipefail
 cli=$1
 fixtures=$2
-set -a
-# shellcheck source=/dev/null
-. "${PACTA_PG_ENV:?PACTA_PG_ENV: falta la ruta de DIR/env del clúster de prueba}"
-set +a
-export PACTA_IDIOMA=es PGCONNECT_TIMEOUT=10 PACTA_FECHA_HOY=2024-01-20
-unset PACTA_DB PACTA_USUARIO PACTA_CLAVE PGSERVICE
-
-db=pacta_copias_$$
-prefix=pacta_${db}_
-work=$(mktemp -d)
+# shellcheck source=server_test_lib.sh
+. "$(dirname "$0")/server_test_lib.sh" copias
+extra_databases=("${db}_otra")
 export HOME=$work XDG_DATA_HOME=$work/datos
-drop_database() { psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null 2>&1; }
-cleanup() {
-  drop_database "$db"
-  drop_database "${db}_otra"
-  psql -X -q -d postgres >/dev/null 2>&1 <<SQL
-DO \$\$ DECLARE r text; BEGIN
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' LOOP
-    EXECUTE format('DROP OWNED BY %I CASCADE', r);
-  END LOOP;
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' ORDER BY rolname LIKE '%owner' LOOP
-    EXECUTE format('DROP ROLE %I', r);
-  END LOOP;
-END \$\$;
-SQL
-  rm -rf "$work"
-}
-trap cleanup EXIT
-passed=0
-fail() { echo "FALLA: $*" >&2; exit 1; }
-ok() { echo "ok $*"; passed=$((passed + 1)); }
-psql -X -q -d postgres -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'" || fail "no se creó la base"
+export PACTA_FECHA_HOY=2024-01-20
+create_database "$db"
 printf 'clave de ana 1\n' | "$cli" servidor preparar --servidor "dbname=$db" --administrador ana --clave-stdin >/dev/null ||
   fail "preparar"
 export PACTA_SERVIDOR="dbname=$db"
@@ -71,13 +45,13 @@ ok "Ana copia el servidor desde su escritorio, y no lo restaura desde ahí"
 
 out=$("$cli" servidor restaurar --servidor "dbname=$db" --desde "$work/copia.dump" 2>&1)
 [[ $? -ne 0 && $out == *"ya contiene los datos de Pacta"* ]] || fail "se restauró sobre datos de Pacta: $out"
-psql -X -q -d postgres -c "CREATE DATABASE ${db}_otra TEMPLATE template0 ENCODING 'UTF8'" || fail "otra base"
+create_database "${db}_otra"
 out=$("$cli" servidor restaurar --servidor "dbname=${db}_otra" --desde "$work/copia.dump" 2>&1)
 [[ $? -ne 0 && $out == *"no coincide"* ]] || fail "se restauró en una base de otro nombre: $out"
 ok "no se restaura sobre datos de Pacta ni en una base de otro nombre"
 
 drop_database "$db"
-psql -X -q -d postgres -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'" || fail "base vacía"
+create_database "$db"
 out=$("$cli" servidor restaurar --servidor "dbname=$db" --desde "$work/copia.dump" 2>&1) || fail "restaurar: $out"
 [[ $(hash_now) == "$before" ]] || fail "la bitácora restaurada no es la de la copia"
 out=$(as_ana contrato listar 2>&1) || fail "listar tras restaurar: $out"

@@ -7,33 +7,10 @@
 set -uo pipefail
 cli=$1
 fixtures=$2
-set -a
-# shellcheck source=/dev/null
-. "${PACTA_PG_ENV:?PACTA_PG_ENV: falta la ruta de DIR/env del clúster de prueba}"
-set +a
-export PACTA_IDIOMA=es PGCONNECT_TIMEOUT=10 PACTA_FECHA_HOY=2024-01-20
-unset PACTA_DB PACTA_USUARIO PACTA_CLAVE PGSERVICE PACTA_SERVIDOR
-
-db=pacta_mudanza_$$
-prefix=pacta_${db}_
-work=$(mktemp -d)
+# shellcheck source=server_test_lib.sh
+. "$(dirname "$0")/server_test_lib.sh" mudanza
 export HOME=$work XDG_DATA_HOME=$work/datos
-cleanup() {
-  psql -X -q -d postgres >/dev/null 2>&1 <<SQL
-DROP DATABASE IF EXISTS $db WITH (FORCE);
-DO \$\$ DECLARE r text; BEGIN
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' LOOP
-    EXECUTE format('DROP OWNED BY %I CASCADE', r);
-  END LOOP;
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' ORDER BY rolname LIKE '%owner' LOOP
-    EXECUTE format('DROP ROLE %I', r);
-  END LOOP;
-END \$\$;
-SQL
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FALLA: $*" >&2; exit 1; }
+export PACTA_FECHA_HOY=2024-01-20
 
 # The desk, as an office has used it.
 desk=$work/pacta.sqlite3
@@ -52,7 +29,7 @@ out=$(on_desk contrato generar "$folio" --salida "$work/contrato.pdf" 2>&1) || f
 desk_hash=$(on_desk auditoria verificar 2>&1 | grep -o '[0-9a-f]\{64\}' | head -1)
 [[ ${#desk_hash} -eq 64 ]] || fail "no se leyó la bitácora del escritorio"
 
-psql -X -q -d postgres -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'" || fail "base"
+create_database "$db"
 out=$(printf 'clave de ana 2\n' | "$cli" servidor importar --servidor "dbname=$db" --desde "$desk" --administrador ana \
   --clave-stdin 2>&1) || fail "importar: $out"
 grep -q "$desk_hash" <<<"$out" || fail "el informe no da el hash del escritorio: $out"

@@ -6,36 +6,11 @@
 set -uo pipefail
 cli=$1
 fixtures=$2
-set -a
-# shellcheck source=/dev/null
-. "${PACTA_PG_ENV:?PACTA_PG_ENV: falta la ruta de DIR/env del clúster de prueba}"
-set +a
-export PACTA_IDIOMA=es PGCONNECT_TIMEOUT=10 PACTA_FECHA_HOY=2024-01-20
-unset PACTA_DB PACTA_USUARIO PACTA_CLAVE PGSERVICE
-
-db=pacta_oficina_$$
-prefix=pacta_${db}_
-work=$(mktemp -d)
+# shellcheck source=server_test_lib.sh
+. "$(dirname "$0")/server_test_lib.sh" oficina
 export HOME=$work XDG_DATA_HOME=$work/datos
-cleanup() {
-  psql -X -q -d postgres >/dev/null 2>&1 <<SQL
-DROP DATABASE IF EXISTS $db WITH (FORCE);
-DO \$\$ DECLARE r text; BEGIN
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' LOOP
-    EXECUTE format('DROP OWNED BY %I CASCADE', r);
-  END LOOP;
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' ORDER BY rolname LIKE '%owner' LOOP
-    EXECUTE format('DROP ROLE %I', r);
-  END LOOP;
-END \$\$;
-SQL
-  rm -rf "$work"
-}
-trap cleanup EXIT
-passed=0
-fail() { echo "FALLA: $*" >&2; exit 1; }
-ok() { echo "ok $*"; passed=$((passed + 1)); }
-psql -X -q -d postgres -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'" || fail "no se creó la base"
+export PACTA_FECHA_HOY=2024-01-20
+create_database "$db"
 printf 'clave de ana 1\n' | "$cli" servidor preparar --servidor "dbname=$db" --administrador ana --clave-stdin >/dev/null ||
   fail "preparar"
 

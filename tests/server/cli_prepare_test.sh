@@ -5,33 +5,9 @@
 # Usage: PACTA_PG_ENV=DIR/env cli_prepare_test.sh PACTA_CLI
 set -uo pipefail
 cli=$1
-set -a
-# shellcheck source=/dev/null
-. "${PACTA_PG_ENV:?PACTA_PG_ENV: falta la ruta de DIR/env del clúster de prueba}"
-set +a
-export PACTA_IDIOMA=es PGCONNECT_TIMEOUT=10
-unset PACTA_SERVIDOR PGSERVICE
-
-db=pacta_cli_$$
-prefix=pacta_${db}_
-work=$(mktemp -d)
-cleanup() {
-  psql -X -q -d postgres >/dev/null 2>&1 <<SQL
-DROP DATABASE IF EXISTS $db WITH (FORCE);
-DO \$\$ DECLARE r text; BEGIN
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' LOOP
-    EXECUTE format('DROP OWNED BY %I CASCADE', r);
-  END LOOP;
-  FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '${prefix}%' ORDER BY rolname LIKE '%owner' LOOP
-    EXECUTE format('DROP ROLE %I', r);
-  END LOOP;
-END \$\$;
-SQL
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FALLA: $*" >&2; exit 1; }
-psql -X -q -d postgres -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8'" || fail "no se creó la base"
+# shellcheck source=server_test_lib.sh
+. "$(dirname "$0")/server_test_lib.sh" cli
+create_database "$db"
 
 out=$(printf 'clave de ana 1\n' | "$cli" servidor preparar --servidor "dbname=$db" --administrador ana --clave-stdin 2>&1)
 [[ $? -eq 0 ]] || fail "preparar: $out"

@@ -43,20 +43,6 @@ inline domain::ContractState state_value(const std::string& name) {
     throw ServerError("22023", "unknown contract state «" + name + "» on the server");
 }
 
-// Bytes as a bytea parameter in text form.
-inline std::string bytea_param(std::string_view bytes) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(2 + bytes.size() * 2);
-    out += "\\x";
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        out += digits[b >> 4U];
-        out += digits[b & 0x0FU];
-    }
-    return out;
-}
-
 // A bytea column read in text form («\x» and two hex digits a byte) as its bytes.
 inline std::string bytea_value(std::string_view text) {
     const auto nibble = [](char c) -> unsigned {

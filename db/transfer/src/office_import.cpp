@@ -8,6 +8,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/pg/audit_repository.h"
 #include "pacta/db/pg/connection.h"
+#include "pacta/db/pg/params.h"
 #include "pacta/db/pg/server_schema_setup.h"
 #include "pacta/db/postgres_server.h"
 #include "pacta/db/schema.h"
@@ -86,17 +87,9 @@ std::int64_t copy_table(Database& desk, pg::Connection& server, const std::strin
 pg::Param file_bytes(const std::string& path, const std::string& sha256) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
-    const std::optional<std::string> bytes{std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}};
-    if (bytes->size() > 50ULL * 1024 * 1024 || platform::sha256_hex(*bytes) != sha256) return std::nullopt;
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out = "\\x";
-    out.reserve(2 + bytes->size() * 2);
-    for (const char ch : *bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        out += digits[b >> 4U];
-        out += digits[b & 0x0FU];
-    }
-    return out;
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (bytes.size() > 50ULL * 1024 * 1024 || platform::sha256_hex(bytes) != sha256) return std::nullopt;
+    return pg::bytea_param(bytes);
 }
 
 }  // namespace

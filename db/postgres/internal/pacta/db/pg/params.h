@@ -33,4 +33,18 @@ inline std::string like_literal(std::string_view text) {
     return out;
 }
 
+// Bytes as a bytea parameter in text form.
+inline std::string bytea_param(std::string_view bytes) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(2 + bytes.size() * 2);
+    out += "\\x";
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        out += digits[b >> 4U];
+        out += digits[b & 0x0FU];
+    }
+    return out;
+}
+
 }  // namespace pacta::db::pg
