@@ -58,9 +58,13 @@ out=$(as_ana contrato listar 2>&1) || fail "listar tras restaurar: $out"
 grep -q "$folio" <<<"$out" || fail "el contrato no volvió: $out"
 ok "la copia vuelve a la base vacía del mismo nombre, con la misma bitácora"
 
-# An older server database: as it was before schema 11 (no office templates).
+# An older server database: as it was before schema 11 (no office templates, the staff
+# search row by row).
 psql -X -q -d "$db" >/dev/null <<SQL || fail "no se simuló la versión 10"
 SET ROLE ${prefix}owner;
+DROP FUNCTION pacta.staff_matching(text[], boolean);
+ALTER TABLE pacta.staff FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_reads ON pacta.staff FOR SELECT USING (current_user = '${prefix}owner');
 DROP TABLE pacta.office_template;
 REVOKE SELECT ON ALL SEQUENCES IN SCHEMA pacta FROM ${prefix}administrador;
 UPDATE pacta.setting SET value = '10' WHERE key = 'schema_version';
@@ -68,7 +72,7 @@ SQL
 out=$(as_ana contrato listar 2>&1)
 [[ $? -ne 0 && $out == *"esquema 10"* ]] || fail "se abrió una base de esquema anterior: $out"
 out=$("$cli" servidor actualizar --servidor "dbname=$db" --respaldo "$work/antes.dump" 2>&1) || fail "actualizar: $out"
-grep -q "de la versión 10 a la 11" <<<"$out" || fail "actualizar: $out"
+grep -q "de la versión 10 a la 12" <<<"$out" || fail "actualizar: $out"
 [[ -s $work/antes.dump && -s $work/antes.dump.manifiesto ]] || fail "no hubo copia antes de actualizar"
 out=$(as_ana plantillas 2>&1) || fail "plantillas tras actualizar: $out"
 out=$(as_ana auditoria verificar 2>&1) || fail "verificar tras actualizar: $out"

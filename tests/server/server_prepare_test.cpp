@@ -39,7 +39,7 @@ const char* const staff_insert =
 
 TEST_F(OfficeServer, ThePreparedDatabaseBelongsToAnOwnerThatNeverLogsIn) {
     EXPECT_EQ(server->prepared().role_prefix, "pacta_" + server->database() + "_");
-    EXPECT_EQ(server->prepared().schema_version, 11);  // numbered alike with SQLite's
+    EXPECT_EQ(server->prepared().schema_version, 12);  // numbered alike with SQLite's
     auto dba = server->as_dba();
     const auto owner = dba.exec("SELECT r.rolcanlogin, r.rolcreaterole FROM pg_namespace n JOIN pg_roles r ON "
                                 "r.oid = n.nspowner WHERE n.nspname = 'pacta'");
@@ -137,6 +137,9 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     EXPECT_NE(tax.second.find("permission denied"), std::string::npos) << tax.second;
     EXPECT_TRUE(reviewer_staff.search("RACR920514AB1", 10).empty());
     EXPECT_EQ(pg::PgStaffRepository(admin).search("RACR920514AB1", 10).size(), 1U);
+    // Asking the owner's search function directly for tax numbers finds nothing either.
+    EXPECT_EQ(rita.exec("SELECT count(*) FROM pacta.staff_matching(ARRAY['racr920514ab1'], true)").integer(0, 0), 0);
+    EXPECT_EQ(admin.exec("SELECT count(*) FROM pacta.staff_matching(ARRAY['racr920514ab1'], true)").integer(0, 0), 1);
     // Not a legal move, whoever asks.
     EXPECT_THROW(rita.exec("UPDATE pacta.contract SET state = 'vigente' WHERE folio = 'GRO-2024-0001'"), pg::ServerError);
 
@@ -147,6 +150,9 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     const auto other = server->psql("rosa", "SELECT 1 / (SELECT count(*) FROM pacta.staff WHERE curp = 'OIMM900312MMSRRR03')::int;");
     EXPECT_NE(other.first, 0) << "Rosa read a person of another institution";
     EXPECT_NE(other.second.find("division by zero"), std::string::npos) << other.second;
+    // Not through the search function that runs as the owner either.
+    EXPECT_EQ(rosa.exec("SELECT count(*) FROM pacta.staff_matching(ARRAY['oimm900312'], false)").integer(0, 0), 0);
+    EXPECT_EQ(admin.exec("SELECT count(*) FROM pacta.staff_matching(ARRAY['oimm900312'], false)").integer(0, 0), 1);
     const auto inserted = server->psql("rosa", "INSERT INTO pacta.audit_log (id, at, actor, action, entity, entity_id, prev_hash, "
                                        "hash) VALUES (1000, 'x', 'rosa', 'crear', 'x', 'x', repeat('0', 64), repeat('0', 64));");
     EXPECT_NE(inserted.first, 0);

@@ -78,6 +78,12 @@ struct Filter {
     void add(const std::string& term) { where += (where.empty() ? "WHERE " : " AND ") + term; }
 };
 
+std::vector<std::string> words_escaped(const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const auto& word : words) out.push_back(like_literal(word));
+    return out;
+}
+
 Filter filter_of(const d::ContractQuery& q, bool identity) {
     Filter f;
     if (!q.institutions.empty()) {
@@ -90,16 +96,18 @@ Filter filter_of(const d::ContractQuery& q, bool identity) {
         // A folio's start (folios are stored in capitals, as SQLite's LIKE ignores ASCII
         // case), or people with every word somewhere in their search text (names, keys and
         // unit; names only for a reviewer, who may not read the rest).
-        const std::string column = identity ? "s.search_text"
-                                            : "lower(pacta.unaccent(s.given_names || ' ' || s.first_surname || ' ' || "
-                                              "s.second_surname))";
         std::string people;
-        for (const auto& word : words) {
-            people += (people.empty() ? "" : " AND ") + column + " LIKE '%' || lower(pacta.unaccent(" +
-                      f.param(like_literal(word)) + ")) || '%'";
+        if (identity) {
+            people = "SELECT pacta.staff_matching(" + f.param(text_array(words_escaped(words))) + "::text[], false)";
+        } else {
+            people = "SELECT s.id FROM staff s WHERE true";
+            for (const auto& word : words) {
+                people += " AND lower(pacta.unaccent(s.given_names || ' ' || s.first_surname || ' ' || s.second_surname)) "
+                          "LIKE '%' || lower(pacta.unaccent(" + f.param(like_literal(word)) + ")) || '%'";
+            }
         }
         f.add("(c.folio COLLATE \"C\" LIKE " + f.param(like_literal(d::to_upper_es(q.text)) + "%") +
-              " OR c.staff_id = ANY (ARRAY(SELECT s.id FROM staff s WHERE " + people + ")))");
+              " OR c.staff_id = ANY (ARRAY(" + people + ")))");
     }
     if (q.in_force_from) f.add("(c.end_date IS NULL OR c.end_date >= " + f.param(q.in_force_from->iso()) + "::date)");
     if (q.in_force_to) f.add("(c.start_date IS NULL OR c.start_date <= " + f.param(q.in_force_to->iso()) + "::date)");

@@ -140,11 +140,10 @@ Where where_of(const d::InstalmentQuery& q, bool open) {
         std::string contracts = "SELECT id FROM contract WHERE folio COLLATE \"C\" >= " + start +
                                 " AND folio COLLATE \"C\" < " + start + " || '~'";
         if (const auto words = words_of(text); !words.empty()) {
-            contracts += " UNION SELECT k.id FROM contract k JOIN staff p ON p.id = k.staff_id WHERE true";
-            for (const auto& word : words) {
-                contracts += " AND p.search_text LIKE '%' || lower(pacta.unaccent(" + w.next(like_escaped(word)) +
-                             ")) || '%'";
-            }
+            std::vector<std::string> escaped;
+            for (const auto& word : words) escaped.push_back(like_escaped(word));
+            contracts += " UNION SELECT k.id FROM contract k WHERE k.staff_id IN (SELECT pacta.staff_matching(" +
+                         w.next(text_array(escaped)) + "::text[], false))";
         }
         w.add("c.id IN (" + contracts + ")");
     }

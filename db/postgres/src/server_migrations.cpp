@@ -33,8 +33,41 @@ GRANT SELECT ON ALL SEQUENCES IN SCHEMA pacta TO {p}administrador;
 GRANT SELECT ON audit_head TO {p}administrador;
 )sql";
 
+// 12: the staff search by its trigram indexes. Under row security a LIKE (not leakproof) is
+// tested only after the policy, row by row over the whole table; staff_matching, as the
+// owner (whom row security no longer binds on staff: no function of the owner's writes it),
+// finds the ids by the indexes and keeps those of the caller's institutions. The caller's
+// query then reads those rows through its own policy and column grants; RFC and RUC match
+// only for whoever may read them.
+constexpr std::string_view staff_search_indexed = R"sql(
+SET search_path = pacta, pg_catalog;
+ALTER TABLE staff NO FORCE ROW LEVEL SECURITY;
+DROP POLICY owner_reads ON staff;
+CREATE FUNCTION staff_matching(words text[], tax_numbers boolean) RETURNS SETOF bigint LANGUAGE plpgsql STABLE
+    SECURITY DEFINER ROWS 100 SET search_path = pacta, pg_catalog, pg_temp AS $$
+DECLARE
+    private boolean := tax_numbers AND has_column_privilege(session_user, 'pacta.staff', 'search_private', 'SELECT');
+    patterns text[];
+    matches text := '';
+BEGIN
+    IF coalesce(cardinality(words), 0) = 0
+       OR NOT has_column_privilege(session_user, 'pacta.staff', 'search_text', 'SELECT') THEN
+        RETURN;
+    END IF;
+    patterns := ARRAY(SELECT '%' || lower(pacta.unaccent(w)) || '%' FROM unnest(words) AS w);
+    FOR i IN 1 .. cardinality(patterns) LOOP
+        matches := matches || format(' AND (s.search_text LIKE $1[%s]', i) ||
+                   CASE WHEN private THEN format(' OR s.search_private LIKE $1[%s])', i) ELSE ')' END;
+    END LOOP;
+    RETURN QUERY EXECUTE 'SELECT s.id FROM pacta.staff s WHERE ($2 IS NULL OR s.institution_id IS NULL '
+        'OR s.institution_id = ANY ($2))' || matches USING patterns, pacta.scope();
+END $$;
+REVOKE ALL ON FUNCTION staff_matching(text[], boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION staff_matching(text[], boolean) TO {p}usuario;
+)sql";
+
 }  // namespace
 
-extern const std::vector<std::string_view> migrations_after_first = {office_templates};
+extern const std::vector<std::string_view> migrations_after_first = {office_templates, staff_search_indexed};
 
 }  // namespace pacta::db::pg::sql

@@ -80,8 +80,10 @@ struct StaffFilter {
         return "$" + std::to_string(params.size());
     }
     // Every word of `text` in search_text, accents and case aside; words split as SQLite's
-    // fts_query splits them. LIKE's own characters in a word match themselves.
+    // fts_query splits them. LIKE's own characters in a word match themselves. The server's
+    // staff_matching finds them by the trigram indexes (row security would test every row).
     void add_words(const std::string& text) {
+        std::vector<std::string> words;
         std::string word;
         auto flush = [&]() {
             if (word.empty()) return;
@@ -90,9 +92,7 @@ struct StaffFilter {
                 if (c == '%' || c == '_' || c == '\\') escaped += '\\';
                 escaped += c;
             }
-            const std::string pattern = "'%' || lower(pacta.unaccent(" + next(escaped) + ")) || '%'";
-            add(tax_numbers ? "(s.search_text LIKE " + pattern + " OR s.search_private LIKE " + pattern + ")"
-                            : "s.search_text LIKE " + pattern);
+            words.push_back(std::move(escaped));
             word.clear();
         };
         for (const char c : text) {
@@ -103,6 +103,9 @@ struct StaffFilter {
             }
         }
         flush();
+        if (words.empty()) return;
+        add("s.id IN (SELECT pacta.staff_matching(" + next(text_array(words)) + "::text[], " +
+            (tax_numbers ? "true" : "false") + "))");
     }
 };
 
