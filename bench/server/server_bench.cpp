@@ -33,6 +33,11 @@ using clock_type = std::chrono::steady_clock;
 // Whatever happens, the throwaway cluster goes.
 std::string cleanup_command;
 void clean_up() {
+    // PACTA_BENCH_KEEP leaves the cluster running and its folder, to look at the plans after.
+    if (std::getenv("PACTA_BENCH_KEEP") != nullptr) {
+        std::printf("(se deja el grupo de servidores: %s)\n", cleanup_command.c_str());
+        return;
+    }
     if (!cleanup_command.empty()) (void)std::system(cleanup_command.c_str());
 }
 

@@ -59,12 +59,16 @@ grep -q "$folio" <<<"$out" || fail "el contrato no volvió: $out"
 ok "la copia vuelve a la base vacía del mismo nombre, con la misma bitácora"
 
 # An older server database: as it was before schema 11 (no office templates, the staff
-# search row by row).
+# search row by row, people created audited one trigger call each).
 psql -X -q -d "$db" >/dev/null <<SQL || fail "no se simuló la versión 10"
 SET ROLE ${prefix}owner;
-DROP FUNCTION pacta.staff_matching(text[], boolean);
+DROP FUNCTION pacta.staff_matching(text[], boolean, bigint);
 ALTER TABLE pacta.staff FORCE ROW LEVEL SECURITY;
 CREATE POLICY owner_reads ON pacta.staff FOR SELECT USING (current_user = '${prefix}owner');
+DROP TRIGGER audit_staff_created ON pacta.staff;
+DROP FUNCTION pacta.audit_staff_created();
+DROP TRIGGER audit_staff ON pacta.staff;
+CREATE TRIGGER audit_staff AFTER INSERT OR UPDATE OR DELETE ON pacta.staff FOR EACH ROW EXECUTE FUNCTION pacta.audit_row('personal');
 DROP TABLE pacta.office_template;
 REVOKE SELECT ON ALL SEQUENCES IN SCHEMA pacta FROM ${prefix}administrador;
 UPDATE pacta.setting SET value = '10' WHERE key = 'schema_version';

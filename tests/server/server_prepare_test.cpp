@@ -82,6 +82,17 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
 
     auto rosa = server->as("rosa");
     rosa.exec(staff_insert, {"gro", "Rosa", "Ramírez", "RACR920514MDFMRS05"});
+    // Her person is in the trail in her name, as one row of the statement that created it,
+    // without what the search derives.
+    const auto created = admin.exec("SELECT actor, action, after_json, prev_hash = (SELECT hash FROM pacta.audit_log p "
+                                    "WHERE p.id = l.id - 1) FROM pacta.audit_log l WHERE entity = 'personal' AND "
+                                    "entity_id = 'RACR920514MDFMRS05'");
+    ASSERT_EQ(created.rows(), 1);
+    EXPECT_EQ(created.text(0, 0), "rosa");
+    EXPECT_EQ(created.text(0, 1), "crear");
+    EXPECT_NE(created.text(0, 2).find("\"given_names\": \"Rosa\""), std::string::npos) << created.text(0, 2);
+    EXPECT_EQ(created.text(0, 2).find("search_"), std::string::npos) << created.text(0, 2);
+    EXPECT_EQ(created.text(0, 3), "t");
     // Row security: Rosa works for «gro» only.
     EXPECT_EQ(rosa.exec("SELECT count(*) FROM pacta.staff").integer(0, 0), 1);
     EXPECT_EQ(admin.exec("SELECT count(*) FROM pacta.staff").integer(0, 0), 2);

@@ -38,12 +38,14 @@ GRANT SELECT ON audit_head TO {p}administrador;
 // owner (whom row security no longer binds on staff: no function of the owner's writes it),
 // finds the ids by the indexes and keeps those of the caller's institutions. The caller's
 // query then reads those rows through its own policy and column grants; RFC and RUC match
-// only for whoever may read them.
+// only for whoever may read them. With first_rows, only the first so many by name (a search
+// of a common surname matches a tenth of an office; its page needs fifty).
 constexpr std::string_view staff_search_indexed = R"sql(
 SET search_path = pacta, pg_catalog;
 ALTER TABLE staff NO FORCE ROW LEVEL SECURITY;
 DROP POLICY owner_reads ON staff;
-CREATE FUNCTION staff_matching(words text[], tax_numbers boolean) RETURNS SETOF bigint LANGUAGE plpgsql STABLE
+CREATE FUNCTION staff_matching(words text[], tax_numbers boolean, first_rows bigint DEFAULT NULL)
+    RETURNS SETOF bigint LANGUAGE plpgsql STABLE
     SECURITY DEFINER ROWS 100 SET search_path = pacta, pg_catalog, pg_temp AS $$
 DECLARE
     private boolean := tax_numbers AND has_column_privilege(session_user, 'pacta.staff', 'search_private', 'SELECT');
@@ -60,10 +62,61 @@ BEGIN
                    CASE WHEN private THEN format(' OR s.search_private LIKE $1[%s])', i) ELSE ')' END;
     END LOOP;
     RETURN QUERY EXECUTE 'SELECT s.id FROM pacta.staff s WHERE ($2 IS NULL OR s.institution_id IS NULL '
-        'OR s.institution_id = ANY ($2))' || matches USING patterns, pacta.scope();
+        'OR s.institution_id = ANY ($2))' || matches || CASE WHEN first_rows IS NULL THEN '' ELSE
+        ' ORDER BY s.first_surname COLLATE "C", s.second_surname COLLATE "C", s.given_names COLLATE "C", s.id LIMIT $3'
+        END USING patterns, pacta.scope(), first_rows;
 END $$;
-REVOKE ALL ON FUNCTION staff_matching(text[], boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION staff_matching(text[], boolean) TO {p}usuario;
+REVOKE ALL ON FUNCTION staff_matching(text[], boolean, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION staff_matching(text[], boolean, bigint) TO {p}usuario;
+
+-- People created by one statement (an import's chunk of a thousand) go to the trail in one
+-- pass: the chain's lock taken and its last row read once, then each person hashed in the
+-- order created, the rows audit_row would append one call at a time (the same key, the same
+-- JSON, the same hash input), at a fifth of the cost.
+CREATE FUNCTION audit_staff_created() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+DECLARE
+    prev_id bigint;
+    prev_hash text;
+    new_hash text;
+    row_at text := pacta.utc_now();
+    who text := pacta.current_username();
+    person record;
+    -- Built by appending in place (no call that would copy them whole), read once by unnest.
+    ids bigint[] := '{}';
+    keys text[] := '{}';
+    afters text[] := '{}';
+    prevs text[] := '{}';
+    hashes text[] := '{}';
+BEGIN
+    PERFORM 1 FROM pacta.audit_head h WHERE h.id = 1 FOR UPDATE;
+    SELECT l.id, l.hash INTO prev_id, prev_hash FROM pacta.audit_log l ORDER BY l.id DESC LIMIT 1;
+    prev_id := coalesce(prev_id, 0);
+    prev_hash := coalesce(prev_hash, repeat('0', 64));
+    FOR person IN
+        SELECT coalesce(n.curp, n.dni, n.foreign_card, i.code, n.id::text) AS key,
+               (to_jsonb(n) - 'search_text' - 'search_private')::text AS after_json
+        FROM created n LEFT JOIN pacta.institution i ON i.id = n.institution_id ORDER BY n.id
+    LOOP
+        prev_id := prev_id + 1;
+        new_hash := pacta.audit_hash(prev_hash, prev_id, row_at, who, 'crear', 'personal', person.key, NULL,
+                                     person.after_json);
+        ids := array_append(ids, prev_id);
+        keys := array_append(keys, person.key);
+        afters := array_append(afters, person.after_json);
+        prevs := array_append(prevs, prev_hash);
+        hashes := array_append(hashes, new_hash);
+        prev_hash := new_hash;
+    END LOOP;
+    INSERT INTO pacta.audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)
+    SELECT r.id, row_at, who, 'crear', 'personal', r.key, NULL, r.after_json, r.prev_hash, r.hash
+    FROM unnest(ids, keys, afters, prevs, hashes) AS r(id, key, after_json, prev_hash, hash);
+    RETURN NULL;
+END $$;
+DROP TRIGGER audit_staff ON staff;
+CREATE TRIGGER audit_staff AFTER UPDATE OR DELETE ON staff FOR EACH ROW EXECUTE FUNCTION audit_row('personal');
+CREATE TRIGGER audit_staff_created AFTER INSERT ON staff REFERENCING NEW TABLE AS created
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_staff_created();
 )sql";
 
 }  // namespace

@@ -82,7 +82,8 @@ struct StaffFilter {
     // Every word of `text` in search_text, accents and case aside; words split as SQLite's
     // fts_query splits them. LIKE's own characters in a word match themselves. The server's
     // staff_matching finds them by the trigram indexes (row security would test every row).
-    void add_words(const std::string& text) {
+    // `first_rows`: only the first so many people by name may be wanted.
+    void add_words(const std::string& text, std::optional<std::size_t> first_rows = std::nullopt) {
         std::vector<std::string> words;
         std::string word;
         auto flush = [&]() {
@@ -105,14 +106,16 @@ struct StaffFilter {
         flush();
         if (words.empty()) return;
         add("s.id IN (SELECT pacta.staff_matching(" + next(text_array(words)) + "::text[], " +
-            (tax_numbers ? "true" : "false") + "))");
+            (tax_numbers ? "true" : "false") + (first_rows ? ", " + next(row_count(*first_rows)) + "::bigint" : "") + "))");
     }
 };
 
-StaffFilter staff_filter(const domain::StaffQuery& q, bool tax_numbers) {
+// `first_rows`: a page's end, when it is read by name going up.
+StaffFilter staff_filter(const domain::StaffQuery& q, bool tax_numbers,
+                         std::optional<std::size_t> first_rows = std::nullopt) {
     StaffFilter f;
     f.tax_numbers = tax_numbers;
-    f.add_words(q.text);
+    f.add_words(q.text, first_rows);
     if (!q.unit_code.empty()) f.add("s.unit_id IN (SELECT id FROM unit WHERE code = " + f.next(q.unit_code) + ")");
     if (q.regime) f.add("s.regime = " + f.next(std::string(domain::regime_name(*q.regime))));
     if (q.category) f.add("s.category = " + f.next(std::string(domain::category_name(*q.category))));
@@ -167,7 +170,7 @@ std::optional<StaffMember> PgStaffRepository::find(const std::string& key) {
 std::vector<StaffMember> PgStaffRepository::search(const std::string& text, std::size_t limit) {
     StaffFilter f;
     f.tax_numbers = personal();
-    f.add_words(text);
+    f.add_words(text, limit);
     if (f.where.empty()) return {};
     // By surnames: trigram matching has no rank like FTS5's bm25.
     const std::string limit_param = f.next(row_count(limit));
@@ -182,7 +185,11 @@ std::vector<StaffMember> PgStaffRepository::all() {
 }
 
 std::vector<StaffMember> PgStaffRepository::page(const domain::StaffQuery& query, std::size_t offset, std::size_t limit) {
-    auto f = staff_filter(query, personal());
+    // Only a page read by name going up, with no other filter, may cut the matches short.
+    const bool by_name_alone = !query.descending && query.unit_code.empty() && !query.regime && !query.category &&
+                               query.institutions.empty() &&
+                               offset <= std::numeric_limits<std::size_t>::max() - limit;
+    auto f = staff_filter(query, personal(), by_name_alone ? std::optional<std::size_t>(offset + limit) : std::nullopt);
     const std::string limit_param = f.next(row_count(limit));
     const std::string offset_param = f.next(row_count(offset));
     return read_rows(db_.exec(std::string("SELECT ") + columns() + " FROM staff s LEFT JOIN unit u ON u.id = s.unit_id" +
