@@ -19,10 +19,17 @@ struct ClerkTimes {
     std::string first_error;
 };
 
+struct ClerkWork {
+    std::vector<std::string> people;         // keys on record, to draft for
+    std::vector<std::string> signed_folios;  // signed contracts whose instalments 3 and on are unpaid
+    std::string extra_json;                  // the contract data a draft adds to the template's
+    double pause_ms = 0;                     // mean time a clerk reads a screen between two operations
+};
+
 // Runs the mix for `seconds` as clerk number `clerk` of `clerks`: searches people, lists and
-// opens contracts, drafts and sends to review its own, approves others' (those whose folio
-// number falls to it, so two reviewers never race for one). `people` are keys on record.
-ClerkTimes run_clerk_mix(core::Office& office, int clerk, int clerks, double seconds,
-                         const std::vector<std::string>& people, const std::string& extra_json);
+// opens contracts, drafts and sends to review its own, approves others' and records the
+// payments of signed contracts (those whose folio number falls to it, so two never race for
+// one). With a pause, each operation is followed by a random one (exponential, that mean).
+ClerkTimes run_clerk_mix(core::Office& office, int clerk, int clerks, double seconds, const ClerkWork& work);
 
 }  // namespace pacta::bench
