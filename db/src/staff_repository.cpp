@@ -118,7 +118,22 @@ void index_for_search(Database& db, const std::vector<std::int64_t>& touched, co
     fill.bind(1, std::string_view(json_ids(touched))).run();
 }
 
+// The last audit row naming the person `key`: its number, who and when (0 when none).
+struct LastChange {
+    std::int64_t id = 0;
+    std::string who, at;
+};
+LastChange last_change(Database& db, const std::string& key) {
+    Statement last(db, "SELECT id, actor, at FROM audit_log WHERE entity = 'personal' AND entity_id = ?1 "
+                       "ORDER BY id DESC LIMIT 1");
+    last.bind(1, std::string_view(key));
+    if (!last.step()) return {};
+    return {last.column_int(0), last.column_text(1), last.column_text(2)};
+}
+
 }  // namespace
+
+std::int64_t SqliteStaffRepository::version(const std::string& key) { return last_change(db_, key).id; }
 
 domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffMember>& staff,
                                                         const std::string& institution_code, bool update_existing,
@@ -127,6 +142,12 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
                                                         const domain::ImportSource& source) {
     domain::StaffImportResult result;
     Transaction tx(db_);
+    // The editor's save, over the record as opened: the write lock is held, so nobody saves
+    // between this check and the write.
+    if (source.opened_version) {
+        const auto last = last_change(db_, source.opened_key);
+        if (last.id != *source.opened_version) throw domain::StaleStaffRecord(source.opened_key, last.who, last.at);
+    }
     std::optional<std::int64_t> institution_id;
     {
         Statement inst(db_, "SELECT id FROM institution WHERE code = ?1");

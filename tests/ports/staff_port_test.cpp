@@ -161,6 +161,37 @@ TEST_P(StaffPort, AnUpdatingImportWritesOnlyWhoChanged) {
     EXPECT_EQ(staff().find(curp("STFB", 7))->second_surname, "");
 }
 
+// Two desks open the same person; the second to save is refused, naming who saved and when,
+// and nothing it typed is written. Saved over the current version, it goes through.
+TEST_P(StaffPort, ASaveOverAnOlderVersionIsRefusedWhole) {
+    save_institution(engine, "stf-v", {});
+    const auto rosa = person("Rosa", "Vega", "", curp("STFV", 1));
+    ASSERT_EQ(staff().import({rosa}, "stf-v", false, engine.actor()).created, 1U);
+    d::ImportSource over;
+    over.opened_key = rosa.curp;
+    over.opened_version = staff().version(rosa.curp);
+    auto phone = rosa;
+    phone.phone = "7471112233";
+    ASSERT_EQ(staff().import({phone}, "stf-v", true, engine.actor(), {}, over).updated, 1U);
+    EXPECT_GT(staff().version(rosa.curp), *over.opened_version);
+    auto home = rosa;
+    home.domicile = "Calle Nueva 2";
+    try {
+        (void)staff().import({home}, "stf-v", true, engine.actor(), {}, over);
+        ADD_FAILURE() << "saved over another desk's change";
+    } catch (const d::StaleStaffRecord& e) {
+        EXPECT_EQ(e.key(), rosa.curp);
+        EXPECT_EQ(e.who(), engine.actor());
+        EXPECT_EQ(e.at().size(), 20U) << e.at();
+    }
+    EXPECT_EQ(staff().find(rosa.curp)->phone, "7471112233");
+    EXPECT_EQ(staff().find(rosa.curp)->domicile, rosa.domicile);
+    over.opened_version = staff().version(rosa.curp);
+    home.phone = "7471112233";
+    EXPECT_EQ(staff().import({home}, "stf-v", true, engine.actor(), {}, over).updated, 1U);
+    EXPECT_EQ(staff().find(rosa.curp)->domicile, "Calle Nueva 2");
+}
+
 TEST_P(StaffPort, ARecordedKeyOrABadRecordRefusesTheWholeImport) {
     save_institution(engine, "stf-c", {});
     const auto rosa = person("Rosa", "Cano", "", curp("STFC", 1));

@@ -146,6 +146,20 @@ domain::StaffImportResult PgStaffRepository::import(const std::vector<StaffMembe
                                                     const domain::ImportSource& source) {
     domain::StaffImportResult result;
     Transaction tx(db_);
+    // The editor's save, over the record as opened: the person's row is locked first, so a
+    // second desk saving them waits here and then sees this one's audit row.
+    if (source.opened_version) {
+        (void)db_.exec("SELECT 1 FROM staff WHERE curp = $1 OR dni = $1 OR foreign_card = $1 FOR UPDATE",
+                       {source.opened_key});
+        const auto last = db_.exec("SELECT id, actor, at FROM audit_log WHERE entity = 'personal' AND entity_id = $1 "
+                                   "ORDER BY id DESC LIMIT 1",
+                                   {source.opened_key});
+        const std::int64_t id = last.rows() > 0 ? last.integer(0, 0) : 0;
+        if (id != *source.opened_version) {
+            throw domain::StaleStaffRecord(source.opened_key, last.rows() > 0 ? last.text(0, 1) : "?",
+                                           last.rows() > 0 ? last.text(0, 2) : "");
+        }
+    }
     const auto inst = db_.exec("SELECT id FROM institution WHERE code = $1", {institution_code});
     // An institution this user cannot see is as unknown as one that does not exist: its people
     // are not stored without one (everybody would see them).

@@ -167,6 +167,11 @@ std::optional<StaffMember> PgStaffRepository::find(const std::string& key) {
     return read_row(r, 0);
 }
 
+std::int64_t PgStaffRepository::version(const std::string& key) {
+    const auto r = db_.exec("SELECT max(id) FROM audit_log WHERE entity = 'personal' AND entity_id = $1", {key});
+    return r.is_null(0, 0) ? 0 : r.integer(0, 0);
+}
+
 std::vector<StaffMember> PgStaffRepository::search(const std::string& text, std::size_t limit) {
     StaffFilter f;
     f.tax_numbers = personal();

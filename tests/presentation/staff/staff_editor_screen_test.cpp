@@ -95,6 +95,8 @@ TEST(StaffEditor, ASaveOverSomeoneElsesChangeIsRefused) {
     second.set("domicilio", "Calle Nueva 2");
     EXPECT_FALSE(second.save());
     EXPECT_NE(second.save_error().find("mientras usted lo editaba"), std::string::npos) << second.save_error();
+    EXPECT_EQ(second.save_error().rfind("rosa guardó el registro de esta persona el 07/12/2026 a las ", 0), 0U)
+        << second.save_error();
     EXPECT_EQ(staff.find(person.curp)->phone, "7471112233");
     EXPECT_EQ(staff.find(person.curp)->domicile, person.domicile);
 

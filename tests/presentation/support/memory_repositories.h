@@ -57,13 +57,17 @@ class MemoryStaff : public d::StaffRepository {
 public:
     d::StaffImportResult import(const std::vector<d::StaffMember>& staff, const std::string&, bool,
                                 const std::string&, const d::ProgressReport& progress = {},
-                                const d::ImportSource& = {}) override {
+                                const d::ImportSource& source = {}) override {
         if (progress && !progress(staff.size())) throw d::Cancelled();
+        if (source.opened_version && version(source.opened_key) != *source.opened_version) {
+            throw d::StaleStaffRecord(source.opened_key, "rosa", "2026-12-07T16:42:05Z");
+        }
         for (const auto& m : staff) {
             // A person already recorded is replaced, as an updating import does.
             auto same = std::find_if(people.begin(), people.end(), [&](const d::StaffMember& p) { return p.key() == m.key(); });
             if (same != people.end()) {
                 *same = m;
+                ++versions[m.key()];
             } else {
                 people.push_back(m);
             }
@@ -89,6 +93,12 @@ public:
             if (m.key() == key) return m;
         }
         return std::nullopt;
+    }
+    // Bumped by a test to stand for another desk's save.
+    std::map<std::string, std::int64_t> versions;
+    std::int64_t version(const std::string& key) override {
+        const auto it = versions.find(key);
+        return it == versions.end() ? 0 : it->second;
     }
     std::vector<d::StaffMember> search(const std::string&, std::size_t) override { return people; }
     std::vector<d::StaffMember> all() override { return people; }

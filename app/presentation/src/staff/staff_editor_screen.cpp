@@ -5,6 +5,7 @@
 #include "pacta/domain/staff.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
+#include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/staff/staff_service.h"
 
 namespace pacta::presentation {
@@ -63,6 +64,8 @@ StaffEditorViewModel::StaffEditorViewModel(const Session& session, d::StaffRepos
         const auto& m = *existing;
         values_ = form_values(m);
         started_from_ = values_;
+        opened_key_ = m.key();
+        opened_version_ = staff_.version(opened_key_);
     }
     mark_saved();
 }
@@ -151,21 +154,29 @@ bool StaffEditorViewModel::save() {
             return false;
         }
     }
-    // Over the record as it was opened only: what another desk saved meanwhile is kept.
-    if (editing_ && !started_from_.empty()) {
-        const auto stored = staff_.find(started_from_.at("curp").empty() ? started_from_.at("dni") : started_from_.at("curp"));
-        if (stored && form_values(*stored) != started_from_) {
-            save_error_ = tr("someone else saved this person's record while you were editing it; nothing was written "
-                             "over their change. Close it and open it again to see it, then make your change there.");
-            return false;
-        }
+    // Over the record as it was opened only: what another desk saved meanwhile is kept (the
+    // store checks the version inside the write's transaction).
+    d::ImportSource over;
+    if (editing_ && !opened_key_.empty()) {
+        over.opened_key = opened_key_;
+        over.opened_version = opened_version_;
     }
     try {
-        StaffService(session_, staff_).import({m}, institution_code_, editing_);
+        StaffService(session_, staff_).import({m}, institution_code_, editing_, {}, over);
         editing_ = true;
         started_from_ = values_;
+        opened_key_ = m.key();
+        opened_version_ = staff_.version(opened_key_);
         mark_saved();
         return true;
+    } catch (const d::StaleStaffRecord& e) {
+        const std::string when = display_timestamp(e.at());
+        const auto space = when.find(' ');
+        save_error_ = fill(tr("{who} saved this person's record on {date} at {time} while you were editing it; nothing "
+                              "was written over their change. Close it and open it again to see it, then make your "
+                              "change there."),
+                           {{"who", e.who()}, {"date", when.substr(0, space)},
+                            {"time", space == std::string::npos ? std::string() : when.substr(space + 1, 5)}});
     } catch (const ServiceError& e) {
         save_error_ = e.what();
     } catch (const std::exception& e) {

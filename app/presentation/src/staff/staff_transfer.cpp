@@ -54,7 +54,9 @@ StaffImportReport import_staff_file(const Session& session, d::StaffRepository& 
         return report;
     }
     // The import's audit row names the file by its name and its bytes' SHA-256.
-    const d::ImportSource source{name, platform::sha256_hex(*bytes)};
+    d::ImportSource source;
+    source.file_name = name;
+    source.sha256 = platform::sha256_hex(*bytes);
     if (file.extension() == ".xlsx") {
         read = read_staff_xlsx(file.string(), name, options.units);
     } else {

@@ -17,6 +17,7 @@ public:
     [[nodiscard]] std::vector<std::string> existing_keys(const std::vector<std::string>& keys) override;
     [[nodiscard]] std::map<std::string, std::string> institutions_of(const std::vector<std::string>& keys) override;
     [[nodiscard]] std::optional<domain::StaffMember> find(const std::string& key) override;
+    [[nodiscard]] std::int64_t version(const std::string& key) override;
     [[nodiscard]] std::vector<domain::StaffMember> search(const std::string& text, std::size_t limit) override;
     [[nodiscard]] std::vector<domain::StaffMember> all() override;
     [[nodiscard]] std::vector<domain::StaffMember> page(const domain::StaffQuery& query, std::size_t offset,

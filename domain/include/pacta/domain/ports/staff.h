@@ -1,8 +1,10 @@
 #pragma once
 // Storage port: the staff records.
 
+#include <cstdint>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +34,30 @@ struct StaffCount {
 struct ImportSource {
     std::string file_name;  // empty: records entered one by one (the desktop's editor)
     std::string sha256;
+    // The editor's one person, saved over the record as it was opened: its key then and its
+    // version (StaffRepository::version). When the version moved on, nothing is written
+    // (StaleStaffRecord).
+    std::string opened_key;
+    std::optional<std::int64_t> opened_version;
+};
+
+// Someone else saved the person after the editor opened them: nothing was written, and their
+// change stays. Names who saved last and when (UTC, ISO 8601), from the audit trail.
+class StaleStaffRecord : public std::runtime_error {
+public:
+    StaleStaffRecord(const std::string& key, std::string who, std::string at)
+        : std::runtime_error("staff member " + key + " was saved by " + who + " at " + at + " meanwhile"),
+          key_(key),
+          who_(std::move(who)),
+          at_(std::move(at)) {}
+    [[nodiscard]] const std::string& key() const noexcept { return key_; }
+    [[nodiscard]] const std::string& who() const noexcept { return who_; }
+    [[nodiscard]] const std::string& at() const noexcept { return at_; }
+
+private:
+    std::string key_;
+    std::string who_;
+    std::string at_;
 };
 
 // A window of the staff list: filtered and sorted by the store, so a screen reads only the
@@ -65,6 +91,9 @@ public:
     // without one). People not recorded are left out. One query for all the keys.
     [[nodiscard]] virtual std::map<std::string, std::string> institutions_of(const std::vector<std::string>& keys) = 0;
     [[nodiscard]] virtual std::optional<StaffMember> find(const std::string& key) = 0;
+    // The person's version: the number of the last audit row that names them (0 when none
+    // does, as for someone imported and never changed since). Every change writes such a row.
+    [[nodiscard]] virtual std::int64_t version(const std::string& key) = 0;
     // By name, identity-number prefix or unit.
     [[nodiscard]] virtual std::vector<StaffMember> search(const std::string& text, std::size_t limit) = 0;
     // Everyone, by surnames (exports and reports).

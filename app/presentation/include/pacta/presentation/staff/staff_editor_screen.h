@@ -3,6 +3,7 @@
 // with the domain's Spanish messages beside the field), the age computed, a warning when the
 // person is already recorded, and saving through the staff service (audited).
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -41,6 +42,8 @@ private:
     domain::Date today_;
     bool editing_ = false;
     std::map<std::string, std::string> started_from_;  // the record as opened (or last saved)
+    std::string opened_key_;                          // its key then
+    std::int64_t opened_version_ = 0;                  // and its version (StaffRepository::version)
     std::string duplicate_;
     std::string save_error_;
 };
