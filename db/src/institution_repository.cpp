@@ -164,8 +164,25 @@ std::string institution_snapshot(const Institution& inst) {
 }
 
 bool SqliteInstitutionRepository::save(const Institution& inst, const std::string& actor) {
+    return write(inst, actor, nullptr);
+}
+
+void SqliteInstitutionRepository::save_over(const Institution& changed, const Institution& opened,
+                                            const std::string& actor) {
+    (void)write(changed, actor, &opened);
+}
+
+bool SqliteInstitutionRepository::write(const Institution& inst, const std::string& actor, const Institution* opened) {
     Transaction tx(db_);
     const auto before = find(inst.code);
+    // The write lock is held: nobody saves between this comparison and the write.
+    if (opened != nullptr && (!before || !(*before == *opened))) {
+        Statement last(db_, "SELECT actor, at FROM audit_log WHERE entity_id = ?1 AND entity IN ('institucion', "
+                            "'unidad', 'cuenta_presupuestal', 'firmante') ORDER BY id DESC LIMIT 1");
+        last.bind(1, std::string_view(inst.code));
+        const bool any = last.step();
+        throw domain::StaleInstitution(inst.code, any ? last.column_text(0) : "?", any ? last.column_text(1) : "");
+    }
     std::int64_t id = 0;
     if (before) {
         Statement get(db_, "SELECT id FROM institution WHERE code = ?1");

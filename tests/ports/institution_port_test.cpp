@@ -47,6 +47,33 @@ protected:
     Engine engine{GetParam()};
 };
 
+// Saved over the institution as an editor read it: refused whole, naming who saved last and
+// when, if someone saved in between; over what is stored now, it goes through.
+TEST_P(InstitutionPort, ASaveOverAnOlderReadingIsRefusedWhole) {
+    ASSERT_NO_THROW(engine.institutions().save(sample("port-v"), engine.actor()));
+    const auto opened = *engine.institutions().find("port-v");
+    auto first = opened;
+    first.name = "Primero";
+    ASSERT_NO_THROW(engine.institutions().save_over(first, opened, engine.actor()));
+    auto second = opened;
+    second.notice_days = 15;
+    try {
+        engine.institutions().save_over(second, opened, engine.actor());
+        ADD_FAILURE() << "saved over another editor's change";
+    } catch (const domain::StaleInstitution& e) {
+        EXPECT_EQ(e.code(), "port-v");
+        EXPECT_EQ(e.who(), engine.actor());
+        EXPECT_EQ(e.at().size(), 20U) << e.at();
+    }
+    const auto now = *engine.institutions().find("port-v");
+    EXPECT_EQ(now.name, "Primero");
+    EXPECT_EQ(now.notice_days, 30);
+    auto third = now;
+    third.notice_days = 15;
+    ASSERT_NO_THROW(engine.institutions().save_over(third, now, engine.actor()));
+    EXPECT_EQ(engine.institutions().find("port-v")->notice_days, 15);
+}
+
 TEST_P(InstitutionPort, WhatIsSavedIsFoundAsItWasSaved) {
     const auto inst = sample("port-a");
     EXPECT_TRUE(engine.institutions().save(inst, engine.actor()));

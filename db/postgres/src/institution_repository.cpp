@@ -93,8 +93,29 @@ std::vector<domain::Signatory> load_signatories(Connection& db, const std::strin
 }  // namespace
 
 bool PgInstitutionRepository::save(const Institution& inst, const std::string& /*actor: the login*/) {
+    return write(inst, nullptr);
+}
+
+void PgInstitutionRepository::save_over(const Institution& changed, const Institution& opened,
+                                        const std::string& /*actor: the login*/) {
+    (void)write(changed, &opened);
+}
+
+bool PgInstitutionRepository::write(const Institution& inst, const Institution* opened) {
     Transaction tx(db_);
     const auto existing = db_.exec("SELECT id FROM institution WHERE code = $1 FOR UPDATE", {inst.code});
+    // Its row is locked: a second editor's save waits here, then compares with this one's.
+    if (opened != nullptr) {
+        const auto now = find(inst.code);
+        if (!now || !(*now == *opened)) {
+            const auto last = db_.exec("SELECT actor, at FROM audit_log WHERE entity_id = $1 AND entity IN "
+                                       "('institucion', 'unidad', 'cuenta_presupuestal', 'firmante') "
+                                       "ORDER BY id DESC LIMIT 1",
+                                       {inst.code});
+            throw domain::StaleInstitution(inst.code, last.rows() > 0 ? last.text(0, 0) : "?",
+                                           last.rows() > 0 ? last.text(0, 1) : "");
+        }
+    }
     const bool created = existing.rows() == 0;
     std::string id;
     if (created) {

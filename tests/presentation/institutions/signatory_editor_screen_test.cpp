@@ -63,6 +63,34 @@ TEST_F(Settings, ASignatoryIsCheckedFieldByFieldAndSavedIntoTheInstitution) {
     EXPECT_THROW(SignatoryEditorViewModel(admin, institutions, "imss-gro", "rep"), ServiceError);
 }
 
+// Two administrators at once: one edits the representative while the other adds a supervisor,
+// and both saves stand; a second edit of the representative over the first is refused, naming
+// who saved and when, and the first one's change stays.
+TEST_F(Settings, ASignatorySavedMeanwhileIsNotOverwritten) {
+    SignatoryEditorViewModel first(admin, institutions, "imss-gro", "rep");
+    SignatoryEditorViewModel second(admin, institutions, "imss-gro", "rep");
+    SignatoryEditorViewModel other(admin, institutions, "imss-gro");
+    other.set("codigo", "supervisora-2024");
+    other.set("nombre", "Laura Díaz Ortega");
+    other.set("cargo", "Jefa de Recursos Humanos");
+    other.set("vigente_desde", "2024-01-01");
+    other.set("roles", "supervisor");
+    ASSERT_TRUE(other.save()) << other.save_error();
+    first.set("cargo", "Titular del Órgano");
+    ASSERT_TRUE(first.save()) << first.save_error();
+    EXPECT_EQ(institutions.institution->signatories.size(), 2U);
+    second.set("vigente_hasta", "2024-12-31");
+    EXPECT_FALSE(second.save());
+    EXPECT_EQ(second.save_error().rfind("ana guardó los datos de la institución el 07/12/2026 a las ", 0), 0U)
+        << second.save_error();
+    EXPECT_EQ(institutions.institution->signatories[0].title, "Titular del Órgano");
+    EXPECT_FALSE(institutions.institution->signatories[0].valid_to);
+    // The first editor saves again over what it saved.
+    first.set("vigente_hasta", "2025-12-31");
+    ASSERT_TRUE(first.save()) << first.save_error();
+    EXPECT_EQ(institutions.institution->signatories[0].valid_to, d::Date::from_ymd(2025, 12, 31));
+}
+
 TEST_F(Settings, OnlyAdministratorsChangeSignatoriesAndTheRefusalIsShown) {
     SignatoryEditorViewModel editor(clerk, institutions, "imss-gro", "rep");
     editor.set("cargo", "Director");

@@ -169,6 +169,10 @@ public:
         institution = i;
         return true;
     }
+    void save_over(const d::Institution& changed, const d::Institution& opened, const std::string& actor) override {
+        if (!institution || !(*institution == opened)) throw d::StaleInstitution(opened.code, "ana", "2026-12-07T16:42:05Z");
+        save(changed, actor);
+    }
     std::optional<d::Institution> find(const std::string& code) override {
         return institution && institution->code == code ? institution : std::nullopt;
     }

@@ -77,15 +77,23 @@ bool InstitutionSettingsViewModel::save() {
         return false;
     }
     try {
-        // Today's record (a signatory may have changed since), with this form's settings.
-        auto changed = find_institution(session_, institutions_, institution_.code);
+        // Today's record (a signatory may have changed since), with this form's settings, saved
+        // over today's record with the settings as this form opened them: a signatory saved
+        // meanwhile is kept, these settings saved meanwhile refuse the save.
+        auto opened = find_institution(session_, institutions_, institution_.code);
+        opened.name = institution_.name;
+        opened.profile = institution_.profile;
+        opened.public_legend = institution_.public_legend;
+        opened.legal_basis = institution_.legal_basis;
+        opened.notice_days = institution_.notice_days;
+        auto changed = opened;
         changed.name = trimmed(value("nombre"));
         changed.profile = value("perfil") == "es_PE" ? d::FormatProfile::es_PE : d::FormatProfile::es_MX;
         changed.public_legend = value("leyenda");
         changed.legal_basis = value("fundamento");
         changed.notice_days = std::stoi(value("dias_aviso"));
-        InstitutionService(session_, institutions_).save(changed);
-        institution_ = changed;
+        InstitutionService(session_, institutions_).save_over(changed, opened);
+        institution_ = find_institution(session_, institutions_, institution_.code);
         mark_saved();
         return true;
     } catch (const std::exception& e) {

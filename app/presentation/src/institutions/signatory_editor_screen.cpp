@@ -70,6 +70,7 @@ SignatoryEditorViewModel::SignatoryEditorViewModel(const Session& session, d::In
             other_codes_.push_back(s.code);
             continue;
         }
+        opened_ = s;
         std::string roles;
         for (const auto& r : s.roles) roles += (roles.empty() ? "" : ", ") + r;
         values_ = {{"codigo", s.code},
@@ -156,7 +157,8 @@ bool SignatoryEditorViewModel::save() {
     s.valid_to = date_value(value("vigente_hasta"));
     s.roles = split_roles(value("roles"));
     try {
-        auto institution = find_institution(session_, institutions_, institution_code_);
+        const auto opened = as_opened();
+        auto institution = opened;
         auto& list = institution.signatories;
         const auto it = std::ranges::find_if(list, [&](const d::Signatory& x) { return x.code == original_code_; });
         if (editing() && it != list.end()) {
@@ -164,7 +166,11 @@ bool SignatoryEditorViewModel::save() {
         } else {
             list.push_back(s);
         }
-        store(institution);
+        store(institution, opened);
+        // What is stored now is what a next save goes over.
+        for (const auto& stored : find_institution(session_, institutions_, institution_code_).signatories) {
+            if (stored.code == s.code) opened_ = stored;
+        }
         original_code_ = s.code;
         mark_saved();
         return true;
@@ -178,9 +184,10 @@ bool SignatoryEditorViewModel::remove() {
     save_error_.clear();
     if (!editing()) return false;
     try {
-        auto institution = find_institution(session_, institutions_, institution_code_);
+        const auto opened = as_opened();
+        auto institution = opened;
         std::erase_if(institution.signatories, [&](const d::Signatory& x) { return x.code == original_code_; });
-        store(institution);
+        store(institution, opened);
         return true;
     } catch (const std::exception& e) {
         save_error_ = storage_error(e);
@@ -188,8 +195,20 @@ bool SignatoryEditorViewModel::remove() {
     }
 }
 
-void SignatoryEditorViewModel::store(const d::Institution& institution) {
-    InstitutionService(session_, institutions_).save(institution);
+d::Institution SignatoryEditorViewModel::as_opened() const {
+    auto institution = find_institution(session_, institutions_, institution_code_);
+    auto& list = institution.signatories;
+    const auto it = std::ranges::find_if(list, [&](const d::Signatory& x) { return x.code == original_code_; });
+    if (opened_ && it != list.end()) {
+        *it = *opened_;
+    } else if (opened_) {
+        list.push_back(*opened_);  // removed meanwhile: the save is refused, naming who
+    }
+    return institution;
+}
+
+void SignatoryEditorViewModel::store(const d::Institution& changed, const d::Institution& opened) {
+    InstitutionService(session_, institutions_).save_over(changed, opened);
 }
 
 }  // namespace pacta::presentation

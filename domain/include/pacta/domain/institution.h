@@ -24,12 +24,16 @@ struct Unit {
     std::string name;
     std::string region;
     std::string cost_centre;  // "073204"
+
+    friend bool operator==(const Unit&, const Unit&) = default;
 };
 
 struct BudgetAccount {
     std::string code;              // "42060206"
     std::string name;
     std::string information_unit;  // "620301"
+
+    friend bool operator==(const BudgetAccount&, const BudgetAccount&) = default;
 };
 
 // A notarised power of attorney and the dates between which it may be used.
@@ -40,6 +44,8 @@ struct Powers {
     std::string notary_number;
     std::string registry_folio;
     std::optional<Date> registry_date;
+
+    friend bool operator==(const Powers&, const Powers&) = default;
 };
 
 struct Signatory {
@@ -54,6 +60,8 @@ struct Signatory {
 
     // True when the powers can be used on `day`.
     [[nodiscard]] bool valid_on(Date day) const { return day >= valid_from && (!valid_to || day <= *valid_to); }
+
+    friend bool operator==(const Signatory&, const Signatory&) = default;
 };
 
 struct Institution {
@@ -68,6 +76,8 @@ struct Institution {
     std::vector<Unit> units;
     std::vector<BudgetAccount> accounts;
     std::vector<Signatory> signatories;
+
+    friend bool operator==(const Institution&, const Institution&) = default;
 };
 
 }  // namespace pacta::domain

@@ -17,6 +17,9 @@ public:
         : session_(session), repository_(repository) {}
     // Creates or replaces (administrador); true when created.
     bool save(const domain::Institution& institution);
+    // Replaces it over the record as the editor read it; when someone saved meanwhile, nothing
+    // is written and the ServiceError names who and when.
+    void save_over(const domain::Institution& changed, const domain::Institution& opened);
     [[nodiscard]] std::optional<domain::Institution> find(const std::string& code);
     // The institutions the user works for.
     [[nodiscard]] std::vector<domain::InstitutionSummary> list();

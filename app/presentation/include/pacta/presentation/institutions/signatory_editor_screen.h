@@ -36,12 +36,16 @@ public:
 private:
     void check(const std::string& field);
     // Saves through the institution service; throws what it throws.
-    void store(const domain::Institution& institution);
+    // `changed` over `opened` (today's record with this signatory as the form opened it).
+    void store(const domain::Institution& changed, const domain::Institution& opened);
+    // Today's record with this signatory as the form opened it (absent for a new one).
+    [[nodiscard]] domain::Institution as_opened() const;
 
     const Session& session_;
     domain::InstitutionRepository& institutions_;
     std::string institution_code_;
     std::string original_code_;
+    std::optional<domain::Signatory> opened_;  // the signatory as the form opened it
     std::vector<std::string> other_codes_;
     std::string save_error_;
 };
