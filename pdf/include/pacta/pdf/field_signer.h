@@ -1,0 +1,76 @@
+#pragma once
+// Signs one empty signature field of a PDF with the signer's own certificate, as an
+// incremental update: the file's bytes are kept and the update appended, so every earlier
+// signature stays valid. PAdES baseline B-B: SubFilter ETSI.CAdES.detached, a detached CMS
+// over the two byte ranges with SHA-256 and the ESS signing-certificate-v2 attribute, and no
+// CMS signing time (PAdES puts the claimed time in the dictionary's /M).
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace pacta::pdf {
+
+class SigningError : public std::runtime_error {
+public:
+    enum class Kind {
+        bad_password,       // the key or the PKCS#12 did not open with that password
+        unreadable,         // not a certificate, key or PKCS#12 file
+        key_mismatch,       // the key is not the certificate's
+        no_such_field,      // the PDF has no signature field of that name
+        already_signed,     // the field holds a signature
+        unreadable_pdf,     // PoDoFo could not read the PDF
+        signature_too_large // the CMS did not fit the space reserved for it
+    };
+    SigningError(Kind kind, const std::string& detail) : std::runtime_error(detail), kind_(kind) {}
+    [[nodiscard]] Kind kind() const noexcept { return kind_; }
+
+private:
+    Kind kind_;
+};
+
+// A signer's certificate and private key, loaded from the files people have. Move-only.
+class SigningCredentials {
+public:
+    // The SAT's e.firma: the certificate (.cer, DER or PEM) and its key (.key, PKCS#8 encrypted
+    // with the signer's password, DER or PEM).
+    static SigningCredentials from_certificate_and_key(const std::string& certificate, const std::string& key,
+                                                       const std::string& password);
+    // A PKCS#12 file (.p12, .pfx), those exported by older tools (RC2-40) too.
+    static SigningCredentials from_pkcs12(const std::string& p12, const std::string& password);
+
+    SigningCredentials(SigningCredentials&&) noexcept;
+    SigningCredentials& operator=(SigningCredentials&&) noexcept;
+    ~SigningCredentials();
+
+    // The certificate's subject common name, and its serial number in hexadecimal.
+    [[nodiscard]] std::string common_name() const;
+    [[nodiscard]] std::string serial_hex() const;
+
+    struct Impl;
+    [[nodiscard]] const Impl& impl() const { return *impl_; }
+
+private:
+    explicit SigningCredentials(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+struct FieldSignature {
+    std::string field;         // the empty field's name (/T), "firma_representante"
+    std::string signer_name;   // /Name
+    std::string reason;        // /Reason (may be empty)
+    std::string signing_time;  // /M, claimed by the signer: "2026-12-07T10:42:00Z" (UTC)
+};
+
+// `pdf` with the field signed. Throws SigningError.
+[[nodiscard]] std::string sign_field(const std::string& pdf, const FieldSignature& what, const SigningCredentials& who);
+
+// The names of the PDF's signature fields, in order, and whether each is signed.
+struct SignatureFieldState {
+    std::string name;
+    bool is_signed = false;
+};
+[[nodiscard]] std::vector<SignatureFieldState> signature_fields(const std::string& pdf);
+
+}  // namespace pacta::pdf

@@ -1,0 +1,221 @@
+// The PDF side of signing a field: the update appended to the file (the field pointing to a
+// new signature dictionary, a cross-reference section for the two objects and a trailer
+// whose /Prev is the file's last one), the byte ranges around the /Contents placeholder,
+// and the CMS written into it.
+#include "pacta/pdf/field_signer.h"
+
+#include <podofo/podofo.h>
+
+#include <cstdio>
+#include <functional>
+
+#include "signing_internal.h"
+
+namespace pacta::pdf {
+
+namespace {
+
+namespace pd = PoDoFo;
+
+// Room for the CMS: a chain of three RSA-4096 certificates (about 6 KB) and, later, a
+// timestamp token fit.
+constexpr std::size_t reserved_bytes = 10240;
+
+// A PDF text string: ASCII as a literal, anything else UTF-16BE with its byte-order mark.
+std::string pdf_text(const std::string& utf8) {
+    bool ascii = true;
+    for (const char c : utf8) ascii = ascii && static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
+    if (ascii) {
+        std::string out = "(";
+        for (const char c : utf8) {
+            if (c == '(' || c == ')' || c == '\\') out += '\\';
+            out += c;
+        }
+        return out + ")";
+    }
+    std::string hex = "<FEFF";
+    char buffer[8];
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        unsigned code = c;
+        std::size_t n = 1;
+        if (c >= 0xF0 && i + 3 < utf8.size()) {
+            code = ((c & 0x07U) << 18) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3FU) << 12) |
+                   ((static_cast<unsigned char>(utf8[i + 2]) & 0x3FU) << 6) | (static_cast<unsigned char>(utf8[i + 3]) & 0x3FU);
+            n = 4;
+        } else if (c >= 0xE0 && i + 2 < utf8.size()) {
+            code = ((c & 0x0FU) << 12) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3FU) << 6) |
+                   (static_cast<unsigned char>(utf8[i + 2]) & 0x3FU);
+            n = 3;
+        } else if (c >= 0xC0 && i + 1 < utf8.size()) {
+            code = ((c & 0x1FU) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3FU);
+            n = 2;
+        }
+        i += n;
+        if (code >= 0x10000) {
+            code -= 0x10000;
+            std::snprintf(buffer, sizeof buffer, "%04X", 0xD800U + (code >> 10));
+            hex += buffer;
+            code = 0xDC00U + (code & 0x3FFU);
+        }
+        std::snprintf(buffer, sizeof buffer, "%04X", code);
+        hex += buffer;
+    }
+    return hex + ">";
+}
+
+// "2026-12-07T10:42:00Z" -> "D:20261207104200Z".
+std::string pdf_date(const std::string& iso) {
+    std::string digits;
+    for (const char c : iso) {
+        if (c >= '0' && c <= '9') digits += c;
+    }
+    return "D:" + digits.substr(0, 14) + "Z";
+}
+
+struct FoundField {
+    pd::PdfObject* object = nullptr;
+    std::string name;
+};
+
+// Every signature field (/FT /Sig) under the AcroForm's /Fields, depth-first, each with its
+// full name.
+void walk_fields(pd::PdfMemDocument& doc, pd::PdfObject* node, const std::string& parent, int depth,
+                 const std::function<void(const FoundField&)>& visit) {
+    if (node == nullptr || depth > 16) return;
+    if (node->IsReference()) node = doc.GetObjects().GetObject(node->GetReference());
+    if (node == nullptr || !node->IsDictionary()) return;
+    const auto& dict = node->GetDictionary();
+    std::string name = parent;
+    if (const auto* t = dict.GetKey(pd::PdfName("T")); t != nullptr && t->IsString()) {
+        name = (parent.empty() ? "" : parent + ".") + t->GetString().GetStringUtf8();
+    }
+    const auto* ft = dict.GetKey(pd::PdfName("FT"));
+    if (ft != nullptr && ft->IsName() && ft->GetName() == pd::PdfName("Sig")) visit({node, name});
+    if (const auto* kids = node->GetIndirectKey(pd::PdfName("Kids")); kids != nullptr && kids->IsArray()) {
+        for (const auto& kid : kids->GetArray()) walk_fields(doc, const_cast<pd::PdfObject*>(&kid), name, depth + 1, visit);
+    }
+}
+
+void load(pd::PdfMemDocument& doc, const std::string& pdf) {
+    pd::PdfError::EnableDebug(false);
+    pd::PdfError::EnableLogging(false);
+    try {
+        doc.LoadFromBuffer(pdf.data(), static_cast<long>(pdf.size()));
+    } catch (const pd::PdfError& e) {
+        throw SigningError(SigningError::Kind::unreadable_pdf, "not a readable PDF (PoDoFo error " +
+                                                                   std::to_string(static_cast<int>(e.GetError())) + ")");
+    }
+}
+
+void for_each_field(pd::PdfMemDocument& doc, const std::function<void(const FoundField&)>& visit) {
+    pd::PdfObject* form = doc.GetCatalog()->GetIndirectKey(pd::PdfName("AcroForm"));
+    if (form == nullptr || !form->IsDictionary()) return;
+    pd::PdfObject* fields = form->GetIndirectKey(pd::PdfName("Fields"));
+    if (fields == nullptr || !fields->IsArray()) return;
+    for (auto& field : fields->GetArray()) walk_fields(doc, &field, "", 0, visit);
+}
+
+// The offset the file's last "startxref" names.
+std::size_t last_startxref(const std::string& pdf) {
+    const auto at = pdf.rfind("startxref");
+    if (at == std::string::npos) throw SigningError(SigningError::Kind::unreadable_pdf, "no startxref");
+    return static_cast<std::size_t>(std::strtoull(pdf.c_str() + at + 9, nullptr, 10));
+}
+
+std::string ten_digits(std::size_t n) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%010zu", n);
+    return buffer;
+}
+
+}  // namespace
+
+std::vector<SignatureFieldState> signature_fields(const std::string& pdf) {
+    pd::PdfMemDocument doc;
+    load(doc, pdf);
+    std::vector<SignatureFieldState> out;
+    for_each_field(doc, [&](const FoundField& f) {
+        out.push_back({f.name, f.object->GetDictionary().HasKey(pd::PdfName("V"))});
+    });
+    return out;
+}
+
+std::string sign_field(const std::string& pdf, const FieldSignature& what, const SigningCredentials& who) {
+    pd::PdfMemDocument doc;
+    load(doc, pdf);
+    pd::PdfObject* field = nullptr;
+    for_each_field(doc, [&](const FoundField& f) {
+        if (f.name == what.field && field == nullptr) field = f.object;
+    });
+    if (field == nullptr) throw SigningError(SigningError::Kind::no_such_field, "no signature field " + what.field);
+    if (field->GetDictionary().HasKey(pd::PdfName("V"))) {
+        throw SigningError(SigningError::Kind::already_signed, "the field " + what.field + " is signed");
+    }
+    if (field->Reference().ObjectNumber() == 0) {
+        throw SigningError(SigningError::Kind::unreadable_pdf, "the field " + what.field + " is not an indirect object");
+    }
+    const pd::PdfObject* trailer = doc.GetTrailer();
+    const auto size = static_cast<unsigned>(trailer->GetDictionary().GetKeyAsLong(pd::PdfName("Size"), 0));
+    const unsigned signature_number = size;
+
+    // The field, now pointing at its signature.
+    pd::PdfObject changed(field->GetDictionary());
+    changed.GetDictionary().AddKey(pd::PdfName("V"), pd::PdfReference(signature_number, 0));
+    std::string field_text;
+    changed.ToString(field_text);
+
+    std::string update = pdf.empty() || pdf.back() == '\n' ? "" : "\n";
+    const std::size_t field_at = pdf.size() + update.size();
+    update += std::to_string(field->Reference().ObjectNumber()) + " " +
+              std::to_string(field->Reference().GenerationNumber()) + " obj\n" + field_text + "\nendobj\n";
+    const std::size_t signature_at = pdf.size() + update.size();
+    update += std::to_string(signature_number) + " 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
+              "/SubFilter /ETSI.CAdES.detached /ByteRange [0 ";
+    const std::size_t ranges_at = pdf.size() + update.size();
+    update += "0000000000 0000000000 0000000000] /Contents ";
+    const std::size_t contents_at = pdf.size() + update.size();
+    update += "<" + std::string(2 * reserved_bytes, '0') + ">";
+    const std::size_t contents_end = pdf.size() + update.size();
+    update += " /M " + pdf_text(pdf_date(what.signing_time)) + " /Name " + pdf_text(what.signer_name);
+    if (!what.reason.empty()) update += " /Reason " + pdf_text(what.reason);
+    update += " >>\nendobj\n";
+
+    // The cross-reference section of the two objects and the trailer, chained to the last one.
+    const std::size_t xref_at = pdf.size() + update.size();
+    update += "xref\n0 1\n0000000000 65535 f \n";
+    update += std::to_string(field->Reference().ObjectNumber()) + " 1\n" + ten_digits(field_at) + " " +
+              (std::to_string(100000 + field->Reference().GenerationNumber()).substr(1)) + " n \n";
+    update += std::to_string(signature_number) + " 1\n" + ten_digits(signature_at) + " 00000 n \n";
+    pd::PdfObject next_trailer(trailer->GetDictionary());
+    auto& next = next_trailer.GetDictionary();
+    next.AddKey(pd::PdfName("Size"), static_cast<pd::pdf_int64>(signature_number + 1));
+    next.AddKey(pd::PdfName("Prev"), static_cast<pd::pdf_int64>(last_startxref(pdf)));
+    // A trailer read from a cross-reference stream carries the stream's own keys.
+    for (const char* key : {"XRefStm", "Type", "W", "Index", "Filter", "DecodeParms", "Length"}) next.RemoveKey(pd::PdfName(key));
+    std::string trailer_text;
+    next_trailer.ToString(trailer_text);
+    update += "trailer\n" + trailer_text + "\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+
+    std::string out = pdf + update;
+    // The byte ranges: everything but the /Contents hex string, its angle brackets included.
+    const std::size_t after = out.size() - contents_end;
+    const std::string ranges = ten_digits(contents_at) + " " + ten_digits(contents_end) + " " + ten_digits(after);
+    out.replace(ranges_at, ranges.size(), ranges);
+    const std::string signed_bytes = out.substr(0, contents_at) + out.substr(contents_end);
+    const std::string cms = detail::cades_detached(signed_bytes, who.impl());
+    if (cms.size() > reserved_bytes) {
+        throw SigningError(SigningError::Kind::signature_too_large,
+                           "the signature takes " + std::to_string(cms.size()) + " bytes; " +
+                               std::to_string(reserved_bytes) + " are reserved");
+    }
+    static constexpr char digits[] = "0123456789ABCDEF";
+    for (std::size_t i = 0; i < cms.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(cms[i]);
+        out[contents_at + 1 + 2 * i] = digits[byte >> 4];
+        out[contents_at + 2 + 2 * i] = digits[byte & 0x0F];
+    }
+    return out;
+}
+
+}  // namespace pacta::pdf

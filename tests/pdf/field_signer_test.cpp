@@ -1,0 +1,192 @@
+// Signing a contract's fields with each signer's own certificate, checked by tools nobody
+// here wrote: pdfsig (poppler) validates each signature and its coverage, qpdf the file,
+// openssl cms the signature's attributes. A throwaway PKI made by openssl: a root, an
+// e.firma-like pair (.cer DER, .key encrypted PKCS#8 DER) and a PKCS#12 with legacy RC2-40.
+#include "pacta/pdf/field_signer.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "pacta/pdf/contract_pdf.h"
+#include "pacta/pdf/layout.h"
+#include "pacta/pdf/signature_check.h"
+
+namespace pacta::pdf {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// What a command prints (stdout and stderr).
+std::string output_of(const std::string& command) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen((command + " 2>&1").c_str(), "r"), ::pclose);
+    if (!pipe) return out;
+    std::array<char, 4096> buffer{};
+    for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0;) out.append(buffer.data(), n);
+    return out;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+document::Document contract() {
+    document::Document doc;
+    doc.paper = "carta";
+    doc.title = "Contrato de prueba";
+    document::Block p;
+    p.kind = document::Block::Kind::paragraph;
+    p.runs = {document::Run{"Las partes convienen en lo siguiente.", false, false, {}}};
+    doc.blocks.push_back(p);
+    document::Block s;
+    s.kind = document::Block::Kind::signatures;
+    s.signatories = {{"Rosa Ramírez Cruz", "", "LA PRESTADORA", "firma_prestador", "", ""},
+                     {"Mario Núñez Peña", "", "EL REPRESENTANTE", "firma_representante", "", ""}};
+    doc.blocks.push_back(s);
+    return doc;
+}
+
+class FieldSigner : public testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new fs::path(fs::temp_directory_path() / ("pacta-firmar-" + std::to_string(::getpid())));
+        fs::create_directories(*dir_);
+        const std::string d = dir_->string();
+        const std::string usage = "printf 'keyUsage=critical,digitalSignature,nonRepudiation\\n' > " + d + "/uso.cnf";
+        const std::string pki =
+            usage + " && cd " + d +
+            " && openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj '/CN=AC de Prueba'"
+            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout rosa-key.pem -out rosa.csr -subj '/CN=ROSA RAMÍREZ CRUZ'"
+            " && openssl x509 -req -in rosa.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile uso.cnf"
+            " -out rosa.pem"
+            " && openssl x509 -in rosa.pem -outform DER -out rosa.cer"
+            " && openssl pkcs8 -topk8 -in rosa-key.pem -v2 aes-256-cbc -passout pass:clave-rosa -outform DER -out rosa.key"
+            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout mario-key.pem -out mario.csr -subj '/CN=MARIO NÚÑEZ PEÑA'"
+            " && openssl x509 -req -in mario.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile uso.cnf"
+            " -out mario.pem"
+            " && openssl pkcs12 -export -legacy -in mario.pem -inkey mario-key.pem -certfile ca.pem"
+            " -passout pass:clave-mario -out mario.p12";
+        ok_ = std::system(("(" + pki + ") >/dev/null 2>&1").c_str()) == 0;
+        PdfOptions options;
+        options.folio = "F-1";
+        unsigned_ = new std::string(ContractPdfWriter().render(contract(), options));
+    }
+    static void TearDownTestSuite() {
+        fs::remove_all(*dir_);
+        delete dir_;
+        delete unsigned_;
+    }
+    void SetUp() override { ASSERT_TRUE(ok_) << "openssl makes the test PKI"; }
+
+    static SigningCredentials rosa() {
+        return SigningCredentials::from_certificate_and_key(slurp(*dir_ / "rosa.cer"), slurp(*dir_ / "rosa.key"),
+                                                            "clave-rosa");
+    }
+    static SigningCredentials mario() {
+        return SigningCredentials::from_pkcs12(slurp(*dir_ / "mario.p12"), "clave-mario");
+    }
+    static FieldSignature field(const std::string& name, const std::string& who) {
+        return {name, who, "Firma del contrato F-1", "2026-12-07T16:42:05Z"};
+    }
+
+    static fs::path* dir_;
+    static std::string* unsigned_;
+    static bool ok_;
+};
+fs::path* FieldSigner::dir_ = nullptr;
+std::string* FieldSigner::unsigned_ = nullptr;
+bool FieldSigner::ok_ = false;
+
+TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid) {
+    const auto credentials = rosa();
+    EXPECT_EQ(credentials.common_name(), "ROSA RAMÍREZ CRUZ");
+    EXPECT_FALSE(credentials.serial_hex().empty());
+    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), credentials);
+    const std::string twice = sign_field(once, field("firma_representante", "Mario Núñez Peña"), mario());
+    // Incremental: each file starts with the bytes of the one before.
+    EXPECT_EQ(once.substr(0, unsigned_->size()), *unsigned_);
+    EXPECT_EQ(twice.substr(0, once.size()), once);
+    EXPECT_LT(twice.size() - unsigned_->size(), 2 * 50'000U);
+    const auto fields = signature_fields(twice);
+    ASSERT_EQ(fields.size(), 2U);
+    EXPECT_TRUE(fields[0].is_signed);
+    EXPECT_TRUE(fields[1].is_signed);
+
+    // Pacta's own check: both intact, the last covering the whole file.
+    const auto report = check_pdf_signatures(twice);
+    ASSERT_EQ(report.signatures.size(), 2U);
+    for (const auto& s : report.signatures) EXPECT_TRUE(s.intact) << s.problem;
+    EXPECT_TRUE(report.covers_whole_file);
+
+    // poppler's: each signature valid, PAdES, the first covering its revision, the last the file.
+    std::ofstream(*dir_ / "firmado.pdf", std::ios::binary) << twice;
+    const std::string pdfsig = output_of("pdfsig " + (*dir_ / "firmado.pdf").string());
+    if (const char* keep = std::getenv("PACTA_KEEP_SIGNED")) fs::copy_file(*dir_ / "firmado.pdf", keep, fs::copy_options::overwrite_existing);
+    EXPECT_EQ(count(pdfsig, "Signature Validation: Signature is Valid."), 2U) << pdfsig;
+    EXPECT_EQ(count(pdfsig, "Signature Type: ETSI.CAdES.detached"), 2U) << pdfsig;
+    EXPECT_EQ(count(pdfsig, "Total document signed"), 1U) << pdfsig;
+    EXPECT_NE(pdfsig.find("Signer Certificate Common Name: ROSA RAMÍREZ CRUZ"), std::string::npos) << pdfsig;
+    EXPECT_NE(pdfsig.find("Signer Certificate Common Name: MARIO NÚÑEZ PEÑA"), std::string::npos) << pdfsig;
+    EXPECT_EQ(std::system(("qpdf --check " + (*dir_ / "firmado.pdf").string() + " >/dev/null 2>&1").c_str()), 0);
+
+    // The CMS: SHA-256, signing-certificate-v2, and no signing time (the time is /M).
+    const auto start = twice.rfind("/Contents <") + 11;
+    std::string der;
+    for (std::size_t i = start; twice[i] != '>'; i += 2) der.push_back(static_cast<char>(std::stoi(twice.substr(i, 2), nullptr, 16)));
+    std::ofstream(*dir_ / "firma.der", std::ios::binary) << der;
+    const std::string cms = output_of("openssl cms -cmsout -print -inform DER -in " + (*dir_ / "firma.der").string());
+    EXPECT_NE(cms.find("signingCertificateV2"), std::string::npos) << cms;
+    EXPECT_EQ(cms.find("signingTime"), std::string::npos) << cms;
+    EXPECT_NE(cms.find("sha256"), std::string::npos) << cms;
+}
+
+TEST_F(FieldSigner, WrongPasswordsMismatchedKeysAndWrongFieldsAreRefused) {
+    const auto kind_of = [](const auto& attempt) -> std::optional<SigningError::Kind> {
+        try {
+            attempt();
+        } catch (const SigningError& e) {
+            return e.kind();
+        }
+        return std::nullopt;
+    };
+    using K = SigningError::Kind;
+    EXPECT_EQ(kind_of([] {
+                  (void)SigningCredentials::from_certificate_and_key(slurp(*dir_ / "rosa.cer"), slurp(*dir_ / "rosa.key"),
+                                                                     "otra");
+              }),
+              K::bad_password);
+    EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs12(slurp(*dir_ / "mario.p12"), "otra"); }), K::bad_password);
+    EXPECT_EQ(kind_of([] {
+                  (void)SigningCredentials::from_certificate_and_key(slurp(*dir_ / "rosa.cer"),
+                                                                     slurp(*dir_ / "mario-key.pem"), "");
+              }),
+              K::key_mismatch);
+    EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs12("no es un archivo", "x"); }), K::unreadable);
+    EXPECT_EQ(kind_of([] { (void)sign_field(*unsigned_, field("firma_tercero", "Nadie"), rosa()); }), K::no_such_field);
+    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa());
+    EXPECT_EQ(kind_of([&] { (void)sign_field(once, field("firma_prestador", "Rosa Ramírez Cruz"), rosa()); }),
+              K::already_signed);
+    EXPECT_EQ(kind_of([] { (void)sign_field("%PDF-1.7 roto", field("firma_prestador", "Rosa"), rosa()); }),
+              K::unreadable_pdf);
+}
+
+}  // namespace
+}  // namespace pacta::pdf
