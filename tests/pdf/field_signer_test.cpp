@@ -74,16 +74,24 @@ protected:
         const std::string pki =
             usage + " && cd " + d +
             " && openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj '/CN=AC de Prueba'"
-            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout rosa-key.pem -out rosa.csr -subj '/CN=ROSA RAMÍREZ CRUZ'"
+            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout rosa-key.pem -out rosa.csr -subj '/CN=ROSA RAMÍREZ CRUZ/x500UniqueIdentifier=RACR920514AB1/serialNumber=RACR920514MDFMRS05'"
             " && openssl x509 -req -in rosa.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile uso.cnf"
             " -out rosa.pem"
             " && openssl x509 -in rosa.pem -outform DER -out rosa.cer"
             " && openssl pkcs8 -topk8 -in rosa-key.pem -v2 aes-256-cbc -passout pass:clave-rosa -outform DER -out rosa.key"
-            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout mario-key.pem -out mario.csr -subj '/CN=MARIO NÚÑEZ PEÑA'"
+            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout mario-key.pem -out mario.csr -subj '/CN=MARIO NÚÑEZ PEÑA/x500UniqueIdentifier=ISS970101AB1 \\/ NUPM800101AB2/serialNumber= \\/ NUPM800101HDFXXX01'"
             " && openssl x509 -req -in mario.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile uso.cnf"
             " -out mario.pem"
             " && openssl pkcs12 -export -legacy -in mario.pem -inkey mario-key.pem -certfile ca.pem"
-            " -passout pass:clave-mario -out mario.p12";
+            " -passout pass:clave-mario -out mario.p12"
+            // A seal certificate (CSD): the same person's, naming a branch.
+            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout sello-key.pem -out sello.csr"
+            " -subj '/CN=ROSA RAMÍREZ CRUZ/x500UniqueIdentifier=RACR920514AB1/serialNumber=RACR920514MDFMRS05/OU=Sucursal 1'"
+            " && openssl x509 -req -in sello.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile uso.cnf -out sello.pem"
+            // A Peruvian one, with the DNI in serialNumber.
+            " && openssl req -newkey rsa:2048 -nodes -utf8 -keyout luis-key.pem -out luis.csr"
+            " -subj '/CN=LUIS QUISPE MAMANI/serialNumber=PNOPE-41234567'"
+            " && openssl x509 -req -in luis.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile uso.cnf -out luis.pem";
         ok_ = std::system(("(" + pki + ") >/dev/null 2>&1").c_str()) == 0;
         PdfOptions options;
         options.folio = "F-1";
@@ -156,6 +164,33 @@ TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid)
     EXPECT_NE(cms.find("signingCertificateV2"), std::string::npos) << cms;
     EXPECT_EQ(cms.find("signingTime"), std::string::npos) << cms;
     EXPECT_NE(cms.find("sha256"), std::string::npos) << cms;
+}
+
+TEST_F(FieldSigner, TheCertificateSaysWhoItsHolderIs) {
+    const auto efirma = rosa().identity();
+    EXPECT_EQ(efirma.common_name, "ROSA RAMÍREZ CRUZ");
+    EXPECT_EQ(efirma.rfc, "RACR920514AB1");
+    EXPECT_EQ(efirma.curp, "RACR920514MDFMRS05");
+    EXPECT_TRUE(efirma.representative_rfc.empty());
+    EXPECT_FALSE(efirma.looks_like_csd());
+    EXPECT_TRUE(efirma.may_sign());
+    EXPECT_EQ(efirma.issuer, "AC de Prueba");
+    EXPECT_EQ(efirma.sha256_fingerprint.size(), 64U);
+    EXPECT_TRUE(efirma.valid_at(efirma.not_before));
+    EXPECT_FALSE(efirma.valid_at("2020-01-01T00:00:00Z"));
+    // A company's legal representative: «company RFC / representative RFC», « / CURP».
+    const auto representative = mario().identity();
+    EXPECT_EQ(representative.rfc, "ISS970101AB1");
+    EXPECT_EQ(representative.representative_rfc, "NUPM800101AB2");
+    EXPECT_EQ(representative.curp, "NUPM800101HDFXXX01");
+    const auto seal = SigningCredentials::from_certificate_and_key(slurp(*dir_ / "sello.pem"), slurp(*dir_ / "sello-key.pem"), "")
+                          .identity();
+    EXPECT_TRUE(seal.looks_like_csd());
+    EXPECT_EQ(seal.branch, "Sucursal 1");
+    const auto peru = SigningCredentials::from_certificate_and_key(slurp(*dir_ / "luis.pem"), slurp(*dir_ / "luis-key.pem"), "")
+                          .identity();
+    EXPECT_EQ(peru.dni, "41234567");
+    EXPECT_TRUE(peru.curp.empty());
 }
 
 TEST_F(FieldSigner, WrongPasswordsMismatchedKeysAndWrongFieldsAreRefused) {

@@ -30,6 +30,31 @@ private:
     Kind kind_;
 };
 
+// Who a certificate says its holder is, read as the SAT and RENIEC write it.
+struct CertificateIdentity {
+    std::string common_name;
+    // e.firma: x500UniqueIdentifier (2.5.4.45) holds the RFC, or «company RFC / representative
+    // RFC»; serialNumber (2.5.4.5) the CURP, or « / representative CURP».
+    std::string rfc;
+    std::string representative_rfc;
+    std::string curp;
+    std::string dni;       // Peru: the 8 digits in serialNumber («DNI 12345678», «PNOPE-12345678»)
+    std::string branch;    // OU: a SAT seal certificate (CSD) names the branch it seals for
+    std::string issuer;    // the issuer's common name (or its whole name)
+    std::string serial_hex;
+    std::string not_before, not_after;  // UTC, "2026-12-07T16:42:05Z"
+    bool digital_signature = false;     // key usage
+    bool non_repudiation = false;
+    bool has_key_usage = false;         // absent key usage allows every use
+    std::string sha256_fingerprint;     // of the DER, lowercase hex
+
+    // The SAT's rule of thumb: a CSD carries its branch (OU), an e.firma does not.
+    [[nodiscard]] bool looks_like_csd() const { return !branch.empty(); }
+    [[nodiscard]] bool may_sign() const { return !has_key_usage || digital_signature || non_repudiation; }
+    // Whether `when` ("2026-12-07T16:42:05Z") lies inside the validity period.
+    [[nodiscard]] bool valid_at(const std::string& when) const { return when >= not_before && when <= not_after; }
+};
+
 // A signer's certificate and private key, loaded from the files people have. Move-only.
 class SigningCredentials {
 public:
@@ -47,6 +72,7 @@ public:
     // The certificate's subject common name, and its serial number in hexadecimal.
     [[nodiscard]] std::string common_name() const;
     [[nodiscard]] std::string serial_hex() const;
+    [[nodiscard]] CertificateIdentity identity() const;
 
     struct Impl;
     [[nodiscard]] const Impl& impl() const { return *impl_; }
