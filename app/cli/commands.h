@@ -24,6 +24,10 @@ int run_audit(std::span<const std::string> words, const Console& console);
 int run_backup(std::span<const std::string> words, const Console& console);
 int run_staff(std::span<const std::string> words, const Console& console);
 int run_contract(std::span<const std::string> words, const Console& console);
+class Arguments;
+// contrato firmar FOLIO --campo F (--cer X --key Y | --p12 Z); contrato firmas FOLIO.
+int sign_contract(const Arguments& args, const Console& console);
+int list_signature_fields(const Arguments& args, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
 int run_user(std::span<const std::string> words, const Console& console);

@@ -204,7 +204,9 @@ int run_contract(std::span<const std::string> words, const Console& console) {
                                                {"firmante", true}, {"datos", true}, {"salida", true},
                                                {"version-publica", true}, {"fecha", true}, {"causa", true},
                                                {"motivo", true}, {"aviso", true}, {"archivo", true},
-                                               {"ejemplares", true}, {"tipo", true}});
+                                               {"ejemplares", true}, {"tipo", true}, {"campo", true},
+                                               {"cer", true}, {"key", true}, {"p12", true},
+                                               {"clave-firma-stdin", false}});
     if (args.wants_help()) {
         console.out << contract_help();
         return exit_ok;
@@ -224,8 +226,10 @@ int run_contract(std::span<const std::string> words, const Console& console) {
     if (sub == "modificar") return amend_contract(args, console);
     if (sub == "imprimir") return print_copies(args, console);
     if (sub == "descargar") return download_contract_file(args, console);
+    if (sub == "firmar") return sign_contract(args, console);
+    if (sub == "firmas") return list_signature_fields(args, console);
     throw UsageError(fill(tr("unknown subcommand «{name}» of «contrato»; use nuevo, importar, listar, ver, generar, descargar, "
-                             "estados, mover, editar, modificar, imprimir or terminar"),
+                             "firmar, firmas, estados, mover, editar, modificar, imprimir or terminar"),
                           {{"name", sub}}));
 }
 

@@ -36,12 +36,6 @@ bool& password_from_stdin() {
     return value;
 }
 
-std::optional<std::string> read_stdin_line() {
-    std::string line;
-    if (!std::getline(std::cin, line)) return std::nullopt;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return line;
-}
 
 SharedWorkspace*& shared_workspace() {
     static SharedWorkspace* current = nullptr;
@@ -49,6 +43,13 @@ SharedWorkspace*& shared_workspace() {
 }
 
 }  // namespace
+
+std::optional<std::string> read_stdin_line() {
+    std::string line;
+    if (!std::getline(std::cin, line)) return std::nullopt;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
 
 void set_database_option(std::optional<std::string> path) { option() = std::move(path); }
 

@@ -63,5 +63,7 @@ private:
 // A new password: one line of standard input with `from_stdin`, else asked twice on the
 // terminal. Throws UsageError when neither is possible or the two entries differ.
 [[nodiscard]] std::string read_new_password(bool from_stdin);
+// The next line of standard input (its line end off); nullopt at its end.
+[[nodiscard]] std::optional<std::string> read_stdin_line();
 
 }  // namespace pacta::cli

@@ -113,6 +113,18 @@ BEGIN
     FROM unnest(ids, keys, afters, prevs, hashes) AS r(id, key, after_json, prev_hash, hash);
     RETURN NULL;
 END $$;
+-- A signature made in Pacta is an event a client records in its own name (the field, the
+-- certificate's fingerprint, the signed PDF's hash), besides the file row the server writes.
+CREATE OR REPLACE FUNCTION audit_event(action text, entity text, entity_id text, detail_json text)
+    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    IF action NOT IN ('consultar', 'exportar', 'denegar', 'acceder')
+       AND NOT (action = 'crear' AND entity IN ('importacion', 'firma')) THEN
+        RAISE EXCEPTION 'only consultar, exportar, denegar, acceder, imports and signatures are recorded by request'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN pacta.audit_append(action, entity, entity_id, NULL, detail_json);
+END $$;
 DROP TRIGGER audit_staff ON staff;
 CREATE TRIGGER audit_staff AFTER UPDATE OR DELETE ON staff FOR EACH ROW EXECUTE FUNCTION audit_row('personal');
 CREATE TRIGGER audit_staff_created AFTER INSERT ON staff REFERENCING NEW TABLE AS created

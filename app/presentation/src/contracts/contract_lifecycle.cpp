@@ -188,6 +188,16 @@ void ContractLifecycleService::check_termination(const std::string& folio, d::Te
     check(s, {s.state, d::state_after_termination(cause), reason, false});
 }
 
+void ContractLifecycleService::check_signing(const std::string& folio) {
+    const auto s = status(folio);
+    if (s.state != d::ContractState::aprobado) {
+        throw ServiceError(fill(tr("the contract {folio} is «{state}»: it is signed once a legal reviewer has approved "
+                                   "it, and only then."),
+                                {{"folio", folio}, {"state", label(s.state)}}));
+    }
+    check(s, {s.state, d::ContractState::firmado, "", true});
+}
+
 void ContractLifecycleService::check_content_change(const std::string& folio, d::Permission permission) {
     const auto s = status(folio);
     session_.require(permission, "contrato " + folio, s.institution_code);

@@ -15,6 +15,7 @@
 #include "pacta/presentation/contracts/contract_lifecycle.h"
 #include "pacta/presentation/contracts/contract_import.h"
 #include "pacta/presentation/contracts/contract_service.h"
+#include "pacta/presentation/contracts/contract_signing.h"
 #include "pacta/presentation/contracts/early_termination.h"
 #include "pacta/presentation/payments/payments_service.h"
 #include "pacta/presentation/institutions/institution_service.h"
@@ -98,6 +99,11 @@ public:
     // Moves run the contract checker before legal review and the reviewers' blockers before
     // approval; signed documents are kept in folders().documents.
     [[nodiscard]] presentation::ContractLifecycleService lifecycle();
+    // Signing fields with each signer's certificate; the signed PDFs kept in folders().documents.
+    [[nodiscard]] presentation::ContractSigningService signing() {
+        return {session(),         store_->contracts(),    store_->drafts(), lifecycle(),
+                store_->staff(),   store_->institutions(), folders().documents};
+    }
     [[nodiscard]] presentation::InstitutionService institutions() { return {session(), store_->institutions()}; }
     [[nodiscard]] presentation::StaffService staff() { return {session(), store_->staff()}; }
     [[nodiscard]] presentation::ReviewService review() { return {session(), store_->review_comments(), store_->lifecycle()}; }

@@ -62,6 +62,9 @@ public:
     }
     // The checks of an early ending, before the settlement is computed and stored.
     void check_termination(const std::string& folio, domain::TerminationCause cause, const std::string& reason);
+    // The checks for signing a contract's fields inside Pacta: it is «aprobado» and the user
+    // may record its signing.
+    void check_signing(const std::string& folio);
     // The checks for changing a contract's content (editing it, replacing its schedule).
     void check_content_change(const std::string& folio, domain::Permission permission);
     [[nodiscard]] std::vector<domain::ContractHistoryEntry> history(const std::string& folio);

@@ -1,0 +1,230 @@
+#include "pacta/presentation/contracts/contract_signing.h"
+
+#include <algorithm>
+
+#include "pacta/document/template_library.h"
+#include "pacta/domain/number_words.h"
+#include "pacta/locale/catalog.h"
+#include "pacta/pdf/field_signer.h"
+#include "pacta/platform/atomic_file.h"
+#include "pacta/platform/sha256.h"
+#include "pacta/presentation/common/display_date.h"
+
+namespace pacta::presentation {
+
+namespace {
+
+namespace d = pacta::domain;
+using locale::fill;
+using locale::tr;
+
+// Names compared as people write them: case, accents and spacing aside.
+std::string folded(const std::string& name) {
+    std::string out;
+    for (const char c : d::fold_spanish(name)) {
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out.empty() ? tr("none") : out;
+}
+
+std::string json_text(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    return out + "\"";
+}
+
+pdf::SigningCredentials load(const SignerFiles& files) {
+    const std::string name = files.source_name;
+    try {
+        if (!files.pkcs12.empty()) return pdf::SigningCredentials::from_pkcs12(files.pkcs12, files.password);
+        return pdf::SigningCredentials::from_certificate_and_key(files.certificate, files.key, files.password);
+    } catch (const pdf::SigningError& e) {
+        using K = pdf::SigningError::Kind;
+        if (e.kind() == K::bad_password) {
+            throw ServiceError(fill(tr("the password of {file} is not right; type it again (it is the one chosen when "
+                                       "the certificate was made). Nothing was signed."),
+                                    {{"file", name}}));
+        }
+        if (e.kind() == K::key_mismatch) {
+            throw ServiceError(fill(tr("the key {file} does not belong to that certificate: use the .key that came with "
+                                       "the same .cer. Nothing was signed."),
+                                    {{"file", name}}));
+        }
+        throw ServiceError(fill(tr("{file} is not a certificate and key Pacta can read: use the e.firma's .cer and .key, "
+                                   "or a .p12 file. Nothing was signed."),
+                                {{"file", name}}));
+    }
+}
+
+}  // namespace
+
+std::string ContractSigningService::working_pdf(const d::StoredContract& contract) {
+    // The newest complete PDF: the generated one, or the last one signed into.
+    const d::ContractFile* newest = nullptr;
+    for (const auto& f : contract.files) {
+        if (f.kind == "completo") newest = &f;
+    }
+    if (newest == nullptr) {
+        throw ServiceError(fill(tr("the contract {folio} has no PDF yet: generate it and sign that."),
+                                {{"folio", contract.folio}}));
+    }
+    auto bytes = catalog_.file_contents(contract.folio, newest->sha256);
+    if (!bytes) {
+        throw ServiceError(fill(tr("the PDF of contract {folio} is no longer as it was recorded ({file}); generate it "
+                                   "again and sign the new one."),
+                                {{"folio", contract.folio}, {"file", newest->path}}));
+    }
+    return std::move(*bytes);
+}
+
+ContractSigningService::Expected ContractSigningService::expected_signer(const d::StoredContract& contract,
+                                                                         const std::string& field) {
+    Expected who;
+    if (field == "firma_prestador") {
+        if (const auto person = staff_.find(contract.staff_key)) {
+            who = {person->full_name(), person->curp, person->rfc, person->dni};
+        } else {
+            who.name = contract.person;
+        }
+        return who;
+    }
+    const std::string role = field.rfind("firma_", 0) == 0 ? field.substr(6) : field;
+    const auto code = contract.signatories.find(role);
+    if (code != contract.signatories.end()) {
+        if (const auto institution = institutions_.find(contract.institution_code)) {
+            for (const auto& s : institution->signatories) {
+                if (s.code == code->second) who.name = s.name;
+            }
+        }
+    }
+    return who;
+}
+
+std::vector<SignatureFieldStatus> ContractSigningService::fields(const std::string& folio) {
+    const auto status = lifecycle_.status(folio);
+    session_.require(d::Permission::read_records, "contrato " + folio, status.institution_code);
+    const auto contract = catalog_.find(folio);
+    if (!contract) throw ServiceError(fill(tr("there is no contract «{folio}»; check its folio."), {{"folio", folio}}));
+    std::vector<SignatureFieldStatus> out;
+    for (const auto& f : pdf::signature_fields(working_pdf(*contract))) {
+        out.push_back({f.name, expected_signer(*contract, f.name).name, f.is_signed});
+    }
+    return out;
+}
+
+SignedField ContractSigningService::sign(const std::string& folio, const std::string& field, const SignerFiles& files,
+                                         const std::string& now) {
+    lifecycle_.check_signing(folio);
+    const auto contract = catalog_.find(folio);
+    if (!contract) throw ServiceError(fill(tr("there is no contract «{folio}»; check its folio."), {{"folio", folio}}));
+    const std::string pdf_bytes = working_pdf(*contract);
+
+    // The field, and every field before it signed (the signature block's order).
+    const auto states = pdf::signature_fields(pdf_bytes);
+    std::vector<std::string> names, pending;
+    for (const auto& s : states) {
+        names.push_back(s.name);
+        if (!s.is_signed) pending.push_back(s.name);
+    }
+    const auto at = std::find(names.begin(), names.end(), field);
+    if (at == names.end()) {
+        throw ServiceError(fill(tr("the contract's PDF has no signature field «{field}»; its fields are: {fields}."),
+                                {{"field", field}, {"fields", joined(names)}}));
+    }
+    const auto index = static_cast<std::size_t>(at - names.begin());
+    if (states[index].is_signed) {
+        throw ServiceError(fill(tr("«{field}» is signed already; still to sign: {pending}."),
+                                {{"field", field}, {"pending", joined(pending)}}));
+    }
+    for (std::size_t i = 0; i < index; ++i) {
+        if (!states[i].is_signed) {
+            throw ServiceError(fill(tr("«{field}» is signed after «{previous}», which is not signed yet: sign in the "
+                                       "order of the signature block."),
+                                    {{"field", field}, {"previous", names[i]}}));
+        }
+    }
+
+    // The certificate: an e.firma (not a seal certificate), for signing, valid now, and the
+    // person the field names.
+    const auto credentials = load(files);
+    const auto id = credentials.identity();
+    if (id.looks_like_csd()) {
+        throw ServiceError(fill(tr("the certificate of {name} is a seal certificate (CSD, branch «{branch}»), made for "
+                                   "invoices; contracts are signed with the e.firma, whose certificate names no branch."),
+                                {{"name", id.common_name}, {"branch", id.branch}}));
+    }
+    if (!id.may_sign()) {
+        throw ServiceError(fill(tr("the certificate of {name} is not for signing: its key usage allows neither digital "
+                                   "signatures nor non-repudiation."),
+                                {{"name", id.common_name}}));
+    }
+    if (!id.valid_at(now)) {
+        throw ServiceError(fill(tr("the certificate of {name} is valid from {from} to {to}; it cannot sign on {today}. "
+                                   "Renew it and sign with the new one."),
+                                {{"name", id.common_name},
+                                 {"from", display_timestamp(id.not_before).substr(0, 10)},
+                                 {"to", display_timestamp(id.not_after).substr(0, 10)},
+                                 {"today", display_timestamp(now).substr(0, 10)}}));
+    }
+    const auto expected = expected_signer(*contract, field);
+    std::string identity;
+    bool matches = false;
+    if (!expected.curp.empty() && !id.curp.empty()) {
+        matches = expected.curp == id.curp;
+        identity = "CURP " + id.curp;
+    } else if (!expected.rfc.empty() && !id.rfc.empty()) {
+        matches = expected.rfc == id.rfc || expected.rfc == id.representative_rfc;
+        identity = "RFC " + (id.representative_rfc.empty() ? id.rfc : id.representative_rfc);
+    } else if (!expected.dni.empty() && !id.dni.empty()) {
+        matches = expected.dni == id.dni;
+        identity = "DNI " + id.dni;
+    } else {
+        // Signatories are on record by name only.
+        matches = !expected.name.empty() && folded(expected.name) == folded(id.common_name);
+        identity = !id.curp.empty() ? "CURP " + id.curp : !id.rfc.empty() ? "RFC " + id.rfc : !id.dni.empty() ? "DNI " + id.dni : "";
+    }
+    if (!matches) {
+        const std::string holder = id.common_name + (identity.empty() ? "" : " (" + identity + ")");
+        throw ServiceError(fill(tr("the field «{field}» is for {expected}, but the certificate belongs to {holder}: "
+                                   "each signer signs their own field. Nothing was signed."),
+                                {{"field", field},
+                                 {"expected", expected.name.empty() ? tr("a signer Pacta does not know") : expected.name},
+                                 {"holder", holder}}));
+    }
+
+    const std::string signed_pdf =
+        pdf::sign_field(pdf_bytes, {field, id.common_name, fill(tr("Signature of contract {folio}"), {{"folio", folio}}), now},
+                        credentials);
+    SignedField result;
+    result.field = field;
+    result.signer = id.common_name;
+    result.identity = identity;
+    result.sha256 = platform::sha256_hex(signed_pdf);
+    std::erase(pending, field);
+    result.pending = pending;
+    result.contract_signed = pending.empty();
+    const auto file = folder_ / folio / ("firmado-" + result.sha256.substr(0, 16) + ".pdf");
+    std::filesystem::create_directories(file.parent_path());
+    platform::write_file_atomically(file, signed_pdf);
+    drafts_.record_file(folio, {"completo", std::filesystem::absolute(file).string(), result.sha256, ""}, session_.actor());
+    session_.record_access("crear", "firma", folio + "/" + field,
+                           "{\"campo\":" + json_text(field) + ",\"firmante\":" + json_text(id.common_name) +
+                               ",\"identidad\":" + json_text(identity) + ",\"certificado_sha256\":" +
+                               json_text(id.sha256_fingerprint) + ",\"serie\":" + json_text(id.serial_hex) +
+                               ",\"emisor\":" + json_text(id.issuer) + ",\"pdf_sha256\":" + json_text(result.sha256) + "}");
+    if (result.contract_signed) lifecycle_.move(folio, d::ContractState::firmado, "", file);
+    return result;
+}
+
+}  // namespace pacta::presentation
