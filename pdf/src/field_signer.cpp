@@ -7,8 +7,8 @@
 #include <podofo/podofo.h>
 
 #include <cstdio>
-#include <functional>
 
+#include "acroform_fields.h"
 #include "signing_internal.h"
 
 namespace pacta::pdf {
@@ -73,30 +73,6 @@ std::string pdf_date(const std::string& iso) {
     return "D:" + digits.substr(0, 14) + "Z";
 }
 
-struct FoundField {
-    pd::PdfObject* object = nullptr;
-    std::string name;
-};
-
-// Every signature field (/FT /Sig) under the AcroForm's /Fields, depth-first, each with its
-// full name.
-void walk_fields(pd::PdfMemDocument& doc, pd::PdfObject* node, const std::string& parent, int depth,
-                 const std::function<void(const FoundField&)>& visit) {
-    if (node == nullptr || depth > 16) return;
-    if (node->IsReference()) node = doc.GetObjects().GetObject(node->GetReference());
-    if (node == nullptr || !node->IsDictionary()) return;
-    const auto& dict = node->GetDictionary();
-    std::string name = parent;
-    if (const auto* t = dict.GetKey(pd::PdfName("T")); t != nullptr && t->IsString()) {
-        name = (parent.empty() ? "" : parent + ".") + t->GetString().GetStringUtf8();
-    }
-    const auto* ft = dict.GetKey(pd::PdfName("FT"));
-    if (ft != nullptr && ft->IsName() && ft->GetName() == pd::PdfName("Sig")) visit({node, name});
-    if (const auto* kids = node->GetIndirectKey(pd::PdfName("Kids")); kids != nullptr && kids->IsArray()) {
-        for (const auto& kid : kids->GetArray()) walk_fields(doc, const_cast<pd::PdfObject*>(&kid), name, depth + 1, visit);
-    }
-}
-
 void load(pd::PdfMemDocument& doc, const std::string& pdf) {
     pd::PdfError::EnableDebug(false);
     pd::PdfError::EnableLogging(false);
@@ -106,14 +82,6 @@ void load(pd::PdfMemDocument& doc, const std::string& pdf) {
         throw SigningError(SigningError::Kind::unreadable_pdf, "not a readable PDF (PoDoFo error " +
                                                                    std::to_string(static_cast<int>(e.GetError())) + ")");
     }
-}
-
-void for_each_field(pd::PdfMemDocument& doc, const std::function<void(const FoundField&)>& visit) {
-    pd::PdfObject* form = doc.GetCatalog()->GetIndirectKey(pd::PdfName("AcroForm"));
-    if (form == nullptr || !form->IsDictionary()) return;
-    pd::PdfObject* fields = form->GetIndirectKey(pd::PdfName("Fields"));
-    if (fields == nullptr || !fields->IsArray()) return;
-    for (auto& field : fields->GetArray()) walk_fields(doc, &field, "", 0, visit);
 }
 
 // The offset the file's last "startxref" names.
@@ -135,9 +103,7 @@ std::vector<SignatureFieldState> signature_fields(const std::string& pdf) {
     pd::PdfMemDocument doc;
     load(doc, pdf);
     std::vector<SignatureFieldState> out;
-    for_each_field(doc, [&](const FoundField& f) {
-        out.push_back({f.name, f.object->GetDictionary().HasKey(pd::PdfName("V"))});
-    });
+    for (const auto& f : detail::signature_fields_of(doc)) out.push_back({f.name, f.value_object != 0});
     return out;
 }
 
@@ -145,9 +111,9 @@ std::string sign_field(const std::string& pdf, const FieldSignature& what, const
     pd::PdfMemDocument doc;
     load(doc, pdf);
     pd::PdfObject* field = nullptr;
-    for_each_field(doc, [&](const FoundField& f) {
+    for (const auto& f : detail::signature_fields_of(doc)) {
         if (f.name == what.field && field == nullptr) field = f.object;
-    });
+    }
     if (field == nullptr) throw SigningError(SigningError::Kind::no_such_field, "no signature field " + what.field);
     if (field->GetDictionary().HasKey(pd::PdfName("V"))) {
         throw SigningError(SigningError::Kind::already_signed, "the field " + what.field + " is signed");

@@ -1,5 +1,6 @@
 #include "pacta/pdf/signature_check.h"
 
+#include "acroform_fields.h"
 #include "isolated_run.h"
 
 #include <openssl/bio.h>
@@ -71,12 +72,30 @@ std::string pdf_date_to_iso(std::string text) {
            text.substr(10, 2) + ":" + text.substr(12, 2);
 }
 
+// /M of the object that holds the /Contents gap [gap_start, gap_end), read from the file's
+// bytes: a later revision may redefine the dictionary, but not the bytes that were signed.
+// Only the part of that object inside the signed ranges counts.
+std::string claimed_time(const std::string& bytes, std::size_t gap_start, std::size_t gap_end, std::size_t signed_end) {
+    const auto start = bytes.rfind("obj", gap_start);
+    auto end = bytes.find("endobj", gap_end);
+    if (start == std::string::npos || end == std::string::npos) return {};
+    end = std::min(end, signed_end);
+    for (const auto& [from, to] : {std::pair{start, gap_start}, std::pair{gap_end, end}}) {
+        for (auto at = bytes.find("/M", from); at != std::string::npos && at + 2 < to; at = bytes.find("/M", at + 2)) {
+            std::size_t v = at + 2;
+            while (v < to && (bytes[v] == ' ' || bytes[v] == '\n' || bytes[v] == '\r' || bytes[v] == '\t')) ++v;
+            if (v >= to || bytes[v] != '(') continue;  // another key, such as /MDP
+            const auto close = bytes.find(')', v);
+            if (close == std::string::npos || close >= to) return {};
+            return pdf_date_to_iso(bytes.substr(v + 1, close - v - 1));
+        }
+    }
+    return {};
+}
+
 // Checks one signature dictionary against the file's bytes.
 PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& sig) {
     PdfSignatureCheck check;
-    if (const pd::PdfObject* m = sig.GetKey(pd::PdfName("M")); m != nullptr && m->IsString()) {
-        check.signing_time = pdf_date_to_iso(m->GetString().GetStringUtf8());
-    }
     const pd::PdfObject* range = sig.GetKey(pd::PdfName("ByteRange"));
     if (range == nullptr || !range->IsArray() || range->GetArray().size() != 4) {
         check.problem = "no /ByteRange of four numbers";
@@ -97,6 +116,8 @@ PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& s
         return check;
     }
     check.signed_length = static_cast<std::size_t>(r[2] + r[3]);
+    check.signing_time = claimed_time(bytes, static_cast<std::size_t>(r[1]), static_cast<std::size_t>(r[2]),
+                                      check.signed_length);
     // The gap between the two ranges is the /Contents hex string, "<...>".
     const std::string gap = bytes.substr(static_cast<std::size_t>(r[1]), static_cast<std::size_t>(r[2] - r[1]));
     if (gap.size() < 2 || gap.front() != '<' || gap.back() != '>') {
@@ -160,12 +181,18 @@ PdfSignatureReport check_here(const std::string& bytes) {
         return report;
     }
     report.readable = true;
+    const auto fields = detail::signature_fields_of(doc);
     for (pd::PdfObject* object : doc.GetObjects()) {
         if (object == nullptr || !object->IsDictionary()) continue;
         const pd::PdfDictionary& dict = object->GetDictionary();
         // A signature value: /ByteRange and /Contents (its /Type /Sig is optional).
         if (!dict.HasKey(pd::PdfName("ByteRange")) || !dict.HasKey(pd::PdfName("Contents"))) continue;
         report.signatures.push_back(check_one(bytes, dict));
+        for (const auto& f : fields) {
+            if (f.value_object != 0 && f.value_object == object->Reference().ObjectNumber()) {
+                report.signatures.back().field = f.name;
+            }
+        }
     }
     std::size_t longest = 0;
     for (const auto& s : report.signatures) longest = std::max(longest, s.signed_length);
@@ -185,6 +212,7 @@ std::string encode(const PdfSignatureReport& r) {
         put(out, s.signer);
         put(out, s.subject);
         put(out, s.signing_time);
+        put(out, s.field);
         put(out, s.signed_length);
         put(out, s.intact ? 1U : 0U);
         put(out, s.problem);
@@ -204,6 +232,7 @@ std::optional<PdfSignatureReport> decode(const std::string& in) {
         s.signer = read.text();
         s.subject = read.text();
         s.signing_time = read.text();
+        s.field = read.text();
         s.signed_length = read.number();
         s.intact = read.number() == 1;
         s.problem = read.text();

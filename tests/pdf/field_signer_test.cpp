@@ -14,6 +14,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <sstream>
 
 #include "pacta/pdf/contract_pdf.h"
@@ -40,6 +41,35 @@ std::string output_of(const std::string& command) {
     std::array<char, 4096> buffer{};
     for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0;) out.append(buffer.data(), n);
     return out;
+}
+
+// A later revision that redefines object `number` as `body`: what someone editing the file
+// after it was signed would append (a cross-reference section and a trailer chained to the
+// last one).
+std::string append_revision(const std::string& pdf, unsigned number, const std::string& body) {
+    const std::regex root(R"(/Root (\d+) 0 R)"), size(R"(/Size (\d+))");
+    std::smatch r, z;
+    std::regex_search(pdf, r, root);
+    std::string last_size;
+    for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), size); it != std::sregex_iterator(); ++it) last_size = (*it)[1];
+    const auto startxref = pdf.substr(pdf.rfind("startxref") + 10);
+    std::string update = std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
+    const std::size_t object_at = pdf.size();
+    const std::size_t xref_at = pdf.size() + update.size();
+    char offset[16];
+    std::snprintf(offset, sizeof offset, "%010zu", object_at);
+    update += "xref\n0 1\n0000000000 65535 f \n" + std::to_string(number) + " 1\n" + offset + " 00000 n \ntrailer\n<< /Size " +
+              last_size + " /Root " + r[1].str() + " 0 R /Prev " + std::to_string(std::stoul(startxref)) +
+              " >>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+    return pdf + update;
+}
+
+// The object number of the field a signature update (from `from` on) points at its signature.
+unsigned signed_field_object(const std::string& pdf, std::size_t from) {
+    const auto v = pdf.find("/V ", from);
+    const auto obj = pdf.rfind(" 0 obj", v);
+    const auto line = pdf.rfind('\n', obj);
+    return static_cast<unsigned>(std::stoul(pdf.substr(line + 1, obj - line - 1)));
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -143,6 +173,9 @@ TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid)
     ASSERT_EQ(report.signatures.size(), 2U);
     for (const auto& s : report.signatures) EXPECT_TRUE(s.intact) << s.problem;
     EXPECT_TRUE(report.covers_whole_file);
+    EXPECT_EQ(report.signatures[0].field, "firma_prestador");
+    EXPECT_EQ(report.signatures[1].field, "firma_representante");
+    EXPECT_EQ(report.signatures[0].signing_time, "2026-12-07T16:42:05");
 
     // poppler's: each signature valid, PAdES, the first covering its revision, the last the file.
     std::ofstream(*dir_ / "firmado.pdf", std::ios::binary) << twice;
@@ -164,6 +197,39 @@ TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid)
     EXPECT_NE(cms.find("signingCertificateV2"), std::string::npos) << cms;
     EXPECT_EQ(cms.find("signingTime"), std::string::npos) << cms;
     EXPECT_NE(cms.find("sha256"), std::string::npos) << cms;
+}
+
+// Edits appended after signing: a revision that unbinds the field from its signature, and one
+// that redefines the signature's dictionary with another time. The signature still verifies
+// (its bytes are untouched), but it is bound to no field, and the time shown is the one signed.
+TEST_F(FieldSigner, WhatIsAppendedAfterSigningCannotRebindOrRedate) {
+    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa());
+    const unsigned number = signed_field_object(once, unsigned_->size());
+    const auto at = once.find(std::to_string(number) + " 0 obj", unsigned_->size());
+    const auto end = once.find("endobj", at);
+    std::string dict = once.substr(at, end - at);
+    dict = dict.substr(dict.find("<<"));
+    const auto v = dict.find("/V ");
+    ASSERT_NE(v, std::string::npos) << dict;
+    const std::string unbound_dict = dict.substr(0, v) + dict.substr(dict.find(" R", v) + 2);
+    const auto unbound = check_pdf_signatures(append_revision(once, number, unbound_dict));
+    ASSERT_TRUE(unbound.readable) << unbound.problem;
+    ASSERT_EQ(unbound.signatures.size(), 1U);
+    EXPECT_TRUE(unbound.signatures[0].intact);
+    EXPECT_TRUE(unbound.signatures[0].field.empty()) << unbound.signatures[0].field;
+    EXPECT_FALSE(unbound.covers_whole_file);
+
+    // The signature dictionary redefined with /M of another year (and the same byte range).
+    const auto sig_number = static_cast<unsigned>(std::stoul(dict.substr(v + 3)));
+    const auto sig_at = once.find(std::to_string(sig_number) + " 0 obj", unsigned_->size());
+    std::string sig = once.substr(sig_at, once.find("endobj", sig_at) - sig_at);
+    sig = sig.substr(sig.find("<<"));
+    const auto m = sig.find("(D:2026");
+    ASSERT_NE(m, std::string::npos);
+    sig.replace(m + 3, 4, "2019");
+    const auto redated = check_pdf_signatures(append_revision(once, sig_number, sig));
+    ASSERT_EQ(redated.signatures.size(), 1U);
+    EXPECT_EQ(redated.signatures[0].signing_time, "2026-12-07T16:42:05");
 }
 
 TEST_F(FieldSigner, TheCertificateSaysWhoItsHolderIs) {

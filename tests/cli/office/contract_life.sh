@@ -97,6 +97,9 @@ podofosign -in "$work/otro.pdf" -out "$work/otro-firmado.pdf" -cert "$work/cert.
 check_err 1 "lo que se firmó no es un PDF que Pacta generó para este contrato" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/otro-firmado.pdf"
 head -c 3000 /dev/urandom >"$work/ruido.bin"
 check_err 1 "no es un PDF ni una imagen escaneada" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/ruido.bin"
+# Seventeen bytes that start like a JPEG are not a scan.
+printf '\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00' >"$work/falso.jpg"
+check_err 1 "empieza como una imagen JPEG pero no se abre como tal" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/falso.jpg"
 as rita check_err 3 "se necesita el rol capturista o administrador" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/firmado.pdf"
 check_out 0 "Firma digital válida de Rosa Ramírez Cruz" -- --db "$db" contrato mover "$folio" firmado --archivo "$work/firmado.pdf"
 signed_sha=$(sha256sum "$work/firmado.pdf" | cut -d' ' -f1)

@@ -5,6 +5,7 @@
 #include "pacta/document/template_library.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
+#include "pacta/pdf/scan_check.h"
 #include "pacta/pdf/signature_check.h"
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
@@ -34,17 +35,34 @@ d::SignedDocument examine_signed_document(const std::filesystem::path& file,
     doc.path = std::filesystem::absolute(file).string();
     doc.sha256 = platform::sha256_hex(*bytes);
     if (bytes->rfind("%PDF-", 0) != 0) {
-        if (is_image(*bytes)) return doc;  // a scanned image of the paper copies
-        throw ServiceError(fill(tr("{file} is neither a PDF nor a scanned image (JPEG, PNG, TIFF); attach the signed "
-                                   "contract."),
-                                {{"file", file.string()}}));
+        if (!is_image(*bytes)) {
+            throw ServiceError(fill(tr("{file} is neither a PDF nor a scanned image (JPEG, PNG, TIFF); attach the signed "
+                                       "contract."),
+                                    {{"file", file.string()}}));
+        }
+        // A scanned image of the paper copies: one that decodes, not just its first bytes.
+        const auto scan = pdf::check_scan(*bytes);
+        if (!scan.readable) {
+            throw ServiceError(fill(tr("{file} starts like a {kind} image but does not open as one (it is damaged or "
+                                       "cut short); scan the signed copies again and attach that file."),
+                                    {{"file", file.string()}, {"kind", scan.kind}}));
+        }
+        return doc;
     }
     const auto report = pdf::check_pdf_signatures(*bytes);
     if (!report.readable) {
         throw ServiceError(fill(tr("{file} is not a readable PDF ({detail})."),
                                 {{"file", file.string()}, {"detail", report.problem}}));
     }
-    if (report.signatures.empty()) return doc;  // a scan, kept as it is
+    if (report.signatures.empty()) {
+        // A scan as PDF: it must have pages.
+        if (pdf::check_scan(*bytes).pages == 0) {
+            throw ServiceError(fill(tr("{file} is a PDF without a single page; scan the signed copies again and attach "
+                                       "that file."),
+                                    {{"file", file.string()}}));
+        }
+        return doc;
+    }
     doc.digital = true;
     for (std::size_t i = 0; i < report.signatures.size(); ++i) {
         const auto& s = report.signatures[i];
@@ -52,6 +70,12 @@ d::SignedDocument examine_signed_document(const std::filesystem::path& file,
             throw ServiceError(fill(tr("signature {number} of {file} does not verify: the signed content was altered "
                                        "or the signature is damaged ({detail})."),
                                     {{"number", std::to_string(i + 1)}, {"file", file.string()}, {"detail", s.problem}}));
+        }
+        if (s.field.empty()) {
+            throw ServiceError(fill(tr("signature {number} of {file} belongs to no signature field: it was added to the "
+                                       "file outside the contract's fields, so it does not say who signed which part. "
+                                       "Attach the file as the signers signed it."),
+                                    {{"number", std::to_string(i + 1)}, {"file", file.string()}}));
         }
         doc.signers.push_back({s.signer, s.subject, s.signing_time, s.intact});
     }

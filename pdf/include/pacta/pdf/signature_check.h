@@ -14,7 +14,10 @@ namespace pacta::pdf {
 struct PdfSignatureCheck {
     std::string signer;           // the certificate's common name
     std::string subject;          // the whole subject, one line
-    std::string signing_time;     // from /M, as "2026-11-22T10:15:00"; empty when absent
+    // Claimed by the signer: /M of the signature dictionary whose /Contents the signature
+    // fills, read from the signed bytes themselves ("2026-11-22T10:15:00"); empty when absent.
+    std::string signing_time;
+    std::string field;            // the signature field whose /V it is; empty: bound to no field
     std::size_t signed_length = 0;  // bytes from the start of the file the signature covers
     bool intact = false;          // the covered bytes are exactly those that were signed
     std::string problem;          // why not intact (English, for logs), empty when intact
