@@ -68,8 +68,8 @@ int sign_contract(const Arguments& args, const Console& console) {
         files.password = *typed;
     }
     const auto signed_field = ws->signing().sign(folio, *field, files, utc_now());
-    console.out << fill(tr("{field} signed by {signer} {identity}"),
-                        {{"field", signed_field.field}, {"signer", signed_field.signer}, {"identity", signed_field.identity}})
+    console.out << fill(tr("The field {field} was signed by {signer}{identity}"),
+                        {{"field", signed_field.field}, {"signer", signed_field.signer}, {"identity", signed_field.identity.empty() ? std::string() : " (" + signed_field.identity + ")"}})
                 << "  sha256 " << signed_field.sha256 << '\n';
     if (signed_field.contract_signed) {
         console.out << fill(tr("Every field is signed: the contract {folio} is «firmado»."), {{"folio", folio}}) << '\n';

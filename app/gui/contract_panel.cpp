@@ -62,9 +62,16 @@ wxString ContractPanel::problem() const { return problem_->IsShown() ? problem_-
 // Beside the buttons rather than in a box to dismiss: it stays while the person reads the
 // contract again, and goes with the next step.
 void ContractPanel::show_problem(const std::string& text) {
+    problem_->SetForegroundColour(*wxRED);
     problem_->SetLabel(text.empty() ? wxString() : message_wx(text));
     problem_->Wrap(std::max(GetClientSize().GetWidth() - 16, 300));
     problem_->Show(!text.empty());
+    Layout();
+}
+
+void ContractPanel::show_notice(const std::string& text) {
+    show_problem(text);
+    problem_->SetForegroundColour(GetForegroundColour());
 }
 
 // On the office server the file may have been written at another desk: the model gives a
@@ -134,6 +141,13 @@ void ContractPanel::rebuild() {
             if (correct_) CallAfter([this, folio = model_.status().folio] { correct_(folio); });
         });
         moves_->Add(correct, 0, wxRIGHT, 6);
+    }
+    if (model_.status().state == domain::ContractState::aprobado && sign_) {
+        auto* sign = new wxButton(this, wxID_ANY, tr_wx("&Sign..."));
+        sign->SetName("sign-contract");
+        // After this handler returns: signing reloads the panel, and this button with it.
+        sign->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CallAfter([this, folio = model_.status().folio] { sign_(folio); }); });
+        moves_->Add(sign, 0, wxRIGHT, 6);
     }
     auto* review = new wxButton(this, wxID_ANY, tr_wx("Legal review..."));
     review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

@@ -23,6 +23,12 @@ public:
     // What «Corregir los datos…» opens (the wizard at its data step), for drafts and
     // contracts returned with comments.
     void on_correct(std::function<void(const std::string& folio)> handler) { correct_ = std::move(handler); }
+    // What «Firmar…» opens, for approved contracts.
+    void on_sign(std::function<void(const std::string& folio)> handler) { sign_ = std::move(handler); }
+    // Why a step was refused, in red under the buttons ("" hides it).
+    void show_problem(const std::string& text);
+    // What the last step did, in the place of problems but not in red.
+    void show_notice(const std::string& text);
     void show(const std::string& folio);
     // Why the last step was refused, in red under the buttons ("" when it was not).
     [[nodiscard]] wxString problem() const;
@@ -32,7 +38,6 @@ public:
 private:
     void rebuild();
     void open_selected_file();
-    void show_problem(const std::string& text);
 
     presentation::ContractViewModel& model_;
     wxStaticText* title_;
@@ -45,6 +50,7 @@ private:
     wxListBox* audit_;
     std::function<void(const std::string&)> review_;
     std::function<void(const std::string&)> correct_;
+    std::function<void(const std::string&)> sign_;
 };
 
 }  // namespace pacta::gui

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 #include <wx/aboutdlg.h>
 #include <wx/bmpbndl.h>
@@ -20,6 +21,7 @@
 #include <wx/statusbr.h>
 
 #include "contract_panel.h"
+#include "sign_dialog.h"
 #include "form_dialog.h"
 #include "long_work.h"
 #include "attention_dialog.h"
@@ -155,6 +157,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     contract_panel_ = new ContractPanel(book_, contract_);
     contract_panel_->on_review([this](const std::string& folio) { review_contract(folio); });
     contract_panel_->on_correct([this](const std::string& folio) { correct_contract(folio); });
+    contract_panel_->on_sign([this](const std::string& folio) { sign_contract(folio); });
     book_->AddPage(contract_panel_, tr_wx("Contract"));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(navigation_, 0, wxEXPAND | wxALL, 4);
@@ -428,6 +431,36 @@ void MainFrame::review_contract(const std::string& folio) {
         dialog.ShowModal();
     } catch (...) {
         show_current_problem(this, tr_wx("Legal review"));
+    }
+}
+
+namespace {
+
+// The signing time a signer claims: now, in UTC.
+std::string utc_now_text() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+}  // namespace
+
+void MainFrame::sign_contract(const std::string& folio) {
+    try {
+        presentation::SignFieldForm form(ws_.office->signing(), folio);
+        if (!form.load()) {
+            contract_panel_->show_problem(form.error());
+            return;
+        }
+        SignDialog dialog(this, form, utc_now_text);
+        if (dialog.ShowModal() != wxID_OK) return;
+        open_contract(folio);
+        contract_panel_->show_notice(form.result());
+    } catch (...) {
+        show_current_problem(this, tr_wx("Sign the contract"));
     }
 }
 

@@ -38,6 +38,8 @@ public:
     void show_attention(presentation::AttentionKind kind);
     // The legal review window of a contract: clauses, comments, checklist, redline.
     void review_contract(const std::string& folio);
+    // «Firmar…»: the dialog, then the contract again with what happened.
+    void sign_contract(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.
     void new_contract();
     // The wizard at its data step for a draft or a contract returned with comments: saved in

@@ -72,13 +72,13 @@ check_err 1 "no tiene el campo de firma «firma_testigo»" -- --db "$db" contrat
 
 # The five signers in turn, e.firma files and PKCS#12 among them.
 sign 0 "Falta firmar: firma_prestador, firma_supervisor, firma_juridico, firma_personal." firma_representante mauricio
-grep -qF "firma_representante firmado por MAURICIO ROLDAN PARRA CURP ROPM750101HGRLRR09" "$work/out" &&
+grep -qF "El campo firma_representante quedó firmado por MAURICIO ROLDAN PARRA (CURP ROPM750101HGRLRR09)" "$work/out" &&
   passed=$((passed + 1)) || fail "quién firmó: $(cat "$work/out")"
 sign 1 "es para Rosa Ramírez Cruz, pero el certificado es de ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS99)" firma_prestador impostora
-sign 0 "firma_prestador firmado por ROSA RAMIREZ CRUZ CURP RACR920514MDFMRS05" firma_prestador rosa --p12
+sign 0 "El campo firma_prestador quedó firmado por ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)" firma_prestador rosa --p12
 sign 1 "«firma_prestador» ya está firmado" firma_prestador rosa --p12
-sign 0 "firma_supervisor firmado" firma_supervisor teresa
-sign 0 "firma_juridico firmado" firma_juridico juridico --p12
+sign 0 "El campo firma_supervisor quedó firmado" firma_supervisor teresa
+sign 0 "El campo firma_juridico quedó firmado" firma_juridico juridico --p12
 sign 0 "el contrato $folio quedó «firmado»" firma_personal kenia
 check_out 0 "Estado: firmado" -- --db "$db" contrato ver "$folio"
 

@@ -192,7 +192,8 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
     } else {
         // Signatories are on record by name only.
         matches = !expected.name.empty() && folded(expected.name) == folded(id.common_name);
-        identity = !id.curp.empty() ? "CURP " + id.curp : !id.rfc.empty() ? "RFC " + id.rfc : !id.dni.empty() ? "DNI " + id.dni : "";
+        const std::string rfc = id.representative_rfc.empty() ? id.rfc : id.representative_rfc;
+        identity = !id.curp.empty() ? "CURP " + id.curp : !rfc.empty() ? "RFC " + rfc : !id.dni.empty() ? "DNI " + id.dni : "";
     }
     if (!matches) {
         const std::string holder = id.common_name + (identity.empty() ? "" : " (" + identity + ")");
