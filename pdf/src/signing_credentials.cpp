@@ -57,14 +57,13 @@ X509Ptr read_certificate(const std::string& bytes) {
 
 // PKCS#12 files from older tools use RC2-40, which OpenSSL 3 keeps in its legacy provider;
 // the default provider stays loaded beside it for everything else.
+// Both stay loaded for the process's life, held here (so leak checkers see them in use).
 void load_legacy_providers() {
-    static const bool loaded = [] {
-        (void)OSSL_PROVIDER_load(nullptr, "legacy");
-        (void)OSSL_PROVIDER_load(nullptr, "default");
-        ERR_clear_error();
-        return true;
-    }();
-    (void)loaded;
+    static OSSL_PROVIDER* const legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+    static OSSL_PROVIDER* const fallback = OSSL_PROVIDER_load(nullptr, "default");
+    (void)legacy;
+    (void)fallback;
+    ERR_clear_error();
 }
 
 }  // namespace
