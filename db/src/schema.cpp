@@ -470,6 +470,17 @@ const std::string_view migrations[] = {
     "-- nothing on one desk",
     // 12: the server's staff search by its indexes under row security; FTS5 already does it here.
     "-- nothing on one desk",
+    // 13: the certification authorities the office trusts for signatures.
+    R"sql(
+    CREATE TABLE trusted_root (
+        sha256    TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        subject   TEXT NOT NULL,
+        not_after TEXT NOT NULL,
+        pem       TEXT NOT NULL CHECK (length(pem) <= 65536),
+        added_by  TEXT NOT NULL,
+        added_at  TEXT NOT NULL
+    ) STRICT;
+    )sql",
 };
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "pacta/db/staff_repository.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
+#include "pacta/db/trusted_root_repository.h"
 #include "pacta/db/user_repository.h"
 
 namespace pacta::db {
@@ -46,6 +47,7 @@ public:
     d::UserRepository& users() override { return users_; }
     d::AuditLog& audit_log() override { return audit_log_; }
     d::AuditTrail& audit_trail() override { return audit_trail_; }
+    d::TrustedRootStore& trusted_roots() override { return trusted_roots_; }
 
     // PRAGMA data_version moves when another connection (a second window, pacta-cli) commits.
     std::vector<std::string> changes_elsewhere() override {
@@ -134,6 +136,7 @@ private:
     SqliteUserRepository users_{db_};
     SqliteAuditLog audit_log_{db_};
     SqliteAuditTrail audit_trail_{db_};
+    SqliteTrustedRoots trusted_roots_{db_};
 };
 
 }  // namespace

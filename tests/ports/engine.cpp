@@ -12,6 +12,7 @@
 #include "pacta/db/pg/review_repository.h"
 #include "pacta/db/pg/user_repository.h"
 #include "pacta/db/pg/staff_repository.h"
+#include "pacta/db/pg/trusted_root_repository.h"
 #include "pacta/db/sqlite_store.h"
 
 namespace pacta::testing_ports {
@@ -34,6 +35,7 @@ Engine::Engine(const std::string& name) {
         clauses_ = &store_->clauses();
         review_comments_ = &store_->review_comments();
         review_checklist_ = &store_->review_checklist();
+        trusted_roots_ = &store_->trusted_roots();
         contracts_ = &store_->contracts();
         drafts_ = &store_->drafts();
         lifecycle_ = &store_->lifecycle();
@@ -66,6 +68,8 @@ Engine::Engine(const std::string& name) {
     review_comments_ = owned_review_comments_.get();
     owned_review_checklist_ = std::make_unique<db::pg::PgReviewChecklist>(*connection_);
     review_checklist_ = owned_review_checklist_.get();
+    owned_trusted_roots_ = std::make_unique<db::pg::PgTrustedRoots>(*connection_);
+    trusted_roots_ = owned_trusted_roots_.get();
     owned_contracts_ = std::make_unique<db::pg::PgContractRepository>(*connection_);
     contracts_ = owned_contracts_.get();
     drafts_ = owned_contracts_.get();
@@ -115,6 +119,7 @@ Engine::~Engine() {
     owned_lifecycle_.reset();
     owned_contracts_.reset();
     owned_review_checklist_.reset();
+    owned_trusted_roots_.reset();
     owned_review_comments_.reset();
     owned_clauses_.reset();
     owned_instalments_.reset();

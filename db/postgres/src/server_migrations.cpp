@@ -131,8 +131,43 @@ CREATE TRIGGER audit_staff_created AFTER INSERT ON staff REFERENCING NEW TABLE A
     FOR EACH STATEMENT EXECUTE FUNCTION audit_staff_created();
 )sql";
 
+// 13: the certification authorities the office trusts for signatures. Everyone reads them
+// (verifying a contract needs them); only administrators add or remove one. The trail names
+// each by its fingerprint and subject, not its whole certificate.
+constexpr std::string_view trusted_roots = R"sql(
+SET search_path = pacta, pg_catalog;
+CREATE TABLE trusted_root (
+    sha256    text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    subject   text NOT NULL,
+    not_after text NOT NULL,
+    pem       text NOT NULL CHECK (octet_length(pem) <= 65536),
+    added_by  text NOT NULL DEFAULT '',
+    added_at  text NOT NULL DEFAULT ''
+);
+CREATE TRIGGER trusted_root_stamped BEFORE INSERT ON trusted_root FOR EACH ROW
+    EXECUTE FUNCTION stamped('added_by', 'added_at');
+CREATE FUNCTION audit_trusted_root() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM pacta.audit_append('crear', 'raiz_confianza', NEW.sha256, NULL,
+            jsonb_build_object('sha256', NEW.sha256, 'sujeto', NEW.subject, 'vence', NEW.not_after)::text);
+    ELSE
+        PERFORM pacta.audit_append('eliminar', 'raiz_confianza', OLD.sha256,
+            jsonb_build_object('sha256', OLD.sha256, 'sujeto', OLD.subject, 'vence', OLD.not_after)::text, NULL);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER audit_trusted_root AFTER INSERT OR DELETE ON trusted_root FOR EACH ROW
+    EXECUTE FUNCTION audit_trusted_root();
+REVOKE ALL ON trusted_root FROM PUBLIC;
+GRANT SELECT ON trusted_root TO {p}usuario;
+GRANT INSERT, DELETE ON trusted_root TO {p}administrador;
+)sql";
+
 }  // namespace
 
-extern const std::vector<std::string_view> migrations_after_first = {office_templates, staff_search_indexed};
+extern const std::vector<std::string_view> migrations_after_first = {office_templates, staff_search_indexed,
+                                                                     trusted_roots};
 
 }  // namespace pacta::db::pg::sql

@@ -28,7 +28,7 @@ constexpr const char* tables[] = {
     "template", "app_user", "user_role", "user_institution", "contract", "contract_data", "contract_signatory",
     "contract_file", "folio_sequence", "instalment", "contract_move", "signed_document", "contract_editor",
     "clause", "review_comment", "review_checklist_item", "review_check", "audit_log", "instalment_month_total",
-    "due_in_force"};
+    "due_in_force", "trusted_root"};
 
 std::vector<std::string> desk_columns(Database& desk, const std::string& table) {
     std::vector<std::string> out;

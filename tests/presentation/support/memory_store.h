@@ -12,6 +12,21 @@
 
 namespace pacta::presentation::testing_support {
 
+class MemoryTrustedRoots : public d::TrustedRootStore {
+public:
+    std::vector<d::TrustedRoot> all() override { return roots; }
+    bool add(const d::TrustedRoot& root, const std::string& actor) override {
+        for (const auto& r : roots) if (r.sha256 == root.sha256) return false;
+        roots.push_back(root);
+        roots.back().added_by = actor;
+        return true;
+    }
+    bool remove(const std::string& sha256, const std::string&) override {
+        return std::erase_if(roots, [&](const d::TrustedRoot& r) { return r.sha256 == sha256; }) > 0;
+    }
+    std::vector<d::TrustedRoot> roots;
+};
+
 class MemoryStore : public d::Store {
 public:
     d::InstitutionRepository& institutions() override { return institutions_; }
@@ -26,6 +41,7 @@ public:
     d::UserRepository& users() override { return users_; }
     d::AuditLog& audit_log() override { return audit_; }
     d::AuditTrail& audit_trail() override { return trail_; }
+    d::TrustedRootStore& trusted_roots() override { return roots_; }
     std::string location() const override { return "memoria"; }
     std::string engine() const override { return "memoria"; }
     int schema_version() override { return 1; }
@@ -53,6 +69,7 @@ public:
     MemoryUsers users_;
     MemoryAudit audit_;
     MemoryAuditTrail trail_;
+    MemoryTrustedRoots roots_;
     std::optional<d::RestoreOptions> last_restore;
 };
 

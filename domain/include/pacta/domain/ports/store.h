@@ -17,6 +17,7 @@
 #include "pacta/domain/ports/office_templates.h"
 #include "pacta/domain/ports/review.h"
 #include "pacta/domain/ports/staff.h"
+#include "pacta/domain/ports/trusted_roots.h"
 #include "pacta/domain/ports/users.h"
 #include "pacta/domain/progress.h"
 
@@ -87,6 +88,8 @@ public:
     [[nodiscard]] virtual UserRepository& users() = 0;
     [[nodiscard]] virtual AuditLog& audit_log() = 0;
     [[nodiscard]] virtual AuditTrail& audit_trail() = 0;
+    // The certification authorities the office trusts for signatures.
+    [[nodiscard]] virtual TrustedRootStore& trusted_roots() = 0;
     // The office's own templates when the store keeps them (the office server); null on one
     // desk, where they are files of the user's data folder.
     [[nodiscard]] virtual OfficeTemplateShelf* office_templates() { return nullptr; }
