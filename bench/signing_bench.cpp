@@ -93,7 +93,7 @@ int main() {
         // Pacta: five fields in turn, in memory.
         std::string pdf = unsigned_pdf;
         for (const char* f : fields) {
-            pacta_sign.push_back(ms_of([&] { pdf = pdf::sign_field(pdf, {f, "Firmante", "", "2026-12-07T16:42:05Z"}, credentials); }));
+            pacta_sign.push_back(ms_of([&] { pdf = pdf::sign_field(pdf, {f, "Firmante", "", "2026-12-07T16:42:05Z"}, credentials).pdf; }));
         }
         signed_pdf = pdf;
         // podofosign: the same five, file to file (its process start included, as a person runs it).

@@ -24,8 +24,11 @@ int run_audit(std::span<const std::string> words, const Console& console);
 int run_backup(std::span<const std::string> words, const Console& console);
 int run_staff(std::span<const std::string> words, const Console& console);
 int run_contract(std::span<const std::string> words, const Console& console);
+// firma verificar|raices|confiar|desconfiar (verification_commands.cpp, with its help).
+int run_signature(std::span<const std::string> words, const Console& console);
+[[nodiscard]] std::string signature_help();
 class Arguments;
-// contrato firmar FOLIO --campo F (--cer X --key Y | --p12 Z); contrato firmas FOLIO.
+// contrato firmar FOLIO --campo F (--cer X --key Y | --p12 Z | --pkcs11 M --token-label L); contrato firmas FOLIO.
 int sign_contract(const Arguments& args, const Console& console);
 int list_signature_fields(const Arguments& args, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);

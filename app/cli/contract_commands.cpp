@@ -206,6 +206,7 @@ int run_contract(std::span<const std::string> words, const Console& console) {
                                                {"motivo", true}, {"aviso", true}, {"archivo", true},
                                                {"ejemplares", true}, {"tipo", true}, {"campo", true},
                                                {"cer", true}, {"key", true}, {"p12", true},
+                                               {"pkcs11", true}, {"token-label", true},
                                                {"clave-firma-stdin", false}});
     if (args.wants_help()) {
         console.out << contract_help();

@@ -91,6 +91,7 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "respaldo") return cli::run_backup(rest, console);
     if (words[0] == "personal") return cli::run_staff(rest, console);
     if (words[0] == "contrato") return cli::run_contract(rest, console);
+    if (words[0] == "firma") return cli::run_signature(rest, console);
     if (words[0] == "calendario") return cli::run_schedule(rest, console);
     if (words[0] == "pagos") return cli::run_payments(rest, console);
     if (words[0] == "usuario") return cli::run_user(rest, console);

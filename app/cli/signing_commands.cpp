@@ -1,6 +1,7 @@
 // pacta-cli contrato firmar|firmas: each signer signs their own field of an approved contract
-// with their e.firma (.cer and .key) or a PKCS#12; the key's password is read from the
-// terminal, or from standard input with --clave-firma-stdin (never from the command line).
+// with their e.firma (.cer and .key), a PKCS#12 or a PKCS#11 token; the key's password (the
+// token's PIN) is read from the terminal, or from standard input with --clave-firma-stdin
+// (never from the command line).
 #include <chrono>
 #include <ctime>
 
@@ -42,13 +43,23 @@ int sign_contract(const Arguments& args, const Console& console) {
     const auto field = args.value("campo");
     if (!field) throw UsageError(tr("«contrato firmar» needs --campo FIELD (see «pacta-cli contrato firmas FOLIO»)."));
     presentation::SignerFiles files;
-    if (const auto p12 = args.value("p12")) {
+    const auto module = args.value("pkcs11");
+    const auto label = args.value("token-label");
+    if (module || label) {
+        if (!module || !label) throw UsageError(tr("a token is given with both --pkcs11 MODULE and --token-label LABEL."));
+        files.pkcs11_module = *module;
+        files.token_label = *label;
+        files.source_name = *label;
+    } else if (const auto p12 = args.value("p12")) {
         files.pkcs12 = read_named(*p12);
         files.source_name = *p12;
     } else {
         const auto cer = args.value("cer");
         const auto key = args.value("key");
-        if (!cer || !key) throw UsageError(tr("give the e.firma with --cer FILE.cer --key FILE.key, or a PKCS#12 with --p12 FILE."));
+        if (!cer || !key) {
+            throw UsageError(tr("give the e.firma with --cer FILE.cer --key FILE.key, a PKCS#12 with --p12 FILE, or a "
+                                "token with --pkcs11 MODULE --token-label LABEL."));
+        }
         files.certificate = read_named(*cer);
         files.key = read_named(*key);
         files.source_name = *key;
@@ -60,7 +71,8 @@ int sign_contract(const Arguments& args, const Console& console) {
         if (!line) throw UsageError(tr("--clave-firma-stdin: standard input holds no password."));
         files.password = *line;
     } else {
-        const auto typed = platform::read_secret_from_terminal(tr("Password of the signing key: "));
+        const auto typed = platform::read_secret_from_terminal(files.token_label.empty() ? tr("Password of the signing key: ")
+                                                                                         : tr("PIN of the token: "));
         if (!typed) {
             throw UsageError(tr("there is no terminal to ask for the key's password: pass it on standard input with "
                                 "--clave-firma-stdin."));

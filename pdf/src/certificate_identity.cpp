@@ -4,6 +4,8 @@
 #include <openssl/asn1.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
 #include <cctype>
@@ -60,10 +62,17 @@ bool is_curp(const std::string& s) {
     return true;
 }
 
-}  // namespace
+std::string serial_of(X509* cert) {
+    BIGNUM* bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr);
+    if (bn == nullptr) return {};
+    char* hex = BN_bn2hex(bn);
+    std::string out = hex != nullptr ? hex : "";
+    OPENSSL_free(hex);
+    BN_free(bn);
+    return out;
+}
 
-CertificateIdentity SigningCredentials::identity() const {
-    X509* cert = impl_->certificate.get();
+CertificateIdentity identity_of(X509* cert) {
     CertificateIdentity id;
     X509_NAME* subject = X509_get_subject_name(cert);
     id.common_name = entry(subject, NID_commonName);
@@ -89,7 +98,7 @@ CertificateIdentity SigningCredentials::identity() const {
         X509_NAME_oneline(issuer, line, sizeof line);
         id.issuer = line;
     }
-    id.serial_hex = serial_hex();
+    id.serial_hex = serial_of(cert);
     id.not_before = iso_of(X509_get0_notBefore(cert));
     id.not_after = iso_of(X509_get0_notAfter(cert));
     const std::uint32_t usage = X509_get_key_usage(cert);
@@ -106,6 +115,36 @@ CertificateIdentity SigningCredentials::identity() const {
         }
     }
     return id;
+}
+
+}  // namespace
+
+CertificateIdentity SigningCredentials::identity() const { return identity_of(impl_->certificate.get()); }
+
+std::optional<ReadCertificate> inspect_certificate(const std::string& bytes) {
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    detail::X509Ptr cert(d2i_X509(nullptr, &data, static_cast<long>(bytes.size())));
+    if (!cert) {
+        BIO* in = BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size()));
+        cert.reset(PEM_read_bio_X509(in, nullptr, nullptr, nullptr));
+        BIO_free(in);
+    }
+    ERR_clear_error();
+    if (!cert) return std::nullopt;
+    ReadCertificate out;
+    out.identity = identity_of(cert.get());
+    out.authority = X509_check_ca(cert.get()) != 0;
+    out.self_signed = X509_check_issued(cert.get(), cert.get()) == X509_V_OK;
+    char line[1024];
+    X509_NAME_oneline(X509_get_subject_name(cert.get()), line, sizeof line);
+    out.subject = line;
+    BIO* pem = BIO_new(BIO_s_mem());
+    PEM_write_bio_X509(pem, cert.get());
+    char* text = nullptr;
+    const long length = BIO_get_mem_data(pem, &text);
+    out.pem.assign(text, static_cast<std::size_t>(length));
+    BIO_free(pem);
+    return out;
 }
 
 }  // namespace pacta::pdf

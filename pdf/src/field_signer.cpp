@@ -10,6 +10,7 @@
 
 #include "acroform_fields.h"
 #include "signing_internal.h"
+#include "timestamp_token.h"
 
 namespace pacta::pdf {
 
@@ -17,9 +18,10 @@ namespace {
 
 namespace pd = PoDoFo;
 
-// Room for the CMS: a chain of three RSA-4096 certificates (about 6 KB) and, later, a
-// timestamp token fit.
-constexpr std::size_t reserved_bytes = 10240;
+// Room for the CMS: a chain of three RSA-4096 certificates (about 7 KB with the signer info)
+// and a signature timestamp token carrying the TSA's RSA-4096 certificate and its CA (about
+// 5 KB) fit. A token that still does not fit is left out (B-B), never the signature.
+constexpr std::size_t reserved_bytes = 16384;
 
 // A PDF text string: ASCII as a literal, anything else UTF-16BE with its byte-order mark.
 std::string pdf_text(const std::string& utf8) {
@@ -107,7 +109,7 @@ std::vector<SignatureFieldState> signature_fields(const std::string& pdf) {
     return out;
 }
 
-std::string sign_field(const std::string& pdf, const FieldSignature& what, const SigningCredentials& who) {
+SignedPdf sign_field(const std::string& pdf, const FieldSignature& what, const SigningCredentials& who) {
     pd::PdfMemDocument doc;
     load(doc, pdf);
     pd::PdfObject* field = nullptr;
@@ -169,7 +171,25 @@ std::string sign_field(const std::string& pdf, const FieldSignature& what, const
     const std::string ranges = ten_digits(contents_at) + " " + ten_digits(contents_end) + " " + ten_digits(after);
     out.replace(ranges_at, ranges.size(), ranges);
     const std::string signed_bytes = out.substr(0, contents_at) + out.substr(contents_end);
-    const std::string cms = detail::cades_detached(signed_bytes, who.impl());
+    std::string cms = detail::cades_detached(signed_bytes, who.impl());
+    SignedPdf result;
+    if (!what.timestamp_url.empty()) {
+        try {
+            const auto token = request_timestamp(what.timestamp_url, detail::signature_value(cms));
+            std::string stamped = detail::with_signature_timestamp(cms, token.der);
+            if (stamped.size() > reserved_bytes) {
+                throw TimestampError(TimestampError::Kind::bad_response,
+                                     "with the timestamp the signature takes " + std::to_string(stamped.size()) +
+                                         " bytes; " + std::to_string(reserved_bytes) + " are reserved");
+            }
+            cms = std::move(stamped);
+            result.timestamped = true;
+            result.timestamp_time = token.gen_time;
+        } catch (const TimestampError& e) {
+            result.timestamp_problem = e.what();
+            result.timestamp_failure = e.kind();
+        }
+    }
     if (cms.size() > reserved_bytes) {
         throw SigningError(SigningError::Kind::signature_too_large,
                            "the signature takes " + std::to_string(cms.size()) + " bytes; " +
@@ -181,7 +201,8 @@ std::string sign_field(const std::string& pdf, const FieldSignature& what, const
         out[contents_at + 1 + 2 * i] = digits[byte >> 4];
         out[contents_at + 2 + 2 * i] = digits[byte & 0x0F];
     }
-    return out;
+    result.pdf = std::move(out);
+    return result;
 }
 
 }  // namespace pacta::pdf

@@ -2,6 +2,9 @@
 
 #include "acroform_fields.h"
 #include "isolated_run.h"
+#include "revision_changes.h"
+#include "signature_trust.h"
+#include "timestamp_token.h"
 
 #include <openssl/bio.h>
 #include <openssl/cms.h>
@@ -94,7 +97,8 @@ std::string claimed_time(const std::string& bytes, std::size_t gap_start, std::s
 }
 
 // Checks one signature dictionary against the file's bytes.
-PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& sig) {
+PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& sig,
+                            const std::vector<std::string>& anchors) {
     PdfSignatureCheck check;
     const pd::PdfObject* range = sig.GetKey(pd::PdfName("ByteRange"));
     if (range == nullptr || !range->IsArray() || range->GetArray().size() != 4) {
@@ -159,10 +163,50 @@ PdfSignatureCheck check_one(const std::string& bytes, const pd::PdfDictionary& s
     } else {
         check.problem = "the signed bytes do not match the signature: " + openssl_error();
     }
+    if (const auto stamp = detail::signature_timestamp_of(cms.get())) {
+        check.timestamp_time = stamp->gen_time;
+        check.timestamp_valid = stamp->valid;
+    }
+    check.certificate_der = detail::signer_certificate_der(cms.get());
+    const auto trust = detail::verify_chain(
+        cms.get(), anchors, check.timestamp_valid && !check.timestamp_time.empty() ? check.timestamp_time : check.signing_time);
+    check.trusted = trust.trusted;
+    check.trust_problem = trust.problem;
     return check;
 }
 
-PdfSignatureReport check_here(const std::string& bytes) {
+// Each signature should end where one of the file's revisions ends, and what came after it
+// should be only further signatures.
+void judge_revisions(const std::string& bytes, std::vector<PdfSignatureCheck>& signatures) {
+    const auto ends = revision_ends(bytes);
+    const auto revision_of = [&](std::size_t length) -> std::optional<std::size_t> {
+        for (std::size_t k = 0; k < ends.size(); ++k) {
+            // A signer may cover the line end after %%EOF or stop before it.
+            std::size_t eof = ends[k];
+            while (eof > 0 && (bytes[eof - 1] == '\n' || bytes[eof - 1] == '\r')) --eof;
+            if (length >= eof && length <= ends[k]) return k;
+        }
+        return std::nullopt;
+    };
+    std::size_t first = ends.size();
+    for (const auto& s : signatures) {
+        if (const auto k = revision_of(s.signed_length)) first = std::min(first, *k);
+    }
+    const auto changes = detail::revision_changes(bytes, ends, first);
+    const std::size_t last_end = ends.empty() ? 0 : ends.back();
+    const bool tail = bytes.find_first_not_of("\r\n \t", last_end) != std::string::npos;
+    for (auto& s : signatures) {
+        const auto k = revision_of(s.signed_length);
+        s.ends_a_revision = k.has_value();
+        if (!k) continue;
+        for (std::size_t later = *k + 1; later < changes.size(); ++later) {
+            s.later_changes.insert(s.later_changes.end(), changes[later].begin(), changes[later].end());
+        }
+        if (tail) s.later_changes.push_back({LaterChange::Kind::bytes_after_end, 0});
+    }
+}
+
+PdfSignatureReport check_here(const std::string& bytes, const std::vector<std::string>& anchors) {
     // PoDoFo prints what it could not parse (trailers, warnings) on stderr otherwise.
     pd::PdfError::EnableDebug(false);
     pd::PdfError::EnableLogging(false);
@@ -187,13 +231,14 @@ PdfSignatureReport check_here(const std::string& bytes) {
         const pd::PdfDictionary& dict = object->GetDictionary();
         // A signature value: /ByteRange and /Contents (its /Type /Sig is optional).
         if (!dict.HasKey(pd::PdfName("ByteRange")) || !dict.HasKey(pd::PdfName("Contents"))) continue;
-        report.signatures.push_back(check_one(bytes, dict));
+        report.signatures.push_back(check_one(bytes, dict, anchors));
         for (const auto& f : fields) {
             if (f.value_object != 0 && f.value_object == object->Reference().ObjectNumber()) {
                 report.signatures.back().field = f.name;
             }
         }
     }
+    judge_revisions(bytes, report.signatures);
     std::size_t longest = 0;
     for (const auto& s : report.signatures) longest = std::max(longest, s.signed_length);
     // A signature covers up to its revision's %%EOF; only a line end may follow.
@@ -216,6 +261,17 @@ std::string encode(const PdfSignatureReport& r) {
         put(out, s.signed_length);
         put(out, s.intact ? 1U : 0U);
         put(out, s.problem);
+        put(out, s.timestamp_time);
+        put(out, s.timestamp_valid ? 1U : 0U);
+        put(out, s.certificate_der);
+        put(out, s.trusted ? 1U : 0U);
+        put(out, s.trust_problem);
+        put(out, s.ends_a_revision ? 1U : 0U);
+        put(out, s.later_changes.size());
+        for (const auto& c : s.later_changes) {
+            put(out, static_cast<std::size_t>(c.kind));
+            put(out, std::size_t{c.number});
+        }
     }
     return out;
 }
@@ -236,6 +292,19 @@ std::optional<PdfSignatureReport> decode(const std::string& in) {
         s.signed_length = read.number();
         s.intact = read.number() == 1;
         s.problem = read.text();
+        s.timestamp_time = read.text();
+        s.timestamp_valid = read.number() == 1;
+        s.certificate_der = read.text();
+        s.trusted = read.number() == 1;
+        s.trust_problem = read.text();
+        s.ends_a_revision = read.number() == 1;
+        const auto changes = read.number();
+        for (std::size_t c = 0; read.ok && c < changes && c < 64; ++c) {
+            const auto kind = read.number();
+            const auto number = read.number();
+            if (kind > static_cast<std::size_t>(LaterChange::Kind::bytes_after_end)) read.ok = false;
+            s.later_changes.push_back({static_cast<LaterChange::Kind>(kind), static_cast<unsigned>(number)});
+        }
         r.signatures.push_back(std::move(s));
     }
     if (!read.ok) return std::nullopt;
@@ -244,9 +313,9 @@ std::optional<PdfSignatureReport> decode(const std::string& in) {
 
 }  // namespace
 
-PdfSignatureReport check_pdf_signatures(const std::string& bytes) {
+PdfSignatureReport check_pdf_signatures(const std::string& bytes, const std::vector<std::string>& trusted_roots) {
     // PoDoFo on a crafted PDF may abort or overflow its stack: it reads in a child process.
-    const auto run = detail::run_isolated([&] { return encode(check_here(bytes)); });
+    const auto run = detail::run_isolated([&] { return encode(check_here(bytes, trusted_roots)); });
     if (run.finished) {
         if (auto report = decode(run.output)) return *report;
     }

@@ -25,6 +25,8 @@ std::string openssl_error_text();
 }  // namespace detail
 
 struct SigningCredentials::Impl {
+    // What the key needs alive (a token's engine): first, so it is destroyed after the key.
+    std::shared_ptr<void> keep_alive;
     detail::X509Ptr certificate;
     detail::KeyPtr key;
     std::vector<detail::X509Ptr> chain;  // intermediates that came with it (PKCS#12)

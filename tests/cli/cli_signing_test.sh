@@ -2,8 +2,9 @@
 # Signing a contract inside Pacta, field after field, each signer with their own certificate
 # from a throwaway PKI made here with openssl (e.firma-like .cer/.key pairs with the RFC and
 # CURP where the SAT puts them, PKCS#12 files with legacy encryption, a seal certificate, an
-# impostor). Only once approved, in the signature block's order, by the person each field
-# names; pdfsig validates every signature and the last one makes the contract «firmado».
+# impostor), and one signer's key on a SoftHSM2 token (PKCS#11). Only once approved, in the
+# signature block's order, by the person each field names; pdfsig validates every signature
+# and the last one makes the contract «firmado».
 cli=$1
 source "$(dirname "$0")/cli_test_lib.sh"
 fixtures="$(dirname "$0")/../fixtures/datos"
@@ -42,14 +43,36 @@ printf 'nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,nacionalid
   issue sello '/CN=MAURICIO ROLDAN PARRA/x500UniqueIdentifier=ROPM750101AB1/serialNumber=ROPM750101HGRLRR09/OU=Oficina central'
 ) >/dev/null 2>&1 || fail "openssl no hizo la PKI de prueba"
 
-sign() {  # sign EXIT FRAGMENT FIELD WHO [--p12]: the key's password on standard input
-  local code=$1 fragment=$2 field=$3 who=$4 how=${5:-}
+# Teresa's key on a SoftHSM2 token (softhsm2), written with pkcs11-tool (opensc): it signs
+# there, opened with its PIN; OpenSSL reaches it through libengine-pkcs11-openssl.
+module=/usr/lib/softhsm/libsofthsm2.so
+for tool in softhsm2-util:softhsm2 pkcs11-tool:opensc; do
+  command -v "${tool%%:*}" >/dev/null || fail "falta ${tool%%:*}: apt install ${tool#*:} (scripts/setup-deps --test)"
+done
+[[ -e $module ]] || fail "falta $module: apt install softhsm2 (scripts/setup-deps --test)"
+engines=$(openssl version -e | sed 's/^[^"]*"\(.*\)".*/\1/')
+[[ -e $engines/libpkcs11.so ]] || fail "falta el motor pkcs11 de OpenSSL: apt install libengine-pkcs11-openssl"
+mkdir -p "$work/tokens"
+printf 'directories.tokendir = %s/tokens\nobjectstore.backend = file\nlog.level = ERROR\n' "$work" >"$work/softhsm2.conf"
+export SOFTHSM2_CONF="$work/softhsm2.conf"
+(
+  cd "$work" || exit 1
+  softhsm2-util --init-token --free --label teresa-token --pin 4321 --so-pin 8765
+  openssl pkcs8 -topk8 -nocrypt -in teresa-key.pem -outform DER -out teresa-key.der
+  p11=(pkcs11-tool --module "$module" --token-label teresa-token --login --pin 4321)
+  "${p11[@]}" --write-object teresa-key.der --type privkey --id 01 --label firma &&
+    "${p11[@]}" --write-object teresa.cer --type cert --id 01 --label firma && rm teresa-key.der
+) >/dev/null 2>&1 || fail "no se hizo el token SoftHSM2 de Teresa"
+
+sign() {  # sign EXIT FRAGMENT FIELD WHO [--p12|--token]: the password (the PIN) on standard input
+  local code=$1 fragment=$2 field=$3 who=$4 how=${5:-} secret="clave-$4"
   local files=(--cer "$work/$who.cer" --key "$work/$who.key")
   [[ $how == --p12 ]] && files=(--p12 "$work/$who.p12")
+  [[ $how == --token ]] && files=(--pkcs11 "$module" --token-label "$who-token") && secret=4321
   if [[ $code == 0 ]]; then
-    check_out 0 "$fragment" -- --db "$db" contrato firmar "$folio" --campo "$field" "${files[@]}" --clave-firma-stdin <<<"clave-$who"
+    check_out 0 "$fragment" -- --db "$db" contrato firmar "$folio" --campo "$field" "${files[@]}" --clave-firma-stdin <<<"$secret"
   else
-    check_err "$code" "$fragment" -- --db "$db" contrato firmar "$folio" --campo "$field" "${files[@]}" --clave-firma-stdin <<<"clave-$who"
+    check_err "$code" "$fragment" -- --db "$db" contrato firmar "$folio" --campo "$field" "${files[@]}" --clave-firma-stdin <<<"$secret"
   fi
 }
 
@@ -70,14 +93,24 @@ check_err 1 "no tiene el campo de firma «firma_testigo»" -- --db "$db" contrat
   --campo firma_testigo --cer "$work/mauricio.cer" --key "$work/mauricio.key" --clave-firma-stdin <<<"clave-mauricio"
 [[ $(sqlite3 "$db" "SELECT count(*) FROM contract_file") == 1 ]] && passed=$((passed + 1)) || fail "un rechazo guardó un archivo"
 
-# The five signers in turn, e.firma files and PKCS#12 among them.
+# The five signers in turn, e.firma files, PKCS#12 and a token among them.
 sign 0 "Falta firmar: firma_prestador, firma_supervisor, firma_juridico, firma_personal." firma_representante mauricio
 grep -qF "El campo firma_representante quedó firmado por MAURICIO ROLDAN PARRA (CURP ROPM750101HGRLRR09)" "$work/out" &&
   passed=$((passed + 1)) || fail "quién firmó: $(cat "$work/out")"
 sign 1 "es para Rosa Ramírez Cruz, pero el certificado es de ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS99)" firma_prestador impostora
 sign 0 "El campo firma_prestador quedó firmado por ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)" firma_prestador rosa --p12
 sign 1 "«firma_prestador» ya está firmado" firma_prestador rosa --p12
-sign 0 "El campo firma_supervisor quedó firmado" firma_supervisor teresa
+# Teresa signs with her token: a wrong PIN is refused and nothing is kept; --pkcs11 needs
+# --token-label. (The label and the option names read the same in English and Spanish.)
+kept=$(sqlite3 "$db" "SELECT count(*) FROM contract_file")
+check_err 1 "«teresa-token»" -- --db "$db" contrato firmar "$folio" --campo firma_supervisor \
+  --pkcs11 "$module" --token-label teresa-token --clave-firma-stdin <<<"0000"
+grep -q "PIN" "$work/err" && passed=$((passed + 1)) || fail "el PIN equivocado: $(cat "$work/err")"
+check_err 2 "--token-label" -- --db "$db" contrato firmar "$folio" --campo firma_supervisor --pkcs11 "$module" \
+  --clave-firma-stdin <<<"4321"
+[[ $(sqlite3 "$db" "SELECT count(*) FROM contract_file") == "$kept" ]] && passed=$((passed + 1)) ||
+  fail "un PIN equivocado guardó un archivo"
+sign 0 "El campo firma_supervisor quedó firmado por MARÍA TERESA DÍAZ MARTÍNEZ" firma_supervisor teresa --token
 sign 0 "El campo firma_juridico quedó firmado" firma_juridico juridico --p12
 sign 0 "el contrato $folio quedó «firmado»" firma_personal kenia
 check_out 0 "Estado: firmado" -- --db "$db" contrato ver "$folio"
@@ -94,5 +127,83 @@ echo "cinco firmas: $growth bytes más que el contrato sin firmar"
 [[ $(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'crear' AND entity = 'firma' AND after_json LIKE '%certificado_sha256%'") == 5 ]] &&
   passed=$((passed + 1)) || fail "las cinco firmas no están en la bitácora"
 check_out 0 "Bitácora de auditoría íntegra" -- --db "$db" auditoria verificar
+
+# Verification, Pacta's beside pdfsig's. Untrusted until an administrator (of every
+# institution) trusts the test authority; an end-entity certificate is no authority.
+source "$(dirname "$0")/pdf_edits.sh"
+signed="$work/firmado.pdf"
+check_err 1 "no todas las firmas son válidas" -- --db "$db" firma verificar "$signed" --folio "$folio"
+grep -qF "la oficina aún no confía en ninguna autoridad certificadora" "$work/out" && passed=$((passed + 1)) || fail "sin raíces: $(cat "$work/out")"
+check_out 0 "La oficina aún no confía en ninguna autoridad certificadora" -- --db "$db" firma raices
+PACTA_USUARIO=rita PACTA_CLAVE=clave-de-rita-1 check_err 3 "administrador" -- --db "$db" firma confiar "$work/ca.pem"
+check_err 1 "no de una autoridad certificadora" -- --db "$db" firma confiar "$work/rosa.cer"
+check_out 0 "La oficina confía en" -- --db "$db" firma confiar "$work/ca.pem"
+check_out 0 "AC de Prueba" -- --db "$db" firma raices
+check_out 0 "Todas las firmas son válidas, de confianza y del firmante que nombra su campo." -- \
+  --db "$db" firma verificar "$signed" --folio "$folio"
+verdict=$(cat "$work/out")
+for field in firma_representante firma_prestador firma_supervisor firma_juridico firma_personal; do
+  grep -qF "$field" <<<"$verdict" || fail "la verificación no nombra $field"
+done
+[[ $(grep -c "Íntegra: sí · cubre su versión: sí · de confianza: sí · el firmante que nombra el campo: sí" <<<"$verdict") == 5 ]] &&
+  passed=$((passed + 1)) || fail "cinco firmas válidas: $verdict"
+grep -qF "ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)" <<<"$verdict" && passed=$((passed + 1)) || fail "quién firmó: $verdict"
+grep -qF "(declarada por el firmante)" <<<"$verdict" && passed=$((passed + 1)) || fail "la hora declarada: $verdict"
+
+# pdfsig with the test authority in an NSS database agrees, signature by signature.
+nss="$work/nss"
+mkdir -p "$nss"
+certutil -N -d "sql:$nss" --empty-password && certutil -A -d "sql:$nss" -n "AC de Prueba" -t "CT,C,C" -i "$work/ca.pem" ||
+  fail "certutil (libnss3-tools) no preparó la base NSS"
+agree() {  # agree PDF: Pacta's «Íntegra»/«cubre» and pdfsig's validity per signature
+  local pdfsig_report ours i valid total
+  pdfsig_report=$(pdfsig -nssdir "sql:$nss" "$1" 2>&1)
+  ours=$("$cli" --db "$db" firma verificar "$1" --folio "$folio" 2>/dev/null)
+  total=$(grep -c '^Signature #' <<<"$pdfsig_report")
+  for ((i = 1; i <= total; i++)); do
+    valid=no
+    awk -v n="$i" '/^Signature #/ {s++} s==n' <<<"$pdfsig_report" | grep -q "Signature is Valid" && valid=sí
+    grep -A4 "^Firma $i:" <<<"$ours" | grep -q "Íntegra: $valid" || { echo "firma $i: pdfsig $valid; Pacta: $ours" >&2; return 1; }
+  done
+  echo "$pdfsig_report"
+}
+report=$(agree "$signed") && passed=$((passed + 1)) || fail "Pacta y pdfsig no coinciden en $signed"
+[[ $(grep -c "Certificate is Trusted" <<<"$report") == 5 ]] && passed=$((passed + 1)) || fail "pdfsig -nssdir: $report"
+
+# A byte changed after signing: the last signature no longer holds, for both.
+cp "$signed" "$work/alterado.pdf"
+offset=$(grep -abo 'Las partes\|CLÁUSULA\|PRIMERA' "$signed" | head -1 | cut -d: -f1)
+offset=${offset:-2000}
+printf 'X' | dd of="$work/alterado.pdf" bs=1 seek="$offset" conv=notrunc status=none
+check_err 1 "no todas las firmas" -- --db "$db" firma verificar "$work/alterado.pdf" --folio "$folio"
+grep -qF "se alteró el contenido firmado" "$work/out" && passed=$((passed + 1)) || fail "alterado: $(cat "$work/out")"
+agree "$work/alterado.pdf" >/dev/null && passed=$((passed + 1)) || fail "Pacta y pdfsig no coinciden en el alterado"
+
+# An update that changes the page's text after the signatures: every signature still checks
+# out byte for byte, but what was signed is not what is shown.
+content=$(page_content_object "$signed")
+append_objects "$signed" "$work/texto.pdf" "$content" \
+  "$(printf '<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (Monto: 1,000,000) Tj ET\nendstream')"
+qpdf --check "$work/texto.pdf" >/dev/null 2>&1 || true
+check_err 1 "no todas las firmas" -- --db "$db" firma verificar "$work/texto.pdf" --folio "$folio"
+grep -qF "se modificó el archivo después de esta firma" "$work/out" && passed=$((passed + 1)) || fail "texto: $(cat "$work/out")"
+agree "$work/texto.pdf" >/dev/null && passed=$((passed + 1)) || fail "Pacta y pdfsig no coinciden en el de texto cambiado"
+pdfsig "$work/texto.pdf" 2>&1 | grep -q "Total document signed" && fail "pdfsig no vio el cambio posterior" || passed=$((passed + 1))
+
+# An update that adds a page.
+pages=$(pages_object "$signed")
+kids=$(qpdf --show-object="$pages" "$signed" | grep -o '/Kids \[[^]]*\]')
+count=$(qpdf --show-object="$pages" "$signed" | grep -o '/Count [0-9]*' | awk '{print $2}')
+new=$(( $(grep -a -o '/Size [0-9]*' "$signed" | awk '{print $2}' | sort -n | tail -1) ))
+append_objects "$signed" "$work/pagina.pdf" "$new" "<< /Type /Page /Parent $pages 0 R /MediaBox [0 0 612 792] >>" \
+  "$pages" "<< /Type /Pages ${kids%]} $new 0 R] /Count $((count + 1)) >>"
+[[ $(qpdf --show-npages "$work/pagina.pdf" 2>/dev/null) == $((count + 1)) ]] || fail "no se agregó la página de prueba"
+check_err 1 "no todas las firmas" -- --db "$db" firma verificar "$work/pagina.pdf" --folio "$folio"
+grep -qF "se agregó una página" "$work/out" && passed=$((passed + 1)) || fail "página: $(cat "$work/out")"
+
+# Against another contract's fields, a signer is not the one named; a PDF with no signature.
+check_err 1 "no es un PDF que Pacta pueda leer" -- --db "$db" firma verificar "$work/rosa.csv"
+check_err 1 "no tiene ninguna firma digital" -- --db "$db" firma verificar "$work/contrato.pdf"
+check_out 0 "ya no confía en" -- --db "$db" firma desconfiar "$(openssl x509 -in "$work/ca.pem" -outform DER | sha256sum | cut -c1-12)"
 
 finish

@@ -157,8 +157,8 @@ TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid)
     const auto credentials = rosa();
     EXPECT_EQ(credentials.common_name(), "ROSA RAMÍREZ CRUZ");
     EXPECT_FALSE(credentials.serial_hex().empty());
-    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), credentials);
-    const std::string twice = sign_field(once, field("firma_representante", "Mario Núñez Peña"), mario());
+    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), credentials).pdf;
+    const std::string twice = sign_field(once, field("firma_representante", "Mario Núñez Peña"), mario()).pdf;
     // Incremental: each file starts with the bytes of the one before.
     EXPECT_EQ(once.substr(0, unsigned_->size()), *unsigned_);
     EXPECT_EQ(twice.substr(0, once.size()), once);
@@ -203,7 +203,7 @@ TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid)
 // that redefines the signature's dictionary with another time. The signature still verifies
 // (its bytes are untouched), but it is bound to no field, and the time shown is the one signed.
 TEST_F(FieldSigner, WhatIsAppendedAfterSigningCannotRebindOrRedate) {
-    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa());
+    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa()).pdf;
     const unsigned number = signed_field_object(once, unsigned_->size());
     const auto at = once.find(std::to_string(number) + " 0 obj", unsigned_->size());
     const auto end = once.find("endobj", at);
@@ -282,7 +282,7 @@ TEST_F(FieldSigner, WrongPasswordsMismatchedKeysAndWrongFieldsAreRefused) {
               K::key_mismatch);
     EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs12("no es un archivo", "x"); }), K::unreadable);
     EXPECT_EQ(kind_of([] { (void)sign_field(*unsigned_, field("firma_tercero", "Nadie"), rosa()); }), K::no_such_field);
-    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa());
+    const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa()).pdf;
     EXPECT_EQ(kind_of([&] { (void)sign_field(once, field("firma_prestador", "Rosa Ramírez Cruz"), rosa()); }),
               K::already_signed);
     EXPECT_EQ(kind_of([] { (void)sign_field("%PDF-1.7 roto", field("firma_prestador", "Rosa"), rosa()); }),

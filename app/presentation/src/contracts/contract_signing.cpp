@@ -9,6 +9,7 @@
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/common/display_date.h"
+#include "pacta/presentation/contracts/signer_identity.h"
 
 namespace pacta::presentation {
 
@@ -17,17 +18,6 @@ namespace {
 namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
-
-// Names compared as people write them: case, accents and spacing aside.
-std::string folded(const std::string& name) {
-    std::string out;
-    for (const char c : d::fold_spanish(name)) {
-        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-        out += c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
@@ -44,7 +34,29 @@ std::string json_text(const std::string& text) {
     return out + "\"";
 }
 
+// A token: the key stays on it, the PIN opens it.
+pdf::SigningCredentials load_token(const SignerFiles& files) {
+    try {
+        return pdf::SigningCredentials::from_pkcs11(files.pkcs11_module, files.token_label, files.password);
+    } catch (const pdf::SigningError& e) {
+        using K = pdf::SigningError::Kind;
+        if (e.kind() == K::bad_password) {
+            throw ServiceError(fill(tr("the PIN of the token «{label}» is not right; type it again. Nothing was signed."),
+                                    {{"label", files.token_label}}));
+        }
+        if (e.kind() == K::token_unavailable) {
+            throw ServiceError(fill(tr("the token «{label}» could not be opened with {module}: check that it is plugged "
+                                       "in and the module path is right. Nothing was signed."),
+                                    {{"label", files.token_label}, {"module", files.pkcs11_module}}));
+        }
+        throw ServiceError(fill(tr("the token «{label}» holds no certificate with its private key: sign with the token "
+                                   "that holds your e.firma. Nothing was signed."),
+                                {{"label", files.token_label}}));
+    }
+}
+
 pdf::SigningCredentials load(const SignerFiles& files) {
+    if (!files.pkcs11_module.empty() || !files.token_label.empty()) return load_token(files);
     const std::string name = files.source_name;
     try {
         if (!files.pkcs12.empty()) return pdf::SigningCredentials::from_pkcs12(files.pkcs12, files.password);
@@ -88,29 +100,6 @@ std::string ContractSigningService::working_pdf(const d::StoredContract& contrac
     return std::move(*bytes);
 }
 
-ContractSigningService::Expected ContractSigningService::expected_signer(const d::StoredContract& contract,
-                                                                         const std::string& field) {
-    Expected who;
-    if (field == "firma_prestador") {
-        if (const auto person = staff_.find(contract.staff_key)) {
-            who = {person->full_name(), person->curp, person->rfc, person->dni};
-        } else {
-            who.name = contract.person;
-        }
-        return who;
-    }
-    const std::string role = field.rfind("firma_", 0) == 0 ? field.substr(6) : field;
-    const auto code = contract.signatories.find(role);
-    if (code != contract.signatories.end()) {
-        if (const auto institution = institutions_.find(contract.institution_code)) {
-            for (const auto& s : institution->signatories) {
-                if (s.code == code->second) who.name = s.name;
-            }
-        }
-    }
-    return who;
-}
-
 std::vector<SignatureFieldStatus> ContractSigningService::fields(const std::string& folio) {
     const auto status = lifecycle_.status(folio);
     session_.require(d::Permission::read_records, "contrato " + folio, status.institution_code);
@@ -118,7 +107,7 @@ std::vector<SignatureFieldStatus> ContractSigningService::fields(const std::stri
     if (!contract) throw ServiceError(fill(tr("there is no contract «{folio}»; check its folio."), {{"folio", folio}}));
     std::vector<SignatureFieldStatus> out;
     for (const auto& f : pdf::signature_fields(working_pdf(*contract))) {
-        out.push_back({f.name, expected_signer(*contract, f.name).name, f.is_signed});
+        out.push_back({f.name, expected_signer(*contract, f.name, staff_, institutions_).name, f.is_signed});
     }
     return out;
 }
@@ -177,26 +166,10 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
                                  {"to", display_timestamp(id.not_after).substr(0, 10)},
                                  {"today", display_timestamp(now).substr(0, 10)}}));
     }
-    const auto expected = expected_signer(*contract, field);
-    std::string identity;
-    bool matches = false;
-    if (!expected.curp.empty() && !id.curp.empty()) {
-        matches = expected.curp == id.curp;
-        identity = "CURP " + id.curp;
-    } else if (!expected.rfc.empty() && !id.rfc.empty()) {
-        matches = expected.rfc == id.rfc || expected.rfc == id.representative_rfc;
-        identity = "RFC " + (id.representative_rfc.empty() ? id.rfc : id.representative_rfc);
-    } else if (!expected.dni.empty() && !id.dni.empty()) {
-        matches = expected.dni == id.dni;
-        identity = "DNI " + id.dni;
-    } else {
-        // Signatories are on record by name only.
-        matches = !expected.name.empty() && folded(expected.name) == folded(id.common_name);
-        const std::string rfc = id.representative_rfc.empty() ? id.rfc : id.representative_rfc;
-        identity = !id.curp.empty() ? "CURP " + id.curp : !rfc.empty() ? "RFC " + rfc : !id.dni.empty() ? "DNI " + id.dni : "";
-    }
+    const auto expected = expected_signer(*contract, field, staff_, institutions_);
+    const auto [matches, identity] = match_identity(expected, id);
     if (!matches) {
-        const std::string holder = id.common_name + (identity.empty() ? "" : " (" + identity + ")");
+        const std::string holder = holder_text(id, identity);
         throw ServiceError(fill(tr("the field «{field}» is for {expected}, but the certificate belongs to {holder}: "
                                    "each signer signs their own field. Nothing was signed."),
                                 {{"field", field},
@@ -206,7 +179,7 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
 
     const std::string signed_pdf =
         pdf::sign_field(pdf_bytes, {field, id.common_name, fill(tr("Signature of contract {folio}"), {{"folio", folio}}), now},
-                        credentials);
+                        credentials).pdf;
     SignedField result;
     result.field = field;
     result.signer = id.common_name;

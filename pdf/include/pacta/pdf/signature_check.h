@@ -11,6 +11,15 @@
 
 namespace pacta::pdf {
 
+// Something a revision after a signature changed besides adding signatures.
+struct LaterChange {
+    enum class Kind { page_added, page, page_tree, catalog, font, content, other, removed, unreadable_revision,
+                      bytes_after_end };
+    Kind kind = Kind::other;
+    unsigned number = 0;  // the object's number; for unreadable_revision, the revision's (1 = first)
+    bool operator==(const LaterChange&) const = default;
+};
+
 struct PdfSignatureCheck {
     std::string signer;           // the certificate's common name
     std::string subject;          // the whole subject, one line
@@ -21,6 +30,20 @@ struct PdfSignatureCheck {
     std::size_t signed_length = 0;  // bytes from the start of the file the signature covers
     bool intact = false;          // the covered bytes are exactly those that were signed
     std::string problem;          // why not intact (English, for logs), empty when intact
+    // The signature timestamp (PAdES B-T), when the signature carries one: the TSA's time
+    // (genTime, UTC, "2026-12-07T16:42:05Z"; empty when none), and whether the token is over
+    // this signature's value and its own signature verifies (the TSA's chain is not judged).
+    std::string timestamp_time;
+    bool timestamp_valid = false;
+    std::string certificate_der;  // the signer's certificate, for who it names
+    // Whether the certificate chains to one of the trusted authorities given, through the
+    // certificates the signature carries, at the timestamp's time (else the claimed one).
+    bool trusted = false;
+    std::string trust_problem;    // why not (English, OpenSSL's words)
+    // Whether it covers the file up to the end of one of its revisions, and what the later
+    // revisions changed besides adding signatures (empty when nothing).
+    bool ends_a_revision = false;
+    std::vector<LaterChange> later_changes;
 };
 
 struct PdfSignatureReport {
@@ -31,7 +54,10 @@ struct PdfSignatureReport {
     bool covers_whole_file = false;
 };
 
-[[nodiscard]] PdfSignatureReport check_pdf_signatures(const std::string& bytes);
+// `trusted_roots`: the certificates (PEM) of the authorities the office trusts; none: every
+// signature is reported untrusted.
+[[nodiscard]] PdfSignatureReport check_pdf_signatures(const std::string& bytes,
+                                                      const std::vector<std::string>& trusted_roots = {});
 
 // Lengths at which an earlier revision of the PDF ends (after each "%%EOF" and its line
 // end): a signed copy starts with the bytes of the PDF it was signed from.

@@ -16,6 +16,7 @@
 #include "pacta/presentation/contracts/contract_import.h"
 #include "pacta/presentation/contracts/contract_service.h"
 #include "pacta/presentation/contracts/contract_signing.h"
+#include "pacta/presentation/contracts/signature_verification.h"
 #include "pacta/presentation/contracts/early_termination.h"
 #include "pacta/presentation/payments/payments_service.h"
 #include "pacta/presentation/institutions/institution_service.h"
@@ -103,6 +104,11 @@ public:
     [[nodiscard]] presentation::ContractSigningService signing() {
         return {session(),         store_->contracts(),    store_->drafts(), lifecycle(),
                 store_->staff(),   store_->institutions(), folders().documents};
+    }
+    // Verifying signed PDFs against the authorities the office trusts, and keeping that list.
+    [[nodiscard]] presentation::SignatureVerificationService verification() {
+        return {session(), store_->contracts(), store_->lifecycle(), store_->staff(), store_->institutions(),
+                store_->trusted_roots()};
     }
     [[nodiscard]] presentation::InstitutionService institutions() { return {session(), store_->institutions()}; }
     [[nodiscard]] presentation::StaffService staff() { return {session(), store_->staff()}; }

@@ -17,11 +17,14 @@
 
 namespace pacta::presentation {
 
-// What the signer brings: an e.firma (certificate and key) or a PKCS#12, and its password.
+// What the signer brings: an e.firma (certificate and key), a PKCS#12, or a PKCS#11 token,
+// and its password (the token's PIN).
 struct SignerFiles {
     std::string certificate;  // .cer bytes (DER or PEM)
     std::string key;          // .key bytes (encrypted PKCS#8)
     std::string pkcs12;       // or a .p12/.pfx
+    std::string pkcs11_module;  // or a token: its PKCS#11 module ("/usr/lib/softhsm/libsofthsm2.so")
+    std::string token_label;    // and its label
     std::string password;
     std::string source_name;  // the file's name, for messages
 };
@@ -58,12 +61,7 @@ public:
                      const std::string& now);
 
 private:
-    struct Expected {
-        std::string name;
-        std::string curp, rfc, dni;
-    };
     [[nodiscard]] std::string working_pdf(const domain::StoredContract& contract);
-    [[nodiscard]] Expected expected_signer(const domain::StoredContract& contract, const std::string& field);
 
     const Session& session_;
     domain::ContractCatalog& catalog_;
