@@ -85,6 +85,7 @@ int sign_contract(const Arguments& args, const Console& console) {
                 << "  sha256 " << signed_field.sha256 << '\n';
     if (signed_field.contract_signed) {
         console.out << fill(tr("Every field is signed: the contract {folio} is «firmado»."), {{"folio", folio}}) << '\n';
+        console.out << fill(tr("Signing record: {file}"), {{"file", signed_field.completion_record.string()}}) << '\n';
     } else {
         std::string pending;
         for (const auto& p : signed_field.pending) pending += (pending.empty() ? "" : ", ") + p;

@@ -240,6 +240,7 @@ SigningCredentials SigningCredentials::from_pkcs11(const std::string& module_pat
         if (certificates.empty()) {
             if (auto cert = engine->certificate(token + ";type=cert")) certificates.push_back(std::move(cert));
         }
+        chosen = certificates.size();
         for (std::size_t i = 0; i < certificates.size() && chosen == certificates.size(); ++i) {
             if (X509_check_private_key(certificates[i].get(), key.get()) == 1) chosen = i;
         }

@@ -113,7 +113,23 @@ check_err 2 "--token-label" -- --db "$db" contrato firmar "$folio" --campo firma
 sign 0 "El campo firma_supervisor quedó firmado por MARÍA TERESA DÍAZ MARTÍNEZ" firma_supervisor teresa --token
 sign 0 "El campo firma_juridico quedó firmado" firma_juridico juridico --p12
 sign 0 "el contrato $folio quedó «firmado»" firma_personal kenia
+cp "$work/out" "$work/out.firma_personal"
+last_hash=$(sqlite3 "$db" "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+signed_sha=$(grep -o 'sha256 [0-9a-f]\{64\}' "$work/out" | cut -c8-)
 check_out 0 "Estado: firmado" -- --db "$db" contrato ver "$folio"
+# The completion record beside the signed PDF: the folio, the signed PDF's hash, each signer
+# with their certificate's serial and issuer, the level, and the audit trail's hash.
+record=$(sed -n 's/^Constancia de firma: //p' "$work/out.firma_personal")
+if [[ -f "$record" ]]; then
+  text=$(pdftotext -layout "$record" - 2>/dev/null | tr -s ' \n' ' ')
+  qpdf --check "$record" >/dev/null && passed=$((passed + 1)) || fail "qpdf --check de la constancia"
+  for fragment in "$folio" "$signed_sha" "MAURICIO ROLDAN PARRA" "KENIA ANGELINA GARDUÑO DÍAZ" "AC de Prueba" \
+    "PAdES B-B" "declarada por el firmante" "$last_hash"; do
+    grep -qF -- "$fragment" <<<"$text" && passed=$((passed + 1)) || fail "la constancia no dice «$fragment»: $text"
+  done
+else
+  fail "no se escribió la constancia de firma: $(cat "$work/out.firma_personal")"
+fi
 
 "$cli" --db "$db" contrato descargar "$folio" --tipo firmado --salida "$work/firmado.pdf" >/dev/null || fail "descargar el firmado"
 report=$(pdfsig "$work/firmado.pdf" 2>&1)

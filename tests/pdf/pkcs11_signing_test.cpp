@@ -103,7 +103,10 @@ protected:
         if (!fs::exists(*engine_)) *missing_ += "the pkcs11 engine (apt install libengine-pkcs11-openssl) ";
         if (!missing_->empty()) return;
 
-        const std::string tool = "pkcs11-tool --module " + module_path + " --token-label pacta-prueba --login --pin 1234";
+        const auto other = [](const std::string& label) {
+            return "pkcs11-tool --module " + module_path + " --token-label " + label + " --login --pin 1234";
+        };
+        const std::string tool = other("pacta-prueba");
         const std::string setup =
             "cd " + d +
             " && printf 'keyUsage=critical,digitalSignature,nonRepudiation\\n' > uso.cnf"
@@ -120,7 +123,15 @@ protected:
             // The authority's certificate first: the signer's is not the first one on the token.
             " && " + tool + " --write-object ca.cer --type cert --id 02 --label ac"
             " && " + tool + " --write-object teresa-key.der --type privkey --id 01 --label firma"
-            " && " + tool + " --write-object teresa.cer --type cert --id 01 --label firma";
+            " && " + tool + " --write-object teresa.cer --type cert --id 01 --label firma"
+            // Key and certificate under different ids, the certificate seen only after login.
+            " && softhsm2-util --init-token --free --label otros-ids --pin 1234 --so-pin 5678"
+            " && " + other("otros-ids") + " --write-object teresa-key.der --type privkey --id 0A --label llave"
+            " && " + other("otros-ids") + " --write-object teresa.cer --type cert --id 0B --label cert --private"
+            // A key whose certificate is not there (only the authority's).
+            " && softhsm2-util --init-token --free --label sin-certificado --pin 1234 --so-pin 5678"
+            " && " + other("sin-certificado") + " --write-object teresa-key.der --type privkey --id 01 --label llave"
+            " && " + other("sin-certificado") + " --write-object ca.cer --type cert --id 02 --label ac";
         ok_ = std::system(("(" + setup + ") >" + d + "/setup.log 2>&1").c_str()) == 0;
         PdfOptions options;
         options.folio = "F-1";
@@ -242,9 +253,22 @@ TEST_F(Pkcs11Signing, AWrongPinAnUnknownLabelAMissingModuleAndAnEmptyTokenAreRef
     EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs11((*dir_ / "ca.pem").string(), "pacta-prueba", "1234"); }),
               K::token_unavailable);
     EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs11(module_path, "vacia", "1234"); }), K::unreadable);
+    EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs11(module_path, "sin-certificado", "1234"); }),
+              K::unreadable);
     EXPECT_EQ(kind_of([] { (void)SigningCredentials::from_pkcs11(module_path, "vacia", "0000"); }), K::bad_password);
     // After every refusal the token opens with the right PIN.
     EXPECT_EQ(teresa().common_name(), "MARÍA TERESA DÍAZ MARTÍNEZ");
+}
+
+// A token whose key and certificate carry different ids, the certificate private: the key
+// is the token's first, and its certificate the one read after login.
+TEST_F(Pkcs11Signing, AKeyFindsItsCertificateUnderAnotherIdOrBehindTheLogin) {
+    const auto credentials = SigningCredentials::from_pkcs11(module_path, "otros-ids", "1234");
+    EXPECT_EQ(credentials.common_name(), "MARÍA TERESA DÍAZ MARTÍNEZ");
+    const auto report = check_pdf_signatures(
+        sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", "2026-12-07T16:42:05Z"}, credentials).pdf);
+    ASSERT_EQ(report.signatures.size(), 1U);
+    EXPECT_TRUE(report.signatures[0].intact) << report.signatures[0].problem;
 }
 
 // libp11 leaves its error strings registered with OpenSSL when its engine is freed: were the

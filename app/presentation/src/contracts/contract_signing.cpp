@@ -9,7 +9,9 @@
 #include "pacta/platform/atomic_file.h"
 #include "pacta/platform/sha256.h"
 #include "pacta/presentation/common/display_date.h"
+#include "pacta/presentation/contracts/completion_record.h"
 #include "pacta/presentation/contracts/signer_identity.h"
+#include "pacta/pdf/signature_check.h"
 
 namespace pacta::presentation {
 
@@ -112,6 +114,38 @@ std::vector<SignatureFieldStatus> ContractSigningService::fields(const std::stri
     return out;
 }
 
+std::filesystem::path ContractSigningService::write_completion_record(const d::StoredContract& contract,
+                                                                      const std::string& signed_pdf,
+                                                                      const std::string& sha256, const std::string& now) {
+    CompletionFacts facts;
+    facts.folio = contract.folio;
+    if (const auto institution = institutions_.find(contract.institution_code)) facts.institution = institution->name;
+    facts.signed_pdf_sha256 = sha256;
+    facts.made_at = display_timestamp(now) + " UTC";
+    for (const auto& s : pdf::check_pdf_signatures(signed_pdf).signatures) {
+        CompletedSignature c;
+        c.field = s.field;
+        c.signer = s.signer;
+        if (const auto read = pdf::inspect_certificate(s.certificate_der)) {
+            c.identity = match_identity({}, read->identity).identity;
+            c.serial_hex = read->identity.serial_hex;
+            c.issuer = read->identity.issuer;
+        }
+        c.timestamped = !s.timestamp_time.empty() && s.timestamp_valid;
+        const std::string when = c.timestamped ? s.timestamp_time : s.signing_time;
+        c.time = when.empty() ? std::string() : display_timestamp(when.back() == 'Z' ? when : when + "Z") + " UTC";
+        facts.signatures.push_back(std::move(c));
+    }
+    // The trail's newest row now: the last signature and the move to «firmado» are in it.
+    if (const auto newest = trail_.latest(1); !newest.empty()) {
+        facts.audit_row = newest.front().id;
+        facts.audit_hash = trail_.stored_hash(newest.front().id).value_or("");
+    }
+    const auto record = folder_ / contract.folio / ("constancia-de-firma-" + sha256.substr(0, 16) + ".pdf");
+    platform::write_file_atomically(record, completion_record_pdf(facts));
+    return record;
+}
+
 SignedField ContractSigningService::sign(const std::string& folio, const std::string& field, const SignerFiles& files,
                                          const std::string& now) {
     lifecycle_.check_signing(folio);
@@ -197,7 +231,10 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
                                ",\"identidad\":" + json_text(identity) + ",\"certificado_sha256\":" +
                                json_text(id.sha256_fingerprint) + ",\"serie\":" + json_text(id.serial_hex) +
                                ",\"emisor\":" + json_text(id.issuer) + ",\"pdf_sha256\":" + json_text(result.sha256) + "}");
-    if (result.contract_signed) lifecycle_.move(folio, d::ContractState::firmado, "", file);
+    if (result.contract_signed) {
+        lifecycle_.move(folio, d::ContractState::firmado, "", file);
+        result.completion_record = write_completion_record(*contract, signed_pdf, result.sha256, now);
+    }
     return result;
 }
 

@@ -79,7 +79,8 @@ bool SignFieldForm::sign(const std::string& now) {
                                                                      {"signer", signed_field.signer},
                                                                      {"identity", signed_field.identity.empty() ? std::string() : " (" + signed_field.identity + ")"}}) +
                   ". " +
-                  (contract_signed_ ? fill(tr("Every field is signed: the contract {folio} is «firmado»."), {{"folio", folio_}})
+                  (contract_signed_ ? fill(tr("Every field is signed: the contract {folio} is «firmado»."), {{"folio", folio_}}) +
+                                          " " + tr("Its signing record was kept beside the signed PDF.")
                                     : fill(tr("Still to sign: {fields}."), {{"fields", pending}}));
     } catch (const std::exception& e) {
         error_ = e.what();

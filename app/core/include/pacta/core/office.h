@@ -102,8 +102,8 @@ public:
     [[nodiscard]] presentation::ContractLifecycleService lifecycle();
     // Signing fields with each signer's certificate; the signed PDFs kept in folders().documents.
     [[nodiscard]] presentation::ContractSigningService signing() {
-        return {session(),         store_->contracts(),    store_->drafts(), lifecycle(),
-                store_->staff(),   store_->institutions(), folders().documents};
+        return {session(),       store_->contracts(),    store_->drafts(),      lifecycle(),
+                store_->staff(), store_->institutions(), store_->audit_trail(), folders().documents};
     }
     // Verifying signed PDFs against the authorities the office trusts, and keeping that list.
     [[nodiscard]] presentation::SignatureVerificationService verification() {

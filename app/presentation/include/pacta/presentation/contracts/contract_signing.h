@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "pacta/domain/ports/audit.h"
 #include "pacta/domain/ports/contracts.h"
 #include "pacta/domain/ports/institutions.h"
 #include "pacta/domain/ports/staff.h"
@@ -42,6 +43,7 @@ struct SignedField {
     std::string sha256;            // of the PDF now kept
     bool contract_signed = false;  // the last field: the contract is «firmado»
     std::vector<std::string> pending;
+    std::filesystem::path completion_record;  // written beside the signed PDF after the last field
 };
 
 class ContractSigningService {
@@ -49,9 +51,10 @@ public:
     // `folder`: where this desk keeps the signed PDFs it makes (one folder per contract).
     ContractSigningService(const Session& session, domain::ContractCatalog& catalog, domain::ContractDrafts& drafts,
                            ContractLifecycleService lifecycle, domain::StaffRepository& staff,
-                           domain::InstitutionRepository& institutions, std::filesystem::path folder)
+                           domain::InstitutionRepository& institutions, domain::AuditTrail& trail,
+                           std::filesystem::path folder)
         : session_(session), catalog_(catalog), drafts_(drafts), lifecycle_(std::move(lifecycle)), staff_(staff),
-          institutions_(institutions), folder_(std::move(folder)) {}
+          institutions_(institutions), trail_(trail), folder_(std::move(folder)) {}
 
     // The contract's signature fields in order, whom each expects and whether it is signed.
     [[nodiscard]] std::vector<SignatureFieldStatus> fields(const std::string& folio);
@@ -62,6 +65,9 @@ public:
 
 private:
     [[nodiscard]] std::string working_pdf(const domain::StoredContract& contract);
+    // The completion record of the signed PDF, written beside it; returns its path.
+    std::filesystem::path write_completion_record(const domain::StoredContract& contract, const std::string& signed_pdf,
+                                                  const std::string& sha256, const std::string& now);
 
     const Session& session_;
     domain::ContractCatalog& catalog_;
@@ -69,6 +75,7 @@ private:
     ContractLifecycleService lifecycle_;
     domain::StaffRepository& staff_;
     domain::InstitutionRepository& institutions_;
+    domain::AuditTrail& trail_;
     std::filesystem::path folder_;
 };
 
