@@ -83,6 +83,8 @@ int sign_contract(const Arguments& args, const Console& console) {
     console.out << fill(tr("The field {field} was signed by {signer}{identity}"),
                         {{"field", signed_field.field}, {"signer", signed_field.signer}, {"identity", signed_field.identity.empty() ? std::string() : " (" + signed_field.identity + ")"}})
                 << "  sha256 " << signed_field.sha256 << '\n';
+    if (signed_field.timestamped) console.out << tr("With a timestamp from the timestamp server: level PAdES B-T.") << '\n';
+    if (!signed_field.timestamp_note.empty()) console.out << signed_field.timestamp_note << '\n';
     if (signed_field.contract_signed) {
         console.out << fill(tr("Every field is signed: the contract {folio} is «firmado»."), {{"folio", folio}}) << '\n';
         console.out << fill(tr("Signing record: {file}"), {{"file", signed_field.completion_record.string()}}) << '\n';

@@ -23,33 +23,6 @@ std::string read_named(const std::string& path) {
     return std::move(*bytes);
 }
 
-std::string yes_no(bool value) { return value ? tr("yes") : tr("no"); }
-
-void print_verdict(const presentation::SignatureVerdict& v, const Console& console) {
-    console.out << fill(tr("Signature {n}: {field}"),
-                        {{"n", std::to_string(v.number)},
-                         {"field", v.field.empty() ? tr("(bound to no field)") : v.field}})
-                << '\n';
-    console.out << "  " << fill(tr("Signer: {name}"), {{"name", v.signer}})
-                << (v.identity.empty() ? "" : " (" + v.identity + ")") << '\n';
-    if (!v.issuer.empty()) {
-        console.out << "  " << fill(tr("Certificate: serial {serial}, issued by {issuer}"),
-                                    {{"serial", v.serial_hex}, {"issuer", v.issuer}})
-                    << '\n';
-    }
-    if (!v.time.empty()) {
-        console.out << "  "
-                    << (v.timestamped ? fill(tr("Time: {time} (timestamp)"), {{"time", v.time}})
-                                      : fill(tr("Time: {time} (claimed by the signer)"), {{"time", v.time}}))
-                    << '\n';
-    }
-    console.out << "  " << fill(tr("Intact: {a} · covers its version: {b} · trusted: {c}"),
-                                {{"a", yes_no(v.intact)}, {"b", yes_no(v.covers_revision)}, {"c", yes_no(v.trusted)}});
-    if (v.matched) console.out << " · " << fill(tr("the signer the field names: {d}"), {{"d", yes_no(*v.matched)}});
-    console.out << '\n';
-    for (const auto& p : v.problems) console.out << "  ! " << p << '\n';
-}
-
 int verify(const Arguments& args, const Console& console) {
     args.require_positionals(2, 2, tr("FILE.pdf"));
     const std::string path = args.positionals()[1];
@@ -62,18 +35,12 @@ int verify(const Arguments& args, const Console& console) {
         console.error(fill(tr("{file}: {problem}"), {{"file", path}, {"problem", result.problem}}));
         if (result.signatures.empty()) return exit_invalid;
     }
-    for (const auto& v : result.signatures) print_verdict(v, console);
-    if (!result.unsigned_fields.empty()) {
-        std::string fields;
-        for (const auto& f : result.unsigned_fields) fields += (fields.empty() ? "" : ", ") + f;
-        console.out << fill(tr("Fields not signed yet: {fields}."), {{"fields", fields}}) << '\n';
-    }
-    console.out << tr("Revocation (OCSP/CRL) was not checked: Pacta works offline.") << '\n';
+    // The CLI prints what the desktop shows; the verdict's last line only when all hold.
+    auto lines = presentation::verification_lines(result);
+    if (!result.all_good() && !result.signatures.empty()) lines.pop_back();
+    for (const auto& line : lines) console.out << line << '\n';
     if (result.all_good()) {
-        console.out << (folio ? tr("Every signature is valid, trusted and by the signer its field names.")
-                              : tr("Every signature is valid and trusted; give --folio to match them to a contract's "
-                                   "signers."))
-                    << '\n';
+        if (!folio) console.out << tr("Give --folio to match them to a contract's signers.") << '\n';
         return exit_ok;
     }
     console.error(tr("not every signature is valid, trusted and matched; see the lines marked «!»."));

@@ -149,6 +149,15 @@ void ContractPanel::rebuild() {
         sign->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CallAfter([this, folio = model_.status().folio] { sign_(folio); }); });
         moves_->Add(sign, 0, wxRIGHT, 6);
     }
+    const auto state = model_.status().state;
+    if (verify_ && !model_.file_lines().empty() &&
+        (state == domain::ContractState::aprobado || state == domain::ContractState::firmado ||
+         state == domain::ContractState::vigente || state == domain::ContractState::concluido)) {
+        auto* verify = new wxButton(this, wxID_ANY, tr_wx("&Verify signatures..."));
+        verify->SetName("verify-signatures");
+        verify->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { verify_(model_.status().folio); });
+        moves_->Add(verify, 0, wxRIGHT, 6);
+    }
     auto* review = new wxButton(this, wxID_ANY, tr_wx("Legal review..."));
     review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (review_) review_(model_.status().folio);

@@ -25,6 +25,8 @@ public:
     void on_correct(std::function<void(const std::string& folio)> handler) { correct_ = std::move(handler); }
     // What «Firmar…» opens, for approved contracts.
     void on_sign(std::function<void(const std::string& folio)> handler) { sign_ = std::move(handler); }
+    // What «Verificar firmas» opens, for contracts with a PDF from approval on.
+    void on_verify(std::function<void(const std::string& folio)> handler) { verify_ = std::move(handler); }
     // Why a step was refused, in red under the buttons ("" hides it).
     void show_problem(const std::string& text);
     // What the last step did, in the place of problems but not in red.
@@ -51,6 +53,7 @@ private:
     std::function<void(const std::string&)> review_;
     std::function<void(const std::string&)> correct_;
     std::function<void(const std::string&)> sign_;
+    std::function<void(const std::string&)> verify_;
 };
 
 }  // namespace pacta::gui

@@ -22,6 +22,7 @@
 
 #include "contract_panel.h"
 #include "sign_dialog.h"
+#include "verification_dialog.h"
 #include "form_dialog.h"
 #include "long_work.h"
 #include "attention_dialog.h"
@@ -158,6 +159,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     contract_panel_->on_review([this](const std::string& folio) { review_contract(folio); });
     contract_panel_->on_correct([this](const std::string& folio) { correct_contract(folio); });
     contract_panel_->on_sign([this](const std::string& folio) { sign_contract(folio); });
+    contract_panel_->on_verify([this](const std::string& folio) { verify_signatures(folio); });
     book_->AddPage(contract_panel_, tr_wx("Contract"));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(navigation_, 0, wxEXPAND | wxALL, 4);
@@ -461,6 +463,16 @@ void MainFrame::sign_contract(const std::string& folio) {
         contract_panel_->show_notice(form.result());
     } catch (...) {
         show_current_problem(this, tr_wx("Sign the contract"));
+    }
+}
+
+void MainFrame::verify_signatures(const std::string& folio) {
+    try {
+        const auto result = ws_.office->verification().verify_contract(folio);
+        VerificationDialog dialog(this, folio, presentation::verification_lines(result), result.all_good());
+        dialog.ShowModal();
+    } catch (...) {
+        show_current_problem(this, tr_wx("Verify the signatures"));
     }
 }
 

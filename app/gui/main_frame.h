@@ -40,6 +40,7 @@ public:
     void review_contract(const std::string& folio);
     // «Firmar…»: the dialog, then the contract again with what happened.
     void sign_contract(const std::string& folio);
+    void verify_signatures(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.
     void new_contract();
     // The wizard at its data step for a draft or a contract returned with comments: saved in

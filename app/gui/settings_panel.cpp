@@ -31,6 +31,7 @@ const std::vector<FormField>& institution_form() {
         {"leyenda", noop_tr("Legend of the public version")},
         {"fundamento", noop_tr("Legal basis of the public version"), FormField::lines},
         {"dias_aviso", noop_tr("Notice days for early termination")},
+        {"sello_tiempo", noop_tr("Timestamp server for signatures (RFC 3161 address; empty: none)")},
     };
     return fields;
 }

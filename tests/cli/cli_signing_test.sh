@@ -64,6 +64,31 @@ export SOFTHSM2_CONF="$work/softhsm2.conf"
     "${p11[@]}" --write-object teresa.cer --type cert --id 01 --label firma && rm teresa-key.der
 ) >/dev/null 2>&1 || fail "no se hizo el token SoftHSM2 de Teresa"
 
+# A local timestamp authority (openssl ts -reply behind a loopback responder), and the
+# institution pointing at it: first at a closed port (the signature is made at B-B and says
+# so), then at the responder (B-T).
+tsa_responder=$2
+mkdir -p "$work/tsa"
+(
+  cd "$work/tsa" || exit 1
+  printf '[tsa]\ndefault_tsa = sellos\n[sellos]\ndir = %s\nserial = $dir/serie\ncrypto_device = builtin\nsigner_cert = $dir/tsa.pem\ncerts = $dir/tsa-ca.pem\nsigner_key = $dir/tsa.key\nsigner_digest = sha256\ndefault_policy = 1.2.3.4.1\naccuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_alg = sha256\ndigests = sha256, sha384, sha512\n' "$work/tsa" >tsa.cnf
+  echo 01 >serie
+  printf 'extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n' >tsa.ext
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout tsa-ca.key -out tsa-ca.pem -days 30 -subj '/CN=AC de Sellos de Prueba'
+  openssl req -newkey rsa:2048 -nodes -keyout tsa.key -out tsa.csr -subj '/CN=TSA de Prueba'
+  openssl x509 -req -in tsa.csr -CA tsa-ca.pem -CAkey tsa-ca.key -CAcreateserial -days 30 -extfile tsa.ext -out tsa.pem
+) >/dev/null 2>&1 || fail "openssl no hizo la autoridad de sellos de prueba"
+mkfifo "$work/tsa/entrada"
+"$tsa_responder" "$work/tsa" <"$work/tsa/entrada" &
+exec 7>"$work/tsa/entrada"  # the responder serves while this stays open
+for _ in $(seq 50); do [[ -s "$work/tsa/url" ]] && break; sleep 0.1; done
+with_tsa() {  # with_tsa URL: the institution, its timestamp server set to URL
+  sed "s|\"configuracion\": {|\"configuracion\": {\"sello_tiempo_url\": \"$1\",|" \
+    "$fixtures/institucion-imss-bienestar-gro.json" >"$work/institucion.json"
+  "$cli" --db "$db" institucion importar "$work/institucion.json" >/dev/null || fail "no se importó la institución con $1"
+}
+with_tsa "http://127.0.0.1:9/sellos"
+
 sign() {  # sign EXIT FRAGMENT FIELD WHO [--p12|--token]: the password (the PIN) on standard input
   local code=$1 fragment=$2 field=$3 who=$4 how=${5:-} secret="clave-$4"
   local files=(--cer "$work/$who.cer" --key "$work/$who.key")
@@ -95,10 +120,15 @@ check_err 1 "no tiene el campo de firma «firma_testigo»" -- --db "$db" contrat
 
 # The five signers in turn, e.firma files, PKCS#12 and a token among them.
 sign 0 "Falta firmar: firma_prestador, firma_supervisor, firma_juridico, firma_personal." firma_representante mauricio
+grep -qF "Firmado sin sello de tiempo (nivel PAdES B-B): no se pudo comunicar con el servidor de sellos de tiempo" "$work/out" &&
+  passed=$((passed + 1)) || fail "sin servidor de sellos: $(cat "$work/out")"
+with_tsa "$(cat "$work/tsa/url")"
 grep -qF "El campo firma_representante quedó firmado por MAURICIO ROLDAN PARRA (CURP ROPM750101HGRLRR09)" "$work/out" &&
   passed=$((passed + 1)) || fail "quién firmó: $(cat "$work/out")"
 sign 1 "es para Rosa Ramírez Cruz, pero el certificado es de ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS99)" firma_prestador impostora
 sign 0 "El campo firma_prestador quedó firmado por ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)" firma_prestador rosa --p12
+grep -qF "Con sello de tiempo del servidor de sellos: nivel PAdES B-T." "$work/out" &&
+  passed=$((passed + 1)) || fail "con servidor de sellos: $(cat "$work/out")"
 sign 1 "«firma_prestador» ya está firmado" firma_prestador rosa --p12
 # Teresa signs with her token: a wrong PIN is refused and nothing is kept; --pkcs11 needs
 # --token-label. (The label and the option names read the same in English and Spanish.)
@@ -124,7 +154,7 @@ if [[ -f "$record" ]]; then
   text=$(pdftotext -layout "$record" - 2>/dev/null | tr -s ' \n' ' ')
   qpdf --check "$record" >/dev/null && passed=$((passed + 1)) || fail "qpdf --check de la constancia"
   for fragment in "$folio" "$signed_sha" "MAURICIO ROLDAN PARRA" "KENIA ANGELINA GARDUÑO DÍAZ" "AC de Prueba" \
-    "PAdES B-B" "declarada por el firmante" "$last_hash"; do
+    "PAdES B-B" "declarada por el firmante" "PAdES B-T" "de una autoridad de sellado de tiempo" "$last_hash"; do
     grep -qF -- "$fragment" <<<"$text" && passed=$((passed + 1)) || fail "la constancia no dice «$fragment»: $text"
   done
 else
@@ -165,6 +195,7 @@ done
   passed=$((passed + 1)) || fail "cinco firmas válidas: $verdict"
 grep -qF "ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)" <<<"$verdict" && passed=$((passed + 1)) || fail "quién firmó: $verdict"
 grep -qF "(declarada por el firmante)" <<<"$verdict" && passed=$((passed + 1)) || fail "la hora declarada: $verdict"
+[[ $(grep -c "(sello de tiempo)" <<<"$verdict") == 4 ]] && passed=$((passed + 1)) || fail "cuatro sellos de tiempo: $verdict"
 
 # pdfsig with the test authority in an NSS database agrees, signature by signature.
 nss="$work/nss"
@@ -222,4 +253,5 @@ check_err 1 "no es un PDF que Pacta pueda leer" -- --db "$db" firma verificar "$
 check_err 1 "no tiene ninguna firma digital" -- --db "$db" firma verificar "$work/contrato.pdf"
 check_out 0 "ya no confía en" -- --db "$db" firma desconfiar "$(openssl x509 -in "$work/ca.pem" -outform DER | sha256sum | cut -c1-12)"
 
+exec 7>&-  # the timestamp responder stops
 finish

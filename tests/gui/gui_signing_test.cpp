@@ -15,9 +15,12 @@
 #include "gui_support.h"
 #include "main_frame.h"
 #include "sign_dialog.h"
+#include "verification_dialog.h"
 #include "wx_text.h"
 #include "pacta/pdf/signature_check.h"
 #include "pacta/presentation/contracts/sign_field_form.h"
+#include "pacta/presentation/contracts/signature_verification.h"
+#include "pacta/document/template_library.h"
 
 namespace {
 
@@ -100,6 +103,27 @@ TEST(GuiSigning, TheRepresentativeSignsHisFieldWithHisOwnCertificate) {
     EXPECT_EQ(report.signatures[0].field, "firma_representante");
     EXPECT_EQ(report.signatures[0].signer, "MAURICIO ROLDAN PARRA");
     EXPECT_EQ(ws.lifecycle.status(folio)->state, d::ContractState::aprobado);  // four more to sign
+
+    // «Verificar firmas»: once the office trusts the test authority, the signature holds and
+    // is the representative's; the four other fields are still to sign.
+    ASSERT_NE(button_labelled(frame->contract_panel(), "&Verificar firmas..."), nullptr) << "no «Verificar firmas…»";
+    (void)ws.office->verification().trust(*document::read_file(d + "/ca.pem"), "ca.pem");
+    const auto verified = ws.office->verification().verify_contract(folio);
+    ASSERT_EQ(verified.signatures.size(), 1U);
+    EXPECT_TRUE(verified.signatures[0].good()) << verified.signatures[0].problems.front();
+    EXPECT_EQ(verified.signatures[0].matched, std::optional<bool>(true));
+    EXPECT_EQ(verified.unsigned_fields.size(), 4U);
+    auto* shown = new gui::VerificationDialog(frame, folio, p::verification_lines(verified), verified.all_good());
+    shown->Show();
+    settle();
+    const std::string text = gui::from_wx(shown->text()->GetValue());
+    EXPECT_NE(text.find("Firma 1: firma_representante"), std::string::npos) << text;
+    EXPECT_NE(text.find("Firmante: MAURICIO ROLDAN PARRA (RFC ROPM750101AB1)"), std::string::npos) << text;
+    EXPECT_NE(text.find("Íntegra: sí · cubre su versión: sí · de confianza: sí · el firmante que nombra el campo: sí"),
+              std::string::npos) << text;
+    EXPECT_NE(text.find("Campos aún sin firmar: firma_prestador"), std::string::npos) << text;
+    EXPECT_GT(screenshot("firma-verificacion"), 10'000U);
+    shown->Destroy();
     frame->Destroy();
     settle();
     fs::remove_all(office.dir);

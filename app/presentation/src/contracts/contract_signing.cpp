@@ -11,6 +11,7 @@
 #include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/contracts/completion_record.h"
 #include "pacta/presentation/contracts/signer_identity.h"
+#include "pacta/presentation/institutions/institution_settings_screen.h"
 #include "pacta/pdf/signature_check.h"
 
 namespace pacta::presentation {
@@ -79,6 +80,19 @@ pdf::SigningCredentials load(const SignerFiles& files) {
                                    "or a .p12 file. Nothing was signed."),
                                 {{"file", name}}));
     }
+}
+
+// Why the timestamp server gave no timestamp, as the signer reads it.
+std::string timestamp_failure_text(const std::optional<pdf::TimestampError::Kind>& kind) {
+    using K = pdf::TimestampError::Kind;
+    std::string why = tr("the timestamp server did not give a valid timestamp");
+    if (kind == K::bad_url) why = tr("the timestamp server's address in Configuración is not valid");
+    if (kind == K::unreachable) why = tr("the timestamp server could not be reached");
+    if (kind == K::timeout) why = tr("the timestamp server did not answer in time");
+    if (kind == K::http_error || kind == K::rejected) why = tr("the timestamp server refused the request");
+    return fill(tr("Signed without a timestamp (level PAdES B-B): {why}. The signature is valid; its time is the one "
+                   "the signer claims."),
+                {{"why", why}});
 }
 
 }  // namespace
@@ -211,10 +225,17 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
                                  {"holder", holder}}));
     }
 
-    const std::string signed_pdf =
-        pdf::sign_field(pdf_bytes, {field, id.common_name, fill(tr("Signature of contract {folio}"), {{"folio", folio}}), now},
-                        credentials).pdf;
+    pdf::FieldSignature what{field, id.common_name, fill(tr("Signature of contract {folio}"), {{"folio", folio}}), now, {}};
+    if (const auto institution = institutions_.find(contract->institution_code)) {
+        what.timestamp_url = timestamp_server(*institution);
+    }
+    const auto made = pdf::sign_field(pdf_bytes, what, credentials);
+    const std::string& signed_pdf = made.pdf;
     SignedField result;
+    result.timestamped = made.timestamped;
+    if (!what.timestamp_url.empty() && !made.timestamped) {
+        result.timestamp_note = timestamp_failure_text(made.timestamp_failure);
+    }
     result.field = field;
     result.signer = id.common_name;
     result.identity = identity;

@@ -82,6 +82,8 @@ bool SignFieldForm::sign(const std::string& now) {
                   (contract_signed_ ? fill(tr("Every field is signed: the contract {folio} is «firmado»."), {{"folio", folio_}}) +
                                           " " + tr("Its signing record was kept beside the signed PDF.")
                                     : fill(tr("Still to sign: {fields}."), {{"fields", pending}}));
+        if (signed_field.timestamped) result_ += " " + tr("With a timestamp from the timestamp server: level PAdES B-T.");
+        if (!signed_field.timestamp_note.empty()) result_ += " " + signed_field.timestamp_note;
     } catch (const std::exception& e) {
         error_ = e.what();
         return false;

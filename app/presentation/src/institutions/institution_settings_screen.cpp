@@ -16,8 +16,22 @@ using locale::tr;
 
 }  // namespace
 
+std::string timestamp_server(const d::Institution& institution) {
+    const auto at = institution.settings.find(std::string(timestamp_server_setting));
+    return at == institution.settings.end() ? std::string() : at->second;
+}
+
+void set_timestamp_server(d::Institution& institution, const std::string& url) {
+    if (url.empty()) {
+        institution.settings.erase(std::string(timestamp_server_setting));
+    } else {
+        institution.settings[std::string(timestamp_server_setting)] = url;
+    }
+}
+
 const std::vector<std::string>& InstitutionSettingsViewModel::field_names() {
-    static const std::vector<std::string> names = {"nombre", "perfil", "leyenda", "fundamento", "dias_aviso"};
+    static const std::vector<std::string> names = {"nombre", "perfil", "leyenda", "fundamento", "dias_aviso",
+                                                   "sello_tiempo"};
     return names;
 }
 
@@ -29,7 +43,8 @@ InstitutionSettingsViewModel::InstitutionSettingsViewModel(const Session& sessio
                {"perfil", institution_.profile == d::FormatProfile::es_PE ? "es_PE" : "es_MX"},
                {"leyenda", institution_.public_legend},
                {"fundamento", institution_.legal_basis},
-               {"dias_aviso", std::to_string(institution_.notice_days)}};
+               {"dias_aviso", std::to_string(institution_.notice_days)},
+               {"sello_tiempo", timestamp_server(institution_)}};
     mark_saved();
 }
 
@@ -52,6 +67,13 @@ void InstitutionSettingsViewModel::check(const std::string& field) {
         const bool digits = !v.empty() && v.size() <= 3 && v.find_first_not_of("0123456789") == std::string::npos;
         if (!digits) problem = tr("write a whole number of days between 0 and 365.");
         else if (std::stoi(v) > 365) problem = tr("write a whole number of days between 0 and 365.");
+    } else if (field == "sello_tiempo" && !trimmed(v).empty()) {
+        const std::string url = trimmed(v);
+        const bool scheme = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
+        if (!scheme || url.size() > 500 || url.find_first_of(" \t\r\n") != std::string::npos) {
+            problem = tr("write the timestamp server's address as its authority gives it, starting with https:// or "
+                         "http://, or leave it empty.");
+        }
     }
     if (!problem.empty()) errors_[field] = problem;
 }
@@ -86,12 +108,14 @@ bool InstitutionSettingsViewModel::save() {
         opened.public_legend = institution_.public_legend;
         opened.legal_basis = institution_.legal_basis;
         opened.notice_days = institution_.notice_days;
+        set_timestamp_server(opened, timestamp_server(institution_));
         auto changed = opened;
         changed.name = trimmed(value("nombre"));
         changed.profile = value("perfil") == "es_PE" ? d::FormatProfile::es_PE : d::FormatProfile::es_MX;
         changed.public_legend = value("leyenda");
         changed.legal_basis = value("fundamento");
         changed.notice_days = std::stoi(value("dias_aviso"));
+        set_timestamp_server(changed, trimmed(value("sello_tiempo")));
         InstitutionService(session_, institutions_).save_over(changed, opened);
         institution_ = find_institution(session_, institutions_, institution_.code);
         mark_saved();

@@ -44,6 +44,8 @@ struct SignedField {
     bool contract_signed = false;  // the last field: the contract is «firmado»
     std::vector<std::string> pending;
     std::filesystem::path completion_record;  // written beside the signed PDF after the last field
+    bool timestamped = false;                 // PAdES B-T: a timestamp server vouches for its time
+    std::string timestamp_note;               // a server was set and gave none: why, and that it is B-B
 };
 
 class ContractSigningService {

@@ -45,6 +45,11 @@ struct SignatureVerification {
     [[nodiscard]] bool all_good() const;
 };
 
+// The verification as a person reads it, one signature after another: each with its field,
+// signer, certificate, time, the four checks and what is wrong; then the fields not signed
+// yet, what was not checked (revocation) and the verdict.
+[[nodiscard]] std::vector<std::string> verification_lines(const SignatureVerification& verification);
+
 class SignatureVerificationService {
 public:
     SignatureVerificationService(const Session& session, domain::ContractCatalog& catalog,

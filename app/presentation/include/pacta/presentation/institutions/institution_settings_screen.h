@@ -4,6 +4,7 @@
 // service (administradores), with every problem shown beside its field.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pacta/domain/ports/institutions.h"
@@ -12,12 +13,18 @@
 
 namespace pacta::presentation {
 
+// The RFC 3161 timestamp server signatures ask for a timestamp (PAdES B-T), kept among the
+// institution's settings; empty: none (signatures are B-B).
+inline constexpr std::string_view timestamp_server_setting = "sello_tiempo_url";
+[[nodiscard]] std::string timestamp_server(const domain::Institution& institution);
+void set_timestamp_server(domain::Institution& institution, const std::string& url);
+
 // Configuración: the institution's own settings (administradores).
 class InstitutionSettingsViewModel : public FormState {
 public:
     InstitutionSettingsViewModel(const Session& session, domain::InstitutionRepository& institutions,
                                  const std::string& institution_code);
-    // nombre, perfil (es_MX / es_PE), leyenda, fundamento, dias_aviso.
+    // nombre, perfil (es_MX / es_PE), leyenda, fundamento, dias_aviso, sello_tiempo.
     [[nodiscard]] static const std::vector<std::string>& field_names();
     void set(const std::string& field, const std::string& value);
     // "UMM-0231  Unidad Médica Móvil 0231  (Guerrero; centro de costo 073204)".
