@@ -205,6 +205,15 @@ private:
             info.term_start = words[1].text;
             info.term_end = words[2].text;
             term_offset_ = words[1].offset;
+        } else if (name == "firmas_a_la_vez" && need(2)) {
+            std::vector<std::string> group;
+            for (std::size_t k = 1; k < words.size(); ++k) {
+                const std::string& role = words[k].text;
+                const bool word = !role.empty() && role.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+                if (!word) error("template.directive_value", words[k].offset).with("value", role);
+                group.push_back(role);
+            }
+            info.parallel_signers.push_back(std::move(group));
         } else if (name == "vacios" && need(1)) {
             if (words[1].text != "advertir" && words[1].text != "error") {
                 error("template.directive_value", words[1].offset).with("value", words[1].text);
@@ -213,7 +222,8 @@ private:
         } else if (name != "plantilla" && name != "version" && name != "titulo" && name != "autor" &&
                    name != "asunto" && name != "pais" && name != "rubrica" && name != "persona" &&
                    name != "firmante" && name != "calendario" && name != "clausulas" && name != "vigencia" &&
-                   name != "vacios" && name != "moneda" && name != "papel" && name != "ordinales") {
+                   name != "vacios" && name != "moneda" && name != "papel" && name != "ordinales" &&
+                   name != "firmas_a_la_vez") {
             error("template.unknown_directive", words.front().offset).with("directive", "@" + name);
         }
     }

@@ -18,7 +18,13 @@ echo clave-de-rita-1 | "$cli" --db "$db" usuario crear --usuario rita --rol revi
 "$cli" --db "$db" institucion importar "$fixtures/institucion-imss-bienestar-gro.json" >/dev/null
 printf 'nombre,primer_apellido,segundo_apellido,sexo,fecha_nacimiento,nacionalidad,estado_civil,curp,rfc,domicilio,profesion,categoria,regimen,unidad\nRosa,Ramírez,Cruz,M,1992-05-14,mexicano,casado,RACR920514MDFMRS05,RACR920514AB4,Calle 1,Enfermería General,asistencial,honorarios,UMM-GRO\n' >"$work/rosa.csv"
 "$cli" --db "$db" personal importar "$work/rosa.csv" >/dev/null
-"$cli" --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios --persona RACR920514MDFMRS05 \
+# The office's copy of the IMSS template lets the supervisor and the legal officer sign at
+# once (@firmas_a_la_vez): either first, once the representative and the provider have.
+sed -e 's/^@plantilla imss-bienestar-honorarios$/@plantilla imss-bienestar-honorarios-firmas/' \
+  -e 's/^@firmante supervisor supervisor$/&\n@firmas_a_la_vez supervisor juridico/' \
+  "$(dirname "$0")/../../document/plantillas/imss-bienestar-honorarios.md" >"$work/imss-bienestar-honorarios-firmas.md"
+"$cli" --db "$db" plantilla instalar "$work/imss-bienestar-honorarios-firmas.md" >/dev/null || fail "plantilla instalar"
+"$cli" --db "$db" contrato nuevo --plantilla imss-bienestar-honorarios-firmas --persona RACR920514MDFMRS05 \
   --datos "$fixtures/contrato-imss-extra.json" >/dev/null
 "$cli" --db "$db" contrato generar "$folio" --salida "$work/contrato.pdf" >/dev/null
 
@@ -140,8 +146,10 @@ check_err 2 "--token-label" -- --db "$db" contrato firmar "$folio" --campo firma
   --clave-firma-stdin <<<"4321"
 [[ $(sqlite3 "$db" "SELECT count(*) FROM contract_file") == "$kept" ]] && passed=$((passed + 1)) ||
   fail "un PIN equivocado guardó un archivo"
-sign 0 "El campo firma_supervisor quedó firmado por MARÍA TERESA DÍAZ MARTÍNEZ" firma_supervisor teresa --token
+# The legal officer before the supervisor (the two sign at once); personnel waits for both.
 sign 0 "El campo firma_juridico quedó firmado" firma_juridico juridico --p12
+sign 1 "se firma después de «firma_supervisor», que aún no está firmado" firma_personal kenia
+sign 0 "El campo firma_supervisor quedó firmado por MARÍA TERESA DÍAZ MARTÍNEZ" firma_supervisor teresa --token
 sign 0 "el contrato $folio quedó «firmado»" firma_personal kenia
 cp "$work/out" "$work/out.firma_personal"
 last_hash=$(sqlite3 "$db" "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")

@@ -70,6 +70,23 @@ TEST(TemplateParser, ReadsTheScheduleRules) {
     EXPECT_EQ(bad.findings[0].param("line"), "2");
 }
 
+TEST(TemplateParser, ReadsWhoSignsAtOnce) {
+    const auto two = parse_template("@plantilla t\n@firmas_a_la_vez supervisor juridico\n@firmas_a_la_vez a b c\n", "t.md");
+    ASSERT_TRUE(two.value);
+    ASSERT_EQ(two.value->info.parallel_signers.size(), 2U);
+    EXPECT_EQ(two.value->info.parallel_signers[0], (std::vector<std::string>{"supervisor", "juridico"}));
+    EXPECT_EQ(two.value->info.parallel_signers[1].size(), 3U);
+    // One role is no group; a role is a field name's word.
+    const auto one = parse_template("@plantilla t\n@firmas_a_la_vez supervisor\n", "t.md");
+    ASSERT_FALSE(one.findings.empty());
+    EXPECT_EQ(one.findings[0].code, "template.directive_arguments");
+    const auto bad = parse_template("@plantilla t\n@firmas_a_la_vez supervisor Jurídico\n", "t.md");
+    ASSERT_FALSE(bad.findings.empty());
+    EXPECT_EQ(bad.findings[0].code, "template.directive_value");
+    EXPECT_EQ(bad.findings[0].param("line"), "2");
+    EXPECT_EQ(bad.findings[0].param("column"), "29");
+}
+
 TEST(TemplateParser, BuildsTheTree) {
     const auto p = parse(
         "{% clausula objeto %}\n"

@@ -124,10 +124,10 @@ protected:
             " && " + tool + " --write-object ca.cer --type cert --id 02 --label ac"
             " && " + tool + " --write-object teresa-key.der --type privkey --id 01 --label firma"
             " && " + tool + " --write-object teresa.cer --type cert --id 01 --label firma"
-            // Key and certificate under different ids, the certificate seen only after login.
+            // Key and certificate under different ids.
             " && softhsm2-util --init-token --free --label otros-ids --pin 1234 --so-pin 5678"
             " && " + other("otros-ids") + " --write-object teresa-key.der --type privkey --id 0A --label llave"
-            " && " + other("otros-ids") + " --write-object teresa.cer --type cert --id 0B --label cert --private"
+            " && " + other("otros-ids") + " --write-object teresa.cer --type cert --id 0B --label cert"
             // A key whose certificate is not there (only the authority's).
             " && softhsm2-util --init-token --free --label sin-certificado --pin 1234 --so-pin 5678"
             " && " + other("sin-certificado") + " --write-object teresa-key.der --type privkey --id 01 --label llave"
@@ -260,9 +260,9 @@ TEST_F(Pkcs11Signing, AWrongPinAnUnknownLabelAMissingModuleAndAnEmptyTokenAreRef
     EXPECT_EQ(teresa().common_name(), "MARÍA TERESA DÍAZ MARTÍNEZ");
 }
 
-// A token whose key and certificate carry different ids, the certificate private: the key
-// is the token's first, and its certificate the one read after login.
-TEST_F(Pkcs11Signing, AKeyFindsItsCertificateUnderAnotherIdOrBehindTheLogin) {
+// A token whose key and certificate carry different ids: the key is the token's first, and
+// its certificate the one whose public key it matches.
+TEST_F(Pkcs11Signing, AKeyFindsItsCertificateUnderAnotherId) {
     const auto credentials = SigningCredentials::from_pkcs11(module_path, "otros-ids", "1234");
     EXPECT_EQ(credentials.common_name(), "MARÍA TERESA DÍAZ MARTÍNEZ");
     const auto report = check_pdf_signatures(

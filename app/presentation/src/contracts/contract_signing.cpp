@@ -1,7 +1,9 @@
 #include "pacta/presentation/contracts/contract_signing.h"
 
 #include <algorithm>
+#include <set>
 
+#include "pacta/document/template.h"
 #include "pacta/document/template_library.h"
 #include "pacta/domain/number_words.h"
 #include "pacta/locale/catalog.h"
@@ -80,6 +82,19 @@ pdf::SigningCredentials load(const SignerFiles& files) {
                                    "or a .p12 file. Nothing was signed."),
                                 {{"file", name}}));
     }
+}
+
+// The fields (firma_ROL) of the template's @firmas_a_la_vez group that holds `field`, itself
+// included; empty when it is in none.
+std::set<std::string> parallel_group(const std::string& template_source, const std::string& field) {
+    const auto parsed = document::parse_template(template_source, "contrato");
+    if (!parsed.value) return {};
+    for (const auto& group : parsed.value->info.parallel_signers) {
+        std::set<std::string> fields;
+        for (const auto& role : group) fields.insert("firma_" + role);
+        if (fields.count(field) > 0) return fields;
+    }
+    return {};
 }
 
 // Why the timestamp server gave no timestamp, as the signer reads it.
@@ -184,7 +199,12 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
         throw ServiceError(fill(tr("«{field}» is signed already; still to sign: {pending}."),
                                 {{"field", field}, {"pending", joined(pending)}}));
     }
-    for (std::size_t i = 0; i < index; ++i) {
+    // Fields the template lets sign at once (@firmas_a_la_vez) wait only for those before
+    // their group.
+    const auto group_of = parallel_group(contract->template_source, field);
+    std::size_t group_start = index;
+    while (group_start > 0 && group_of.count(names[group_start - 1]) > 0) --group_start;
+    for (std::size_t i = 0; i < group_start; ++i) {
         if (!states[i].is_signed) {
             throw ServiceError(fill(tr("«{field}» is signed after «{previous}», which is not signed yet: sign in the "
                                        "order of the signature block."),

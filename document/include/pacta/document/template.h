@@ -117,6 +117,10 @@ struct TemplateInfo {
     ClauseStyle clause_style;
     // @vacios advertir|error: what an optional field that prints empty gives.
     bool empty_is_error = false;
+    // @firmas_a_la_vez ROL ROL...: signers whose fields (firma_ROL) may be signed in any order
+    // among themselves once every field before them in the signature block is; one group per
+    // directive. Every other field waits for the ones before it.
+    std::vector<std::vector<std::string>> parallel_signers;
 };
 
 struct Template {
