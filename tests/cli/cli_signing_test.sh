@@ -47,6 +47,15 @@ sed -e 's/^@plantilla imss-bienestar-honorarios$/@plantilla imss-bienestar-honor
   issue kenia '/CN=KENIA ANGELINA GARDUÑO DÍAZ/x500UniqueIdentifier=GADK800101AB1/serialNumber=GADK800101MGRRZN01'
   issue impostora '/CN=ROSA RAMIREZ CRUZ/x500UniqueIdentifier=RACR920514AB9/serialNumber=RACR920514MDFMRS99'
   issue sello '/CN=MAURICIO ROLDAN PARRA/x500UniqueIdentifier=ROPM750101AB1/serialNumber=ROPM750101HGRLRR09/OU=Oficina central'
+  # The representative's certificate of 2020, expired: issued by the same authority for 2020 only.
+  mkdir -p ca_db && : >ca_db/index.txt && echo 01 >ca_db/serial
+  printf '[ca]\ndefault_ca = prueba\n[prueba]\ndatabase = %s/ca_db/index.txt\nserial = %s/ca_db/serial\nnew_certs_dir = %s/ca_db\ndefault_md = sha256\npolicy = cualquiera\n[cualquiera]\ncommonName = supplied\nx500UniqueIdentifier = optional\nserialNumber = optional\n' "$work" "$work" "$work" >ca.cnf
+  openssl req -newkey rsa:2048 -nodes -utf8 -keyout vencido-key.pem -out vencido.csr \
+    -subj '/CN=MAURICIO ROLDAN PARRA/x500UniqueIdentifier=IBE221201AB1 \/ ROPM750101AB1/serialNumber= \/ ROPM750101HGRLRR09'
+  openssl ca -batch -utf8 -preserveDN -config ca.cnf -cert ca.pem -keyfile ca.key -in vencido.csr -out vencido.pem \
+    -startdate 20200101000000Z -enddate 20210101000000Z -extfile uso.cnf -notext
+  openssl x509 -in vencido.pem -outform DER -out vencido.cer
+  openssl pkcs8 -topk8 -in vencido-key.pem -v2 aes-256-cbc -passout pass:clave-vencido -outform DER -out vencido.key
 ) >/dev/null 2>&1 || fail "openssl no hizo la PKI de prueba"
 
 # Teresa's key on a SoftHSM2 token (softhsm2), written with pkcs11-tool (opensc): it signs
@@ -118,6 +127,7 @@ check_out 0 "firma_representante  Mauricio Roldan Parra  por firmar" -- --db "$d
 sign 1 "se firma después de «firma_representante», que aún no está firmado" firma_prestador rosa
 sign 1 "es para Mauricio Roldan Parra, pero el certificado es de ROSA RAMIREZ CRUZ" firma_representante rosa
 sign 1 "es un certificado de sello digital (CSD, sucursal «Oficina central»)" firma_representante sello
+sign 1 "el certificado de MAURICIO ROLDAN PARRA es válido del 01/01/2020 al 01/01/2021; no puede firmar el" firma_representante vencido
 check_err 1 "la contraseña de $work/mauricio.key no es correcta" -- --db "$db" contrato firmar "$folio" \
   --campo firma_representante --cer "$work/mauricio.cer" --key "$work/mauricio.key" --clave-firma-stdin <<<"otra"
 check_err 1 "no tiene el campo de firma «firma_testigo»" -- --db "$db" contrato firmar "$folio" \
@@ -258,6 +268,15 @@ grep -qF "se agregó una página" "$work/out" && passed=$((passed + 1)) || fail 
 
 # Against another contract's fields, a signer is not the one named; a PDF with no signature.
 check_err 1 "no es un PDF que Pacta pueda leer" -- --db "$db" firma verificar "$work/rosa.csv"
+# A PDF crafted to crash a parser (a signature whose value nests 200,000 arrays): read in a
+# child process with limits, it is refused, not a crash.
+{
+  printf '%%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n'
+  printf '3 0 obj\n<< /Type /Sig /ByteRange [0 10 20 10] /Contents <00> /V '
+  head -c 200000 /dev/zero | tr '\0' '['
+  printf '\nendobj\ntrailer\n<< /Root 1 0 R /Size 4 >>\n%%%%EOF\n'
+} >"$work/hostil.pdf"
+check_err 1 "no es un PDF que Pacta pueda leer" -- --db "$db" firma verificar "$work/hostil.pdf"
 check_err 1 "no tiene ninguna firma digital" -- --db "$db" firma verificar "$work/contrato.pdf"
 check_out 0 "ya no confía en" -- --db "$db" firma desconfiar "$(openssl x509 -in "$work/ca.pem" -outform DER | sha256sum | cut -c1-12)"
 
