@@ -59,7 +59,7 @@ grep -q "$folio" <<<"$out" || fail "el contrato no volvió: $out"
 ok "la copia vuelve a la base vacía del mismo nombre, con la misma bitácora"
 
 # An older server database: as it was before schema 11 (no office templates, the staff
-# search row by row, people created audited one trigger call each).
+# search row by row, people created audited one trigger call each, no trusted authorities).
 psql -X -q -d "$db" >/dev/null <<SQL || fail "no se simuló la versión 10"
 SET ROLE ${prefix}owner;
 DROP FUNCTION pacta.staff_matching(text[], boolean, bigint);
@@ -70,13 +70,15 @@ DROP FUNCTION pacta.audit_staff_created();
 DROP TRIGGER audit_staff ON pacta.staff;
 CREATE TRIGGER audit_staff AFTER INSERT OR UPDATE OR DELETE ON pacta.staff FOR EACH ROW EXECUTE FUNCTION pacta.audit_row('personal');
 DROP TABLE pacta.office_template;
+DROP TABLE pacta.trusted_root;
+DROP FUNCTION pacta.audit_trusted_root();
 REVOKE SELECT ON ALL SEQUENCES IN SCHEMA pacta FROM ${prefix}administrador;
 UPDATE pacta.setting SET value = '10' WHERE key = 'schema_version';
 SQL
 out=$(as_ana contrato listar 2>&1)
 [[ $? -ne 0 && $out == *"esquema 10"* ]] || fail "se abrió una base de esquema anterior: $out"
 out=$("$cli" servidor actualizar --servidor "dbname=$db" --respaldo "$work/antes.dump" 2>&1) || fail "actualizar: $out"
-grep -q "de la versión 10 a la 12" <<<"$out" || fail "actualizar: $out"
+grep -q "de la versión 10 a la 13" <<<"$out" || fail "actualizar: $out"
 [[ -s $work/antes.dump && -s $work/antes.dump.manifiesto ]] || fail "no hubo copia antes de actualizar"
 out=$(as_ana plantillas 2>&1) || fail "plantillas tras actualizar: $out"
 out=$(as_ana auditoria verificar 2>&1) || fail "verificar tras actualizar: $out"
