@@ -6,9 +6,14 @@
 
 #include <podofo/podofo.h>
 
+#include <cmath>
 #include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
 
 #include "acroform_fields.h"
+#include "signature_appearance.h"
 #include "signing_internal.h"
 #include "timestamp_token.h"
 
@@ -99,6 +104,34 @@ std::string ten_digits(std::size_t n) {
     return buffer;
 }
 
+// The object as it is written in a file: "N G obj ... endobj", its stream included.
+std::string written(pd::PdfObject& object) {
+    pd::PdfRefCountedBuffer buffer;
+    pd::PdfOutputDevice device(&buffer);
+    object.WriteObject(&device, pd::ePdfWriteMode_Compact, nullptr);
+    return std::string(buffer.GetBuffer(), device.GetLength());
+}
+
+// The appearance for the field's rectangle; nullopt when the field has no usable /Rect.
+std::optional<pd::PdfReference> appearance_of(pd::PdfMemDocument& doc, const pd::PdfObject& field,
+                                              const std::vector<std::string>& lines) {
+    const pd::PdfObject* rect = field.GetDictionary().GetKey(pd::PdfName("Rect"));
+    if (rect == nullptr || !rect->IsArray() || rect->GetArray().size() != 4) return std::nullopt;
+    double r[4];
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (!rect->GetArray()[i].IsNumber() && !rect->GetArray()[i].IsReal()) return std::nullopt;
+        r[i] = rect->GetArray()[i].GetReal();
+    }
+    const double width = std::abs(r[2] - r[0]);
+    const double height = std::abs(r[3] - r[1]);
+    if (width < 10 || height < 10 || width > 2000 || height > 2000) return std::nullopt;
+    try {
+        return detail::add_signature_appearance(doc, width, height, lines);
+    } catch (const std::exception&) {
+        return std::nullopt;  // no font: the signature stands without a picture of itself
+    }
+}
+
 }  // namespace
 
 std::vector<SignatureFieldState> signature_fields(const std::string& pdf) {
@@ -125,19 +158,43 @@ SignedPdf sign_field(const std::string& pdf, const FieldSignature& what, const S
     }
     const pd::PdfObject* trailer = doc.GetTrailer();
     const auto size = static_cast<unsigned>(trailer->GetDictionary().GetKeyAsLong(pd::PdfName("Size"), 0));
-    const unsigned signature_number = size;
 
-    // The field, now pointing at its signature.
+    // What the field will show: its appearance and the font subset it draws with, new objects
+    // of this update (numbered after every object the file has).
+    std::set<pd::PdfReference> before;
+    for (const pd::PdfObject* o : doc.GetObjects()) before.insert(o->Reference());
+    std::optional<pd::PdfReference> appearance;
+    if (!what.appearance.empty()) appearance = appearance_of(doc, *field, what.appearance);
+    std::vector<pd::PdfObject*> added;
+    unsigned signature_number = size;
+    for (pd::PdfObject* o : doc.GetObjects()) {
+        if (before.count(o->Reference()) > 0) continue;
+        added.push_back(o);
+        signature_number = std::max(signature_number, o->Reference().ObjectNumber() + 1);
+    }
+
+    // The field, now pointing at its signature (and showing it).
     pd::PdfObject changed(field->GetDictionary());
     changed.GetDictionary().AddKey(pd::PdfName("V"), pd::PdfReference(signature_number, 0));
+    if (appearance) {
+        pd::PdfDictionary ap;
+        ap.AddKey(pd::PdfName("N"), *appearance);
+        changed.GetDictionary().AddKey(pd::PdfName("AP"), ap);
+    }
     std::string field_text;
     changed.ToString(field_text);
 
     std::string update = pdf.empty() || pdf.back() == '\n' ? "" : "\n";
-    const std::size_t field_at = pdf.size() + update.size();
+    // Cross-reference entries: object number -> (offset, generation).
+    std::map<unsigned, std::pair<std::size_t, unsigned>> entries;
+    entries[field->Reference().ObjectNumber()] = {pdf.size() + update.size(), field->Reference().GenerationNumber()};
     update += std::to_string(field->Reference().ObjectNumber()) + " " +
               std::to_string(field->Reference().GenerationNumber()) + " obj\n" + field_text + "\nendobj\n";
-    const std::size_t signature_at = pdf.size() + update.size();
+    for (pd::PdfObject* o : added) {
+        entries[o->Reference().ObjectNumber()] = {pdf.size() + update.size(), o->Reference().GenerationNumber()};
+        update += written(*o);
+    }
+    entries[signature_number] = {pdf.size() + update.size(), 0};
     update += std::to_string(signature_number) + " 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
               "/SubFilter /ETSI.CAdES.detached /ByteRange [0 ";
     const std::size_t ranges_at = pdf.size() + update.size();
@@ -149,12 +206,22 @@ SignedPdf sign_field(const std::string& pdf, const FieldSignature& what, const S
     if (!what.reason.empty()) update += " /Reason " + pdf_text(what.reason);
     update += " >>\nendobj\n";
 
-    // The cross-reference section of the two objects and the trailer, chained to the last one.
+    // The cross-reference section of this update's objects, in runs of consecutive numbers,
+    // and the trailer, chained to the last one.
     const std::size_t xref_at = pdf.size() + update.size();
     update += "xref\n0 1\n0000000000 65535 f \n";
-    update += std::to_string(field->Reference().ObjectNumber()) + " 1\n" + ten_digits(field_at) + " " +
-              (std::to_string(100000 + field->Reference().GenerationNumber()).substr(1)) + " n \n";
-    update += std::to_string(signature_number) + " 1\n" + ten_digits(signature_at) + " 00000 n \n";
+    for (auto it = entries.begin(); it != entries.end();) {
+        auto run_end = it;
+        unsigned count = 0;
+        while (run_end != entries.end() && run_end->first == it->first + count) {
+            ++run_end;
+            ++count;
+        }
+        update += std::to_string(it->first) + " " + std::to_string(count) + "\n";
+        for (; it != run_end; ++it) {
+            update += ten_digits(it->second.first) + " " + std::to_string(100000 + it->second.second).substr(1) + " n \n";
+        }
+    }
     pd::PdfObject next_trailer(trailer->GetDictionary());
     auto& next = next_trailer.GetDictionary();
     next.AddKey(pd::PdfName("Size"), static_cast<pd::pdf_int64>(signature_number + 1));

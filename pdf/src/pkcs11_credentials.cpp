@@ -147,16 +147,6 @@ public:
         return EngineKeyPtr(key);
     }
 
-    // A certificate the token shows only after login (most show theirs to anyone).
-    X509Ptr certificate(const std::string& uri) {
-        struct {
-            const char* uri;
-            X509* certificate;
-        } request{uri.c_str(), nullptr};
-        if (ENGINE_ctrl_cmd(engine_, "LOAD_CERT_CTRL", 0, &request, nullptr, 0) != 1) ERR_clear_error();
-        return X509Ptr(request.certificate);
-    }
-
     // Keeps `key` (one more reference) to free it the engine's way before finishing.
     void hold(EVP_PKEY* key) {
         EVP_PKEY_up_ref(key);
@@ -237,17 +227,14 @@ SigningCredentials SigningCredentials::from_pkcs11(const std::string& module_pat
     if (!key) {
         key = engine->private_key(token + ";type=private");
         if (!key) throw SigningError(SigningError::Kind::unreadable, "the token «" + token_label + "» holds no private key");
-        if (certificates.empty()) {
-            if (auto cert = engine->certificate(token + ";type=cert")) certificates.push_back(std::move(cert));
-        }
-        chosen = certificates.size();
         for (std::size_t i = 0; i < certificates.size() && chosen == certificates.size(); ++i) {
             if (X509_check_private_key(certificates[i].get(), key.get()) == 1) chosen = i;
         }
         ERR_clear_error();
         if (chosen == certificates.size()) {
+            // Certificates are read without login, as tokens show them (none seen: none readable so).
             throw SigningError(SigningError::Kind::unreadable,
-                               "the token «" + token_label + "» holds no certificate of its private key");
+                               "the token «" + token_label + "» shows no certificate of its private key");
         }
     }
 

@@ -6,7 +6,7 @@
 set -uo pipefail
 unset PACTA_IDIOMA
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[[ -n ${PACTA_KEEP_WORK:-} ]] || rm -rf "$work"' EXIT
 passed=0
 failed=0
 

@@ -202,6 +202,30 @@ TEST_F(FieldSigner, BothSignersSignTheirFieldsInTurnAndEverySignatureStaysValid)
 // Edits appended after signing: a revision that unbinds the field from its signature, and one
 // that redefines the signature's dictionary with another time. The signature still verifies
 // (its bytes are untouched), but it is bound to no field, and the time shown is the one signed.
+// A signed field shows who signed: its appearance draws the lines in a font subset embedded
+// with the signature; the signature stays valid and covers its revision.
+TEST_F(FieldSigner, TheSignedFieldShowsItsSignerInAnEmbeddedSubsetFont) {
+    auto what = field("firma_prestador", "Rosa Ramírez Cruz");
+    what.appearance = {"Firmado digitalmente por", "ROSA RAMÍREZ CRUZ", "CURP RACR920514MDFMRS05",
+                       "07/12/2026 16:42:05 UTC", "Certificado 0A1B2C"};
+    const std::string signed_pdf = sign_field(*unsigned_, what, rosa()).pdf;
+    EXPECT_LT(signed_pdf.size() - unsigned_->size(), 50'000U);
+    const fs::path file = *dir_ / "apariencia.pdf";
+    std::ofstream(file, std::ios::binary) << signed_pdf;
+    std::ofstream(*dir_ / "sin-firmar.pdf", std::ios::binary) << *unsigned_;
+    const std::string fonts = output_of("pdffonts " + file.string());
+    EXPECT_EQ(count(fonts, "LiberationSerif "), count(output_of("pdffonts " + (*dir_ / "sin-firmar.pdf").string()), "LiberationSerif ") + 1)
+        << fonts;
+    const std::regex embedded_subset(R"(\+LiberationSerif\s+CID TrueType\s+Identity-H\s+yes yes yes)");
+    EXPECT_TRUE(std::regex_search(fonts, embedded_subset)) << fonts;
+    EXPECT_NE(output_of("pdfsig " + file.string()).find("Signature is Valid"), std::string::npos);
+    EXPECT_EQ(output_of("qpdf --check " + file.string()).find("ERROR"), std::string::npos);
+    const auto report = check_pdf_signatures(signed_pdf);
+    ASSERT_EQ(report.signatures.size(), 1U);
+    EXPECT_TRUE(report.signatures[0].ends_a_revision);
+    EXPECT_TRUE(report.signatures[0].later_changes.empty());
+}
+
 TEST_F(FieldSigner, WhatIsAppendedAfterSigningCannotRebindOrRedate) {
     const std::string once = sign_field(*unsigned_, field("firma_prestador", "Rosa Ramírez Cruz"), rosa()).pdf;
     const unsigned number = signed_field_object(once, unsigned_->size());

@@ -249,6 +249,9 @@ SignedField ContractSigningService::sign(const std::string& folio, const std::st
     if (const auto institution = institutions_.find(contract->institution_code)) {
         what.timestamp_url = timestamp_server(*institution);
     }
+    what.appearance = {tr("Digitally signed by"), id.common_name, identity, display_timestamp(now) + " UTC",
+                       fill(tr("Certificate {serial}"), {{"serial", id.serial_hex}})};
+    std::erase(what.appearance, std::string());
     const auto made = pdf::sign_field(pdf_bytes, what, credentials);
     const std::string& signed_pdf = made.pdf;
     SignedField result;

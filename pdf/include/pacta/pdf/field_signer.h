@@ -114,6 +114,9 @@ struct FieldSignature {
     std::string reason;        // /Reason (may be empty)
     std::string signing_time;  // /M, claimed by the signer: "2026-12-07T10:42:00Z" (UTC)
     std::string timestamp_url{};  // an RFC 3161 TSA (http:// or https://); empty: none (B-B)
+    // What the field shows once signed, a line each (name, identity, time, certificate);
+    // empty: the field stays without a visible appearance.
+    std::vector<std::string> appearance{};
 };
 
 struct SignedPdf {
