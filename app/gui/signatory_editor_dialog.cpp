@@ -28,6 +28,7 @@ const std::vector<FormField>& form() {
         {"nombre", noop_tr("Name")},
         {"sexo", noop_tr("Sex"), FormField::choice, {"mujer", "hombre"}},
         {"cargo", noop_tr("Position")},
+        {"identidad", noop_tr("RFC or DNI, as the signing certificate carries it")},
         {"escritura", noop_tr("Deed number")},
         {"fecha_escritura", noop_tr("Deed date"), FormField::date},
         {"notario", noop_tr("Notary")},

@@ -46,13 +46,14 @@ void save_signatories(Database& db, std::int64_t id, const std::vector<domain::S
     removed.bind(1, id).bind(2, std::string_view(codes.dump())).run();
     Statement signatory(db,
                         "INSERT INTO signatory (institution_id, code, name, sex, title, deed_number, deed_date, notary, "
-                        "notary_number, registry_folio, registry_date, valid_from, valid_to) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                        "notary_number, registry_folio, registry_date, valid_from, valid_to, rfc, dni) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
                         "ON CONFLICT (institution_id, code) DO UPDATE SET name = excluded.name, sex = excluded.sex, "
                         "title = excluded.title, deed_number = excluded.deed_number, deed_date = excluded.deed_date, "
                         "notary = excluded.notary, notary_number = excluded.notary_number, "
                         "registry_folio = excluded.registry_folio, registry_date = excluded.registry_date, "
-                        "valid_from = excluded.valid_from, valid_to = excluded.valid_to RETURNING id");
+                        "valid_from = excluded.valid_from, valid_to = excluded.valid_to, rfc = excluded.rfc, "
+                        "dni = excluded.dni RETURNING id");
     Statement clear_roles(db, "DELETE FROM signatory_role WHERE signatory_id = ?1");
     Statement role(db, "INSERT INTO signatory_role (signatory_id, role) VALUES (?1, ?2)");
     for (const auto& s : signatories) {
@@ -65,6 +66,7 @@ void save_signatories(Database& db, std::int64_t id, const std::vector<domain::S
         bind_optional_date(signatory, 11, s.powers.registry_date);
         signatory.bind(12, std::string_view(s.valid_from.iso()));
         bind_optional_date(signatory, 13, s.valid_to);
+        signatory.bind(14, std::string_view(s.rfc)).bind(15, std::string_view(s.dni));
         signatory.step();
         const std::int64_t signatory_id = signatory.column_int(0);
         signatory.reset();
@@ -104,7 +106,7 @@ std::vector<domain::Signatory> load_signatories(Database& db, std::int64_t id) {
     std::vector<domain::Signatory> out;
     Statement st(db,
                  "SELECT id, code, name, sex, title, deed_number, deed_date, notary, notary_number, registry_folio, "
-                 "registry_date, valid_from, valid_to FROM signatory WHERE institution_id = ?1 ORDER BY id");
+                 "registry_date, valid_from, valid_to, rfc, dni FROM signatory WHERE institution_id = ?1 ORDER BY id");
     st.bind(1, id);
     Statement roles(db, "SELECT role FROM signatory_role WHERE signatory_id = ?1 ORDER BY rowid");
     while (st.step()) {
@@ -121,6 +123,8 @@ std::vector<domain::Signatory> load_signatories(Database& db, std::int64_t id) {
         s.powers.registry_date = optional_date(st, 10);
         s.valid_from = *domain::parse_iso_date(st.column_text(11)).value;
         s.valid_to = optional_date(st, 12);
+        s.rfc = st.column_text(13);
+        s.dni = st.column_text(14);
         roles.bind(1, st.column_int(0));
         while (roles.step()) s.roles.push_back(roles.column_text(0));
         roles.reset();

@@ -480,6 +480,9 @@ const std::string_view migrations[] = {
         added_by  TEXT NOT NULL,
         added_at  TEXT NOT NULL
     ) STRICT;
+    -- Signatories' RFC or DNI, which their certificates carry.
+    ALTER TABLE signatory ADD COLUMN rfc TEXT NOT NULL DEFAULT '';
+    ALTER TABLE signatory ADD COLUMN dni TEXT NOT NULL DEFAULT '';
     )sql",
 };
 

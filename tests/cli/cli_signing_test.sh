@@ -46,6 +46,7 @@ sed -e 's/^@plantilla imss-bienestar-honorarios$/@plantilla imss-bienestar-honor
   issue juridico '/CN=ROSA ORTIZ GUZMÁN/x500UniqueIdentifier=OIGR800101AB1/serialNumber=OIGR800101MGRRZS01'
   issue kenia '/CN=KENIA ANGELINA GARDUÑO DÍAZ/x500UniqueIdentifier=GADK800101AB1/serialNumber=GADK800101MGRRZN01'
   issue impostora '/CN=ROSA RAMIREZ CRUZ/x500UniqueIdentifier=RACR920514AB9/serialNumber=RACR920514MDFMRS99'
+  issue homonimo '/CN=MAURICIO ROLDAN PARRA/x500UniqueIdentifier=IBE221201AB1 \/ ROPM750101XY9'
   issue sello '/CN=MAURICIO ROLDAN PARRA/x500UniqueIdentifier=ROPM750101AB1/serialNumber=ROPM750101HGRLRR09/OU=Oficina central'
   # The representative's certificate of 2020, expired: issued by the same authority for 2020 only.
   mkdir -p ca_db && : >ca_db/index.txt && echo 01 >ca_db/serial
@@ -97,8 +98,12 @@ mkfifo "$work/tsa/entrada"
 "$tsa_responder" "$work/tsa" <"$work/tsa/entrada" &
 exec 7>"$work/tsa/entrada"  # the responder serves while this stays open
 for _ in $(seq 50); do [[ -s "$work/tsa/url" ]] && break; sleep 0.1; done
-with_tsa() {  # with_tsa URL: the institution, its timestamp server set to URL
-  sed "s|\"configuracion\": {|\"configuracion\": {\"sello_tiempo_url\": \"$1\",|" \
+with_tsa() {  # with_tsa URL: the institution, its timestamp server set to URL, its signatories' RFCs on record
+  sed -e "s|\"configuracion\": {|\"configuracion\": {\"sello_tiempo_url\": \"$1\",|" \
+    -e 's|"nombre": "Mauricio Roldan Parra",|&"rfc": "ROPM750101AB1",|' \
+    -e 's|"nombre": "María Teresa Díaz Martínez",|&"rfc": "DIMT800101AB1",|' \
+    -e 's|"nombre": "Rosa Ortiz Guzmán",|&"rfc": "OIGR800101AB1",|' \
+    -e 's|"nombre": "Kenia Angelina Garduño Díaz",|&"rfc": "GADK800101AB1",|' \
     "$fixtures/institucion-imss-bienestar-gro.json" >"$work/institucion.json"
   "$cli" --db "$db" institucion importar "$work/institucion.json" >/dev/null || fail "no se importó la institución con $1"
 }
@@ -127,6 +132,8 @@ check_out 0 "firma_representante  Mauricio Roldan Parra  por firmar" -- --db "$d
 sign 1 "se firma después de «firma_representante», que aún no está firmado" firma_prestador rosa
 sign 1 "es para Mauricio Roldan Parra, pero el certificado es de ROSA RAMIREZ CRUZ" firma_representante rosa
 sign 1 "es un certificado de sello digital (CSD, sucursal «Oficina central»)" firma_representante sello
+# Signatories are matched by the RFC on record: the same name with another RFC is not them.
+sign 1 "es para Mauricio Roldan Parra, pero el certificado es de MAURICIO ROLDAN PARRA (RFC ROPM750101XY9)" firma_representante homonimo
 sign 1 "el certificado de MAURICIO ROLDAN PARRA es válido del 01/01/2020 al 01/01/2021; no puede firmar el" firma_representante vencido
 check_err 1 "la contraseña de $work/mauricio.key no es correcta" -- --db "$db" contrato firmar "$folio" \
   --campo firma_representante --cer "$work/mauricio.cer" --key "$work/mauricio.key" --clave-firma-stdin <<<"otra"
@@ -139,7 +146,7 @@ sign 0 "Falta firmar: firma_prestador, firma_supervisor, firma_juridico, firma_p
 grep -qF "Firmado sin sello de tiempo (nivel PAdES B-B): no se pudo comunicar con el servidor de sellos de tiempo" "$work/out" &&
   passed=$((passed + 1)) || fail "sin servidor de sellos: $(cat "$work/out")"
 with_tsa "$(cat "$work/tsa/url")"
-grep -qF "El campo firma_representante quedó firmado por MAURICIO ROLDAN PARRA (CURP ROPM750101HGRLRR09)" "$work/out" &&
+grep -qF "El campo firma_representante quedó firmado por MAURICIO ROLDAN PARRA (RFC ROPM750101AB1)" "$work/out" &&
   passed=$((passed + 1)) || fail "quién firmó: $(cat "$work/out")"
 sign 1 "es para Rosa Ramírez Cruz, pero el certificado es de ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS99)" firma_prestador impostora
 sign 0 "El campo firma_prestador quedó firmado por ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)" firma_prestador rosa --p12

@@ -30,6 +30,7 @@ domain::Institution sample(const std::string& code) {
     rep.powers.deed_date = domain::Date::from_ymd(2023, 11, 3);
     rep.powers.notary = "Lic. Pérez";
     rep.valid_from = *domain::Date::from_ymd(2024, 1, 15);
+    rep.rfc = "ROPM750101AB1";
     domain::Signatory legal = rep;
     legal.code = "juridico";
     legal.name = "Rosa Ávila Núñez";
@@ -37,6 +38,8 @@ domain::Institution sample(const std::string& code) {
     legal.roles = {"juridico"};
     legal.powers = {};
     legal.valid_to = domain::Date::from_ymd(2024, 12, 31);
+    legal.rfc.clear();
+    legal.dni = "10117410";
     inst.signatories = {rep, legal};
     return inst;
 }
@@ -92,6 +95,8 @@ TEST_P(InstitutionPort, WhatIsSavedIsFoundAsItWasSaved) {
     EXPECT_EQ(rep.powers.deed_date, domain::Date::from_ymd(2023, 11, 3));
     EXPECT_EQ(rep.valid_from, *domain::Date::from_ymd(2024, 1, 15));
     EXPECT_FALSE(rep.valid_to);
+    EXPECT_EQ(rep.rfc, "ROPM750101AB1");  // what the signatory's certificate carries
+    EXPECT_EQ(found->signatories[1].dni, "10117410");
     EXPECT_EQ(found->signatories[1].valid_to, domain::Date::from_ymd(2024, 12, 31));
     EXPECT_EQ(found->signatories[1].name, "Rosa Ávila Núñez");
     EXPECT_FALSE(engine.institutions().find("no-existe"));

@@ -35,15 +35,15 @@ void save_signatories(Connection& db, const std::string& id, const std::vector<d
     for (const auto& s : signatories) {
         const auto saved = db.exec(
             "INSERT INTO signatory (institution_id, code, name, sex, title, deed_number, deed_date, notary, notary_number, "
-            "registry_folio, registry_date, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-            "$12, $13) ON CONFLICT (institution_id, code) DO UPDATE SET name = excluded.name, sex = excluded.sex, "
+            "registry_folio, registry_date, valid_from, valid_to, rfc, dni) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+            "$11, $12, $13, $14, $15) ON CONFLICT (institution_id, code) DO UPDATE SET name = excluded.name, sex = excluded.sex, "
             "title = excluded.title, deed_number = excluded.deed_number, deed_date = excluded.deed_date, "
             "notary = excluded.notary, notary_number = excluded.notary_number, registry_folio = excluded.registry_folio, "
-            "registry_date = excluded.registry_date, valid_from = excluded.valid_from, valid_to = excluded.valid_to "
-            "RETURNING id",
+            "registry_date = excluded.registry_date, valid_from = excluded.valid_from, valid_to = excluded.valid_to, "
+            "rfc = excluded.rfc, dni = excluded.dni RETURNING id",
             {id, s.code, s.name, std::string(domain::sex_name(s.sex)), s.title, s.powers.deed_number,
              date_param(s.powers.deed_date), s.powers.notary, s.powers.notary_number, s.powers.registry_folio,
-             date_param(s.powers.registry_date), s.valid_from.iso(), date_param(s.valid_to)});
+             date_param(s.powers.registry_date), s.valid_from.iso(), date_param(s.valid_to), s.rfc, s.dni});
         const std::string signatory_id = saved.text(0, 0);
         db.exec("DELETE FROM signatory_role WHERE signatory_id = $1 AND NOT role = ANY ($2::text[])",
                 {signatory_id, text_array(s.roles)});
@@ -62,7 +62,7 @@ std::vector<domain::Signatory> load_signatories(Connection& db, const std::strin
         "SELECT s.code, s.name, s.sex, s.title, s.deed_number, s.deed_date, s.notary, s.notary_number, s.registry_folio, "
         "s.registry_date, s.valid_from, s.valid_to, "
         "coalesce((SELECT array_to_json(array_agg(role ORDER BY position, role))::text FROM signatory_role "
-        "WHERE signatory_id = s.id), '[]') FROM signatory s WHERE s.institution_id = $1 ORDER BY s.id",
+        "WHERE signatory_id = s.id), '[]'), s.rfc, s.dni FROM signatory s WHERE s.institution_id = $1 ORDER BY s.id",
         {id});
     for (int i = 0; i < r.rows(); ++i) {
         domain::Signatory s;
@@ -80,6 +80,8 @@ std::vector<domain::Signatory> load_signatories(Connection& db, const std::strin
         s.valid_to = date_value(r, i, 11);
         // ["a","b"]: role keys are plain words, never quotes or backslashes.
         const std::string roles = r.text(i, 12);
+        s.rfc = r.text(i, 13);
+        s.dni = r.text(i, 14);
         for (std::size_t at = roles.find('"'); at != std::string::npos; at = roles.find('"', at + 1)) {
             const auto end = roles.find('"', at + 1);
             s.roles.push_back(roles.substr(at + 1, end - at - 1));

@@ -163,6 +163,9 @@ CREATE TRIGGER audit_trusted_root AFTER INSERT OR DELETE ON trusted_root FOR EAC
 REVOKE ALL ON trusted_root FROM PUBLIC;
 GRANT SELECT ON trusted_root TO {p}usuario;
 GRANT INSERT, DELETE ON trusted_root TO {p}administrador;
+-- Signatories' RFC or DNI, which their certificates carry.
+ALTER TABLE signatory ADD COLUMN rfc text NOT NULL DEFAULT '';
+ALTER TABLE signatory ADD COLUMN dni text NOT NULL DEFAULT '';
 )sql";
 
 }  // namespace

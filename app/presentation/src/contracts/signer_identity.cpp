@@ -37,7 +37,7 @@ ExpectedSigner expected_signer(const d::StoredContract& contract, const std::str
     if (code != contract.signatories.end()) {
         if (const auto institution = institutions.find(contract.institution_code)) {
             for (const auto& s : institution->signatories) {
-                if (s.code == code->second) who.name = s.name;
+                if (s.code == code->second) who = {s.name, {}, s.rfc, s.dni};
             }
         }
     }

@@ -1,3 +1,6 @@
+#include <tuple>
+
+#include "pacta/domain/identity.h"
 #include "pacta/presentation/institutions/institution_file.h"
 
 #include <nlohmann/json.hpp>
@@ -178,6 +181,18 @@ InstitutionFileRead read_institution_file(std::string_view json_text, std::strin
                     .with("accepted", inst.country == "PE" ? "M, F, masculino, femenino" : "H, M, hombre, mujer");
             }
             s.title = r.text(f, "cargo", path);
+            // Optional: what the signatory's certificate carries (matched when signing).
+            for (const auto& [key, kind, target] : {std::tuple{"rfc", domain::IdentityKind::rfc, &s.rfc},
+                                                    std::tuple{"dni", domain::IdentityKind::dni, &s.dni}}) {
+                const std::string value = r.text(f, key, path, false);
+                if (value.empty()) continue;
+                auto checked = domain::validate_identity(kind, value);
+                if (!checked.valid()) {
+                    r.problem("data.bad_value", path + "." + key).with("value", value).with("accepted", key == std::string("rfc") ? "RFC" : "DNI");
+                } else {
+                    *target = checked.normalized;
+                }
+            }
             if (auto from = r.date(f, "vigente_desde", path, true)) s.valid_from = *from;
             s.valid_to = r.date(f, "vigente_hasta", path, false);
             if (s.valid_to && *s.valid_to < s.valid_from) {
@@ -233,6 +248,8 @@ std::string write_institution_file(const domain::Institution& inst) {
         json f = {{"clave", s.code},   {"nombre", s.name},  {"sexo", std::string(domain::sex_name(s.sex))},
                   {"cargo", s.title},  {"roles", s.roles},  {"vigente_desde", s.valid_from.iso()}};
         if (s.valid_to) f["vigente_hasta"] = s.valid_to->iso();
+        if (!s.rfc.empty()) f["rfc"] = s.rfc;
+        if (!s.dni.empty()) f["dni"] = s.dni;
         json p = {{"escritura", s.powers.deed_number}, {"notario", s.powers.notary},
                   {"notaria", s.powers.notary_number}, {"folio_registro", s.powers.registry_folio}};
         if (s.powers.deed_date) p["fecha"] = s.powers.deed_date->iso();

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "pacta/domain/finding.h"
+#include "pacta/domain/identity.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
 #include "pacta/presentation/institutions/institution_service.h"
@@ -48,7 +49,7 @@ std::string date_error(const std::string& text, bool required) {
 }  // namespace
 
 const std::vector<std::string>& SignatoryEditorViewModel::field_names() {
-    static const std::vector<std::string> names = {"codigo",  "nombre",  "sexo",           "cargo",          "escritura",
+    static const std::vector<std::string> names = {"codigo",  "nombre",  "sexo",           "cargo",  "identidad",  "escritura",
                                                    "fecha_escritura", "notario", "notaria", "folio_registro",
                                                    "fecha_registro",  "vigente_desde", "vigente_hasta", "roles"};
     return names;
@@ -77,6 +78,7 @@ SignatoryEditorViewModel::SignatoryEditorViewModel(const Session& session, d::In
                    {"nombre", s.name},
                    {"sexo", std::string(d::sex_name(s.sex))},
                    {"cargo", s.title},
+                   {"identidad", !s.rfc.empty() ? s.rfc : s.dni},
                    {"escritura", s.powers.deed_number},
                    {"fecha_escritura", date_text(s.powers.deed_date)},
                    {"notario", s.powers.notary},
@@ -114,6 +116,12 @@ void SignatoryEditorViewModel::check(const std::string& field) {
         }
     } else if (field == "nombre" || field == "cargo") {
         if (trimmed(v).empty()) problem = tr("this field is required.");
+    } else if (field == "identidad" && !trimmed(v).empty()) {
+        const bool digits = trimmed(v).find_first_not_of("0123456789") == std::string::npos;
+        if (!(digits ? d::validate_dni(trimmed(v)) : d::validate_rfc(trimmed(v))).valid()) {
+            problem = tr("write the RFC (Mexico) or the DNI (Peru) as the signatory's certificate carries it, or leave "
+                         "it empty.");
+        }
     } else if (field == "sexo") {
         if (!d::sex_from_name(v)) problem = tr("choose «hombre» or «mujer».");
     } else if (field == "fecha_escritura" || field == "fecha_registro") {
@@ -147,6 +155,13 @@ bool SignatoryEditorViewModel::save() {
     s.name = trimmed(value("nombre"));
     s.sex = *d::sex_from_name(value("sexo"));
     s.title = trimmed(value("cargo"));
+    if (const std::string id = trimmed(value("identidad")); !id.empty()) {
+        if (id.find_first_not_of("0123456789") == std::string::npos) {
+            s.dni = d::validate_dni(id).normalized;
+        } else {
+            s.rfc = d::validate_rfc(id).normalized;
+        }
+    }
     s.powers.deed_number = value("escritura");
     s.powers.deed_date = date_value(value("fecha_escritura"));
     s.powers.notary = value("notario");

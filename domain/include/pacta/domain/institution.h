@@ -57,6 +57,10 @@ struct Signatory {
     Date valid_from = *Date::from_ymd(2000, 1, 1);
     std::optional<Date> valid_to;
     std::vector<std::string> roles;  // "representante", "supervisor", "juridico", "personal"...
+    // Who they are, as their signing certificate says it: the RFC (Mexico) or the DNI (Peru);
+    // empty when not on record (signatures are then matched by name).
+    std::string rfc;
+    std::string dni;
 
     // True when the powers can be used on `day`.
     [[nodiscard]] bool valid_on(Date day) const { return day >= valid_from && (!valid_to || day <= *valid_to); }
