@@ -174,7 +174,9 @@ std::string uri_escaped(const std::string& bytes) {
     std::string out;
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                                c == '.' || c == '_' || c == '~';
+        if (unreserved) {
             out += c;
         } else {
             out += '%';
@@ -226,7 +228,9 @@ SigningCredentials SigningCredentials::from_pkcs11(const std::string& module_pat
     }
     if (!key) {
         key = engine->private_key(token + ";type=private");
-        if (!key) throw SigningError(SigningError::Kind::unreadable, "the token «" + token_label + "» holds no private key");
+        if (!key) {
+            throw SigningError(SigningError::Kind::unreadable, "the token «" + token_label + "» holds no private key");
+        }
         for (std::size_t i = 0; i < certificates.size() && chosen == certificates.size(); ++i) {
             if (X509_check_private_key(certificates[i].get(), key.get()) == 1) chosen = i;
         }
