@@ -27,8 +27,10 @@ SignDialog::SignDialog(wxWindow* parent, presentation::SignFieldForm& form, std:
     efirma_ = new wxRadioButton(this, wxID_ANY, tr_wx("&e.firma (.cer and .key)"), wxDefaultPosition, wxDefaultSize,
                                 wxRB_GROUP);
     pkcs12_ = new wxRadioButton(this, wxID_ANY, tr_wx("&PKCS#12 file (.p12, .pfx)"));
+    token_ = new wxRadioButton(this, wxID_ANY, tr_wx("&Token (PKCS#11)"));
     kinds->Add(efirma_, 0, wxRIGHT, 12);
-    kinds->Add(pkcs12_, 0);
+    kinds->Add(pkcs12_, 0, wxRIGHT, 12);
+    kinds->Add(token_, 0);
     grid->Add(kinds, 1, wxEXPAND);
     const auto picker = [this](const wxString& message, const wxString& wildcard) {
         auto* p = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, message, wildcard, wxDefaultPosition,
@@ -44,7 +46,14 @@ SignDialog::SignDialog(wxWindow* parent, presentation::SignFieldForm& form, std:
     grid->Add(new wxStaticText(this, wxID_ANY, tr_wx("PKCS#12 fi&le:")), 0, wxALIGN_CENTER_VERTICAL);
     pkcs12_file_ = picker(tr_wx("The PKCS#12 file"), tr_wx("PKCS#12 files (*.p12;*.pfx)|*.p12;*.pfx;*.P12;*.PFX"));
     grid->Add(pkcs12_file_, 1, wxEXPAND);
-    grid->Add(new wxStaticText(this, wxID_ANY, tr_wx("Pass&word of the key:")), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, tr_wx("Token &module (.so):")), 0, wxALIGN_CENTER_VERTICAL);
+    module_ = picker(tr_wx("The token's module (its driver, a .so file)"), tr_wx("PKCS#11 modules (*.so)|*.so*"));
+    grid->Add(module_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, tr_wx("Token la&bel:")), 0, wxALIGN_CENTER_VERTICAL);
+    token_label_ = new wxTextCtrl(this, wxID_ANY);
+    grid->Add(token_label_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, tr_wx("Pass&word of the key (or the token's PIN):")), 0,
+              wxALIGN_CENTER_VERTICAL);
     password_ = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
     grid->Add(password_, 1, wxEXPAND);
     error_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
@@ -62,7 +71,7 @@ SignDialog::SignDialog(wxWindow* parent, presentation::SignFieldForm& form, std:
     buttons->Realize();
     box->Add(buttons, 0, wxEXPAND | wxALL, 12);
     SetSizerAndFit(box);
-    for (auto* radio : {efirma_, pkcs12_}) radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { show_kind(); });
+    for (auto* radio : {efirma_, pkcs12_, token_}) radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { show_kind(); });
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (sign_now()) EndModal(wxID_OK);
     }, wxID_OK);
@@ -72,14 +81,19 @@ SignDialog::SignDialog(wxWindow* parent, presentation::SignFieldForm& form, std:
 
 void SignDialog::show_kind() {
     const bool p12 = pkcs12_->GetValue();
-    certificate_->Enable(!p12);
-    key_->Enable(!p12);
+    const bool token = token_->GetValue();
+    certificate_->Enable(!p12 && !token);
+    key_->Enable(!p12 && !token);
     pkcs12_file_->Enable(p12);
+    module_->Enable(token);
+    token_label_->Enable(token);
 }
 
 bool SignDialog::sign_now() {
     if (field_->GetSelection() != wxNOT_FOUND) form_.choose_field(static_cast<std::size_t>(field_->GetSelection()));
     form_.use_pkcs12(pkcs12_->GetValue());
+    form_.use_token(token_->GetValue());
+    form_.set_token(from_wx(module_->GetPath()), from_wx(token_label_->GetValue()));
     form_.set_certificate(from_wx(certificate_->GetPath()));
     form_.set_key(from_wx(key_->GetPath()));
     form_.set_pkcs12(from_wx(pkcs12_file_->GetPath()));

@@ -1,6 +1,6 @@
 #pragma once
 // «Firmar…»: one field of an approved contract signed with the signer's own e.firma (.cer and
-// .key) or PKCS#12, the key's password typed here. A refusal is shown in the dialog, with
+// .key), PKCS#12 or token (PKCS#11), the key's password (the token's PIN) typed here. A refusal is shown in the dialog, with
 // everything typed kept; a signature closes it.
 
 #include <functional>
@@ -31,6 +31,9 @@ public:
     [[nodiscard]] wxFilePickerCtrl* key_picker() const { return key_; }
     [[nodiscard]] wxFilePickerCtrl* pkcs12_picker() const { return pkcs12_file_; }
     [[nodiscard]] wxTextCtrl* password_box() const { return password_; }
+    [[nodiscard]] wxRadioButton* token_choice() const { return token_; }
+    [[nodiscard]] wxFilePickerCtrl* module_picker() const { return module_; }
+    [[nodiscard]] wxTextCtrl* token_label_box() const { return token_label_; }
     [[nodiscard]] wxString problem() const;
 
 private:
@@ -44,6 +47,9 @@ private:
     wxFilePickerCtrl* certificate_;
     wxFilePickerCtrl* key_;
     wxFilePickerCtrl* pkcs12_file_;
+    wxRadioButton* token_ = nullptr;
+    wxFilePickerCtrl* module_ = nullptr;
+    wxTextCtrl* token_label_ = nullptr;
     wxTextCtrl* password_;
     wxStaticText* error_;
 };

@@ -83,6 +83,20 @@ TEST(GuiSigning, TheRepresentativeSignsHisFieldWithHisOwnCertificate) {
     EXPECT_EQ(gui::from_wx(dialog->pkcs12_picker()->GetPath()), d + "/rep.p12");  // what was typed stays
     settle();
     EXPECT_GT(screenshot("firma-dialogo-rechazo"), 10'000U);
+    // A token instead: its module and label are asked for, in the dialog.
+    dialog->token_choice()->SetValue(true);
+    wxCommandEvent token(wxEVT_RADIOBUTTON, dialog->token_choice()->GetId());
+    token.SetEventObject(dialog->token_choice());
+    dialog->token_choice()->GetEventHandler()->ProcessEvent(token);
+    settle();
+    EXPECT_TRUE(dialog->module_picker()->IsEnabled());
+    EXPECT_FALSE(dialog->pkcs12_picker()->IsEnabled());
+    EXPECT_FALSE(dialog->sign_now());
+    EXPECT_NE(gui::from_wx(dialog->problem()).find("el módulo del token"), std::string::npos) << gui::from_wx(dialog->problem());
+    settle();
+    EXPECT_GT(screenshot("firma-dialogo-token"), 10'000U);
+    dialog->pkcs12_choice()->SetValue(true);
+    dialog->pkcs12_choice()->GetEventHandler()->ProcessEvent(chosen);
     dialog->password_box()->SetValue("clave-mauricio");
     ASSERT_TRUE(dialog->sign_now()) << gui::from_wx(dialog->problem());
     dialog->Destroy();

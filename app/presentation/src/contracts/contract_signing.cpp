@@ -52,7 +52,8 @@ pdf::SigningCredentials load_token(const SignerFiles& files) {
         if (e.kind() == K::token_unavailable) {
             throw ServiceError(fill(tr("the token «{label}» could not be opened with {module}: check that it is plugged "
                                        "in and the module path is right. Nothing was signed."),
-                                    {{"label", files.token_label}, {"module", files.pkcs11_module}}));
+                                    {{"label", files.token_label},
+                                     {"module", std::filesystem::path(files.pkcs11_module).filename().string()}}));
         }
         throw ServiceError(fill(tr("the token «{label}» holds no certificate with its private key: sign with the token "
                                    "that holds your e.firma. Nothing was signed."),

@@ -51,7 +51,19 @@ bool SignFieldForm::sign(const std::string& now) {
         if (!bytes) error_ = fill(tr("cannot read {file}."), {{"file", file.string()}});
         return bytes;
     };
-    if (pkcs12_) {
+    if (token_) {
+        if (module_.empty()) {
+            error_ = tr("choose the token's module: the driver file (.so) its maker installs.");
+            return false;
+        }
+        if (token_label_.empty()) {
+            error_ = tr("type the token's label, as its maker's tool shows it.");
+            return false;
+        }
+        files.pkcs11_module = module_.string();
+        files.token_label = token_label_;
+        files.source_name = token_label_;
+    } else if (pkcs12_) {
         auto p12 = read(pkcs12_file_, tr("choose the PKCS#12 file (.p12 or .pfx)."));
         if (!p12) return false;
         files.pkcs12 = std::move(*p12);
@@ -66,7 +78,7 @@ bool SignFieldForm::sign(const std::string& now) {
         files.source_name = key_.filename().string();
     }
     if (password_.empty()) {
-        error_ = tr("type the password of the private key.");
+        error_ = token_ ? tr("type the token's PIN.") : tr("type the password of the private key.");
         return false;
     }
     files.password = password_;

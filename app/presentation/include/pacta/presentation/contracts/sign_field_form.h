@@ -1,6 +1,7 @@
 #pragma once
 // «Firmar…» on an approved contract, as a form: which field (the next one to sign chosen
-// first), the signer's e.firma (.cer and .key) or PKCS#12, the key's password; signing keeps
+// first), the signer's e.firma (.cer and .key), PKCS#12 or token, the key's password or the
+// token's PIN; signing keeps
 // everything typed when it is refused, and says what happened when it is not.
 
 #include <filesystem>
@@ -29,6 +30,14 @@ public:
     void set_certificate(std::filesystem::path file) { certificate_ = std::move(file); }
     void set_key(std::filesystem::path file) { key_ = std::move(file); }
     void set_pkcs12(std::filesystem::path file) { pkcs12_file_ = std::move(file); }
+    // A key on a token (PKCS#11): its module (the card reader's or token's driver, a .so
+    // file) and the token's label; the password is then the token's PIN.
+    void use_token(bool token) { token_ = token; }
+    [[nodiscard]] bool uses_token() const { return token_; }
+    void set_token(std::filesystem::path module, std::string label) {
+        module_ = std::move(module);
+        token_label_ = std::move(label);
+    }
     void set_password(std::string password) { password_ = std::move(password); }
     // Signs at `now` (UTC); false with error() (what is wrong and what to do). On success,
     // result() says who signed and what is left, and the fields are read again.
@@ -43,7 +52,9 @@ private:
     std::vector<SignatureFieldStatus> fields_;
     std::size_t field_ = 0;
     bool pkcs12_ = false;
-    std::filesystem::path certificate_, key_, pkcs12_file_;
+    bool token_ = false;
+    std::filesystem::path certificate_, key_, pkcs12_file_, module_;
+    std::string token_label_;
     std::string password_;
     std::string error_, result_;
     bool contract_signed_ = false;
