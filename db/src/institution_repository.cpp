@@ -44,6 +44,7 @@ void save_signatories(Database& db, std::int64_t id, const std::vector<domain::S
     }
     Statement removed(db, "DELETE FROM signatory WHERE institution_id = ?1 AND code NOT IN (SELECT value FROM json_each(?2))");
     removed.bind(1, id).bind(2, std::string_view(codes.dump())).run();
+    if (signatories.empty()) return;  // (and an older schema, as upgrade tests write it, still saves)
     Statement signatory(db,
                         "INSERT INTO signatory (institution_id, code, name, sex, title, deed_number, deed_date, notary, "
                         "notary_number, registry_folio, registry_date, valid_from, valid_to, rfc, dni) "

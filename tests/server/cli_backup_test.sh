@@ -72,6 +72,7 @@ CREATE TRIGGER audit_staff AFTER INSERT OR UPDATE OR DELETE ON pacta.staff FOR E
 DROP TABLE pacta.office_template;
 DROP TABLE pacta.trusted_root;
 DROP FUNCTION pacta.audit_trusted_root();
+ALTER TABLE pacta.signatory DROP COLUMN rfc, DROP COLUMN dni;
 REVOKE SELECT ON ALL SEQUENCES IN SCHEMA pacta FROM ${prefix}administrador;
 UPDATE pacta.setting SET value = '10' WHERE key = 'schema_version';
 SQL
