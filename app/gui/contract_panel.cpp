@@ -130,7 +130,7 @@ void ContractPanel::rebuild() {
         });
         moves_->Add(button, 0, wxRIGHT, 6);
     }
-    if (domain::content_editable(model_.status().state)) {
+    if (model_.offers_correction()) {
         auto* correct = new wxButton(this, wxID_ANY, tr_wx("Correct the data..."));
         correct->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             if (!model_.check_editable()) {
@@ -142,7 +142,7 @@ void ContractPanel::rebuild() {
         });
         moves_->Add(correct, 0, wxRIGHT, 6);
     }
-    if (model_.status().state == domain::ContractState::aprobado && sign_) {
+    if (model_.offers_signing() && sign_) {
         auto* sign = new wxButton(this, wxID_ANY, tr_wx("&Sign..."));
         sign->SetName("sign-contract");
         // After this handler returns: signing reloads the panel, and this button with it.

@@ -194,6 +194,16 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     help->Append(id_shortcuts, tr_wx("&Keyboard shortcuts"));
     help->AppendSeparator();
     help->Append(wxID_ABOUT, tr_wx("&About Pacta"));
+    // Only what this user's roles allow: the service refuses the rest anyway.
+    const auto& user = ws_.session().user();
+    for (const auto& [id, permission] : {std::pair{id_new_contract, domain::Permission::draft_contracts},
+                                         std::pair{id_batch, domain::Permission::draft_contracts},
+                                         std::pair{id_new_person, domain::Permission::import_staff},
+                                         std::pair{id_import_staff, domain::Permission::import_staff},
+                                         std::pair{id_export_staff, domain::Permission::export_personal_data},
+                                         std::pair{id_backup, domain::Permission::manage_backups}}) {
+        if (!user.may(permission)) file->Delete(id);
+    }
     auto* bar = new wxMenuBar;
     bar->Append(file, tr_wx("&File"));
     bar->Append(edit, tr_wx("&Edit"));

@@ -4,6 +4,7 @@
 // from the contract's view.
 // A wrong password is answered in words. Screenshots in test-artefacts/gui/servidor-*.png.
 #include <gtest/gtest.h>
+#include <wx/menu.h>
 #include <wx/button.h>
 
 #include <cstdlib>
@@ -108,6 +109,12 @@ TEST(GuiServer, AReviewerAtHerDeskSeesTheClerksContractForReviewAndApprovesIt) {
 
     frame->open_contract(folio);
     settle();
+    // A reviewer is offered what a reviewer may do: no «Corregir los datos…» on the contract,
+    // no «Nuevo contrato» or «Respaldar» in the menu.
+    EXPECT_EQ(button_labelled(frame->contract_panel(), "Corregir los datos…"), nullptr);
+    EXPECT_EQ(frame->GetMenuBar()->FindMenuItem("Archivo", "Nuevo contrato..."), wxNOT_FOUND);
+    EXPECT_EQ(frame->GetMenuBar()->FindMenuItem("Archivo", "Respaldar la base de datos…"), wxNOT_FOUND);
+    EXPECT_NE(frame->GetMenuBar()->FindMenuItem("Archivo", "Cerrar sesión"), wxNOT_FOUND);
     auto* approve = button_labelled(frame->contract_panel(), "Aprobar");
     ASSERT_NE(approve, nullptr);
     wxCommandEvent click(wxEVT_BUTTON, approve->GetId());

@@ -6,6 +6,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filepicker.h>
+#include <wx/menu.h>
 #include <wx/radiobut.h>
 #include <wx/textctrl.h>
 
@@ -61,6 +62,9 @@ TEST(GuiSigning, TheRepresentativeSignsHisFieldWithHisOwnCertificate) {
     frame->open_contract(folio);
     settle();
     ASSERT_NE(button_labelled(frame->contract_panel(), "&Firmar..."), nullptr) << "no «Firmar…» on an approved contract";
+    // An administrator who drafts is offered drafting and backups (a reviewer is not: gui_server).
+    EXPECT_NE(frame->GetMenuBar()->FindMenuItem("Archivo", "Nuevo contrato..."), wxNOT_FOUND);
+    EXPECT_NE(frame->GetMenuBar()->FindMenuItem("Archivo", "Respaldar la base de datos…"), wxNOT_FOUND);
     EXPECT_GT(screenshot("firma-contrato-aprobado"), 10'000U);
 
     p::SignFieldForm form(ws.office->signing(), folio);

@@ -1,5 +1,7 @@
 #include "pacta/presentation/contracts/contract_screen.h"
 
+#include <algorithm>
+
 #include "pacta/domain/money.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/finding_messages.h"
@@ -87,6 +89,15 @@ std::vector<std::string> ContractViewModel::audit_lines() const {
                       locale::audit_entity_label(e.entity) + " " + e.entity_id);
     }
     return out;
+}
+
+bool ContractViewModel::offers_correction() const {
+    return d::content_editable(status_.state) && service_.user_may(d::Permission::draft_contracts);
+}
+
+bool ContractViewModel::offers_signing() const {
+    return status_.state == d::ContractState::aprobado &&
+           std::any_of(moves_.begin(), moves_.end(), [](const AvailableMove& m) { return m.to == d::ContractState::firmado; });
 }
 
 bool ContractViewModel::check_editable() {

@@ -36,6 +36,8 @@ public:
 
 class ContractLifecycleService {
 public:
+    // Whether the logged-in user holds a role that grants `permission` (what a screen offers).
+    [[nodiscard]] bool user_may(domain::Permission permission) const { return session_.user().may(permission); }
     // `archive_dir`: where signed documents are kept (a copy per contract, named by its
     // SHA-256), so the record never depends on a file someone may move or delete.
     ContractLifecycleService(const Session& session, domain::ContractLifecycleRepository& contracts,

@@ -47,6 +47,10 @@ public:
     // True when the user may correct the contract's data now (a draft or a contract returned
     // with comments, and the right to draft); else false with error() saying why.
     bool check_editable();
+    // What the screen offers this user: correcting the data (the right to draft, on a draft
+    // or a contract returned with comments), and signing (the move to «firmado» is theirs).
+    [[nodiscard]] bool offers_correction() const;
+    [[nodiscard]] bool offers_signing() const;
     [[nodiscard]] std::vector<std::string> move_labels() const;
     [[nodiscard]] std::vector<std::string> history_lines() const;
     // Its files: «Contrato completo · PACTA-2024-0001.pdf · 03/12/2026 10:22».
