@@ -89,7 +89,24 @@ void ContractPanel::open_selected_file() {
         return;
     }
     show_problem("");
-    wxLaunchDefaultApplication(to_wx(file->string()));
+    if (wxLaunchDefaultApplication(to_wx(file->string()))) return;
+    // No program opens it on this computer: offer to keep a copy where the person chooses.
+    wxFileDialog save(this, tr_wx("No program on this computer opens this file. Save a copy where you can open it"),
+                      wxEmptyString, to_wx(file->filename().string()), tr_wx("PDF files (*.pdf)|*.pdf|All files|*"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (save.ShowModal() != wxID_OK) {
+        show_problem(locale::tr("No program on this computer opens PDF files; the file was not opened."));
+        return;
+    }
+    const std::filesystem::path target = from_wx(save.GetPath());
+    std::error_code failed;
+    std::filesystem::copy_file(*file, target, std::filesystem::copy_options::overwrite_existing, failed);
+    if (failed) {
+        show_problem(locale::fill(locale::tr("The copy could not be saved in that folder ({reason}); choose another."),
+                                  {{"reason", failed.message()}}));
+        return;
+    }
+    show_notice(locale::fill(locale::tr("A copy was saved as {name}."), {{"name", target.filename().string()}}));
 }
 
 void ContractPanel::rebuild() {
