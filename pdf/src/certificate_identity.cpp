@@ -121,6 +121,8 @@ CertificateIdentity identity_of(X509* cert) {
 
 CertificateIdentity SigningCredentials::identity() const { return identity_of(impl_->certificate.get()); }
 
+std::string SigningCredentials::serial_hex() const { return serial_of(impl_->certificate.get()); }
+
 std::optional<ReadCertificate> inspect_certificate(const std::string& bytes) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     detail::X509Ptr cert(d2i_X509(nullptr, &data, static_cast<long>(bytes.size())));

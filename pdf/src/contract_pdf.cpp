@@ -153,28 +153,8 @@ struct ContractPdfWriter::Impl : TextMeasure {
         f->AddUsedSubsettingGlyphs(all, static_cast<long>(all.GetUnicodeLength()));
         entry.doc->EmbedSubsetFonts();
         entry.font = f->GetObject();
-        strip_hints(*entry.doc, *entry.font);
+        strip_embedded_font_hints(*entry.doc, *entry.font);
         return entry;
-    }
-
-    // Type0 font -> DescendantFonts[0] -> FontDescriptor -> FontFile2: the program itself.
-    static void strip_hints(pd::PdfMemDocument& doc, pd::PdfObject& type0) {
-        auto& objects = doc.GetObjects();
-        auto deref = [&](pd::PdfObject* o) { return o != nullptr && o->IsReference() ? objects.GetObject(o->GetReference()) : o; };
-        pd::PdfObject* descendants = deref(type0.GetDictionary().GetKey("DescendantFonts"));
-        if (descendants == nullptr || !descendants->IsArray() || descendants->GetArray().empty()) return;
-        pd::PdfObject* cid = deref(&descendants->GetArray()[0]);
-        pd::PdfObject* descriptor = cid != nullptr ? deref(cid->GetDictionary().GetKey("FontDescriptor")) : nullptr;
-        pd::PdfObject* file = descriptor != nullptr ? deref(descriptor->GetDictionary().GetKey("FontFile2")) : nullptr;
-        if (file == nullptr || !file->HasStream()) return;
-        char* data = nullptr;
-        pd::pdf_long length = 0;
-        file->GetStream()->GetFilteredCopy(&data, &length);
-        const auto stripped = strip_truetype_hints(std::string_view(data, static_cast<std::size_t>(length)));
-        pd::podofo_free(data);
-        if (!stripped) return;
-        file->GetStream()->Set(stripped->data(), static_cast<pd::pdf_long>(stripped->size()));
-        file->GetDictionary().AddKey(pd::PdfName("Length1"), pd::PdfObject(static_cast<pd::pdf_int64>(stripped->size())));
     }
 
     // Character -> glyph code, the same in every document that embeds these font files.

@@ -13,27 +13,6 @@ namespace {
 
 pd::PdfString utf8(const std::string& s) { return pd::PdfString(reinterpret_cast<const pd::pdf_utf8*>(s.c_str())); }
 
-// The font program without its hinting tables: a signature's few lines need no hints, and
-// each signature carries its own subset.
-void strip_hints(pd::PdfMemDocument& doc, pd::PdfObject& type0) {
-    auto& objects = doc.GetObjects();
-    auto deref = [&](pd::PdfObject* o) { return o != nullptr && o->IsReference() ? objects.GetObject(o->GetReference()) : o; };
-    pd::PdfObject* descendants = deref(type0.GetDictionary().GetKey("DescendantFonts"));
-    if (descendants == nullptr || !descendants->IsArray() || descendants->GetArray().empty()) return;
-    pd::PdfObject* cid = deref(&descendants->GetArray()[0]);
-    pd::PdfObject* descriptor = cid != nullptr ? deref(cid->GetDictionary().GetKey("FontDescriptor")) : nullptr;
-    pd::PdfObject* file = descriptor != nullptr ? deref(descriptor->GetDictionary().GetKey("FontFile2")) : nullptr;
-    if (file == nullptr || !file->HasStream()) return;
-    char* data = nullptr;
-    pd::pdf_long length = 0;
-    file->GetStream()->GetFilteredCopy(&data, &length);
-    const auto stripped = strip_truetype_hints(std::string_view(data, static_cast<std::size_t>(length)));
-    pd::podofo_free(data);
-    if (!stripped) return;
-    file->GetStream()->Set(stripped->data(), static_cast<pd::pdf_long>(stripped->size()));
-    file->GetDictionary().AddKey(pd::PdfName("Length1"), pd::PdfObject(static_cast<pd::pdf_int64>(stripped->size())));
-}
-
 }  // namespace
 
 pd::PdfReference add_signature_appearance(pd::PdfMemDocument& doc, double width, double height,
@@ -75,7 +54,7 @@ pd::PdfReference add_signature_appearance(pd::PdfMemDocument& doc, double width,
     }
     painter.FinishPage();
     scratch.EmbedSubsetFonts();
-    strip_hints(scratch, *font->GetObject());
+    strip_embedded_font_hints(scratch, *font->GetObject());
     ObjectCopier copier(scratch.GetObjects(), doc.GetObjects());
     return copier.copy_indirect(form.GetObject()->Reference());
 }

@@ -142,14 +142,4 @@ std::string SigningCredentials::common_name() const {
     return out;
 }
 
-std::string SigningCredentials::serial_hex() const {
-    BIGNUM* bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(impl_->certificate.get()), nullptr);
-    if (bn == nullptr) return {};
-    char* hex = BN_bn2hex(bn);
-    std::string out = hex != nullptr ? hex : "";
-    OPENSSL_free(hex);
-    BN_free(bn);
-    return out;
-}
-
 }  // namespace pacta::pdf

@@ -1,5 +1,7 @@
 #include "truetype_strip.h"
 
+#include <podofo/podofo.h>
+
 #include <cstdint>
 #include <map>
 #include <vector>
@@ -165,6 +167,27 @@ std::optional<std::string> strip_truetype_hints(std::string_view font) {
     }
     set32(out, head_offset + 8, 0xB1B0AFBAu - checksum(out));
     return out;
+}
+
+namespace pd = PoDoFo;
+
+void strip_embedded_font_hints(pd::PdfMemDocument& doc, pd::PdfObject& type0) {
+    auto& objects = doc.GetObjects();
+    auto deref = [&](pd::PdfObject* o) { return o != nullptr && o->IsReference() ? objects.GetObject(o->GetReference()) : o; };
+    pd::PdfObject* descendants = deref(type0.GetDictionary().GetKey("DescendantFonts"));
+    if (descendants == nullptr || !descendants->IsArray() || descendants->GetArray().empty()) return;
+    pd::PdfObject* cid = deref(&descendants->GetArray()[0]);
+    pd::PdfObject* descriptor = cid != nullptr ? deref(cid->GetDictionary().GetKey("FontDescriptor")) : nullptr;
+    pd::PdfObject* file = descriptor != nullptr ? deref(descriptor->GetDictionary().GetKey("FontFile2")) : nullptr;
+    if (file == nullptr || !file->HasStream()) return;
+    char* data = nullptr;
+    pd::pdf_long length = 0;
+    file->GetStream()->GetFilteredCopy(&data, &length);
+    const auto stripped = strip_truetype_hints(std::string_view(data, static_cast<std::size_t>(length)));
+    pd::podofo_free(data);
+    if (!stripped) return;
+    file->GetStream()->Set(stripped->data(), static_cast<pd::pdf_long>(stripped->size()));
+    file->GetDictionary().AddKey(pd::PdfName("Length1"), pd::PdfObject(static_cast<pd::pdf_int64>(stripped->size())));
 }
 
 }  // namespace pacta::pdf

@@ -163,7 +163,7 @@ std::filesystem::path ContractSigningService::write_completion_record(const d::S
         }
         c.timestamped = !s.timestamp_time.empty() && s.timestamp_valid;
         const std::string when = c.timestamped ? s.timestamp_time : s.signing_time;
-        c.time = when.empty() ? std::string() : display_timestamp(when.back() == 'Z' ? when : when + "Z") + " UTC";
+        c.time = signature_time_text(when);
         facts.signatures.push_back(std::move(c));
     }
     // The trail's newest row now: the last signature and the move to «firmado» are in it.

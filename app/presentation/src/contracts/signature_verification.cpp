@@ -17,10 +17,6 @@ namespace d = pacta::domain;
 using locale::fill;
 using locale::tr;
 
-std::string time_text(const std::string& iso) {
-    return iso.empty() ? std::string() : display_timestamp(iso.back() == 'Z' ? iso : iso + "Z") + " UTC";
-}
-
 // The checker's reasons are OpenSSL's English: the common ones in the reader's words.
 std::string trust_reason(const std::string& problem) {
     if (problem == "no trusted authority") return tr("the office trusts no certification authority yet");
@@ -97,7 +93,7 @@ SignatureVerification SignatureVerificationService::verify(const std::string& pd
         v.trusted = s.trusted;
         v.covers_revision = s.ends_a_revision && s.later_changes.empty();
         v.timestamped = !s.timestamp_time.empty() && s.timestamp_valid;
-        v.time = time_text(v.timestamped ? s.timestamp_time : s.signing_time);
+        v.time = signature_time_text(v.timestamped ? s.timestamp_time : s.signing_time);
         pdf::CertificateIdentity id;
         if (const auto read = pdf::inspect_certificate(s.certificate_der)) id = read->identity;
         v.issuer = id.issuer;

@@ -1,6 +1,7 @@
 #include "pacta/presentation/contracts/signer_identity.h"
 
 #include "pacta/domain/number_words.h"
+#include "pacta/presentation/common/display_date.h"
 
 namespace pacta::presentation {
 
@@ -65,6 +66,10 @@ IdentityMatch match_identity(const ExpectedSigner& expected, const pdf::Certific
                                        : "";
     }
     return m;
+}
+
+std::string signature_time_text(const std::string& iso) {
+    return iso.empty() ? std::string() : display_timestamp(iso.back() == 'Z' ? iso : iso + "Z") + " UTC";
 }
 
 std::string holder_text(const pdf::CertificateIdentity& id, const std::string& identity) {

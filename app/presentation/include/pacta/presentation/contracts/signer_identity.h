@@ -27,6 +27,10 @@ struct IdentityMatch {
 
 [[nodiscard]] IdentityMatch match_identity(const ExpectedSigner& expected, const pdf::CertificateIdentity& id);
 
+// A signature's time as a person reads it: «07/12/2026 10:42:00 UTC» from "2026-12-07T10:42:00"
+// (with or without a final Z); empty when there is none.
+[[nodiscard]] std::string signature_time_text(const std::string& iso);
+
 // «ROSA RAMIREZ CRUZ (CURP RACR920514MDFMRS05)».
 [[nodiscard]] std::string holder_text(const pdf::CertificateIdentity& id, const std::string& identity);
 
