@@ -33,6 +33,9 @@ int sign_contract(const Arguments& args, const Console& console);
 int list_signature_fields(const Arguments& args, const Console& console);
 int run_schedule(std::span<const std::string> words, const Console& console);
 int run_payments(std::span<const std::string> words, const Console& console);
+// reporte personal|pagos|contratos|vencimientos (report_command.cpp, with its help).
+int run_report(std::span<const std::string> words, const Console& console);
+[[nodiscard]] std::string report_help();
 int run_user(std::span<const std::string> words, const Console& console);
 int run_server(std::span<const std::string> words, const Console& console);
 int run_review(std::span<const std::string> words, const Console& console);

@@ -27,6 +27,7 @@ std::string main_help() {
         "  contrato      draft contracts, move them through review and signing, amend them\n"
         "  calendario    a payment schedule with the withholding of each instalment\n"
         "  pagos         track each contract's instalments from report to payment\n"
+        "  reporte       reports: staff, payments, contracts, due dates (PDF, XLSX, CSV)\n"
         "  firma         verify a signed PDF's signatures; the authorities the office trusts\n"
         "  auditoria     verify the audit trail\n"
         "  respaldo      back up or restore the database\n"

@@ -94,6 +94,7 @@ int dispatch(std::vector<std::string> words, const cli::Console& console) {
     if (words[0] == "firma") return cli::run_signature(rest, console);
     if (words[0] == "calendario") return cli::run_schedule(rest, console);
     if (words[0] == "pagos") return cli::run_payments(rest, console);
+    if (words[0] == "reporte") return cli::run_report(rest, console);
     if (words[0] == "usuario") return cli::run_user(rest, console);
     if (words[0] == "servidor") return cli::run_server(rest, console);
     if (words[0] == "revisar") return cli::run_review(rest, console);

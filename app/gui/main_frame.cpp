@@ -29,6 +29,7 @@
 #include "audit_panel.h"
 #include "home_panel.h"
 #include "payments_panel.h"
+#include "reports_panel.h"
 #include "review_dialog.h"
 #include "templates_panel.h"
 #include "settings_panel.h"
@@ -56,6 +57,7 @@ enum MenuId {
     id_contracts,
     id_staff,
     id_payments,
+    id_reports,
     id_templates,
     id_signatories,
     id_audit,
@@ -108,6 +110,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     navigation_->Append(tr_wx("Contracts"));
     navigation_->Append(tr_wx("Staff"));
     navigation_->Append(tr_wx("Payments"));
+    navigation_->Append(tr_wx("Reports"));
     navigation_->Append(tr_wx("Templates and clauses"));
     navigation_->Append(tr_wx("Signatories"));
     navigation_->Append(tr_wx("Audit"));
@@ -140,6 +143,8 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     book_->AddPage(staff_list_, tr_wx("Staff"));
     payments_panel_ = new PaymentsPanel(book_, ws_);
     book_->AddPage(payments_panel_, tr_wx("Payments"));
+    reports_panel_ = new ReportsPanel(book_, ws_);
+    book_->AddPage(reports_panel_, tr_wx("Reports"));
     templates_panel_ = new TemplatesPanel(book_, ws_);
     book_->AddPage(templates_panel_, tr_wx("Templates and clauses"));
     signatory_list_ = new ListPanel(book_, signatories_.list, {150, 150, 220, 240, 200, 90, 90}, "firmantes");
@@ -189,6 +194,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     view->Append(id_signatories, tr_wx("Si&gnatories\tCtrl+6"));
     view->Append(id_audit, tr_wx("&Audit trail\tCtrl+7"));
     view->Append(id_settings, tr_wx("Se&ttings\tCtrl+8"));
+    view->Append(id_reports, tr_wx("&Reports\tCtrl+9"));
     auto* help = new wxMenu;
     help->Append(id_manual, tr_wx("&User manual\tF1"));
     help->Append(id_shortcuts, tr_wx("&Keyboard shortcuts"));
@@ -240,6 +246,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(contracts); }, id_contracts);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(staff); }, id_staff);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(payments); }, id_payments);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(reports); }, id_reports);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(templates); }, id_templates);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(signatories); }, id_signatories);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_screen(audit); }, id_audit);
@@ -377,6 +384,7 @@ ListPanel* MainFrame::current_list() const {
         case audit:  // paged by the store: not a ListPanel
         case home:
         case payments:
+        case reports:
         case settings:
         case contract_detail: return nullptr;
     }
@@ -408,6 +416,7 @@ void MainFrame::show_screen(Screen screen) {
             ws_.office->refresh_office_templates();
             templates_panel_->reload();
             break;
+        case reports:
         case settings:
         case contract_detail: break;
     }

@@ -22,6 +22,7 @@ class ListPanel;
 class ContractPanel;
 class SettingsPanel;
 class PaymentsPanel;
+class ReportsPanel;
 class AuditPanel;
 class HomePanel;
 class TemplatesPanel;
@@ -29,7 +30,7 @@ class TemplatesPanel;
 class MainFrame : public wxFrame {
 public:
     // In the order of the navigation list; the contract view is reached from Contratos.
-    enum Screen { home, contracts, staff, payments, templates, signatories, audit, settings, contract_detail };
+    enum Screen { home, contracts, staff, payments, reports, templates, signatories, audit, settings, contract_detail };
     MainFrame(GuiWorkspace& workspace);
     void show_screen(Screen screen);
     void open_contract(const std::string& folio);
@@ -54,6 +55,7 @@ public:
     void reload_staff();
     [[nodiscard]] SettingsPanel* settings_panel() const { return settings_panel_; }
     [[nodiscard]] PaymentsPanel* payments_panel() const { return payments_panel_; }
+    [[nodiscard]] ReportsPanel* reports_panel() const { return reports_panel_; }
     [[nodiscard]] AuditPanel* audit_panel() const { return audit_panel_; }
     [[nodiscard]] HomePanel* home_panel() const { return home_panel_; }
     [[nodiscard]] TemplatesPanel* templates_panel() const { return templates_panel_; }
@@ -92,6 +94,7 @@ private:
     ListPanel* signatory_list_ = nullptr;
     SettingsPanel* settings_panel_ = nullptr;
     PaymentsPanel* payments_panel_ = nullptr;
+    ReportsPanel* reports_panel_ = nullptr;
     AuditPanel* audit_panel_ = nullptr;
     HomePanel* home_panel_ = nullptr;
     TemplatesPanel* templates_panel_ = nullptr;

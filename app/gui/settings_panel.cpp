@@ -32,6 +32,9 @@ const std::vector<FormField>& institution_form() {
         {"fundamento", noop_tr("Legal basis of the public version"), FormField::lines},
         {"dias_aviso", noop_tr("Notice days for early termination")},
         {"sello_tiempo", noop_tr("Timestamp server for signatures (RFC 3161 address; empty: none)")},
+        {"url_versiones", noop_tr("Web address where the public versions of contracts are published (transparency)")},
+        {"url_normatividad", noop_tr("Web address of the rules that govern these contracts (transparency)")},
+        {"area_transparencia", noop_tr("Area responsible for the transparency information")},
     };
     return fields;
 }

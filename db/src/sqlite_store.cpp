@@ -13,6 +13,7 @@
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/institution_repository.h"
 #include "pacta/db/open.h"
+#include "pacta/db/report_queries.h"
 #include "pacta/db/review_repository.h"
 #include "pacta/db/schema.h"
 #include "pacta/db/staff_repository.h"
@@ -48,6 +49,7 @@ public:
     d::AuditLog& audit_log() override { return audit_log_; }
     d::AuditTrail& audit_trail() override { return audit_trail_; }
     d::TrustedRootStore& trusted_roots() override { return trusted_roots_; }
+    d::ReportQueries& reports() override { return reports_; }
 
     // PRAGMA data_version moves when another connection (a second window, pacta-cli) commits.
     std::vector<std::string> changes_elsewhere() override {
@@ -137,6 +139,7 @@ private:
     SqliteAuditLog audit_log_{db_};
     SqliteAuditTrail audit_trail_{db_};
     SqliteTrustedRoots trusted_roots_{db_};
+    SqliteReportQueries reports_{db_};
 };
 
 }  // namespace

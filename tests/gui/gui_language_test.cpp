@@ -109,6 +109,7 @@ TEST(GuiLanguage, EveryScreenReadsInTheChosenLanguage) {
     const std::pair<gui::MainFrame::Screen, const char*> screens[] = {
         {gui::MainFrame::home, "inicio"},         {gui::MainFrame::contracts, "contratos"},
         {gui::MainFrame::staff, "personal"},      {gui::MainFrame::payments, "pagos"},
+        {gui::MainFrame::reports, "reportes"},
         {gui::MainFrame::templates, "plantillas"}, {gui::MainFrame::signatories, "firmantes"},
         {gui::MainFrame::audit, "auditoria"},     {gui::MainFrame::settings, "configuracion"}};
     for (const auto& [screen, name] : screens) {

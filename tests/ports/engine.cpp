@@ -9,6 +9,7 @@
 #include "pacta/db/pg/audit_repository.h"
 #include "pacta/db/pg/instalment_repository.h"
 #include "pacta/db/pg/institution_repository.h"
+#include "pacta/db/pg/report_queries.h"
 #include "pacta/db/pg/review_repository.h"
 #include "pacta/db/pg/user_repository.h"
 #include "pacta/db/pg/staff_repository.h"
@@ -36,6 +37,7 @@ Engine::Engine(const std::string& name) {
         review_comments_ = &store_->review_comments();
         review_checklist_ = &store_->review_checklist();
         trusted_roots_ = &store_->trusted_roots();
+        reports_ = &store_->reports();
         contracts_ = &store_->contracts();
         drafts_ = &store_->drafts();
         lifecycle_ = &store_->lifecycle();
@@ -70,6 +72,8 @@ Engine::Engine(const std::string& name) {
     review_checklist_ = owned_review_checklist_.get();
     owned_trusted_roots_ = std::make_unique<db::pg::PgTrustedRoots>(*connection_);
     trusted_roots_ = owned_trusted_roots_.get();
+    owned_reports_ = std::make_unique<db::pg::PgReportQueries>(*connection_);
+    reports_ = owned_reports_.get();
     owned_contracts_ = std::make_unique<db::pg::PgContractRepository>(*connection_);
     contracts_ = owned_contracts_.get();
     drafts_ = owned_contracts_.get();
@@ -120,6 +124,7 @@ Engine::~Engine() {
     owned_contracts_.reset();
     owned_review_checklist_.reset();
     owned_trusted_roots_.reset();
+    owned_reports_.reset();
     owned_review_comments_.reset();
     owned_clauses_.reset();
     owned_instalments_.reset();

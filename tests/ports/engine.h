@@ -42,6 +42,7 @@ public:
     [[nodiscard]] domain::ReviewComments& review_comments() { return *review_comments_; }
     [[nodiscard]] domain::ReviewChecklist& review_checklist() { return *review_checklist_; }
     [[nodiscard]] domain::TrustedRootStore& trusted_roots() { return *trusted_roots_; }
+    [[nodiscard]] domain::ReportQueries& reports() { return *reports_; }
     // Test setup (engine_setup.cpp): stores `draft` (its institution and person already
     // saved) with its schedule through drafts() and moves it to `state` along the legal path
     // through lifecycle() (reviewer_lifecycle() for the moves four eyes keep from the
@@ -87,6 +88,8 @@ private:
     domain::ReviewChecklist* review_checklist_ = nullptr;
     std::unique_ptr<domain::TrustedRootStore> owned_trusted_roots_;
     domain::TrustedRootStore* trusted_roots_ = nullptr;
+    std::unique_ptr<domain::ReportQueries> owned_reports_;
+    domain::ReportQueries* reports_ = nullptr;
     std::string actor_ = "puertos";
     std::unique_ptr<db::pg::PgContractRepository> owned_contracts_;
     std::unique_ptr<db::pg::PgContractLifecycleRepository> owned_lifecycle_;

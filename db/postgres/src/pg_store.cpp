@@ -9,6 +9,7 @@
 #include "pacta/db/pg/instalment_repository.h"
 #include "pacta/db/pg/institution_repository.h"
 #include "pacta/db/pg/office_template_repository.h"
+#include "pacta/db/pg/report_queries.h"
 #include "pacta/db/pg/trusted_root_repository.h"
 #include "pacta/db/pg/review_repository.h"
 #include "pacta/db/pg/staff_repository.h"
@@ -41,6 +42,7 @@ public:
     d::AuditTrail& audit_trail() override { return audit_trail_; }
     d::OfficeTemplateShelf* office_templates() override { return &templates_; }
     d::TrustedRootStore& trusted_roots() override { return trusted_roots_; }
+    d::ReportQueries& reports() override { return reports_; }
     std::vector<std::string> changes_elsewhere() override { return db_.notifications(); }
     std::string location() const override { return db_.database() + " (" + server_ + ")"; }
     std::string engine() const override {
@@ -92,6 +94,7 @@ private:
     pg::PgAuditTrail audit_trail_{db_};
     pg::PgOfficeTemplateShelf templates_{db_};
     pg::PgTrustedRoots trusted_roots_{db_};
+    pg::PgReportQueries reports_{db_};
 };
 
 // libpq says why a connection failed only in words (the server's, in its language): these

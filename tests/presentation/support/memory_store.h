@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 
 #include "pacta/domain/ports/store.h"
 #include "support/memory_repositories.h"
@@ -42,6 +43,8 @@ public:
     d::AuditLog& audit_log() override { return audit_; }
     d::AuditTrail& audit_trail() override { return trail_; }
     d::TrustedRootStore& trusted_roots() override { return roots_; }
+    // Reports are sums a database makes: their tests run on real stores (tests/core).
+    d::ReportQueries& reports() override { throw std::logic_error("reports need a database"); }
     std::string location() const override { return "memoria"; }
     std::string engine() const override { return "memoria"; }
     int schema_version() override { return 1; }

@@ -176,6 +176,18 @@ GeneratedFiles ContractService::generate(const std::string& folio, const fs::pat
     return out;
 }
 
+GeneratedFiles ContractService::generate_public(const std::string& folio, const fs::path& public_file) {
+    const auto contract = stored(folio);
+    session_.require(d::Permission::draft_contracts, "contrato " + folio, contract.institution_code);
+    const auto generation = generate_stored(contract);
+    const auto institution = store_.institutions().find(contract.institution_code);
+    pdf::ContractPdfWriter writer;
+    GeneratedFiles out{{}, generation.findings};
+    out.files.push_back(write_contract_file(*generation.document, folio, institution ? &*institution : nullptr,
+                                            public_file, true, store_.drafts(), session_.actor(), writer));
+    return out;
+}
+
 PublicVersionCheck ContractService::check_public_file(const std::string& folio, const fs::path& file) {
     const auto contract = stored(folio);
     session_.require(d::Permission::view_personal_data, "publica verificar " + folio, contract.institution_code);

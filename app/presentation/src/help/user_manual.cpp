@@ -45,6 +45,7 @@ std::vector<KeyboardShortcut> keyboard_shortcuts() {
         {"Ctrl+6", tr("Signatories")},
         {"Ctrl+7", tr("Audit trail")},
         {"Ctrl+8", tr("Settings")},
+        {"Ctrl+9", tr("Reports")},
         {"F1", tr("User manual")},
         {"Ctrl+Q", tr("Quit")},
         {tr("Enter"), tr("Open the row chosen in a list")},

@@ -29,9 +29,40 @@ void set_timestamp_server(d::Institution& institution, const std::string& url) {
     }
 }
 
+const std::vector<std::pair<std::string, std::string>>& transparency_settings() {
+    static const std::vector<std::pair<std::string, std::string>> fields = {
+        {"url_versiones", std::string(public_versions_url_setting)},
+        {"url_normatividad", std::string(rules_url_setting)},
+        {"area_transparencia", std::string(responsible_area_setting)}};
+    return fields;
+}
+
+std::string institution_setting(const d::Institution& institution, std::string_view key) {
+    const auto at = institution.settings.find(std::string(key));
+    return at == institution.settings.end() ? std::string() : at->second;
+}
+
+namespace {
+
+void set_setting(d::Institution& institution, const std::string& key, const std::string& value) {
+    if (value.empty()) {
+        institution.settings.erase(key);
+    } else {
+        institution.settings[key] = value;
+    }
+}
+
+bool is_web_address(const std::string& url) {
+    const bool scheme = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
+    return scheme && url.size() <= 500 && url.find_first_of(" \t\r\n") == std::string::npos;
+}
+
+}  // namespace
+
 const std::vector<std::string>& InstitutionSettingsViewModel::field_names() {
-    static const std::vector<std::string> names = {"nombre", "perfil", "leyenda", "fundamento", "dias_aviso",
-                                                   "sello_tiempo"};
+    static const std::vector<std::string> names = {"nombre",     "perfil",        "leyenda",          "fundamento",
+                                                   "dias_aviso", "sello_tiempo",  "url_versiones",    "url_normatividad",
+                                                   "area_transparencia"};
     return names;
 }
 
@@ -45,6 +76,7 @@ InstitutionSettingsViewModel::InstitutionSettingsViewModel(const Session& sessio
                {"fundamento", institution_.legal_basis},
                {"dias_aviso", std::to_string(institution_.notice_days)},
                {"sello_tiempo", timestamp_server(institution_)}};
+    for (const auto& [field, key] : transparency_settings()) values_[field] = institution_setting(institution_, key);
     mark_saved();
 }
 
@@ -68,11 +100,14 @@ void InstitutionSettingsViewModel::check(const std::string& field) {
         if (!digits) problem = tr("write a whole number of days between 0 and 365.");
         else if (std::stoi(v) > 365) problem = tr("write a whole number of days between 0 and 365.");
     } else if (field == "sello_tiempo" && !trimmed(v).empty()) {
-        const std::string url = trimmed(v);
-        const bool scheme = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
-        if (!scheme || url.size() > 500 || url.find_first_of(" \t\r\n") != std::string::npos) {
+        if (!is_web_address(trimmed(v))) {
             problem = tr("write the timestamp server's address as its authority gives it, starting with https:// or "
                          "http://, or leave it empty.");
+        }
+    } else if ((field == "url_versiones" || field == "url_normatividad") && !trimmed(v).empty()) {
+        if (!is_web_address(trimmed(v))) {
+            problem = tr("write the web address as the transparency portal shows it, starting with https:// or http://, "
+                         "or leave it empty.");
         }
     }
     if (!problem.empty()) errors_[field] = problem;
@@ -109,6 +144,9 @@ bool InstitutionSettingsViewModel::save() {
         opened.legal_basis = institution_.legal_basis;
         opened.notice_days = institution_.notice_days;
         set_timestamp_server(opened, timestamp_server(institution_));
+        for (const auto& [field, key] : transparency_settings()) {
+            set_setting(opened, key, institution_setting(institution_, key));
+        }
         auto changed = opened;
         changed.name = trimmed(value("nombre"));
         changed.profile = value("perfil") == "es_PE" ? d::FormatProfile::es_PE : d::FormatProfile::es_MX;
@@ -116,6 +154,7 @@ bool InstitutionSettingsViewModel::save() {
         changed.legal_basis = value("fundamento");
         changed.notice_days = std::stoi(value("dias_aviso"));
         set_timestamp_server(changed, trimmed(value("sello_tiempo")));
+        for (const auto& [field, key] : transparency_settings()) set_setting(changed, key, trimmed(value(field)));
         InstitutionService(session_, institutions_).save_over(changed, opened);
         institution_ = find_institution(session_, institutions_, institution_.code);
         mark_saved();

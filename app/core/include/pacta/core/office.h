@@ -19,6 +19,8 @@
 #include "pacta/presentation/contracts/signature_verification.h"
 #include "pacta/presentation/contracts/early_termination.h"
 #include "pacta/presentation/payments/payments_service.h"
+#include "pacta/presentation/reports/report_service.h"
+#include "pacta/presentation/reports/transparency_service.h"
 #include "pacta/presentation/institutions/institution_service.h"
 #include "pacta/presentation/staff/staff_service.h"
 #include "pacta/presentation/review/review_service.h"
@@ -118,6 +120,8 @@ public:
     }
     [[nodiscard]] presentation::ClauseLibraryService clause_library() { return {session(), store_->clauses()}; }
     [[nodiscard]] presentation::PaymentsService payments() { return {session(), *store_}; }
+    [[nodiscard]] presentation::ReportService reports() { return {session(), *store_}; }
+    [[nodiscard]] presentation::TransparencyService transparency() { return {session(), *store_}; }
     [[nodiscard]] presentation::EarlyTerminationService early_termination() {
         return {session(), store_->contracts(), store_->lifecycle(), store_->institutions(), store_->instalments()};
     }

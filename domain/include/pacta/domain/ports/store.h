@@ -15,6 +15,7 @@
 #include "pacta/domain/ports/instalments.h"
 #include "pacta/domain/ports/institutions.h"
 #include "pacta/domain/ports/office_templates.h"
+#include "pacta/domain/ports/reports.h"
 #include "pacta/domain/ports/review.h"
 #include "pacta/domain/ports/staff.h"
 #include "pacta/domain/ports/trusted_roots.h"
@@ -90,6 +91,7 @@ public:
     [[nodiscard]] virtual AuditTrail& audit_trail() = 0;
     // The certification authorities the office trusts for signatures.
     [[nodiscard]] virtual TrustedRootStore& trusted_roots() = 0;
+    [[nodiscard]] virtual ReportQueries& reports() = 0;
     // The office's own templates when the store keeps them (the office server); null on one
     // desk, where they are files of the user's data folder.
     [[nodiscard]] virtual OfficeTemplateShelf* office_templates() { return nullptr; }

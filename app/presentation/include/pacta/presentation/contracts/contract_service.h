@@ -86,6 +86,8 @@ public:
     // version, in the institution's legend; both recorded with the contract.
     [[nodiscard]] GeneratedFiles generate(const std::string& folio, const std::filesystem::path& file,
                                           const std::optional<std::filesystem::path>& public_file);
+    // Writes only the public version (for a transparency portal), recorded with the contract.
+    [[nodiscard]] GeneratedFiles generate_public(const std::string& folio, const std::filesystem::path& public_file);
     // Applies `changes` over a draft's (or a returned contract's) data; its content and
     // schedule are replaced in one transaction (a schedule the template does not compute,
     // entered by hand, stays). Returns the warnings.
