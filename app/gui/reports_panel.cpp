@@ -43,11 +43,11 @@ ReportsPanel::ReportsPanel(wxWindow* parent, GuiWorkspace& ws)
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(new wxStaticText(this, wxID_ANY, tr_wx("Report:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     top->Add(kind_, 0, wxRIGHT, 16);
-    top->Add(section_, 0, wxALIGN_CENTER_VERTICAL);
+    top->Add(produce_, 0, wxRIGHT, 6);
+    top->Add(save_, 0);
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
     actions->Add(filters_, 0, wxALIGN_CENTER_VERTICAL);
-    actions->Add(produce_, 0, wxRIGHT, 6);
-    actions->Add(save_, 0);
+    actions->Add(section_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 6);
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(top, 0, wxEXPAND | wxALL, 6);
     box->Add(actions, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);

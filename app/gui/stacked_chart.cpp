@@ -80,7 +80,8 @@ void StackedChart::paint() {
         for (std::size_t i = 0; i < s.values.size() && i < totals.size(); ++i) totals[i] += static_cast<double>(s.values[i]) / scale;
     }
     const double top_value = totals.empty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    const double step = round_step(top_value);
+    // Counts step by whole people at least.
+    const double step = c.money ? round_step(top_value) : std::max(1.0, std::ceil(round_step(top_value)));
     const double axis_top = top_value <= 0 ? step : std::ceil(top_value / step) * step;
     double label_w = 0, label_h = 0;
     gc->GetTextExtent(grouped(axis_top), &label_w, &label_h);

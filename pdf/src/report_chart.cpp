@@ -124,6 +124,15 @@ Plan plan(Canvas& canvas, const ReportPdfChart& chart, double width) {
     const double max_total = n == 0 ? 0 : *std::max_element(p.totals.begin(), p.totals.end());
     p.empty = !(max_total > 0) || !std::isfinite(max_total);
     if (!p.empty) choose_scale(p, max_total);
+    // Whole values (people, contracts) step by whole units.
+    bool whole = true;
+    for (const auto& s : chart.series) {
+        for (const double v : s.values) whole = whole && std::floor(v) == v;
+    }
+    if (!p.empty && whole && p.step < 1) {
+        p.step = 1;
+        p.intervals = std::max(1, static_cast<int>(std::ceil(max_total - 1e-9)));
+    }
     const int decimals = decimals_of(p.step);
     for (int i = 0; i <= (p.empty ? 0 : p.intervals); ++i) {
         p.ticks.push_back(canvas.shorten(Face::regular, with_thousands(p.step * i, decimals),

@@ -14,6 +14,7 @@
 #include "pacta/db/contract_lifecycle_repository.h"
 #include "pacta/db/instalment_repository.h"
 #include "pacta/db/open.h"
+#include "pacta/db/report_queries.h"
 #include "pacta/domain/schedule.h"
 #include "sample_office.h"
 
@@ -336,6 +337,46 @@ TEST_F(Growth, InicioAndPagosWindowsWalkAnIndexInTheirOrder) {
             EXPECT_EQ(detail.find("TEMP B-TREE FOR ORDER BY"), std::string::npos) << name << ": " << detail;
         }
     }
+}
+
+}  // namespace
+}  // namespace pacta::db
+
+namespace pacta::db {
+namespace {
+
+// The reports of both generated offices: the headcount and the payments by account come out
+// of them and reconcile with their independent totals, and their cost grows at most with the
+// office (ten times the people: at most about ten times the steps).
+TEST_F(Growth, ReportsOfTheGeneratedOfficesReconcileAndGrowAtMostLinearly) {
+    std::map<std::size_t, std::int64_t> steps;
+    for (auto* office : {small_, large_}) {
+        SqliteReportQueries reports(office->db);
+        // In force on 30 June 2024: the contracts the seed made «vigente» (every third).
+        const d::HeadcountQuery people{{"imss-gro"}, 2024, 2024, 6, 30, ""};
+        d::PaymentsQuery money;
+        money.institutions = {"imss-gro"};
+        money.from_month = "2024-01";
+        money.to_month = "2024-12";
+        const auto stats = measure(office->db, [&](Database&) {
+            std::int64_t counted = 0;
+            for (const auto& c : reports.headcount(people)) counted += c.persons;
+            const auto in_force = static_cast<std::int64_t>(office->size / 3);
+            EXPECT_EQ(counted, in_force) << office->size;
+            EXPECT_EQ(reports.headcount_total(people, 2024), counted) << office->size;
+            std::int64_t planned = 0, instalments = 0;
+            for (const auto& c : reports.payments(money)) {
+                planned += c.planned;
+                instalments += c.instalments;
+            }
+            const auto totals = reports.payment_totals(money, d::Currency::MXN);
+            EXPECT_EQ(planned, in_force * 10'000'000) << office->size;
+            EXPECT_EQ(totals.planned, planned) << office->size;
+            EXPECT_EQ(totals.instalments, instalments) << office->size;
+        });
+        steps[office->size] = static_cast<std::int64_t>(stats.vm_steps);
+    }
+    EXPECT_LE(steps[large_office], 12 * steps[small_office]) << steps[small_office] << " -> " << steps[large_office];
 }
 
 }  // namespace

@@ -91,16 +91,26 @@ TEST(GuiReports, PaymentsHeadcountAndDueDatesFromTheScreenAndASavedPdf) {
     screenshot("reportes-error");
     panel->type_filter("desde", "2023");
     panel->type_filter("hasta", "2024");
+    panel->type_filter("corte", "30/06");  // the contract runs from February to June 2024
     ASSERT_TRUE(panel->produce()) << gui::from_wx(panel->message()->GetLabel());
+    ASSERT_EQ(panel->table()->GetItemCount(), 2);  // Honorarios · Asistencial, and TOTAL
+    EXPECT_EQ(gui::from_wx(panel->table()->GetItemText(0, 3)), "1");  // in 2024
     settle();
     screenshot("reportes-personal");
 
+    // Contracts by state and template: the one contract, signed.
+    panel->select_kind(2);
+    ASSERT_TRUE(panel->produce());
+    EXPECT_EQ(gui::from_wx(panel->table()->GetItemText(0, 0)), "firmado");
+    settle();
+    screenshot("reportes-contratos");
+
     // Due dates: two tables, the ending contracts and the overdue steps.
     panel->select_kind(3);
-    panel->type_filter("dias", "90");
+    panel->type_filter("dias", "120");  // on 15/03/2024 the contract ends within 120 days
     ASSERT_TRUE(panel->produce());
     ASSERT_EQ(panel->model().report()->sections.size(), 2U);
-    panel->show_section(1);
+    EXPECT_EQ(panel->model().report()->sections[0].rows.size(), 1U);
     settle();
     screenshot("reportes-vencimientos");
     frame->Destroy();

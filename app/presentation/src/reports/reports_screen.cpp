@@ -49,7 +49,10 @@ void ReportsViewModel::set_kind(Kind kind) {
     const auto year = std::to_string(now.year());
     switch (kind) {
         case Kind::headcount:
-            filters_ = {{"desde", std::to_string(now.year() - 2)}, {"hasta", year}, {"agrupar", tr("Regime and category")}};
+            filters_ = {{"desde", std::to_string(now.year() - 2)},
+                        {"hasta", year},
+                        {"corte", "31/12"},
+                        {"agrupar", tr("Regime and category")}};
             break;
         case Kind::payments:
             filters_ = {{"desde", "01/" + year}, {"hasta", "12/" + year}, {"agrupar", tr("Month and budget account")}};
@@ -70,11 +73,13 @@ std::string ReportsViewModel::filter_label(const std::string& name) const {
     if (name == "hasta") return tr("To:");
     if (name == "agrupar") return tr("Group by:");
     if (name == "dias") return tr("Days ahead:");
+    if (name == "corte") return tr("Counted on:");
     return name;
 }
 
 std::string ReportsViewModel::filter_hint(const std::string& name) const {
     if (name == "dias") return "30, 60, 90";
+    if (name == "corte") return tr("day/month (31/12)");
     switch (kind_) {
         case Kind::headcount: return tr("year (2024)");
         case Kind::payments: return tr("month (03/2024)");
@@ -125,6 +130,13 @@ bool ReportsViewModel::produce() {
                 if (!to) throw ServiceError(tr("«To» must be a year, such as 2026."));
                 f.from_year = *from;
                 f.to_year = *to;
+                const auto& cut = filter("corte");
+                const auto slash = cut.find('/');
+                const auto day = typed_number(cut.substr(0, slash));
+                const auto month = slash == std::string::npos ? std::nullopt : typed_number(cut.substr(slash + 1));
+                if (!day || !month) throw ServiceError(tr("«Counted on» must be a day and month, such as 31/12."));
+                f.cut_day = *day;
+                f.cut_month = *month;
                 f.by_unit = chosen == 1;
                 report_ = service_.headcount(f);
                 break;
@@ -170,7 +182,9 @@ std::string ReportsViewModel::notes() const {
     if (!report_) return {};
     std::string out;
     for (const auto& s : report_->sections) {
-        if (!s.note.empty()) out += (out.empty() ? "" : "\n") + s.note;
+        if (s.note.empty()) continue;
+        // With several tables, each note says which it is about.
+        out += (out.empty() ? "" : "\n") + (report_->sections.size() > 1 ? s.title + ": " : std::string()) + s.note;
     }
     for (const auto& line : report_->discrepancies) out += (out.empty() ? "" : "\n") + line;
     return out;
