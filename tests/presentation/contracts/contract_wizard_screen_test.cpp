@@ -246,3 +246,45 @@ TEST_F(ContractWizard, OnlyThoseWhoDraftContractsOpenIt) {
 
 }  // namespace
 }  // namespace pacta::presentation
+
+namespace pacta::presentation {
+namespace {
+
+// Each bad contract the clerks met is refused at the step where its value is typed, with the
+// message beside the field, and «Siguiente» waits until it is corrected: a fee of zero, an end
+// before the start, a term outside the fiscal year; another country's template is not offered.
+TEST_F(ContractWizard, EachBadContractIsRefusedWhereItsValueIsTyped) {
+    auto wizard = open();
+    ASSERT_TRUE(wizard.choose_person_key(rosa_ramirez().curp)) << wizard.error();
+    const auto templates = wizard.templates();
+    EXPECT_TRUE(std::none_of(templates.begin(), templates.end(),
+                             [](const document::TemplateEntry& t) { return t.id == "peru-locacion-servicios"; }));
+    EXPECT_FALSE(wizard.choose_template("peru-locacion-servicios"));
+    EXPECT_NE(wizard.error().find("Perú"), std::string::npos) << wizard.error();
+    ASSERT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
+    const auto error_of = [&](const std::string& path) {
+        for (const auto& f : wizard.fields()) {
+            if (f.path == path) return f.error;
+        }
+        return std::string("(no such field)");
+    };
+    const auto refused = [&](const std::string& path, const std::string& value, const std::string& words) {
+        wizard.set_field(path, value);
+        EXPECT_NE(error_of(path).find(words), std::string::npos) << path << "=" << value << ": " << error_of(path);
+        EXPECT_FALSE(wizard.fields_done()) << path << "=" << value;
+        EXPECT_EQ(wizard.step(), ContractWizardViewModel::Step::fields);
+    };
+    refused("honorarios.total", "0", "mayor que cero");
+    refused("honorarios.total", "0.00", "mayor que cero");
+    wizard.set_field("honorarios.total", "68858.30");
+    EXPECT_EQ(error_of("honorarios.total"), "");  // cleared once fixed
+    refused("vigencia.fin", "2024-01-15", "antes de que empiece");
+    wizard.set_field("vigencia.fin", "2024-06-30");
+    EXPECT_EQ(error_of("vigencia.fin"), "");
+    refused("vigencia.fin", "2025-01-31", "ejercicio fiscal 2024");
+    wizard.set_field("vigencia.fin", "2024-06-30");
+    ASSERT_TRUE(wizard.fields_done()) << wizard.error();
+}
+
+}  // namespace
+}  // namespace pacta::presentation

@@ -8,6 +8,7 @@
 #include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/contracts/contract_service.h"
 #include "pacta/presentation/payments/payment_schedule.h"
+#include "wizard_rules.h"
 
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
@@ -145,8 +146,11 @@ bool ContractWizardViewModel::choose_person_key(const std::string& key) {
 std::vector<document::TemplateEntry> ContractWizardViewModel::templates() const {
     std::vector<document::TemplateEntry> out;
     for (auto& t : library_.list()) {
-        // Amendments are drafted from their contract, not here.
-        if (t.id != "convenio-modificatorio" && t.id != "adenda") out.push_back(std::move(t));
+        // Amendments are drafted from their contract, not here; another country's templates
+        // follow another country's law.
+        if (t.id == "convenio-modificatorio" || t.id == "adenda") continue;
+        if (institution_ && !t.country.empty() && t.country != institution_->country) continue;
+        out.push_back(std::move(t));
     }
     return out;
 }
@@ -165,6 +169,14 @@ bool ContractWizardViewModel::choose_template(const document::TemplateEntry& ent
     error_.clear();
     if (!entry.usable()) {
         error_ = unusable_template_line(entry);
+        return false;
+    }
+    if (institution_ && !entry.country.empty() && entry.country != institution_->country) {
+        error_ = fill(tr("«{title}» is a template of {country}; {institution} drafts with the templates of {own}."),
+                      {{"title", entry.title},
+                       {"country", entry.country == "PE" ? tr("Peru") : tr("Mexico")},
+                       {"institution", institution_->name},
+                       {"own", institution_->country == "PE" ? tr("Peru") : tr("Mexico")}});
         return false;
     }
     const std::string& id = entry.id;
@@ -203,6 +215,7 @@ bool ContractWizardViewModel::choose_template(const document::TemplateEntry& ent
 void ContractWizardViewModel::redraft() {
     draft_ = draft_contract(*template_, *institution_, *person_, chosen_, extra_, today_);
     const auto generated = generate_with_rules(*template_, draft_.data);
+    const auto rules = detail::wizard_rule_errors(*template_, draft_.data);
     fields_.clear();
     for (const auto& f : template_->fields) {
         if (f.path.find('.') != std::string::npos && !f.path.empty()) {
@@ -225,6 +238,13 @@ void ContractWizardViewModel::redraft() {
         for (const auto& finding : generated.findings) {
             if (finding.field == f.path && finding.severity == d::Severity::error) w.error = locale::describe(finding);
         }
+        // What the draft's checks and the data step's rules say of this field, beside it.
+        for (const auto& finding : draft_.findings) {
+            if (w.error.empty() && finding.field == f.path && finding.severity == d::Severity::error) {
+                w.error = locale::describe(finding);
+            }
+        }
+        if (const auto rule = rules.find(f.path); w.error.empty() && rule != rules.end()) w.error = rule->second;
         fields_.push_back(std::move(w));
     }
     // Signatories: every role the template needs, among the institution's valid ones.
