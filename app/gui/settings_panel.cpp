@@ -13,6 +13,7 @@
 #include <wx/textdlg.h>
 
 #include "form_grid.h"
+#include "isr_tariffs_page.h"
 #include "gui_locale.h"
 #include "list_panel.h"
 #include "pacta/locale/catalog.h"
@@ -62,6 +63,7 @@ SettingsPanel::SettingsPanel(wxWindow* parent, GuiWorkspace& workspace, const st
         try {
             institution_.emplace(ws_.session(), ws_.institutions, institution_code);
             pages_->AddPage(institution_page(), tr_wx("Institution"));
+
         } catch (const presentation::ServiceError&) {
             institution_.reset();  // the user may not read it: no page
         }
@@ -70,6 +72,11 @@ SettingsPanel::SettingsPanel(wxWindow* parent, GuiWorkspace& workspace, const st
         users_.emplace(ws_.session(), ws_.users, ws_.institutions);
         users_->reload();
         pages_->AddPage(users_page(), tr_wx("Users"));
+    }
+    // Peru's withholding has no table: the page is Mexico's.
+    if (institution_ && institution_->institution().country == "MX") {
+        isr_page_ = new IsrTariffsPage(pages_, ws_, institution_code);
+        pages_->AddPage(isr_page_, tr_wx("ISR tables"));
     }
     pages_->AddPage(preferences_page(), tr_wx("Preferences"));
     auto* box = new wxBoxSizer(wxVERTICAL);

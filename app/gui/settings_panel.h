@@ -18,6 +18,7 @@ class wxStaticText;
 namespace pacta::gui {
 
 class FormGrid;
+class IsrTariffsPage;
 class ListPanel;
 
 class SettingsPanel : public wxPanel {
@@ -28,6 +29,7 @@ public:
     // Opens the new-account dialog (administradores).
     void new_user();
     [[nodiscard]] wxNotebook* pages() const { return pages_; }
+    [[nodiscard]] IsrTariffsPage* isr_page() const { return isr_page_; }
 
 private:
     wxWindow* institution_page();
@@ -40,6 +42,7 @@ private:
     std::optional<presentation::UserAdminViewModel> users_;
     ListPanel* user_list_ = nullptr;
     wxStaticText* institution_status_ = nullptr;
+    IsrTariffsPage* isr_page_ = nullptr;
 };
 
 }  // namespace pacta::gui

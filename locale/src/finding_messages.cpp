@@ -134,6 +134,9 @@ constexpr Entry messages[] = {
                                    "the earliest ({days} calendar days); give a later date or another cause.")},
     {"withholding.no_tariff", noop_tr("{field}: there is no ISR tariff for {year}; add the table for {year} "
                                       "(Anexo 8 of that year's RMF) before computing withholding.")},
+    {"withholding.no_tariff_yet", noop_tr("{field}: it pays in {year} and there is no ISR table for {year} yet; "
+                                          "import it in Configuración (ISR tables) before the first payment of that "
+                                          "year.")},
     {"withholding.bad_tariff", noop_tr("{field}: the ISR tariff for {year} has an unreadable row at line "
                                        "{line}; each row needs lower limit, upper limit, fixed fee and rate.")},
     {"age.before_birth", noop_tr("{field}: the date {on} comes before the birth date {birth}.")},

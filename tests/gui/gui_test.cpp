@@ -46,6 +46,7 @@
 #include "termination_dialog.h"
 #include "pacta/presentation/review/review_screen.h"
 #include "settings_panel.h"
+#include "isr_tariffs_page.h"
 #include "signatory_editor_dialog.h"
 #include "staff_editor_dialog.h"
 #include "pacta/presentation/institutions/institution_settings_screen.h"
@@ -131,10 +132,24 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_GT(screenshot("auditoria-verificada"), 10'000U);
     frame->show_screen(gui::MainFrame::settings);
     EXPECT_GT(screenshot("configuracion-institucion"), 10'000U);
-    ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 3U);  // institution, users, preferences
+    // institution, users, ISR tables (a Mexican institution), preferences
+    ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 4U);
     frame->settings_panel()->pages()->SetSelection(1);
     EXPECT_GT(screenshot("configuracion-usuarios"), 10'000U);
     frame->settings_panel()->pages()->SetSelection(2);
+    // A table for 2027 imported from a file shaped like the bundled ones (preview skipped).
+    {
+        const auto table = dir / "isr-mensual-2027.csv";
+        std::ofstream(table) << document::read_file(PACTA_SOURCE_DIR "/domain/datos/isr-mensual-2026.csv").value_or("");
+        ASSERT_NE(frame->settings_panel()->isr_page(), nullptr);
+        EXPECT_TRUE(frame->settings_panel()->isr_page()->import_file(table.string(), false))
+            << frame->settings_panel()->isr_page()->model().error();
+        const auto lines = frame->settings_panel()->isr_page()->model().year_lines();
+        EXPECT_NE(std::find(lines.begin(), lines.end(), "2027 · importada en Configuración"), lines.end());
+        settle();
+        EXPECT_GT(screenshot("configuracion-isr"), 10'000U);
+    }
+    frame->settings_panel()->pages()->SetSelection(3);
     EXPECT_GT(screenshot("configuracion-preferencias"), 10'000U);
     EXPECT_FALSE(frame->settings_panel()->modified());
 

@@ -288,3 +288,45 @@ TEST_F(ContractWizard, EachBadContractIsRefusedWhereItsValueIsTyped) {
 
 }  // namespace
 }  // namespace pacta::presentation
+
+#include "pacta/presentation/payments/isr_tariffs.h"
+
+namespace pacta::presentation {
+namespace {
+
+// A contract that pays in 2027, a year Pacta ships no ISR table for: the wizard warns at its
+// review; once the table is imported in Configuración (kept with the institution) it does not.
+TEST_F(ContractWizard, AYearWithoutAnIsrTableIsWarnedAtDraftingUntilItIsImported) {
+    const auto review_of_2027 = [&] {
+        auto wizard = open();
+        EXPECT_TRUE(wizard.choose_person_key(rosa_ramirez().curp)) << wizard.error();
+        EXPECT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
+        wizard.set_field("programa.ejercicio", "2027");
+        wizard.set_field("vigencia.inicio", "2027-02-01");
+        wizard.set_field("vigencia.fin", "2027-06-30");
+        EXPECT_TRUE(wizard.fields_done()) << wizard.error();
+        EXPECT_TRUE(wizard.signatories_done()) << wizard.error();
+        std::string lines;
+        for (const auto& line : wizard.finding_lines()) lines += line + "\n";
+        return lines;
+    };
+    const auto before = review_of_2027();
+    EXPECT_NE(before.find("paga en 2027 y todavía no hay tabla de ISR de 2027"), std::string::npos) << before;
+    EXPECT_NE(before.find("Honorarios totales"), std::string::npos) << before;  // the field, by its label
+
+    const Session admin{account_with("ana", {d::Role::administrador}), audit};
+    IsrTariffsViewModel tables(admin, institutions, institutions.institution->code);
+    EXPECT_FALSE(tables.read("0.01,10.00,0.00,1.92\n", "isr-mensual-2027.csv"));  // one row: not the law's shape
+    EXPECT_NE(tables.error().find("forma"), std::string::npos) << tables.error();
+    const auto bundled = document::read_file(PACTA_SOURCE_DIR "/domain/datos/isr-mensual-2026.csv").value_or("");
+    ASSERT_TRUE(tables.read(bundled, "isr-mensual-2027.csv")) << tables.error();
+    EXPECT_EQ(tables.year_read(), 2027);
+    ASSERT_FALSE(tables.preview().empty());
+    EXPECT_EQ(tables.preview().front().rfind("desde 0.01", 0), 0U) << tables.preview().front();
+    ASSERT_TRUE(tables.save()) << tables.error();
+    const auto after = review_of_2027();
+    EXPECT_EQ(after.find("tabla de ISR"), std::string::npos) << after;
+}
+
+}  // namespace
+}  // namespace pacta::presentation

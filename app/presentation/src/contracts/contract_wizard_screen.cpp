@@ -7,6 +7,7 @@
 #include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/common/problem.h"
 #include "pacta/presentation/contracts/contract_service.h"
+#include "pacta/presentation/payments/isr_tariffs.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 #include "wizard_rules.h"
 
@@ -319,6 +320,18 @@ bool ContractWizardViewModel::signatories_done() {
     document_ = *generated.document;
     record_ = new_contract_record(*template_, template_source_, draft_, generated.data, *person_, institution_->code);
     findings_ = d::check_contract_text(contract_text_of(document::render_text(*document_, {})));
+    // A year it pays in without an ISR table: its payments would be refused; said now.
+    for (const auto year : years_without_tariff(record_.schedule, record_.regime, &*institution_)) {
+        std::string fee_field = "importe";
+        for (const auto& f : template_->fields) {
+            if (f.type == document::FieldType::importe) {
+                fee_field = f.path;
+                break;
+            }
+        }
+        findings_.push_back(d::Finding("withholding.no_tariff_yet", d::Severity::warning, fee_field)
+                                .with("year", std::to_string(year)));
+    }
     pdf::ContractPdfWriter writer;
     pdf_ = render_contract(*document_, OutputFormat::pdf, "", {}, &writer);
     step_ = Step::review;

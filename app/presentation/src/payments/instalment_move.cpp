@@ -5,6 +5,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/locale/labels.h"
 #include "pacta/presentation/contracts/contract_lifecycle.h"
+#include "pacta/presentation/payments/isr_tariffs.h"
 #include "pacta/presentation/payments/payment_schedule.h"
 
 namespace pacta::presentation {
@@ -26,7 +27,8 @@ void authorize_instalment_move(const Session& session, d::ContractLifecycleRepos
 
 d::InstalmentRecord move_instalment(const Session& session, d::ContractLifecycleRepository& contracts,
                                     d::InstalmentRepository& instalments, const std::string& folio, int number,
-                                    d::InstalmentMove move, bool suspension_certificate) {
+                                    d::InstalmentMove move, bool suspension_certificate,
+                                    d::InstitutionRepository* institutions) {
     authorize_instalment_move(session, contracts, folio, number, move.to);
     const auto all = instalments.for_contract(folio);
     const auto current = std::find_if(all.begin(), all.end(),
@@ -36,7 +38,8 @@ d::InstalmentRecord move_instalment(const Session& session, d::ContractLifecycle
                                 {{"folio", folio}, {"number", std::to_string(number)}}));
     }
     if (move.to == d::InstalmentState::approved && move.approved_by.empty()) move.approved_by = current->supervisor;
-    const auto rules = load_installed_rule_data(current->record.plan.amount.currency());
+    const auto institution = institutions != nullptr ? institutions->find(current->institution_code) : std::nullopt;
+    const auto rules = load_rule_data_for(institution ? &*institution : nullptr, current->record.plan.amount.currency());
     const bool suspended = suspension_certificate || current->suspension_year == move.on.year();
     const d::PaymentContext payment{current->regime, suspended, &rules.withholding};
     const auto after = d::apply_move(current->record, move, payment);

@@ -162,7 +162,7 @@ bool PaymentsViewModel::move(std::size_t row, const d::InstalmentMove& move, boo
     try {
         const bool moved = attempt(error_, [&] {
             (void)move_instalment(session_, contracts_, repository_, chosen.folio, chosen.record.plan.number, move,
-                                  suspension_certificate);
+                                  suspension_certificate, institutions_);
         });
         if (!moved) return false;
     } catch (const std::exception& e) {

@@ -1,4 +1,5 @@
 #include "pacta/presentation/payments/payments_service.h"
+#include "pacta/presentation/payments/isr_tariffs.h"
 
 #include <filesystem>
 
@@ -22,7 +23,9 @@ Table PaymentsService::contract_instalments(const std::string& folio) {
         throw ServiceError(fill(tr("the contract «{folio}» has no instalments (or does not exist); check its folio."),
                                 {{"folio", folio}}));
     }
-    const auto rules = load_installed_rule_data(instalments.front().record.plan.amount.currency());
+    const auto institution = store_.institutions().find(instalments.front().institution_code);
+    const auto rules = load_rule_data_for(institution ? &*institution : nullptr,
+                                          instalments.front().record.plan.amount.currency());
     return contract_instalments_table(instalments, rules.withholding);
 }
 
@@ -46,7 +49,7 @@ d::InstalmentRecord PaymentsService::record(const std::string& folio, int number
         checked.report_sha256 = platform::sha256_hex(*bytes);
     }
     return move_instalment(session_, store_.lifecycle(), store_.instalments(), folio, number, checked,
-                           suspension_certificate);
+                           suspension_certificate, &store_.institutions());
 }
 
 PaymentsService::ScheduleReplaced PaymentsService::replace_schedule(const std::string& folio, std::string_view csv,

@@ -40,6 +40,11 @@ struct Withholding {
 class WithholdingRules {
 public:
     void add_tariff(MonthlyTariff tariff) { tariffs_[tariff.year] = std::move(tariff); }
+    [[nodiscard]] bool has_tariff(int year) const { return tariffs_.contains(year); }
+    [[nodiscard]] const MonthlyTariff* tariff(int year) const {
+        const auto it = tariffs_.find(year);
+        return it == tariffs_.end() ? nullptr : &it->second;
+    }
     // Mexico, asimilados: ISR with the tariff of the payment's year (RuleError
     // "withholding.no_tariff" naming the year when it is missing). Peru, locación: 8 % above
     // S/ 1,500.00 unless suspended that year. CAS and planilla: nothing withheld here.

@@ -17,11 +17,13 @@ void authorize_instalment_move(const Session& session, domain::ContractLifecycle
 
 // Moves instalment `number` of `folio` once the user may (authorize_instalment_move): an
 // approval with no approver named gets the supervisor the contract designates; a payment
-// computes its withholding with the installed tables and the provider's suspension
+// computes its withholding with the installed tables (and, given `institutions`, the ones the
+// contract's institution imported in Configuración) and the provider's suspension
 // certificate (or `suspension_certificate`, shown for this payment). Returns the stored
 // record; throws AccessDenied, ServiceError, or domain::RuleError when the move is refused.
 domain::InstalmentRecord move_instalment(const Session& session, domain::ContractLifecycleRepository& contracts,
                                          domain::InstalmentRepository& instalments, const std::string& folio,
-                                         int number, domain::InstalmentMove move, bool suspension_certificate = false);
+                                         int number, domain::InstalmentMove move, bool suspension_certificate = false,
+                                         domain::InstitutionRepository* institutions = nullptr);
 
 }  // namespace pacta::presentation
