@@ -165,7 +165,7 @@ PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
     due_->Bind(wxEVT_CHECKBOX, [this, due_day](wxCommandEvent&) { show_due(due_->GetValue() ? std::optional(due_day) : std::nullopt); });
     dates->Add(due_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 12);
 
-    list_ = new PagedListCtrl(this, columns, {230, 50, 200, 100, 110, 95, 95, 110, 140},
+    list_ = new PagedListCtrl(this, columns, {230, 50, 200, 100, 110, 95, 95, 110, 140, 100, 110},
                               [this](std::size_t row, std::size_t column) {
                                   return model_.cell(row, static_cast<PaymentsViewModel::Column>(column));
                               });
@@ -240,11 +240,15 @@ void PaymentsPanel::move_row(std::size_t row) {
     if (which.ShowModal() != wxID_OK) return;
     const auto& [to, caption] = moves.at(static_cast<std::size_t>(which.GetSelection()));
     const auto today = presentation::today();
-    const auto filled = ask_move_details(this, presentation::move_form(model_.at(row), to, today), to_wx(caption));
-    if (!filled) return;
-    const auto details = presentation::move_from_form(*filled, today);
-    if (!model_.move(row, details.move, details.suspension_certificate)) {
+    auto form = presentation::move_form(model_.at(row), to, today);
+    // Before paying, what the payment gives: gross, withholding and net (or why not).
+    if (to == domain::InstalmentState::paid) form.heading += "\n" + model_.payment_preview(row, today, false);
+    // A refusal keeps what was typed: the same form opens again with it, beside the message.
+    while (const auto filled = ask_move_details(this, form, to_wx(caption))) {
+        const auto details = presentation::move_from_form(*filled, today);
+        if (model_.move(row, details.move, details.suspension_certificate)) break;
         wxMessageBox(message_wx(model_.error()), to_wx(caption), wxOK | wxICON_WARNING, this);
+        form = *filled;
     }
     refresh();
 }

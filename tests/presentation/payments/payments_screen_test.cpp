@@ -71,7 +71,17 @@ TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePaymen
     finance_view.reload();
     finance_view.sort_by(PaymentsViewModel::due, true);
     ASSERT_EQ(finance_view.moves(0).front().first, State::paid);
+    // Before paying, what it gives: gross, the ISR withheld with 2024's table, and net; a year
+    // without a table says so instead.
+    const auto preview = finance_view.payment_preview(0, pay.on, false);
+    EXPECT_NE(preview.find("Bruto $100,000.00 · retención $"), std::string::npos) << preview;
+    EXPECT_NE(preview.find("neto $"), std::string::npos) << preview;
+    const auto no_table = finance_view.payment_preview(0, *d::Date::from_ymd(2031, 3, 5), false);
+    EXPECT_NE(no_table.find("2031"), std::string::npos) << no_table;
+    EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::withheld), "");  // not paid yet
     ASSERT_TRUE(finance_view.move(0, pay)) << finance_view.error();
+    EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::withheld), d::format_money(instalments.rows[0].record.paid->withheld));
+    EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::net), d::format_money(instalments.rows[0].record.paid->net));
     EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::state), "pagado");
     ASSERT_TRUE(instalments.rows[0].record.paid);
     EXPECT_TRUE(finance_view.moves(0).empty());

@@ -12,12 +12,14 @@
 #include "pacta/presentation/common/display_date.h"
 #include "pacta/presentation/home/home_screen.h"
 #include "pacta/presentation/payments/instalment_move.h"
+#include "pacta/presentation/payments/isr_tariffs.h"
 
 namespace pacta::presentation {
 
 namespace {
 
 namespace d = pacta::domain;
+using locale::fill;
 using locale::tr;
 
 }  // namespace
@@ -38,7 +40,7 @@ PaymentsViewModel::PaymentsViewModel(const Session& session, d::ContractLifecycl
                                      d::InstalmentRepository& instalments, d::InstitutionRepository* institutions)
     : session_(session), contracts_(contracts), repository_(instalments), institutions_(institutions),
       columns_({tr("Folio"), tr("No."), tr("Person"), tr("Unit"), tr("Budget account"), tr("Period from"), tr("Due"),
-                tr("Amount"), tr("State")}) {}
+                tr("Amount"), tr("State"), tr("Withheld"), tr("Net")}) {}
 
 std::vector<std::string> PaymentsViewModel::user_institutions() const {
     const auto& mine = session_.user().institutions;
@@ -59,8 +61,18 @@ void PaymentsViewModel::reload() {
 
 std::vector<std::string> PaymentsViewModel::row_cells(const d::ContractInstalment& i) {
     const auto& p = i.record.plan;
-    return {i.folio, std::to_string(p.number), i.person, i.unit_code, i.budget_account,
-            display_date(p.period_start.iso()), display_date(p.due.iso()), d::format_money(p.amount), locale::instalment_state_label(i.record.state)};
+    const auto& paid = i.record.paid;
+    return {i.folio,
+            std::to_string(p.number),
+            i.person,
+            i.unit_code,
+            i.budget_account,
+            display_date(p.period_start.iso()),
+            display_date(p.due.iso()),
+            d::format_money(p.amount),
+            locale::instalment_state_label(i.record.state),
+            paid ? d::format_money(paid->withheld) : std::string(),
+            paid ? d::format_money(paid->net) : std::string()};
 }
 
 std::string PaymentsViewModel::cell(std::size_t row, Column column) {
@@ -116,8 +128,9 @@ void PaymentsViewModel::set_due_by(std::optional<d::Date> day) {
 
 void PaymentsViewModel::sort_by(Column column, bool ascending) {
     using O = d::InstalmentQuery::Order;
-    static constexpr O orders[] = {O::folio,        O::number, O::person, O::unit, O::account,
-                                   O::period_start, O::due,    O::amount, O::state};
+    // Withheld and net follow the amount they come from.
+    static constexpr O orders[] = {O::folio, O::number, O::person, O::unit,   O::account, O::period_start,
+                                   O::due,   O::amount, O::state,  O::amount, O::amount};
     query_.order = orders[column];
     query_.descending = !ascending;
     reload();
@@ -155,6 +168,21 @@ std::vector<std::pair<d::InstalmentState, std::string>> PaymentsViewModel::moves
         if (user.may(needed)) out.emplace_back(to, move_caption(to));
     }
     return out;
+}
+
+std::string PaymentsViewModel::payment_preview(std::size_t row, const d::Date& on, bool suspension_certificate) {
+    const auto& i = at(row);
+    const auto institution = institutions_ != nullptr ? institutions_->find(i.institution_code) : std::nullopt;
+    const auto rules = load_rule_data_for(institution ? &*institution : nullptr, i.record.plan.amount.currency());
+    try {
+        const bool suspended = suspension_certificate || i.suspension_year == on.year();
+        const auto w = rules.withholding.compute(i.record.plan.amount, i.regime, on, suspended);
+        return fill(tr("Gross {gross} · withheld {withheld} · net {net}"),
+                    {{"gross", d::format_money(w.gross)}, {"withheld", d::format_money(w.withheld)},
+                     {"net", d::format_money(w.net)}});
+    } catch (const d::RuleError& e) {
+        return locale::describe(e.finding());
+    }
 }
 
 bool PaymentsViewModel::move(std::size_t row, const d::InstalmentMove& move, bool suspension_certificate) {

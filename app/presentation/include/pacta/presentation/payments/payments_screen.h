@@ -22,7 +22,8 @@ namespace pacta::presentation {
 
 class PaymentsViewModel {
 public:
-    enum Column { folio, number, person, unit, account, period_start, due, amount, state };
+    // Withheld and net are those fixed on payment (empty until paid).
+    enum Column { folio, number, person, unit, account, period_start, due, amount, state, withheld, net };
     // `institutions` (optional) offers their units and budget accounts as filters.
     PaymentsViewModel(const Session& session, domain::ContractLifecycleRepository& contracts,
                       domain::InstalmentRepository& instalments, domain::InstitutionRepository* institutions = nullptr);
@@ -62,6 +63,9 @@ public:
     // The moves the instalment's state allows and the user's roles grant, with their captions
     // ("Registrar informe", "Aprobar", "Registrar pago"...).
     [[nodiscard]] std::vector<std::pair<domain::InstalmentState, std::string>> moves(std::size_t row);
+    // What paying the row on `on` would give, before it is paid: «Bruto $13,771.66 · retención
+    // $1,332.66 · neto $12,439.00», or why it cannot be computed (no ISR table for the year).
+    [[nodiscard]] std::string payment_preview(std::size_t row, const domain::Date& on, bool suspension_certificate);
     // Makes the move and reloads; false with error() (in Spanish) when refused.
     bool move(std::size_t row, const domain::InstalmentMove& move, bool suspension_certificate = false);
     [[nodiscard]] const std::string& error() const { return error_; }
