@@ -187,6 +187,9 @@ PaymentsPanel::PaymentsPanel(wxWindow* parent, GuiWorkspace& ws)
     add_button(tr_wx("Record..."), [this](std::optional<std::size_t> row) {
         if (row) move_row(*row);
     });
+    add_button(tr_wx("Detail..."), [this](std::optional<std::size_t> row) {
+        if (row) show_detail(*row);
+    });
     add_button(tr_wx("Totals..."), [this](auto) { show_totals(); });
     add_button(tr_wx("End the contract early..."), [this](std::optional<std::size_t> row) {
         if (!row || *row >= model_.count()) return;
@@ -229,9 +232,8 @@ void PaymentsPanel::move_row(std::size_t row) {
     if (row >= model_.count()) return;
     const auto moves = model_.moves(row);
     if (moves.empty()) {
-        wxMessageBox(tr_wx("This instalment has no move your roles allow: it is paid or cancelled, or only finanzas "
-                           "may record its payment."),
-                     tr_wx("Instalments"), wxOK | wxICON_INFORMATION, this);
+        // Nothing left to record here (paid, cancelled, or not this user's move): its detail.
+        show_detail(row);
         return;
     }
     wxArrayString captions;
@@ -251,6 +253,13 @@ void PaymentsPanel::move_row(std::size_t row) {
         form = *filled;
     }
     refresh();
+}
+
+void PaymentsPanel::show_detail(std::size_t row) {
+    if (row >= model_.count()) return;
+    wxString text;
+    for (const auto& line : model_.detail_lines(row)) text += to_wx(line) + "\n";
+    wxMessageBox(text, tr_wx("Instalment"), wxOK | wxICON_INFORMATION, this);
 }
 
 void PaymentsPanel::show_totals() {

@@ -33,6 +33,8 @@ public:
     void show_due(std::optional<domain::Date> day);
     // Asks which move to make on `row`, then its details; the list reloads when it is made.
     void move_row(std::size_t row);
+    // An instalment's report, approval and payment (CFDI or recibo), with when and who.
+    void show_detail(std::size_t row);
     // The totals dialog.
     void show_totals();
 

@@ -82,6 +82,13 @@ TEST_F(Payments, TheMovesFollowTheStateAndTheRolesAndOnlyFinanceRecordsThePaymen
     ASSERT_TRUE(finance_view.move(0, pay)) << finance_view.error();
     EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::withheld), d::format_money(instalments.rows[0].record.paid->withheld));
     EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::net), d::format_money(instalments.rows[0].record.paid->net));
+    // Its detail: the report, the approval and the payment with its CFDI, when and by whom.
+    std::string detail;
+    for (const auto& line : finance_view.detail_lines(0)) detail += line + "\n";
+    EXPECT_NE(detail.find("Informe: entregado el 29/02/2024, INF-02/2024"), std::string::npos) << detail;
+    EXPECT_NE(detail.find("Aprobación: el 01/03/2024 por supervisor-2024"), std::string::npos) << detail;
+    EXPECT_NE(detail.find("Pago: el 05/03/2024, transferencia SPEI 123"), std::string::npos) << detail;
+    EXPECT_NE(detail.find("CFDI: 6F9619FF-8B86-D011-B42D-00C04FC964FF"), std::string::npos) << detail;
     EXPECT_EQ(finance_view.cell(0, PaymentsViewModel::state), "pagado");
     ASSERT_TRUE(instalments.rows[0].record.paid);
     EXPECT_TRUE(finance_view.moves(0).empty());

@@ -1,6 +1,7 @@
 #include "pacta/presentation/payments/payments_screen.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <chrono>
 #include <set>
 #include <stdexcept>
@@ -167,6 +168,48 @@ std::vector<std::pair<d::InstalmentState, std::string>> PaymentsViewModel::moves
         const auto needed = to == d::InstalmentState::paid ? d::Permission::record_payments : d::Permission::record_instalments;
         if (user.may(needed)) out.emplace_back(to, move_caption(to));
     }
+    return out;
+}
+
+std::vector<std::string> PaymentsViewModel::detail_lines(std::size_t row) {
+    const auto& i = at(row);
+    const auto& r = i.record;
+    const auto day = [](const std::optional<d::Date>& on) { return on ? display_date(on->iso()) : std::string(); };
+    std::vector<std::string> out;
+    out.push_back(fill(tr("Instalment {number} of {folio}: {person}"),
+                       {{"number", std::to_string(r.plan.number)}, {"folio", i.folio}, {"person", i.person}}));
+    out.push_back(fill(tr("{amount} for {from} to {to}, due {due}; {state}"),
+                       {{"amount", d::format_money(r.plan.amount)},
+                        {"from", display_date(r.plan.period_start.iso())},
+                        {"to", display_date(r.plan.period_end.iso())},
+                        {"due", display_date(r.plan.due.iso())},
+                        {"state", locale::instalment_state_label(r.state)}}));
+    out.push_back(r.report_date ? fill(tr("Report: delivered on {date}, {reference}"),
+                                       {{"date", day(r.report_date)}, {"reference", r.report_reference}})
+                                : tr("Report: not delivered yet"));
+    if (!r.report_sha256.empty()) {
+        out.push_back(fill(tr("Report file: {file} (SHA-256 {hash}…)"),
+                           {{"file", std::filesystem::path(r.report_file).filename().string()},
+                            {"hash", r.report_sha256.substr(0, 16)}}));
+    }
+    out.push_back(r.approval_date ? fill(tr("Approval: on {date} by {who}"),
+                                         {{"date", day(r.approval_date)}, {"who", r.approved_by}})
+                                  : fill(tr("Approval: pending; the supervisor is {who}"),
+                                         {{"who", i.supervisor.empty() ? tr("(none designated)") : i.supervisor}}));
+    if (r.payment_date) {
+        out.push_back(fill(tr("Payment: on {date}, transfer {reference}"),
+                           {{"date", day(r.payment_date)}, {"reference", r.transfer_reference}}));
+        if (!r.cfdi_uuid.empty()) out.push_back(fill(tr("CFDI: {uuid}"), {{"uuid", r.cfdi_uuid}}));
+        if (!r.receipt_number.empty()) out.push_back(fill(tr("Receipt for fees: {number}"), {{"number", r.receipt_number}}));
+        if (r.paid) {
+            out.push_back(fill(tr("Gross {gross} · withheld {withheld} · net {net}"),
+                               {{"gross", d::format_money(r.paid->gross)}, {"withheld", d::format_money(r.paid->withheld)},
+                                {"net", d::format_money(r.paid->net)}}));
+        }
+    } else {
+        out.push_back(tr("Payment: not made yet"));
+    }
+    if (!r.reason.empty()) out.push_back(fill(tr("Reason: {reason}"), {{"reason", r.reason}}));
     return out;
 }
 

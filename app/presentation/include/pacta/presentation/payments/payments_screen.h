@@ -63,6 +63,10 @@ public:
     // The moves the instalment's state allows and the user's roles grant, with their captions
     // ("Registrar informe", "Aprobar", "Registrar pago"...).
     [[nodiscard]] std::vector<std::pair<domain::InstalmentState, std::string>> moves(std::size_t row);
+    // An instalment whole: its plan, and each step taken (report, approval, payment with its
+    // CFDI or recibo and the withholding fixed, or why it was suspended or cancelled), with when
+    // and who, one line each.
+    [[nodiscard]] std::vector<std::string> detail_lines(std::size_t row);
     // What paying the row on `on` would give, before it is paid: «Bruto $13,771.66 · retención
     // $1,332.66 · neto $12,439.00», or why it cannot be computed (no ISR table for the year).
     [[nodiscard]] std::string payment_preview(std::size_t row, const domain::Date& on, bool suspension_certificate);
