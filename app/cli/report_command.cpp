@@ -172,18 +172,13 @@ int transparency(const Arguments& args, const Console& console, bool mexico) {
     auto ws = open_workspace(console);
     if (!ws) return exit_invalid;
     const auto report = mexico ? ws->transparency().sipot(f) : ws->transparency().pte(f);
+    const int shown = show(args, report, console);
+    // The report first: when its file cannot be written, no public version is left behind.
     if (const auto folder = args.value("versiones-publicas")) {
         std::filesystem::create_directories(*folder);
         std::size_t written = 0;
         for (const auto& s : report.sections) {
-            // The folio is the column the formats call the contract's number.
-            std::size_t column = 0;
-            for (; column < s.columns.size(); ++column) {
-                if (s.columns[column].title.find("ontrato") != std::string::npos) break;
-            }
-            if (column == s.columns.size()) continue;
-            for (const auto& row : s.rows) {
-                const auto& folio = row[column].text;
+            for (const auto& folio : s.row_folios) {
                 (void)ws->contracts().generate_public(folio, std::filesystem::path(*folder) /
                                                                  p::TransparencyService::public_file_name(folio));
                 ++written;
@@ -193,7 +188,7 @@ int transparency(const Arguments& args, const Console& console, bool mexico) {
                             {{"count", std::to_string(written)}, {"folder", *folder}})
                     << '\n';
     }
-    return show(args, report, console);
+    return shown;
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
     font.MakeBold().MakeLarger();
     title_->SetFont(font);
     state_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     moves_ = new wxBoxSizer(wxHORIZONTAL);
     problem_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     problem_->SetForegroundColour(*wxRED);
@@ -34,6 +35,7 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(title_, 0, wxALL, 8);
     box->Add(state_, 0, wxLEFT | wxRIGHT, 8);
+    box->Add(summary_, 0, wxLEFT | wxRIGHT | wxTOP, 8);
     box->Add(moves_, 0, wxALL, 8);
     box->Add(problem_, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
     for (const auto& [label, list] : {std::pair{tr_wx("History"), history_}, std::pair{tr_wx("Files"), files_},
@@ -44,7 +46,13 @@ ContractPanel::ContractPanel(wxWindow* parent, presentation::ContractViewModel& 
             auto* open = new wxButton(this, wxID_ANY, tr_wx("&Open the file"));
             open->SetName("open-contract-file");
             open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected_file(); });
-            box->Add(open, 0, wxLEFT | wxBOTTOM, 8);
+            auto* keep = new wxButton(this, wxID_ANY, tr_wx("Save a cop&y..."));
+            keep->SetName("save-contract-file");
+            keep->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_selected_file(); });
+            auto* row = new wxBoxSizer(wxHORIZONTAL);
+            row->Add(open, 0, wxRIGHT, 6);
+            row->Add(keep, 0);
+            box->Add(row, 0, wxLEFT | wxBOTTOM, 8);
         }
     }
     files_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { open_selected_file(); });
@@ -91,16 +99,35 @@ void ContractPanel::open_selected_file() {
     show_problem("");
     if (wxLaunchDefaultApplication(to_wx(file->string()))) return;
     // No program opens it on this computer: offer to keep a copy where the person chooses.
-    wxFileDialog save(this, tr_wx("No program on this computer opens this file. Save a copy where you can open it"),
-                      wxEmptyString, to_wx(file->filename().string()), tr_wx("PDF files (*.pdf)|*.pdf|All files|*"),
+    save_copy(*file, tr_wx("No program on this computer opens this file. Save a copy where you can open it"),
+              locale::tr("No program on this computer opens PDF files; the file was not opened."));
+}
+
+void ContractPanel::save_selected_file() {
+    const int selected = files_->GetSelection();
+    if (selected == wxNOT_FOUND) {
+        show_problem(files_->IsEmpty() ? locale::tr("This contract has no files yet.")
+                                       : locale::tr("Choose a file in the list, then save a copy."));
+        return;
+    }
+    const auto file = model_.open_document(static_cast<std::size_t>(selected));
+    if (!file) {
+        show_problem(locale::fill(locale::tr("The file could not be opened: {reason}"), {{"reason", model_.error()}}));
+        return;
+    }
+    save_copy(*file, tr_wx("Save a copy of the file"), "");
+}
+
+void ContractPanel::save_copy(const std::filesystem::path& file, const wxString& title, const std::string& if_cancelled) {
+    wxFileDialog save(this, title, wxEmptyString, to_wx(file.filename().string()), tr_wx("PDF files (*.pdf)|*.pdf|All files|*"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (save.ShowModal() != wxID_OK) {
-        show_problem(locale::tr("No program on this computer opens PDF files; the file was not opened."));
+        show_problem(if_cancelled);
         return;
     }
     const std::filesystem::path target = from_wx(save.GetPath());
     std::error_code failed;
-    std::filesystem::copy_file(*file, target, std::filesystem::copy_options::overwrite_existing, failed);
+    std::filesystem::copy_file(file, target, std::filesystem::copy_options::overwrite_existing, failed);
     if (failed) {
         show_problem(locale::fill(locale::tr("The copy could not be saved in that folder ({reason}); choose another."),
                                   {{"reason", failed.message()}}));
@@ -112,6 +139,7 @@ void ContractPanel::open_selected_file() {
 void ContractPanel::rebuild() {
     title_->SetLabel(to_wx(locale::fill(locale::tr("Contract {folio}"), {{"folio", model_.status().folio}})));
     state_->SetLabel(to_wx(locale::fill(locale::tr("State: {state}"), {{"state", model_.state_label()}})));
+    summary_->SetLabel(to_wx(model_.summary_line()));
     moves_->Clear(true);
     const auto labels = model_.move_labels();
     for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -140,9 +168,13 @@ void ContractPanel::rebuild() {
             // Rebuilding destroys this button, so it happens after its handler.
             CallAfter([this, folio, refusal] {
                 model_.load(folio);
-                show_problem(refusal.empty() ? "" : locale::fill(locale::tr("The contract did not move: {reason}"),
-                                                                 {{"reason", refusal}}));
                 rebuild();
+                // The result stays visible under the buttons: what it is now, or why not.
+                if (refusal.empty()) {
+                    show_notice(model_.moved_line());
+                } else {
+                    show_problem(locale::fill(locale::tr("The contract did not move: {reason}"), {{"reason", refusal}}));
+                }
             });
         });
         moves_->Add(button, 0, wxRIGHT, 6);

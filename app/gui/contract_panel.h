@@ -1,4 +1,6 @@
 #pragma once
+
+#include <filesystem>
 // One contract: its state, a button for each move the user's roles allow, and its history.
 
 #include <functional>
@@ -40,10 +42,14 @@ public:
 private:
     void rebuild();
     void open_selected_file();
+    // «Guardar una copia…»: the selected file copied where the person chooses.
+    void save_selected_file();
+    void save_copy(const std::filesystem::path& file, const wxString& title, const std::string& if_cancelled);
 
     presentation::ContractViewModel& model_;
     wxStaticText* title_;
     wxStaticText* state_;
+    wxStaticText* summary_;
     wxBoxSizer* moves_;
     wxStaticText* problem_;
     wxListBox* history_;

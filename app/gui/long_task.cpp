@@ -13,6 +13,12 @@
 
 namespace pacta::gui {
 
+namespace {
+std::atomic<int> running_tasks{0};
+}  // namespace
+
+bool long_task_running() { return running_tasks.load() > 0; }
+
 LongTaskResult run_long_task(wxWindow* parent, const wxString& title, const wxString& message, std::size_t total,
                              const std::function<void(const domain::ProgressReport&,
                                                       const std::function<void(std::size_t)>&)>& work) {
@@ -21,6 +27,11 @@ LongTaskResult run_long_task(wxWindow* parent, const wxString& title, const wxSt
     std::atomic<bool> cancel{false};
     std::atomic<bool> finished{false};
     LongTaskResult result;
+    ++running_tasks;
+    // Counted until the worker has joined, whatever happens on the way.
+    struct Running {
+        ~Running() { --running_tasks; }
+    } running;
     // The work runs on its own thread; it touches no window. This thread only polls.
     std::thread worker([&] {
         try {

@@ -23,6 +23,11 @@ struct LongTaskResult {
 
 // `total` may be 0 when unknown (the bar then pulses) and may be set later by the work
 // through `set_total`. Returns when the work has finished, failed or been cancelled.
+// True while a long task's worker runs: code on the window's thread that reaches the store
+// from a timer (MainFrame follows the office every few seconds) waits, since the worker owns
+// the connection meanwhile.
+[[nodiscard]] bool long_task_running();
+
 LongTaskResult run_long_task(wxWindow* parent, const wxString& title, const wxString& message, std::size_t total,
                              const std::function<void(const domain::ProgressReport& report,
                                                       const std::function<void(std::size_t)>& set_total)>& work);

@@ -28,6 +28,7 @@
 #include "attention_dialog.h"
 #include "audit_panel.h"
 #include "home_panel.h"
+#include "long_task.h"
 #include "payments_panel.h"
 #include "reports_panel.h"
 #include "review_dialog.h"
@@ -97,7 +98,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     // Only while this window is the one in use: not under a dialog, which reads as it was.
     follow_.SetOwner(this);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
-        if (IsActive()) follow_office();
+        if (IsActive() && !long_task_running()) follow_office();
     }, follow_.GetId());
     follow_.Start(3000);
     contracts_.reload();

@@ -123,6 +123,9 @@ void ReportsPanel::read_filters() {
 
 bool ReportsPanel::produce() {
     read_filters();
+    // The worker replaces the report: nothing on screen may read the old one meanwhile.
+    table_->show(nullptr);
+    chart_->set_chart(std::nullopt);
     bool done = false;
     Job job;
     job.title = tr_wx("Reports");

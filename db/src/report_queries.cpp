@@ -267,7 +267,7 @@ std::vector<d::EndingContract> SqliteReportQueries::ending(const std::vector<std
                                                            int days) {
     Where w;
     w.add("c.state IN ('firmado', 'vigente') AND c.end_date >= " + w.arg(today.iso()) + " AND c.end_date <= " +
-          w.arg(today.add_days(days).iso()));
+          w.arg(today.add_days(days).iso()) + " AND c.amends_id IS NULL");
     if (!institutions.empty()) w.add(institutions_term(w, "c.institution_id", institutions));
     Statement st(db_, std::string("SELECT c.folio, i.code, ") + person_name + ", c.unit_code, " + supervisor_name + ", " +
                           largest_instalment + ", c.total_minor, c.currency, c.end_date "
@@ -343,13 +343,16 @@ std::vector<d::PublishedContract> SqliteReportQueries::published(const std::stri
                                   "coalesce(s.first_surname, ''), coalesce(s.second_surname, ''), coalesce(s.sex, 'hombre'), "
                                   "c.regime, c.budget_account, c.unit_code, coalesce(u.name, ''), coalesce(c.start_date, ''), "
                                   "coalesce(c.ended_on, c.end_date, ''), ") +
-                          largest_instalment + ", c.total_minor, c.currency, coalesce(x.data_json, '{}'), c.state "
+                          largest_instalment + ", c.total_minor, c.currency, "
+                          "coalesce(json_extract(x.data_json, '$.servicio.descripcion'), ''), "
+                          "coalesce(json_extract(x.data_json, '$.prestador.actividades'), ''), c.state "
                           "FROM contract c JOIN institution i ON i.id = c.institution_id "
                           "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id "
                           "LEFT JOIN unit u ON u.institution_id = c.institution_id AND u.code = c.unit_code "
                           "LEFT JOIN contract_data x ON x.contract_id = c.id "
                           "WHERE i.code = ?1 AND c.state IN " + signed_states +
-                          " AND c.start_date <= ?3 AND coalesce(c.ended_on, c.end_date) >= ?2 ORDER BY c.folio");
+                          " AND c.amends_id IS NULL AND c.start_date <= ?3 AND coalesce(c.ended_on, c.end_date) >= ?2 "
+                          "ORDER BY c.folio");
     st.bind(1, std::string_view(institution_code)).bind(2, from.iso()).bind(3, to.iso());
     std::vector<d::PublishedContract> out;
     while (st.step()) {
@@ -371,8 +374,9 @@ std::vector<d::PublishedContract> SqliteReportQueries::published(const std::stri
         const auto currency = currency_of(st.column_text(16));
         p.monthly = d::Money(st.column_int(14), currency);
         p.total = d::Money(st.column_int(15), currency);
-        p.data_json = st.column_text(17);
-        p.state = d::contract_state_from_name(st.column_text(18)).value_or(d::ContractState::vigente);
+        p.service_description = st.column_text(17);
+        p.activities_json = st.column_text(18);
+        p.state = d::contract_state_from_name(st.column_text(19)).value_or(d::ContractState::vigente);
         out.push_back(std::move(p));
     }
     return out;

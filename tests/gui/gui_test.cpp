@@ -204,6 +204,9 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     shown.load(folio);
     EXPECT_EQ(shown.instalment_lines().size(), 5U);
     EXPECT_FALSE(shown.audit_lines().empty());
+    // The summary at the top: who, how much, when.
+    EXPECT_NE(shown.summary_line().find("$68,858.30 en 5 exhibiciones · del 01/02/2024 al 30/06/2024"), std::string::npos)
+        << shown.summary_line();
     EXPECT_GT(screenshot("contrato"), 10'000U);
     // While it is a draft, «Corregir los datos…» opens the wizard at its data, under its folio.
     presentation::ContractWizardViewModel correction(ws->session(), ws->staff, ws->institutions, ws->drafts,
@@ -225,6 +228,7 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     EXPECT_EQ(contract.move_labels().front(), "Enviar a revisión jurídica");
     EXPECT_TRUE(contract.move(0, "")) << contract.error();
     EXPECT_EQ(contract.state_label(), "en revisión jurídica");
+    EXPECT_EQ(contract.moved_line(), "Hecho: el contrato quedó «en revisión jurídica».");
     frame->open_contract(folio);
     EXPECT_GT(screenshot("contrato-en-revision"), 10'000U);
     // Every other screen shows the move made on the contract view: Contratos lists it «en

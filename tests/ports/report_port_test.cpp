@@ -384,7 +384,8 @@ TEST_P(ReportPort, PublishedHoldsSignedContractsOverlappingThePeriodWithNamesAnd
     EXPECT_EQ(p.end, day(2024, 4, 1));
     EXPECT_EQ(p.total, d::Money(300'000, d::Currency::MXN));
     EXPECT_EQ(p.monthly, d::Money(100'000, d::Currency::MXN));  // one of three equal instalments
-    EXPECT_EQ(p.data_json, R"({"servicios":"Consulta médica"})");
+    EXPECT_EQ(p.service_description, "Consulta médica");  // and nothing else of the data
+    EXPECT_EQ(p.activities_json, "");
     EXPECT_EQ(p.state, C::firmado);
     EXPECT_EQ(list[1].state, C::concluido);
     EXPECT_EQ(list[2].state, C::terminado_anticipadamente);
@@ -392,13 +393,34 @@ TEST_P(ReportPort, PublishedHoldsSignedContractsOverlappingThePeriodWithNamesAnd
     for (const auto& x : list) {
         const std::string all = x.folio + x.institution_code + x.template_code + x.template_title + x.given_names +
                                 x.first_surname + x.second_surname + x.budget_account + x.unit + x.unit_name +
-                                x.data_json;
-        for (const auto& secret : std::vector<std::string>{curp(t, 1), "RAXN900101AB1", "Calle Secreta", "7470000000",
+                                x.service_description + x.activities_json;
+        for (const auto& secret : std::vector<std::string>{curp(t, 1), "SECRETO", "RAXN900101AB1", "Calle Secreta", "7470000000",
                                                             "rosa@example.org", "012180001234567891"}) {
             EXPECT_EQ(all.find(secret), std::string::npos) << secret;
         }
     }
     EXPECT_TRUE(engine.reports().published("rpt-t-ninguna", day(2024, 1, 1), day(2024, 12, 31)).empty());
+}
+
+// An amendment is stored as a contract of its own, but it changes the contract it amends:
+// neither the transparency formats nor the contracts ending soon list it apart.
+TEST_P(ReportPort, AnAmendmentIsNeitherPublishedNorListedAsAContractOfItsOwn) {
+    office("rpt-a");
+    const auto key = person("rpt-a", 1, {"Alma", "Adenda", "Uno"});
+    const auto today = utc_today();
+    const auto original = contract("rpt-a", key, {today.add_days(-30).iso(), today.add_days(20).iso(), C::vigente});
+    auto amendment = draft("rpt-a", key, {today.add_days(-30).iso(), today.add_days(20).iso(), C::firmado, 0, 1});
+    amendment.amends = original;
+    amendment.template_code = "rpt-a-convenio";
+    amendment.template_source = "@plantilla rpt-a-convenio";
+    amendment.schedule.clear();
+    (void)engine.setup_contract(amendment, C::firmado);
+    const auto published = engine.reports().published("rpt-a", today.add_days(-40), today);
+    ASSERT_EQ(published.size(), 1U);
+    EXPECT_EQ(published[0].folio, original);
+    const auto ending = engine.reports().ending({"rpt-a"}, today, 30);
+    ASSERT_EQ(ending.size(), 1U);
+    EXPECT_EQ(ending[0].folio, original);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReportPort, testing::ValuesIn(engines), engine_name);

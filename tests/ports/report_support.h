@@ -121,7 +121,7 @@ protected:
         c.template_title = "Plantilla " + t.template_code;
         c.template_source = "@plantilla " + c.template_code;
         c.staff_key = key;
-        c.data_json = R"({"servicios":"Consulta médica"})";
+        c.data_json = R"({"servicio":{"descripcion":"Consulta médica"},"prestador":{"curp":"SECRETO"}})";
         c.total = d::Money(t.total, t.currency);
         c.signing_date = day(2024, 1, 2);
         c.start = d::parse_iso_date(t.start).value;

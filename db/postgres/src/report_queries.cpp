@@ -262,7 +262,7 @@ std::vector<d::EndingContract> PgReportQueries::ending(const std::vector<std::st
                                                        int days) {
     Where w;
     w.add("c.state IN ('firmado', 'vigente') AND c.end_date >= " + w.next(today.iso()) + "::date AND c.end_date <= " +
-          w.next(today.add_days(days).iso()) + "::date");
+          w.next(today.add_days(days).iso()) + "::date AND c.amends_id IS NULL");
     if (!institutions.empty()) w.add(institutions_in(w, "c.institution_id", institutions));
     const auto r = db_.exec(std::string("SELECT c.folio, i.code, ") + person_name + ", c.unit_code, " + supervisor_name +
                                 ", " + largest_instalment + ", c.total_minor, c.currency, c.end_date "
@@ -337,13 +337,16 @@ std::vector<d::PublishedContract> PgReportQueries::published(const std::string& 
         std::string("SELECT c.folio, i.code, t.code, t.title, coalesce(s.given_names, ''), coalesce(s.first_surname, ''), "
                     "coalesce(s.second_surname, ''), coalesce(s.sex, 'hombre'), c.regime, c.budget_account, c.unit_code, "
                     "coalesce(u.name, ''), c.start_date, coalesce(c.ended_on, c.end_date), ") +
-            largest_instalment + ", c.total_minor, c.currency, coalesce(x.data_json, '{}'), c.state "
+            largest_instalment + ", c.total_minor, c.currency, "
+            "coalesce(x.data_json::jsonb #>> '{servicio,descripcion}', ''), "
+            "coalesce((x.data_json::jsonb #> '{prestador,actividades}')::text, ''), c.state "
             "FROM contract c JOIN institution i ON i.id = c.institution_id "
             "JOIN template t ON t.id = c.template_id LEFT JOIN staff s ON s.id = c.staff_id "
             "LEFT JOIN unit u ON u.institution_id = c.institution_id AND u.code = c.unit_code "
             "LEFT JOIN contract_data x ON x.contract_id = c.id "
             "WHERE i.code = $1 AND c.state IN " + signed_states +
-            " AND c.start_date <= $3::date AND coalesce(c.ended_on, c.end_date) >= $2::date ORDER BY c.folio COLLATE \"C\"",
+            " AND c.amends_id IS NULL AND c.start_date <= $3::date AND coalesce(c.ended_on, c.end_date) >= $2::date "
+            "ORDER BY c.folio COLLATE \"C\"",
         {institution_code, from.iso(), to.iso()});
     std::vector<d::PublishedContract> out;
     for (int row = 0; row < r.rows(); ++row) {
@@ -365,8 +368,9 @@ std::vector<d::PublishedContract> PgReportQueries::published(const std::string& 
         const auto currency = currency_of(r.text(row, 16));
         p.monthly = d::Money(r.integer(row, 14), currency);
         p.total = d::Money(r.integer(row, 15), currency);
-        p.data_json = r.text(row, 17);
-        p.state = d::contract_state_from_name(r.text(row, 18)).value_or(d::ContractState::vigente);
+        p.service_description = r.text(row, 17);
+        p.activities_json = r.text(row, 18);
+        p.state = d::contract_state_from_name(r.text(row, 19)).value_or(d::ContractState::vigente);
         out.push_back(std::move(p));
     }
     return out;

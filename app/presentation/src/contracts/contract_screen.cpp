@@ -27,6 +27,34 @@ void ContractViewModel::load(const std::string& folio) {
 
 std::string ContractViewModel::state_label() const { return locale::contract_state_label(status_.state); }
 
+std::string ContractViewModel::summary_line() const {
+    std::vector<std::string> parts;
+    if (instalments_ != nullptr) {
+        const auto all = instalments_->for_contract(status_.folio);
+        if (!all.empty()) {
+            std::int64_t total = 0;
+            for (const auto& i : all) total += i.record.state == d::InstalmentState::cancelled ? 0 : i.record.plan.amount.minor_units();
+            if (!all.front().person.empty()) parts.push_back(all.front().person);
+            parts.push_back(fill(locale::trn("{amount} in {count} instalment", "{amount} in {count} instalments",
+                                             static_cast<long>(all.size())),
+                                 {{"amount", d::format_money(d::Money(total, all.front().record.plan.amount.currency()))},
+                                  {"count", std::to_string(all.size())}}));
+        }
+    }
+    if (status_.start && status_.end) {
+        parts.push_back(fill(tr("from {start} to {end}"),
+                             {{"start", display_date(status_.start->iso())}, {"end", display_date(status_.end->iso())}}));
+    }
+    if (!status_.template_code.empty()) parts.push_back(fill(tr("template {code}"), {{"code", status_.template_code}}));
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : " · ") + part;
+    return out;
+}
+
+std::string ContractViewModel::moved_line() const {
+    return fill(tr("Done: the contract is now «{state}»."), {{"state", state_label()}});
+}
+
 std::vector<std::string> ContractViewModel::move_labels() const {
     std::vector<std::string> out;
     for (const auto& m : moves_) {

@@ -1,5 +1,6 @@
 #include "pacta/presentation/reports/report_files.h"
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include "pacta/document/csv.h"
 #include "pacta/locale/catalog.h"
 #include "pacta/platform/atomic_file.h"
+#include "pacta/platform/private_files.h"
 #include "pacta/presentation/contracts/contract_output.h"
 #include "pacta/presentation/session/access.h"
 
@@ -42,6 +44,16 @@ std::string plain(const ReportCell& cell) {
 
 void csv_line(std::string& out, const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + document::csv_field(cells[i]);
+    out += "\r\n";
+}
+
+// Numbers as numbers (a negative increment stays "-3", not a text "'-3"); text never a formula.
+void csv_cells(std::string& out, const std::vector<ReportCell>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const auto& c = cells[i];
+        const bool number = c.kind == CellKind::count || c.kind == CellKind::money || c.kind == CellKind::percent;
+        out += (i ? "," : "") + (number ? document::csv_number_field(plain(c)) : document::csv_field(plain(c)));
+    }
     out += "\r\n";
 }
 
@@ -109,8 +121,16 @@ bool write_xlsx(const Report& report, const std::string& path) {
     int n = 0;
     for (const auto& s : report.sections) {
         std::string name = s.sheet.empty() ? "Hoja" + std::to_string(++n) : s.sheet;
-        if (workbook_get_worksheet_by_name(book, name.c_str()) != nullptr) name = name.substr(0, 28) + " " + std::to_string(++n);
+        if (workbook_get_worksheet_by_name(book, name.c_str()) != nullptr) {
+            std::size_t cut = std::min<std::size_t>(name.size(), 27);
+            while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // a whole character
+            name = name.substr(0, cut) + " " + std::to_string(++n);
+        }
         lxw_worksheet* sheet = workbook_add_worksheet(book, name.c_str());
+        if (sheet == nullptr) {
+            workbook_close(book);
+            return false;
+        }
         lxw_row_t r = 0;
         if (!s.bare) {
             worksheet_write_string(sheet, r++, 0, s.title.c_str(), f.title);
@@ -139,6 +159,9 @@ bool write_xlsx(const Report& report, const std::string& path) {
             ++r;
         }
         if (!s.note.empty() && !s.bare) worksheet_write_string(sheet, ++r, 0, s.note.c_str(), nullptr);
+        if (!s.bare) {
+            for (const auto& line : report.discrepancies) worksheet_write_string(sheet, ++r, 0, line.c_str(), nullptr);
+        }
         for (std::size_t c = 0; c < widths.size(); ++c) {
             worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                                  static_cast<double>(std::min<std::size_t>(widths[c] + 2, 60)), nullptr);
@@ -175,17 +198,12 @@ std::string report_csv(const Report& report) {
         std::vector<std::string> cells;
         for (const auto& c : s.columns) cells.push_back(c.title);
         csv_line(out, cells);
-        for (const auto* row : [&] {
-                 std::vector<const std::vector<ReportCell>*> rows;
-                 for (const auto& r : s.rows) rows.push_back(&r);
-                 if (!s.totals.empty()) rows.push_back(&s.totals);
-                 return rows;
-             }()) {
-            cells.clear();
-            for (const auto& cell : *row) cells.push_back(plain(cell));
-            csv_line(out, cells);
-        }
+        for (const auto& row : s.rows) csv_cells(out, row);
+        if (!s.totals.empty()) csv_cells(out, s.totals);
+        // A table without its totals, or without rows, says why (an upload format does not).
+        if (!s.note.empty() && !s.bare) csv_line(out, {s.note});
     }
+    for (const auto& line : report.discrepancies) csv_line(out, {line});
     return out;
 }
 
@@ -250,15 +268,18 @@ void write_report(const Report& report, const fs::path& target) {
         } else if (ext == ".pdf") {
             platform::write_file_atomically(target, pdf::render_report_pdf(report_pdf_model(report)));
         } else if (ext == ".xlsx") {
-            // libxlsxwriter writes the file itself: a temporary name beside it, then renamed.
-            const fs::path temporary = target.string() + ".parcial.xlsx";
-            if (!write_xlsx(report, temporary.string())) {
+            // libxlsxwriter writes the file itself: under a temporary name beside it, created
+            // first private (0600) and new (never an existing file or link), then renamed.
+            const fs::path temporary =
+                target.parent_path() / ("." + target.filename().string() + ".parcial-" + std::to_string(::getpid()) + ".xlsx");
+            if (!platform::create_private_file(temporary)) cannot_write(target);
+            try {
+                if (!write_xlsx(report, temporary.string())) cannot_write(target);
+                platform::commit_file(temporary, target);
+            } catch (...) {
                 fs::remove(temporary, error);
-                cannot_write(target);
+                throw;
             }
-            // libxlsxwriter creates it under the umask: private, like every file Pacta writes.
-            fs::permissions(temporary, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);
-            platform::commit_file(temporary, target);
         } else {
             throw ServiceError(fill(tr("«{file}» must end in .pdf, .xlsx or .csv: the ending chooses the format."),
                                     {{"file", target.filename().string()}}));

@@ -147,6 +147,7 @@ Report ReportService::payments(const PaymentFilters& f) {
             s.columns.push_back({tr(title), CellKind::money, true});
         }
         s.columns.push_back({tr("Paid %"), CellKind::percent, false});
+        bool rows_agree = true;
         for (const auto& [order, row] : rows) {
             std::vector<ReportCell> cells_of_row;
             for (const auto& text : row.first) cells_of_row.push_back(ReportCell::of_text(text));
@@ -158,6 +159,7 @@ Report ReportService::payments(const PaymentFilters& f) {
             cells_of_row.push_back(ReportCell::of_percent(p.paid, p.planned));
             // What was paid is what was withheld plus what reached the person.
             if (p.paid != p.withheld + p.net) {
+                rows_agree = false;
                 report.discrepancies.push_back(fill(tr("{row}: paid {paid} is not withheld plus net"),
                                                     {{"row", row.first.front()},
                                                      {"paid", cell_text(ReportCell::of_money(p.paid, currency))}}));
@@ -172,6 +174,11 @@ Report ReportService::payments(const PaymentFilters& f) {
             detail::reconcile(s, {{n, t.instalments}, {n + 1, t.planned}, {n + 2, t.approved}, {n + 3, t.paid},
                                   {n + 4, t.withheld}, {n + 5, t.net}, {n + 6, t.pending}},
                               report.discrepancies);
+            if (!rows_agree) {
+                s.totals.clear();
+                s.note = tr("The totals of this table do not reconcile with the records and are not shown; the records "
+                            "changed while the report was made, or the database needs checking. Produce it again.");
+            }
             ReportChart chart;
             chart.title = tr("Planned by month and regime");
             chart.caption = fill(tr("Planned, {currency}"), {{"currency", std::string(d::currency_code(currency))}});

@@ -1,5 +1,7 @@
 #include "pacta/presentation/reports/transparency_service.h"
 
+#include <regex>
+
 #include <nlohmann/json.hpp>
 
 #include "pacta/locale/catalog.h"
@@ -17,28 +19,40 @@ using locale::tr;
 
 namespace {
 
+// What a published cell may not carry even when someone typed it in a service's text: an
+// identity number, a bank account or a phone (eight or more digits in a row), a CURP or an
+// RFC, an e-mail address.
+bool looks_personal(const std::string& text) {
+    static const std::regex personal(R"(\d{8,}|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|[A-Z&Ñ]{3,4}\d{6}[A-Z0-9]{3}|\S+@\S+\.\S+)",
+                                     std::regex::icase);
+    return std::regex_search(text, personal);
+}
+
 // What the contract says it hires for: the service's description, else its first activities,
-// else the template's title. Bounded: a cell of a published sheet, not the contract.
+// else the template's title; never personal data, and bounded (a cell, not the contract).
 std::string services_of(const d::PublishedContract& c) {
-    std::string out;
-    try {
-        const auto data = nlohmann::json::parse(c.data_json);
-        if (const auto s = data.find("servicio"); s != data.end() && s->is_object() && s->contains("descripcion") &&
-                                                  (*s)["descripcion"].is_string()) {
-            out = (*s)["descripcion"].get<std::string>();
-        } else if (const auto p = data.find("prestador"); p != data.end() && p->is_object() && p->contains("actividades") &&
-                                                          (*p)["actividades"].is_array()) {
+    std::string out = c.service_description;
+    if (out.empty() && !c.activities_json.empty()) {
+        try {
+            const auto activities = nlohmann::json::parse(c.activities_json);
             int n = 0;
-            for (const auto& a : (*p)["actividades"]) {
+            for (const auto& a : activities) {
                 if (!a.is_string() || ++n > 3) break;
                 out += (out.empty() ? "" : "; ") + a.get<std::string>();
             }
+        } catch (const nlohmann::json::exception&) {
+            out.clear();  // Pacta's own JSON; unreadable, the title stands in
         }
-    } catch (const nlohmann::json::exception&) {
-        out.clear();  // a contract's data are Pacta's own JSON; unreadable ones fall back to the title
     }
-    if (out.empty()) out = c.template_title;
-    if (out.size() > 1000) out = out.substr(0, out.find_last_of(' ', 1000)) + "…";
+    if (out.empty() || looks_personal(out)) out = c.template_title;
+    if (out.size() > 1000) {
+        auto cut = out.find_last_of(' ', 1000);
+        if (cut == std::string::npos) {
+            cut = 1000;
+            while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // a whole character
+        }
+        out = out.substr(0, cut) + "…";
+    }
     return out;
 }
 
@@ -155,6 +169,7 @@ Report TransparencyService::sipot(const TransparencyFilters& f) {
                           ReportCell::of_text("No se otorgan prestaciones"), ReportCell::of_text(rules),
                           ReportCell::of_text(area), ReportCell::of_date(on), ReportCell::of_date(on),
                           ReportCell::of_text(note)});
+        s.row_folios.push_back(c.folio);
     }
     std::vector<std::string> missing;
     if (versions.empty()) missing.push_back(tr("the web address of the public versions"));
@@ -222,6 +237,7 @@ Report TransparencyService::pte(const TransparencyFilters& f) {
                                 ReportCell::of_money(c.monthly.minor_units(), c.monthly.currency()), zero, zero, zero, zero,
                                 ReportCell::of_money(c.monthly.minor_units(), c.monthly.currency()),
                                 ReportCell::of_text("Contrato " + c.folio)});
+            cas.row_folios.push_back(c.folio);
         } else if (c.regime == d::Regime::locacion) {
             std::string name = c.given_names + " " + c.first_surname;
             if (!c.second_surname.empty()) name += " " + c.second_surname;
@@ -231,6 +247,7 @@ Report TransparencyService::pte(const TransparencyFilters& f) {
                                    ReportCell::of_text(services_of(c)),
                                    ReportCell::of_money(c.total.minor_units(), c.total.currency()),
                                    ReportCell::of_date(c.start), ReportCell::of_date(c.end)});
+            orders.row_folios.push_back(c.folio);
         }
     }
     detail::note_if_empty(cas);

@@ -104,6 +104,7 @@ struct OverdueStep {
 
 // A contract in force at some time of a period, with what transparency formats publish of it
 // (never an identity number, an address or a bank account: the store does not hand them out).
+// Amendments are not contracts of their own here: they change the contract they amend.
 struct PublishedContract {
     std::string folio;
     std::string institution_code;
@@ -118,7 +119,11 @@ struct PublishedContract {
     std::optional<Date> start, end;
     Money monthly{0, Currency::MXN};  // its largest instalment
     Money total{0, Currency::MXN};
-    std::string data_json;  // what the contract was generated from (the services it names)
+    // The services it names, and only those: the data's servicio.descripcion and its
+    // prestador.actividades (a JSON array), read in the query so nothing else of the data
+    // (identity numbers, addresses) leaves the store.
+    std::string service_description;
+    std::string activities_json;
     ContractState state = ContractState::vigente;
 };
 
@@ -140,8 +145,8 @@ public:
     [[nodiscard]] virtual std::vector<ContractCountCell> contracts(const ContractsQuery& query) = 0;
     [[nodiscard]] virtual std::int64_t contract_total(const ContractsQuery& query) = 0;
 
-    // Contracts in force (firmado or vigente) ending from `today` to `today` + `days`, by end
-    // date then folio.
+    // Contracts in force (firmado or vigente, amendments left out) ending from `today` to
+    // `today` + `days`, by end date then folio.
     [[nodiscard]] virtual std::vector<EndingContract> ending(const std::vector<std::string>& institutions,
                                                              Date today, int days) = 0;
     // Steps late on `today` of signed contracts (in force or since concluded or ended: their

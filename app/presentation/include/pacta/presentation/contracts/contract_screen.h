@@ -42,6 +42,11 @@ public:
     void load(const std::string& folio);
     [[nodiscard]] const domain::ContractStatus& status() const { return status_; }
     [[nodiscard]] std::string state_label() const;
+    // Who, how much, when: «Rosa Ramírez Cruz · $68,858.30 en 5 exhibiciones · del 01/02/2024
+    // al 30/06/2024 · plantilla imss-bienestar-honorarios».
+    [[nodiscard]] std::string summary_line() const;
+    // What a move just did, to show once it is made: «Hecho: el contrato quedó «aprobado».».
+    [[nodiscard]] std::string moved_line() const;
     [[nodiscard]] const std::vector<AvailableMove>& moves() const { return moves_; }
     // Button captions for the moves ("Enviar a revisión jurídica", "Aprobar"...).
     // True when the user may correct the contract's data now (a draft or a contract returned

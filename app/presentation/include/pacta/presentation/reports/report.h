@@ -63,6 +63,9 @@ struct ReportSection {
     // A format to upload somewhere (a transparency portal): the header in the sheet's first
     // row, nothing above it.
     bool bare = false;
+    // The contract each row is about, when rows are contracts (the transparency formats): its
+    // public version is written under that folio.
+    std::vector<std::string> row_folios;
 };
 
 struct Report {
