@@ -121,7 +121,8 @@ TEST(GuiServer, AReviewerAtHerDeskSeesTheClerksContractForReviewAndApprovesIt) {
     click.SetEventObject(approve);
     approve->GetEventHandler()->ProcessEvent(click);
     settle();
-    EXPECT_EQ(gui::from_wx(frame->contract_panel()->problem()), "");
+    // The result stays visible under the buttons.
+    EXPECT_EQ(gui::from_wx(frame->contract_panel()->problem()), "Hecho: el contrato quedó «aprobado».");
     EXPECT_EQ(rita.workspace->lifecycle.status(folio)->state, d::ContractState::aprobado);
     EXPECT_GT(screenshot("servidor-contrato-aprobado"), 10'000U);
     frame->Destroy();
