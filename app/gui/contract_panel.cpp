@@ -213,6 +213,10 @@ void ContractPanel::rebuild() {
         rebuild();
     });
     moves_->Add(review, 0, wxLEFT, 12);
+    // The buttons are made anew after the lists: Tab reaches them first, in their row's order.
+    for (auto* item : moves_->GetChildren()) {
+        if (wxWindow* button = item->GetWindow()) button->MoveBeforeInTabOrder(history_);
+    }
     for (const auto& [list, lines] : {std::pair{history_, model_.history_lines()}, std::pair{files_, model_.file_lines()},
                                       std::pair{instalments_, model_.instalment_lines()},
                                       std::pair{audit_, model_.audit_lines()}}) {

@@ -24,6 +24,7 @@
 #include "pacta/locale/catalog.h"
 #include "pacta/presentation/review/contract_reading.h"
 #include "pacta/presentation/templates/installed_templates.h"
+#include "wheel_guard.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -140,7 +141,9 @@ void ContractWizardDialog::next() {
     bool moved = false;
     switch (model_.step()) {
         case Step::person: {
-            const long row = people_->list_ctrl()->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+            long row = people_->list_ctrl()->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+            // The search left one person: Enter (or «Siguiente») takes her.
+            if (row < 0 && people_->list_ctrl()->GetItemCount() == 1) row = 0;
             moved = row >= 0 && model_.choose_person(static_cast<std::size_t>(row));
             if (row < 0) error_->SetLabel(tr_wx("Choose a person in the list."));
             break;
@@ -259,6 +262,7 @@ void ContractWizardDialog::build_signatories() {
     for (const auto& c : model_.signatories()) {
         grid->Add(new wxStaticText(signatories_, wxID_ANY, to_wx(c.label)), 0, wxALIGN_CENTER_VERTICAL);
         auto* choice = new wxChoice(signatories_, wxID_ANY);
+        scroll_form_unless_focused(choice);
         for (std::size_t i = 0; i < c.options.size(); ++i) {
             choice->Append(to_wx(c.options[i].second));
             if (c.options[i].first == c.chosen) choice->SetSelection(static_cast<int>(i));

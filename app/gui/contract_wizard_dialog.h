@@ -33,6 +33,8 @@ public:
     // Shows the page of the model's current step (the model may have been moved by a test).
     void show_step();
     [[nodiscard]] presentation::ContractWizardViewModel& model() { return model_; }
+    // Step 1's list of people, with its search box.
+    [[nodiscard]] ListPanel* people_panel() const { return people_; }
 
 private:
     void next();

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "pacta/locale/labels.h"
+#include "wheel_guard.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -43,6 +44,7 @@ FormGrid::FormGrid(wxWindow* parent, const std::vector<FormField>& fields, const
                     edited(name, choices.at(static_cast<std::size_t>(e.GetSelection())));
                 });
                 choice->SetName(to_wx(name));
+                scroll_form_unless_focused(choice);
                 cell->Add(choice, 0, wxEXPAND);
                 break;
             }

@@ -67,6 +67,17 @@ ListPanel::ListPanel(wxWindow* parent, presentation::ListModel& list, const std:
         list_.set_search(from_wx(search_->GetValue()));
         refresh();
     });
+    // Enter in the search: one match opens it (the wizard takes the person); several put the
+    // keyboard on the list, first row chosen, for the arrows.
+    search_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) {
+        if (list_.count() == 1 && open_) {
+            open_(0);
+        } else if (list_.count() > 0) {
+            ctrl_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            ctrl_->SetFocus();
+        }
+    });
     ctrl_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
         if (open_ && e.GetIndex() >= 0) open_(static_cast<std::size_t>(e.GetIndex()));
     });

@@ -1,5 +1,7 @@
 #include "paged_list_ctrl.h"
 
+#include <algorithm>
+
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -9,7 +11,9 @@ PagedListCtrl::PagedListCtrl(wxWindow* parent, const std::vector<std::string>& c
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
       cell_(std::move(cell)) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        AppendColumn(to_wx(columns[c]), wxLIST_FORMAT_LEFT, c < widths.size() ? widths[c] : 120);
+        // Never narrower than its title (with room for the sort arrow): «Vigente desde», not «Vigente desd».
+        const int wanted = c < widths.size() ? widths[c] : 120;
+        AppendColumn(to_wx(columns[c]), wxLIST_FORMAT_LEFT, std::max(wanted, GetTextExtent(to_wx(columns[c])).GetWidth() + 30));
     }
     Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) {
         if (!sort_ || e.GetColumn() < 0) return;
@@ -17,6 +21,7 @@ PagedListCtrl::PagedListCtrl(wxWindow* parent, const std::vector<std::string>& c
         ascending_ = column == sort_column_ ? !ascending_ : true;
         sort_column_ = column;
         sort_(column, ascending_);
+        ShowSortIndicator(static_cast<int>(column), ascending_);  // which column orders it, and which way
     });
 }
 

@@ -10,13 +10,16 @@ RecordListCtrl::RecordListCtrl(wxWindow* parent, presentation::ListModel& list, 
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
       list_(list) {
     for (std::size_t c = 0; c < list_.columns().size(); ++c) {
-        AppendColumn(to_wx(list_.columns()[c]), wxLIST_FORMAT_LEFT, c < widths.size() ? widths[c] : 120);
+        // Never narrower than its title (with room for the sort arrow): «Vigente desde», not «Vigente desd».
+        const int wanted = c < widths.size() ? widths[c] : 120;
+        AppendColumn(to_wx(list_.columns()[c]), wxLIST_FORMAT_LEFT, std::max(wanted, GetTextExtent(to_wx(list_.columns()[c])).GetWidth() + 30));
     }
     Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) {
         const auto column = static_cast<std::size_t>(e.GetColumn());
         ascending_ = column == sort_column_ ? !ascending_ : true;
         sort_column_ = column;
         list_.sort_by(column, ascending_);
+        ShowSortIndicator(static_cast<int>(column), ascending_);  // which column orders it, and which way
         refresh();
     });
     Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {

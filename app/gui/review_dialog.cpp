@@ -1,4 +1,6 @@
 #include "review_dialog.h"
+
+#include <optional>
 #include "screen_fit.h"
 
 #include <wx/button.h>
@@ -16,6 +18,21 @@
 #include "wx_text.h"
 
 namespace pacta::gui {
+
+// A comment is paragraphs, not a line: a box several lines high, starting from `text`.
+std::optional<std::string> ask_long_text(wxWindow* parent, const wxString& prompt, const wxString& title,
+                                         const std::string& text) {
+    wxDialog dialog(parent, wxID_ANY, title, wxDefaultPosition, wxSize(560, 320), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    auto* box = new wxTextCtrl(&dialog, wxID_ANY, to_wx(text), wxDefaultPosition, wxSize(-1, 160), wxTE_MULTILINE);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(new wxStaticText(&dialog, wxID_ANY, prompt), 0, wxALL, 10);
+    sizer->Add(box, 1, wxEXPAND | wxLEFT | wxRIGHT, 10);
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
+    dialog.SetSizer(sizer);
+    box->SetFocus();
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return from_wx(box->GetValue());
+}
 
 void draw_redline(wxTextCtrl* view, const std::vector<presentation::RedlinePiece>& pieces) {
     using Style = presentation::RedlinePiece::Style;
@@ -63,18 +80,21 @@ ReviewDialog::ReviewDialog(wxWindow* parent, presentation::ReviewViewModel& mode
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const int clause = clauses_->GetSelection();
         if (clause == wxNOT_FOUND) return;
-        wxTextEntryDialog ask(this, tr_wx("Your comment on the clause:"), tr_wx("Comment"), wxEmptyString,
-                              wxOK | wxCANCEL | wxTE_MULTILINE);
-        if (ask.ShowModal() != wxID_OK) return;
-        report(model_.comment(static_cast<std::size_t>(clause), from_wx(ask.GetValue())));
+        // A refusal (an empty comment, a contract moved meanwhile) keeps what was written.
+        std::string text;
+        while (const auto written = ask_long_text(this, tr_wx("Your comment on the clause:"), tr_wx("Comment"), text)) {
+            text = *written;
+            if (report(model_.comment(static_cast<std::size_t>(clause), text))) break;
+        }
     });
     resolve->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const int comment = comments_->GetSelection();
         if (comment == wxNOT_FOUND) return;
-        wxTextEntryDialog ask(this, tr_wx("How it was resolved:"), tr_wx("Resolve"), wxEmptyString,
-                              wxOK | wxCANCEL | wxTE_MULTILINE);
-        if (ask.ShowModal() != wxID_OK) return;
-        report(model_.resolve(static_cast<std::size_t>(comment), from_wx(ask.GetValue())));
+        std::string text;
+        while (const auto written = ask_long_text(this, tr_wx("How it was resolved:"), tr_wx("Resolve"), text)) {
+            text = *written;
+            if (report(model_.resolve(static_cast<std::size_t>(comment), text))) break;
+        }
     });
     auto* left = new wxBoxSizer(wxVERTICAL);
     left->Add(new wxStaticText(page, wxID_ANY, tr_wx("Clauses (open comments)")), 0, wxBOTTOM, 4);
@@ -170,9 +190,10 @@ void ReviewDialog::show_redline() {
     draw_redline(redline_, model_.redline());
 }
 
-void ReviewDialog::report(bool done) {
+bool ReviewDialog::report(bool done) {
     if (!done) wxMessageBox(message_wx(model_.error()), tr_wx("Legal review"), wxOK | wxICON_WARNING, this);
     refresh();
+    return done;
 }
 
 }  // namespace pacta::gui

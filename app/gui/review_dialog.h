@@ -22,7 +22,8 @@ public:
 
 private:
     void show_clause();
-    void report(bool done);
+    // Shows the model's error when not done; reads the review again. Returns `done`.
+    bool report(bool done);
 
     presentation::ReviewViewModel& model_;
     wxListBox* clauses_;

@@ -25,6 +25,7 @@
 #include <wx/ctrlsub.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
+#include <wx/srchctrl.h>
 #include <wx/textctrl.h>
 
 #include "gui_locale.h"
@@ -34,6 +35,7 @@
 #include "wx_text.h"
 #include "../presentation/support/memory_repositories.h"
 #include "help_windows.h"
+#include "list_panel.h"
 #include "window_geometry.h"
 #include "main_frame.h"
 #include "audit_panel.h"
@@ -294,9 +296,14 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     auto* dialog = new gui::ContractWizardDialog(frame, wizard, dir / "contratos", draft_file);
     dialog->Show();
     EXPECT_GT(screenshot("asistente-1-persona"), 10'000U);
-    wizard.people.list.set_search("munoz");
+    // By keyboard: the name typed in the search, then Enter takes the one person it leaves.
+    auto* search = dialog->people_panel()->search_box();
+    search->SetValue("munoz");
     ASSERT_EQ(wizard.people.list.count(), 1U);
-    ASSERT_TRUE(wizard.choose_person(0)) << wizard.error();
+    wxCommandEvent enter(wxEVT_SEARCH, search->GetId());
+    enter.SetEventObject(search);
+    search->GetEventHandler()->ProcessEvent(enter);
+    ASSERT_EQ(wizard.step(), presentation::ContractWizardViewModel::Step::template_choice) << wizard.error();
     dialog->show_step();
     EXPECT_TRUE(fs::exists(draft_file));  // kept from the first choice on, in case the app is killed
     EXPECT_GT(screenshot("asistente-2-plantilla"), 10'000U);
