@@ -3,6 +3,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/combobox.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/image.h>
@@ -220,6 +221,38 @@ void ContractWizardDialog::build_fields() {
                 keep_draft();
             });
             control = picker;
+        } else if (f.type == document::FieldType::sexo && f.editable) {
+            // A choice, not a letter to type («H» or «mujer»): the template reads H or M.
+            auto* choice = new wxChoice(fields_, wxID_ANY);
+            choice->Append(tr_wx("Man"));
+            choice->Append(tr_wx("Woman"));
+            const auto sex = domain::sex_from_name(f.value == "H" || f.value == "h" ? "hombre"
+                                                   : f.value == "M" || f.value == "m" ? "mujer"
+                                                                                       : f.value);
+            if (sex) choice->SetSelection(*sex == domain::Sex::woman ? 1 : 0);
+            scroll_form_unless_focused(choice);
+            const auto value_of = [choice] {
+                const int chosen = choice->GetSelection();
+                return chosen == wxNOT_FOUND ? std::string() : std::string(chosen == 1 ? "M" : "H");
+            };
+            field_values_[path] = value_of;
+            choice->Bind(wxEVT_CHOICE, [this, path, value_of](wxCommandEvent&) {
+                model_.note_typed(path, value_of());
+                keep_draft();
+            });
+            control = choice;
+        } else if (const auto offered = model_.suggestions(path); f.editable && !offered.empty()) {
+            // The institution's budget accounts to choose from; another can still be typed.
+            wxArrayString items;
+            for (const auto& o : offered) items.Add(to_wx(o));
+            auto* combo = new wxComboBox(fields_, wxID_ANY, to_wx(f.value), wxDefaultPosition, wxDefaultSize, items);
+            scroll_form_unless_focused(combo);
+            field_values_[path] = [combo] { return from_wx(combo->GetValue()); };
+            combo->Bind(wxEVT_TEXT, [this, path, combo](wxCommandEvent&) {
+                model_.note_typed(path, from_wx(combo->GetValue()));
+                keep_draft();
+            });
+            control = combo;
         } else {
             auto* text = new wxTextCtrl(fields_, wxID_ANY, to_wx(f.value), wxDefaultPosition,
                                         wxSize(-1, multiline ? 90 : -1), multiline ? wxTE_MULTILINE : 0);
@@ -239,7 +272,16 @@ void ContractWizardDialog::build_fields() {
         if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
         grid->Add(label, 0, wxALIGN_CENTER_VERTICAL);
         auto* cell = new wxBoxSizer(wxVERTICAL);
-        cell->Add(control, 0, wxEXPAND);
+        if (f.type == document::FieldType::importe) {
+            // An amount with its currency beside it, as the contract will print it.
+            auto* row = new wxBoxSizer(wxHORIZONTAL);
+            row->Add(new wxStaticText(fields_, wxID_ANY, to_wx(model_.currency_symbol())), 0,
+                     wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+            row->Add(control, 1, wxEXPAND);
+            cell->Add(row, 0, wxEXPAND);
+        } else {
+            cell->Add(control, 0, wxEXPAND);
+        }
         if (!f.error.empty()) {
             auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
             error->SetForegroundColour(*wxRED);

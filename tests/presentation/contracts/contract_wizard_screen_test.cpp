@@ -274,6 +274,11 @@ TEST_F(ContractWizard, EachBadContractIsRefusedWhereItsValueIsTyped) {
         EXPECT_FALSE(wizard.fields_done()) << path << "=" << value;
         EXPECT_EQ(wizard.step(), ContractWizardViewModel::Step::fields);
     };
+    // Typed fields: amounts in the template's currency, budget accounts among the institution's.
+    EXPECT_EQ(wizard.currency_symbol(), "$");
+    const auto accounts = wizard.suggestions("presupuesto.cuenta");
+    EXPECT_FALSE(accounts.empty());
+    EXPECT_TRUE(wizard.suggestions("prestador.nombre").empty());
     refused("honorarios.total", "0", "mayor que cero");
     refused("honorarios.total", "0.00", "mayor que cero");
     wizard.set_field("honorarios.total", "68858.30");

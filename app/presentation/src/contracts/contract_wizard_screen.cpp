@@ -213,6 +213,17 @@ bool ContractWizardViewModel::choose_template(const document::TemplateEntry& ent
     return true;
 }
 
+std::vector<std::string> ContractWizardViewModel::suggestions(const std::string& path) const {
+    std::vector<std::string> out;
+    if (!institution_ || !(path == "cuenta" || path.ends_with(".cuenta"))) return out;
+    for (const auto& a : institution_->accounts) out.push_back(a.code);
+    return out;
+}
+
+std::string ContractWizardViewModel::currency_symbol() const {
+    return template_ && template_->info.currency == d::Currency::PEN ? "S/" : "$";
+}
+
 void ContractWizardViewModel::redraft() {
     draft_ = draft_contract(*template_, *institution_, *person_, chosen_, extra_, today_);
     const auto generated = generate_with_rules(*template_, draft_.data);
