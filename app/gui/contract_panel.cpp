@@ -97,9 +97,13 @@ void ContractPanel::open_selected_file() {
         return;
     }
     show_problem("");
-    if (wxLaunchDefaultApplication(to_wx(file->string()))) return;
+    open_file(*file);
+}
+
+void ContractPanel::open_file(const std::filesystem::path& file) {
+    if (wxLaunchDefaultApplication(to_wx(file.string()))) return;
     // No program opens it on this computer: offer to keep a copy where the person chooses.
-    save_copy(*file, tr_wx("No program on this computer opens this file. Save a copy where you can open it"),
+    save_copy(file, tr_wx("No program on this computer opens this file. Save a copy where you can open it"),
               locale::tr("No program on this computer opens PDF files; the file was not opened."));
 }
 
@@ -206,6 +210,12 @@ void ContractPanel::rebuild() {
         verify->SetName("verify-signatures");
         verify->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { verify_(model_.status().folio); });
         moves_->Add(verify, 0, wxRIGHT, 6);
+    }
+    if (print_ && state == domain::ContractState::aprobado) {
+        auto* copies = new wxButton(this, wxID_ANY, tr_wx("&Copies to sign by hand..."));
+        copies->SetName("print-copies");
+        copies->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CallAfter([this, folio = model_.status().folio] { print_(folio); }); });
+        moves_->Add(copies, 0, wxRIGHT, 6);
     }
     auto* review = new wxButton(this, wxID_ANY, tr_wx("Legal review..."));
     review->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

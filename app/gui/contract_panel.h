@@ -29,6 +29,10 @@ public:
     void on_sign(std::function<void(const std::string& folio)> handler) { sign_ = std::move(handler); }
     // What «Verificar firmas» opens, for contracts with a PDF from approval on.
     void on_verify(std::function<void(const std::string& folio)> handler) { verify_ = std::move(handler); }
+    // «Ejemplares para firmar a mano…», offered once the contract is approved.
+    void on_print(std::function<void(const std::string& folio)> handler) { print_ = std::move(handler); }
+    // Opens a file on this desk with the system's viewer, or offers to save a copy.
+    void open_file(const std::filesystem::path& file);
     // Why a step was refused, in red under the buttons ("" hides it).
     void show_problem(const std::string& text);
     // What the last step did, in the place of problems but not in red.
@@ -60,6 +64,7 @@ private:
     std::function<void(const std::string&)> correct_;
     std::function<void(const std::string&)> sign_;
     std::function<void(const std::string&)> verify_;
+    std::function<void(const std::string&)> print_;
 };
 
 }  // namespace pacta::gui

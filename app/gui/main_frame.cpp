@@ -166,6 +166,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     contract_panel_->on_correct([this](const std::string& folio) { correct_contract(folio); });
     contract_panel_->on_sign([this](const std::string& folio) { sign_contract(folio); });
     contract_panel_->on_verify([this](const std::string& folio) { verify_signatures(folio); });
+    contract_panel_->on_print([this](const std::string& folio) { print_copies(folio); });
     book_->AddPage(contract_panel_, tr_wx("Contract"));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(navigation_, 0, wxEXPAND | wxALL, 4);
@@ -483,6 +484,23 @@ void MainFrame::sign_contract(const std::string& folio) {
         contract_panel_->show_notice(form.result());
     } catch (...) {
         show_current_problem(this, tr_wx("Sign the contract"));
+    }
+}
+
+// The numbered copies for signing by hand, beside the contract's files, opened to print.
+void MainFrame::print_copies(const std::string& folio) {
+    try {
+        const auto file = ws_.office->folders().documents / (folio + "-ejemplares.pdf");
+        std::filesystem::create_directories(file.parent_path());
+        const auto copies = ws_.office->contracts().print_copies(folio, std::nullopt, file);
+        contract_panel_->show_notice(locale::fill(locale::tr("{count} numbered copies to sign by hand: {file}."),
+                                                  {{"count", std::to_string(copies.copies)},
+                                                   {"file", file.filename().string()}}));
+        contract_panel_->open_file(file);
+    } catch (const presentation::ServiceError& e) {
+        contract_panel_->show_problem(e.what());
+    } catch (...) {
+        show_current_problem(this, tr_wx("Copies to sign by hand"));
     }
 }
 

@@ -42,6 +42,7 @@ public:
     // «Firmar…»: the dialog, then the contract again with what happened.
     void sign_contract(const std::string& folio);
     void verify_signatures(const std::string& folio);
+    void print_copies(const std::string& folio);
     // The contract wizard, modal; the lists reload when it drafts one.
     void new_contract();
     // The wizard at its data step for a draft or a contract returned with comments: saved in

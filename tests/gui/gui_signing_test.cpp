@@ -62,6 +62,12 @@ TEST(GuiSigning, TheRepresentativeSignsHisFieldWithHisOwnCertificate) {
     frame->open_contract(folio);
     settle();
     ASSERT_NE(button_labelled(frame->contract_panel(), "&Firmar..."), nullptr) << "no «Firmar…» on an approved contract";
+    // The numbered copies, for an office that signs by hand, from the same screen.
+    EXPECT_NE(button_labelled(frame->contract_panel(), "&Ejemplares para firmar a mano…"), nullptr);
+    std::filesystem::create_directories(ws.office->folders().documents);  // as MainFrame::print_copies does
+    const auto copies = ws.office->contracts().print_copies(folio, std::nullopt, ws.office->folders().documents /
+                                                                                    (folio + "-ejemplares.pdf"));
+    EXPECT_GT(copies.copies, 0);
     // An administrator who drafts is offered drafting and backups (a reviewer is not: gui_server).
     EXPECT_NE(frame->GetMenuBar()->FindMenuItem("Archivo", "Nuevo contrato..."), wxNOT_FOUND);
     EXPECT_NE(frame->GetMenuBar()->FindMenuItem("Archivo", "Respaldar la base de datos…"), wxNOT_FOUND);
