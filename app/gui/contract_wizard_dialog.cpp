@@ -196,9 +196,28 @@ void ContractWizardDialog::show_step() {
     Layout();
 }
 
+void ContractWizardDialog::check_field(const std::string& path) {
+    const auto value = field_values_.find(path);
+    if (value == field_values_.end() || model_.step() != Step::fields) return;
+    const auto typed = value->second();
+    for (const auto& f : model_.fields()) {
+        if (f.path == path && f.editable && typed != f.value) model_.set_field(path, typed);
+    }
+    // Every message again: one value may settle another's (an end date against its start).
+    for (const auto& f : model_.fields()) {
+        const auto label = field_errors_.find(f.path);
+        if (label == field_errors_.end() || label->second->GetLabel() == to_wx(f.error)) continue;
+        label->second->SetLabel(to_wx(f.error));
+        label->second->Wrap(360);
+    }
+    fields_->Layout();
+    fields_->FitInside();
+}
+
 void ContractWizardDialog::build_fields() {
     fields_->DestroyChildren();
     field_values_.clear();
+    field_errors_.clear();
     auto* grid = new wxFlexGridSizer(2, wxSize(10, 4));
     grid->AddGrowableCol(1);
     for (const auto& f : model_.fields()) {
@@ -270,7 +289,7 @@ void ContractWizardDialog::build_fields() {
         // The column grows with the window; a long value must not widen the form past it.
         control->SetMinSize(wxSize(180, control->GetBestSize().y));
         if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
-        grid->Add(label, 0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(label, 0, wxTOP, 5);  // beside its box, above the message line
         auto* cell = new wxBoxSizer(wxVERTICAL);
         if (f.type == document::FieldType::importe) {
             // An amount with its currency beside it, as the contract will print it.
@@ -282,11 +301,19 @@ void ContractWizardDialog::build_fields() {
         } else {
             cell->Add(control, 0, wxEXPAND);
         }
-        if (!f.error.empty()) {
-            auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
-            error->SetForegroundColour(*wxRED);
-            error->Wrap(360);  // within the column at 1024 px
-            cell->Add(error, 0, wxEXPAND);
+        // Every field keeps a line for its message, so the form does not jump as messages come and go.
+        auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
+        error->SetForegroundColour(*wxRED);
+        error->Wrap(360);  // within the column at 1024 px
+        error->SetMinSize(wxSize(-1, error->GetCharHeight()));
+        cell->Add(error, 0, wxEXPAND);
+        field_errors_[path] = error;
+        if (f.editable) {
+            // Checked on leaving the field: the message appears beside it, and goes once fixed.
+            control->Bind(wxEVT_KILL_FOCUS, [this, path](wxFocusEvent& e) {
+                e.Skip();
+                CallAfter([this, path] { check_field(path); });
+            });
         }
         grid->Add(cell, 1, wxEXPAND);
     }

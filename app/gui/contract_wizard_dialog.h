@@ -54,6 +54,9 @@ private:
     wxScrolledWindow* fields_;
     // Each editable field's value as the form holds it (ISO for a date picker).
     std::map<std::string, std::function<std::string()>> field_values_;
+    std::map<std::string, wxStaticText*> field_errors_;  // each field's message line
+    // The field's value handed to the model and every message shown again (on leaving it).
+    void check_field(const std::string& path);
     wxScrolledWindow* signatories_;
     wxPanel* review_;
     wxPanel* done_;

@@ -311,6 +311,25 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     wizard.set_field("vigencia.fin", "2024-02-30");  // a mistake, shown in red beside its field
     dialog->show_step();
     EXPECT_GT(screenshot("asistente-3-datos-con-error"), 10'000U);
+    // A fee of zero typed, then the field left: the message appears beside it at once.
+    {
+        auto* fee = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("honorarios.total", dialog));
+        ASSERT_NE(fee, nullptr);
+        fee->SetValue("0");
+        wxFocusEvent leave(wxEVT_KILL_FOCUS, fee->GetId());
+        leave.SetEventObject(fee);
+        fee->GetEventHandler()->ProcessEvent(leave);
+        settle();
+        std::string fee_error;
+        for (const auto& f : wizard.fields()) {
+            if (f.path == "honorarios.total") fee_error = f.error;
+        }
+        EXPECT_NE(fee_error.find("mayor que cero"), std::string::npos) << fee_error;
+        EXPECT_GT(screenshot("asistente-3-honorario-cero"), 10'000U);
+        fee->SetValue("68858.30");
+        fee->GetEventHandler()->ProcessEvent(leave);
+        settle();
+    }
     wizard.set_field("vigencia.fin", "2024-06-30");
     EXPECT_FALSE(wizard.fields_done());  // José's record has no RFC, which this template requires
     wizard.set_field("prestador.rfc", "MUPJ560427AB1");
