@@ -3,6 +3,8 @@
 // refused in the dialog with everything typed kept; the signed PDF is kept with the contract
 // and verifies. Screenshots in test-artefacts/gui/firma-*.png.
 #include <gtest/gtest.h>
+
+#include <ctime>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filepicker.h>
@@ -75,7 +77,15 @@ TEST(GuiSigning, TheRepresentativeSignsHisFieldWithHisOwnCertificate) {
 
     p::SignFieldForm form(ws.office->signing(), folio);
     ASSERT_TRUE(form.load()) << form.error();
-    auto* dialog = new gui::SignDialog(frame, form, [] { return std::string("2026-12-07T16:42:05Z"); });
+    // The time it is: the test's certificates are made when it runs.
+    auto* dialog = new gui::SignDialog(frame, form, [] {
+        const std::time_t now = std::time(nullptr);
+        std::tm parts{};
+        gmtime_r(&now, &parts);
+        char text[32];
+        std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+        return std::string(text);
+    });
     dialog->Show();
     EXPECT_EQ(gui::from_wx(dialog->field_choice()->GetStringSelection()),
               "firma_representante · Mauricio Roldan Parra · por firmar");

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -29,6 +30,17 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string module_path = "/usr/lib/softhsm/libsofthsm2.so";
+
+// Now, as a signature's claimed time: the test's certificates are made when it runs, so a fixed
+// time would fall before them once the day moves on.
+std::string utc_now(int plus_seconds = 0) {
+    const std::time_t now = std::time(nullptr) + plus_seconds;
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return text;
+}
 
 std::string slurp(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -175,7 +187,7 @@ TEST_F(Pkcs11Signing, TheTokenSignsAFieldAndTheSignatureIsValid) {
     EXPECT_EQ(id.issuer, "AC de Prueba");
     const std::string signed_pdf =
         sign_field(*unsigned_,
-                   {"firma_supervisor", "María Teresa Díaz Martínez", "Firma del contrato F-1", "2026-12-07T16:42:05Z"},
+                   {"firma_supervisor", "María Teresa Díaz Martínez", "Firma del contrato F-1", utc_now()},
                    credentials)
             .pdf;
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
@@ -214,12 +226,12 @@ TEST_F(Pkcs11Signing, TheSameCredentialsSignAgainAndOpenAgainOnceDropped) {
     std::string pdf = *unsigned_;
     {
         const auto credentials = teresa();
-        pdf = sign_field(pdf, {"firma_supervisor", "Teresa", "", "2026-12-07T16:42:05Z"}, credentials).pdf;
+        pdf = sign_field(pdf, {"firma_supervisor", "Teresa", "", utc_now()}, credentials).pdf;
         // Still usable after a signature; a second token session in the process is refused
         // while these live, and does not disturb them.
         EXPECT_EQ(kind_of([] { (void)teresa(); }), SigningError::Kind::token_unavailable);
         const auto again = check_pdf_signatures(
-            sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", "2026-12-07T16:42:06Z"}, credentials).pdf);
+            sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", utc_now(1)}, credentials).pdf);
         ASSERT_EQ(again.signatures.size(), 1U);
         EXPECT_TRUE(again.signatures[0].intact) << again.signatures[0].problem;
     }
@@ -232,7 +244,7 @@ TEST_F(Pkcs11Signing, TheSameCredentialsSignAgainAndOpenAgainOnceDropped) {
     SigningCredentials moved = teresa();
     SigningCredentials target = std::move(moved);
     const auto report = check_pdf_signatures(
-        sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", "2026-12-07T16:42:05Z"}, target).pdf);
+        sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", utc_now()}, target).pdf);
     ASSERT_EQ(report.signatures.size(), 1U);
     EXPECT_TRUE(report.signatures[0].intact) << report.signatures[0].problem;
 }
@@ -271,7 +283,7 @@ TEST_F(Pkcs11Signing, AKeyFindsItsCertificateUnderAnotherId) {
     const auto credentials = SigningCredentials::from_pkcs11(module_path, "otros-ids", "1234");
     EXPECT_EQ(credentials.common_name(), "MARÍA TERESA DÍAZ MARTÍNEZ");
     const auto report = check_pdf_signatures(
-        sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", "2026-12-07T16:42:05Z"}, credentials).pdf);
+        sign_field(*unsigned_, {"firma_supervisor", "Teresa", "", utc_now()}, credentials).pdf);
     ASSERT_EQ(report.signatures.size(), 1U);
     EXPECT_TRUE(report.signatures[0].intact) << report.signatures[0].problem;
 }
