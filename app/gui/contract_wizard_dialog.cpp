@@ -5,6 +5,8 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/datectrl.h>
+#include <wx/editlbox.h>
+#include <wx/listctrl.h>
 #include <wx/dateevt.h>
 #include <wx/image.h>
 #include <wx/listbox.h>
@@ -40,6 +42,18 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
     font.MakeBold();
     label->SetFont(font);
     return label;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
 }
 
 }  // namespace
@@ -210,6 +224,12 @@ void ContractWizardDialog::check_field(const std::string& path) {
         label->second->SetLabel(to_wx(f.error));
         label->second->Wrap(360);
     }
+    // An amount accepted is shown again as the institution writes it («68,858.30»).
+    for (const auto& f : model_.fields()) {
+        if (f.path != path || f.type != document::FieldType::importe || !f.error.empty()) continue;
+        auto* text = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName(to_wx(path), fields_));
+        if (text != nullptr && from_wx(text->GetValue()) != f.value) text->ChangeValue(to_wx(f.value));
+    }
     fields_->Layout();
     fields_->FitInside();
 }
@@ -222,7 +242,7 @@ void ContractWizardDialog::build_fields() {
     grid->AddGrowableCol(1);
     for (const auto& f : model_.fields()) {
         auto* label = new wxStaticText(fields_, wxID_ANY, to_wx(f.label + (f.required ? " *" : "")));
-        const bool multiline = f.type == document::FieldType::lista;
+        const bool multiline = f.type == document::FieldType::lista;  // shown read-only
         const std::string path = f.path;
         wxWindow* control = nullptr;
         wxDateTime day;
@@ -260,6 +280,36 @@ void ContractWizardDialog::build_fields() {
                 keep_draft();
             });
             control = choice;
+        } else if (f.type == document::FieldType::lista && f.editable) {
+            // One row per item, added, edited, removed and reordered with the list's buttons.
+            auto* items = new wxEditableListBox(fields_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(-1, 150));
+            wxArrayString lines;
+            for (const auto& line : split_lines(f.value)) lines.Add(to_wx(line));
+            items->SetStrings(lines);
+            const auto value_of = [items] {
+                wxArrayString now;
+                items->GetStrings(now);
+                std::string joined;
+                for (const auto& line : now) {
+                    if (!line.empty()) joined += (joined.empty() ? "" : "\n") + from_wx(line);
+                }
+                return joined;
+            };
+            field_values_[path] = value_of;
+            const auto changed = [this, path, value_of](wxEvent& e) {
+                e.Skip();
+                CallAfter([this, path, value_of] {
+                    model_.note_typed(path, value_of());
+                    keep_draft();
+                });
+            };
+            items->GetListCtrl()->Bind(wxEVT_LIST_END_LABEL_EDIT, changed);
+            items->GetListCtrl()->Bind(wxEVT_LIST_DELETE_ITEM, changed);
+            items->GetListCtrl()->Bind(wxEVT_KILL_FOCUS, [this, path](wxFocusEvent& e) {
+                e.Skip();
+                CallAfter([this, path] { check_field(path); });
+            });
+            control = items;
         } else if (const auto offered = model_.suggestions(path); f.editable && !offered.empty()) {
             // The institution's budget accounts to choose from; another can still be typed.
             wxArrayString items;
@@ -287,7 +337,7 @@ void ContractWizardDialog::build_fields() {
         }
         control->SetName(to_wx(path));
         // The column grows with the window; a long value must not widen the form past it.
-        control->SetMinSize(wxSize(180, control->GetBestSize().y));
+        control->SetMinSize(wxSize(180, f.type == document::FieldType::lista ? 150 : control->GetBestSize().y));
         if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
         grid->Add(label, 0, wxTOP, 5);  // beside its box, above the message line
         auto* cell = new wxBoxSizer(wxVERTICAL);

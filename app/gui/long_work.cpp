@@ -1,5 +1,7 @@
 #include "long_work.h"
 
+#include "column_mapping_dialog.h"
+
 #include <wx/checkbox.h>
 #include <wx/choicdlg.h>
 #include <wx/dirdlg.h>
@@ -189,7 +191,7 @@ bool record_contracts_from_sheet(wxWindow* parent, GuiWorkspace& ws, const docum
         wxMessageBox(to_wx(presentation::unusable_template_line(entry)), title, wxOK | wxICON_WARNING, parent);
         return false;
     }
-    wxFileDialog pick(parent, tr_wx("One row per contract, with the person's CURP or DNI in the column «persona»"),
+    wxFileDialog pick(parent, tr_wx("One row per contract, with the person's CURP or DNI in one column"),
                       wxEmptyString, wxEmptyString, tr_wx("Spreadsheets (*.xlsx;*.csv)|*.xlsx;*.csv"),
                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (pick.ShowModal() != wxID_OK) return false;
@@ -203,6 +205,11 @@ bool record_contracts_from_sheet(wxWindow* parent, GuiWorkspace& ws, const docum
         show_current_problem(parent, title);
         return false;
     }
+    // The office's own headers: which column gives what is asked, with a guess from the names.
+    presentation::ColumnMappingViewModel mapping(tmpl.tmpl, std::move(request.table));
+    ColumnMappingDialog columns(parent, mapping, pick.GetFilename());
+    if (columns.ShowModal() != wxID_OK) return false;
+    request.table = mapping.mapped();
     request.tmpl = &tmpl;
     request.institution_code = institution->code;
     request.today = presentation::today();

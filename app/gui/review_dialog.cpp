@@ -129,6 +129,20 @@ ReviewDialog::ReviewDialog(wxWindow* parent, presentation::ReviewViewModel& mode
     check_box->Add(new wxStaticText(check_page, wxID_ANY, tr_wx("Points to confirm for every contract of this template")),
                    0, wxALL, 8);
     check_box->Add(checklist_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    if (model_.may_edit_checklist()) {
+        // Shown to legal reviewers only: the list is theirs to extend.
+        auto* add_point = new wxButton(check_page, wxID_ANY, tr_wx("&Add a point..."));
+        add_point->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            std::string text;
+            while (const auto written = ask_long_text(
+                       this, tr_wx("The new point, to confirm for every contract of this template from now on:"),
+                       tr_wx("Add a point"), text)) {
+                text = *written;
+                if (report(model_.add_point(text))) break;
+            }
+        });
+        check_box->Add(add_point, 0, wxLEFT | wxBOTTOM, 8);
+    }
     check_page->SetSizer(check_box);
     pages->AddPage(check_page, tr_wx("Checklist"));
 

@@ -186,7 +186,7 @@ TEST_F(ContractWizard, AnUnfinishedWizardResumesFromItsDraft) {
     std::map<std::string, std::string> values;
     for (const auto& f : second.fields()) values[f.path] = f.value;
     EXPECT_EQ(values.at("vigencia.fin"), "2024-05-31");
-    EXPECT_EQ(values.at("honorarios.total"), "55086.64");
+    EXPECT_EQ(values.at("honorarios.total"), "55,086.64");
     EXPECT_EQ(values.at("prestador.nombre"), "Rosa Ramírez Cruz");
 
     // Further on: the review step is reached again, its PDF drawn.
@@ -289,6 +289,42 @@ TEST_F(ContractWizard, EachBadContractIsRefusedWhereItsValueIsTyped) {
     refused("vigencia.fin", "2025-01-31", "ejercicio fiscal 2024");
     wizard.set_field("vigencia.fin", "2024-06-30");
     ASSERT_TRUE(wizard.fields_done()) << wizard.error();
+}
+
+// Amounts read as the institution writes them and shown so; units, cost centres and the
+// accounts' information units offered from the institution's records.
+TEST_F(ContractWizard, AmountsAreShownWithTheirSeparatorsAndUnitsAreOfferedAsChoices) {
+    auto wizard = open();
+    ASSERT_TRUE(wizard.choose_person_key(rosa_ramirez().curp)) << wizard.error();
+    ASSERT_TRUE(wizard.choose_template("imss-bienestar-honorarios")) << wizard.error();
+    const auto field = [&](const std::string& path) {
+        for (const auto& f : wizard.fields()) {
+            if (f.path == path) return f;
+        }
+        return WizardField{};
+    };
+    EXPECT_EQ(field("honorarios.total").value, "68,858.30");
+    wizard.set_field("honorarios.total", "$ 70,000");
+    EXPECT_EQ(field("honorarios.total").value, "70,000.00");
+    EXPECT_EQ(field("honorarios.total").error, "");
+    wizard.set_field("honorarios.total", "70.000.5");  // kept as typed, with what is wrong
+    EXPECT_EQ(field("honorarios.total").value, "70.000.5");
+    EXPECT_NE(field("honorarios.total").error, "");
+    wizard.set_field("honorarios.total", "68,858.30");
+    const auto& institution = *institutions.institution;
+    ASSERT_FALSE(institution.units.empty());
+    const auto centres = wizard.suggestions("presupuesto.centro_costos");
+    EXPECT_NE(std::find(centres.begin(), centres.end(), institution.units.front().cost_centre), centres.end());
+    const auto information = wizard.suggestions("presupuesto.unidad_informacion");
+    EXPECT_NE(std::find(information.begin(), information.end(), institution.accounts.front().information_unit),
+              information.end());
+    ASSERT_TRUE(wizard.fields_done()) << wizard.error();
+    ASSERT_TRUE(wizard.signatories_done()) << wizard.error();
+    const fs::path folder = fs::temp_directory_path() / ("pacta-asistente-importe-" + std::to_string(::getpid()));
+    ASSERT_TRUE(wizard.finish(folder)) << wizard.error();
+    ASSERT_EQ(drafts.stored.size(), 1U);
+    EXPECT_EQ(drafts.stored[0].total.minor_units(), 68'858'30);
+    fs::remove_all(folder);
 }
 
 }  // namespace

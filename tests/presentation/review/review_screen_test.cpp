@@ -83,6 +83,30 @@ TEST_F(Review, CommentsResolutionsAndTheChecklistDecideWhetherItCanBeApproved) {
     EXPECT_EQ(carlos.approval_blocker(), "");
 }
 
+// The checklist is the reviewers' to extend; a point added blocks the approval until confirmed.
+TEST_F(Review, ReviewersAddPointsToTheChecklistAndClerksCannot) {
+    const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
+    auto rita = open(reviewer);
+    EXPECT_TRUE(rita.may_edit_checklist());
+    EXPECT_FALSE(rita.add_point(" \n"));
+    EXPECT_EQ(rita.error(), "escriba primero el punto.");
+    ASSERT_TRUE(rita.check(0)) << rita.error();
+    EXPECT_EQ(rita.approval_blocker(), "");
+    ASSERT_TRUE(rita.add_point("La CLABE corresponde a la persona prestadora")) << rita.error();
+    ASSERT_EQ(rita.checklist().size(), 2U);
+    EXPECT_EQ(rita.checklist()[1].text, "La CLABE corresponde a la persona prestadora");
+    EXPECT_NE(rita.approval_blocker(), "");  // the new point waits to be confirmed
+    ASSERT_TRUE(rita.check(1)) << rita.error();
+    EXPECT_EQ(rita.approval_blocker(), "");
+
+    const Session clerk(account_with("carlos", {d::Role::capturista}), audit);
+    auto carlos = open(clerk);
+    EXPECT_FALSE(carlos.may_edit_checklist());
+    EXPECT_FALSE(carlos.add_point("Otro punto"));
+    EXPECT_NE(carlos.error().find("revisor"), std::string::npos) << carlos.error();
+    EXPECT_EQ(checklist.rows.size(), 2U);
+}
+
 TEST_F(Review, TheRedlineShowsWhereTheContractLeavesTheApprovedWording) {
     const Session reviewer(account_with("rita", {d::Role::revisor_juridico}), audit);
     auto rita = open(reviewer);

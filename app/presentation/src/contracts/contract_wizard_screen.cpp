@@ -215,8 +215,20 @@ bool ContractWizardViewModel::choose_template(const document::TemplateEntry& ent
 
 std::vector<std::string> ContractWizardViewModel::suggestions(const std::string& path) const {
     std::vector<std::string> out;
-    if (!institution_ || !(path == "cuenta" || path.ends_with(".cuenta"))) return out;
-    for (const auto& a : institution_->accounts) out.push_back(a.code);
+    if (!institution_) return out;
+    const auto named = [&path](const char* key) { return path == key || path.ends_with(std::string(".") + key); };
+    const auto add = [&out](const std::string& value) {
+        if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
+    };
+    if (named("cuenta")) {
+        for (const auto& a : institution_->accounts) add(a.code);
+    } else if (named("unidad_informacion")) {
+        for (const auto& a : institution_->accounts) add(a.information_unit);
+    } else if (named("centro_costos")) {
+        for (const auto& u : institution_->units) add(u.cost_centre);
+    } else if (named("area") || named("unidad")) {
+        for (const auto& u : institution_->units) add(u.name);
+    }
     return out;
 }
 
@@ -247,6 +259,11 @@ void ContractWizardViewModel::redraft() {
         w.required = f.required;
         w.editable = f.type != document::FieldType::registros;
         w.value = f.type == document::FieldType::registros ? tr("(from the signatories)") : value_text(draft_.data.find(f.path));
+        if (f.type == document::FieldType::importe) {
+            // As the institution writes amounts («68,858.30»); what was typed stays when it is wrong.
+            const auto amount = d::parse_money(w.value, template_->info.currency, f.path);
+            if (amount.value && !d::has_errors(amount.findings)) w.value = d::format_amount_digits(*amount.value);
+        }
         for (const auto& finding : generated.findings) {
             if (finding.field == f.path && finding.severity == d::Severity::error) w.error = locale::describe(finding);
         }

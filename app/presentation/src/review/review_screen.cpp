@@ -110,6 +110,20 @@ bool ReviewViewModel::check(std::size_t item) {
     return attempt([&] { ChecklistService(session_, checklist_, contracts_).check(folio_, position); });
 }
 
+bool ReviewViewModel::may_edit_checklist() const {
+    return session_.user().may(d::Permission::draft_clauses);
+}
+
+bool ReviewViewModel::add_point(const std::string& text) {
+    if (!source_) return false;
+    if (text.find_first_not_of(" \n\t") == std::string::npos) {
+        error_ = tr("write the point first.");
+        return false;
+    }
+    const auto code = source_->template_code;
+    return attempt([&] { (void)ChecklistService(session_, checklist_, contracts_).add(code, text); });
+}
+
 std::string ReviewViewModel::approval_blocker() {
     return ReviewService(session_, comments_, contracts_).approval_blocker(folio_, checklist_).value_or("");
 }

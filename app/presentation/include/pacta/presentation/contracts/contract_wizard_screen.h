@@ -56,8 +56,9 @@ public:
     bool choose_template(const document::TemplateEntry& entry);
     // 3. The fields, prefilled from the institution, the person and the signatories.
     [[nodiscard]] const std::vector<WizardField>& fields() const { return fields_; }
-    // The institution's values a text field takes, offered as choices (its budget accounts for
-    // a «…cuenta» field); empty when the field is free text.
+    // The institution's values a text field takes, offered as choices: its budget accounts
+    // («…cuenta»), their information units («…unidad_informacion»), its units' cost centres
+    // («…centro_costos») and names («…area», «…unidad»); empty when the field is free text.
     [[nodiscard]] std::vector<std::string> suggestions(const std::string& path) const;
     // «$» or «S/»: what the template's amounts are written in.
     [[nodiscard]] std::string currency_symbol() const;

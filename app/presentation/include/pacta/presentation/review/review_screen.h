@@ -42,6 +42,10 @@ public:
     bool comment(std::size_t clause, const std::string& text);
     bool resolve(std::size_t comment, const std::string& resolution);
     bool check(std::size_t item);
+    // Legal reviewers extend the template's checklist: the point applies to every contract
+    // of the template from now on, this one included.
+    [[nodiscard]] bool may_edit_checklist() const;
+    bool add_point(const std::string& text);
     [[nodiscard]] const std::string& error() const { return error_; }
     // Why it cannot be approved yet (open comments, unchecked points); empty when it can.
     [[nodiscard]] std::string approval_blocker();
