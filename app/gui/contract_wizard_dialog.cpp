@@ -1,6 +1,8 @@
 #include "contract_wizard_dialog.h"
 #include "screen_fit.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -81,6 +83,7 @@ ContractWizardDialog::ContractWizardDialog(wxWindow* parent, presentation::Contr
 
     auto* template_page = new wxPanel(book_);
     templates_ = new wxListBox(template_page, wxID_ANY);
+    templates_->SetName("plantillas");
     for (const auto& t : model_.templates()) {
         templates_->Append(to_wx(t.usable() ? t.title + "  (" + t.id + ", v" + std::to_string(t.version) + ")"
                                             : presentation::unusable_template_line(t)));
@@ -223,6 +226,9 @@ void ContractWizardDialog::check_field(const std::string& path) {
         if (label == field_errors_.end() || label->second->GetLabel() == to_wx(f.error)) continue;
         label->second->SetLabel(to_wx(f.error));
         label->second->Wrap(360);
+        // At least the line kept for it, and every line of a longer message.
+        label->second->SetMinSize(wxSize(-1, std::max(label->second->GetCharHeight(),
+                                                      label->second->GetBestSize().y)));
     }
     // An amount accepted is shown again as the institution writes it («68,858.30»).
     for (const auto& f : model_.fields()) {
@@ -355,7 +361,7 @@ void ContractWizardDialog::build_fields() {
         auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
         error->SetForegroundColour(*wxRED);
         error->Wrap(360);  // within the column at 1024 px
-        error->SetMinSize(wxSize(-1, error->GetCharHeight()));
+        error->SetMinSize(wxSize(-1, std::max(error->GetCharHeight(), error->GetBestSize().y)));
         cell->Add(error, 0, wxEXPAND);
         field_errors_[path] = error;
         if (f.editable) {
@@ -411,9 +417,13 @@ void ContractWizardDialog::build_review() {
     for (const auto& line : model_.schedule_lines()) schedule->Append(to_wx(line));
     left->Add(schedule, 1, wxEXPAND | wxALL, 6);
     left->Add(new wxStaticText(review_, wxID_ANY, tr_wx("What the checker found")), 0, wxLEFT, 6);
-    auto* findings = new wxListBox(review_, wxID_ANY);
-    for (const auto& line : model_.finding_lines()) findings->Append(to_wx(line));
-    if (model_.finding_lines().empty()) findings->Append(tr_wx("Nothing: the contract passes every check."));
+    // Whole sentences, wrapped: a warning cut at the box's edge would not be read.
+    wxString found;
+    for (const auto& line : model_.finding_lines()) found += (found.empty() ? "" : "\n\n") + to_wx(line);
+    if (found.empty()) found = tr_wx("Nothing: the contract passes every check.");
+    auto* findings = new wxTextCtrl(review_, wxID_ANY, found, wxDefaultPosition, wxDefaultSize,
+                                    wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    findings->SetName("hallazgos");
     left->Add(findings, 1, wxEXPAND | wxALL, 6);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(left, 1, wxEXPAND);

@@ -1,4 +1,5 @@
 #include "main_frame.h"
+#include "menu_shortcuts.h"
 #include "problem_dialog.h"
 #include "help_windows.h"
 #include "screen_fit.h"
@@ -218,6 +219,7 @@ MainFrame::MainFrame(GuiWorkspace& workspace)
     bar->Append(view, tr_wx("&View"));
     bar->Append(help, tr_wx("&Help"));
     SetMenuBar(bar);
+    give_menu_shortcuts_priority(this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { (void)show_manual(this); }, id_manual);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_keyboard_shortcuts(this); }, id_shortcuts);

@@ -40,7 +40,9 @@ constexpr State all_states[] = {State::pending, State::report_delivered, State::
                                 State::paid,    State::suspended,        State::cancelled};
 
 // The form the service describes for a move, drawn and filled in; nullopt when the user cancels.
-std::optional<presentation::MoveForm> ask_move_details(wxWindow* parent, presentation::MoveForm form, const wxString& title) {
+// `problem`: why the last attempt was refused, shown in red above the fields it concerns.
+std::optional<presentation::MoveForm> ask_move_details(wxWindow* parent, presentation::MoveForm form, const wxString& title,
+                                                       const std::string& problem) {
     wxDialog dialog(parent, wxID_ANY, title);
     auto* grid = new wxFlexGridSizer(2, wxSize(10, 6));
     grid->AddGrowableCol(1);
@@ -77,6 +79,12 @@ std::optional<presentation::MoveForm> ask_move_details(wxWindow* parent, present
     }
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(new wxStaticText(&dialog, wxID_ANY, to_wx(form.heading)), 0, wxALL, 10);
+    if (!problem.empty()) {
+        auto* refused = new wxStaticText(&dialog, wxID_ANY, message_wx(problem));
+        refused->SetForegroundColour(*wxRED);
+        refused->Wrap(520);
+        box->Add(refused, 0, wxLEFT | wxRIGHT | wxBOTTOM, 10);
+    }
     box->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, 10);
     box->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
     dialog.SetSizerAndFit(box);
@@ -246,10 +254,11 @@ void PaymentsPanel::move_row(std::size_t row) {
     // Before paying, what the payment gives: gross, withholding and net (or why not).
     if (to == domain::InstalmentState::paid) form.heading += "\n" + model_.payment_preview(row, today, false);
     // A refusal keeps what was typed: the same form opens again with it, beside the message.
-    while (const auto filled = ask_move_details(this, form, to_wx(caption))) {
+    std::string problem;
+    while (const auto filled = ask_move_details(this, form, to_wx(caption), problem)) {
         const auto details = presentation::move_from_form(*filled, today);
         if (model_.move(row, details.move, details.suspension_certificate)) break;
-        wxMessageBox(message_wx(model_.error()), to_wx(caption), wxOK | wxICON_WARNING, this);
+        problem = model_.error();
         form = *filled;
     }
     refresh();

@@ -4,6 +4,10 @@
 #include <unistd.h>
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/dialog.h>
+#include <wx/stattext.h>
+#include <wx/timer.h>
+#include <wx/uiaction.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -35,6 +39,51 @@ wxButton* button_labelled(wxWindow* panel, const std::string& label) {
         if (button != nullptr && gui::from_wx(button->GetLabel()) == label) return button;
     }
     return nullptr;
+}
+
+void when_modal(const std::string& title, std::function<void(wxDialog&)> steps) {
+    auto* timer = new wxTimer();
+    timer->Bind(wxEVT_TIMER, [timer, title, steps](wxTimerEvent&) {
+        for (auto* window : wxTopLevelWindows) {
+            auto* dialog = dynamic_cast<wxDialog*>(window);
+            if (dialog == nullptr || !dialog->IsModal() || !dialog->IsShown() ||
+                gui::from_wx(dialog->GetTitle()) != title) {
+                continue;
+            }
+            timer->Stop();
+            // After this handler: the steps may open dialogs of their own, and the timer goes.
+            wxTheApp->CallAfter([timer, dialog, steps] {
+                delete timer;
+                dialog->Raise();
+                settle();
+                steps(*dialog);
+                if (dialog->IsModal()) dialog->EndModal(wxID_CANCEL);
+            });
+            return;
+        }
+    });
+    timer->Start(100);
+}
+
+void type_text(const std::string& text) {
+    wxUIActionSimulator keys;
+    keys.Text(text.c_str());
+    settle();
+}
+
+void press_key(int key, int modifiers) {
+    wxUIActionSimulator keys;
+    keys.Char(key, modifiers);
+    settle();
+}
+
+std::string texts_of(wxWindow* window) {
+    std::string out;
+    for (auto* child : window->GetChildren()) {
+        if (auto* text = dynamic_cast<wxStaticText*>(child)) out += gui::from_wx(text->GetLabel()) + "\n";
+        out += texts_of(child);
+    }
+    return out;
 }
 
 std::uintmax_t screenshot(const std::string& name, const std::string& folder) {

@@ -3,11 +3,13 @@
 // as its administrator; letting the window settle; screenshots kept as test artefacts.
 
 #include <cstdint>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
 
 class wxButton;
+class wxDialog;
 class wxWindow;
 
 #include "gui_workspace.h"
@@ -20,6 +22,16 @@ void settle();
 std::uintmax_t screenshot(const std::string& name, const std::string& folder = "gui");
 // The button among `panel`'s children labelled `label` (as shown, with its «&»), or nullptr.
 wxButton* button_labelled(wxWindow* panel, const std::string& label);
+
+// Runs `steps` on the next modal dialog titled `title` once it is shown, from inside its own
+// event loop (as a person would act on it); a dialog `steps` leaves open is cancelled, so a
+// failed expectation cannot hang the test.
+void when_modal(const std::string& title, std::function<void(wxDialog&)> steps);
+// Keys as a person types them (XTest under Xvfb), each followed by a settle().
+void type_text(const std::string& text);
+void press_key(int key, int modifiers = 0);
+// Every static text of `window` and its children, joined by newlines (what a reader sees).
+std::string texts_of(wxWindow* window);
 
 // The reference office on a temporary database: the administrator (also an HR clerk) set
 // up through the first-start view-model and logged in, two people, and a contract drafted
