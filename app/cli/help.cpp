@@ -324,13 +324,14 @@ std::string review_comments_help() {
         "Usage: pacta-cli revision comentar FOLIO --clausula KEY|ORDINAL --texto TEXT\n"
         "       pacta-cli revision resolver N [--respuesta TEXT]\n"
         "       pacta-cli revision listar FOLIO\n"
-        "       pacta-cli revision lista TEMPLATE [--punto TEXT]\n"
+        "       pacta-cli revision lista TEMPLATE [--punto TEXT | --quitar N]\n"
         "       pacta-cli revision marcar FOLIO N\n"
         "\n"
         "A legal reviewer's comments on a contract's clauses while it is under review; each is\n"
         "resolved (by the clerk who corrected the contract, or a reviewer) before the contract\n"
-        "can be approved. «lista» shows or extends a template's review checklist; «marcar»\n"
-        "confirms point N for one contract: every point is confirmed before approval.\n");
+        "can be approved. «lista» shows a template's review checklist, adds a point or takes\n"
+        "point N out of use (contracts keep what was confirmed of it); «marcar» confirms\n"
+        "point N for one contract: every point in use is confirmed before approval.\n");
 }
 
 std::string operations_file_help() {

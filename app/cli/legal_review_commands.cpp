@@ -254,7 +254,7 @@ int run_compare(std::span<const std::string> words, const Console& console) {
 // ---- revision ------------------------------------------------------------------------
 
 int run_review_comments(std::span<const std::string> words, const Console& console) {
-    const auto args = Arguments::parse(words, {{"clausula", true}, {"texto", true}, {"respuesta", true}, {"punto", true}});
+    const auto args = Arguments::parse(words, {{"clausula", true}, {"texto", true}, {"respuesta", true}, {"punto", true}, {"quitar", true}});
     if (args.wants_help()) {
         console.out << review_comments_help();
         return exit_ok;
@@ -267,7 +267,17 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
     auto review = ws->review();
     auto checklist = ws->checklist();
     if (sub == "lista") {
-        // revision lista PLANTILLA [--punto TEXTO]
+        // revision lista PLANTILLA [--punto TEXTO | --quitar N]
+        if (const auto retired = args.value("quitar")) {
+            const auto position = parse_integer(*retired, "quitar", console);
+            if (!position) return exit_invalid;
+            checklist.retire(target, *position);
+            console.out << fill(tr("Point {point} removed from the review checklist of {template}; contracts keep what was "
+                                   "confirmed of it."),
+                                {{"point", std::to_string(*position)}, {"template", target}})
+                        << '\n';
+            return exit_ok;
+        }
         if (const auto point = args.value("punto")) {
             const int position = checklist.add(target, *point);
             console.out << fill(tr("Point {point} added to the review checklist of {template}."),

@@ -141,7 +141,22 @@ ReviewDialog::ReviewDialog(wxWindow* parent, presentation::ReviewViewModel& mode
                 if (report(model_.add_point(text))) break;
             }
         });
-        check_box->Add(add_point, 0, wxLEFT | wxBOTTOM, 8);
+        auto* retire = new wxButton(check_page, wxID_ANY, tr_wx("&Remove the point"));
+        retire->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            const int item = checklist_->GetSelection();
+            if (item == wxNOT_FOUND) {
+                wxMessageBox(tr_wx("Choose the point to remove in the list."), tr_wx("Legal review"), wxOK | wxICON_INFORMATION, this);
+                return;
+            }
+            const auto answer = wxMessageBox(tr_wx("Remove this point from the checklist of every contract of this template? "
+                                                   "Contracts keep what was confirmed of it."),
+                                             tr_wx("Remove the point"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+            if (answer == wxYES) report(model_.retire_point(static_cast<std::size_t>(item)));
+        });
+        auto* point_buttons = new wxBoxSizer(wxHORIZONTAL);
+        point_buttons->Add(add_point, 0, wxRIGHT, 6);
+        point_buttons->Add(retire);
+        check_box->Add(point_buttons, 0, wxLEFT | wxBOTTOM, 8);
     }
     check_page->SetSizer(check_box);
     pages->AddPage(check_page, tr_wx("Checklist"));

@@ -156,7 +156,8 @@ std::optional<d::ReviewComment> SqliteReviewComments::find(std::int64_t id) {
 std::vector<d::ChecklistItem> SqliteReviewChecklist::items(const std::string& template_code, const std::string& folio) {
     Statement st(db_, "SELECT i.id, i.position, i.text, k.checked_by FROM review_checklist_item i "
                       "LEFT JOIN review_check k ON k.item_id = i.id AND k.contract_id = "
-                      "(SELECT id FROM contract WHERE folio = ?2) WHERE i.template_code = ?1 ORDER BY i.position");
+                      "(SELECT id FROM contract WHERE folio = ?2) WHERE i.template_code = ?1 AND i.retired_by = '' "
+                      "ORDER BY i.position");
     st.bind(1, std::string_view(template_code)).bind(2, std::string_view(folio));
     std::vector<d::ChecklistItem> out;
     while (st.step()) {
@@ -185,6 +186,23 @@ int SqliteReviewChecklist::add_item(const std::string& template_code, const std:
                             std::nullopt, nlohmann::json{{"punto", text}}.dump());
     tx.commit();
     return position;
+}
+
+bool SqliteReviewChecklist::retire_item(const std::string& template_code, std::int64_t item_id, const std::string& actor) {
+    Transaction tx(db_);
+    Statement retire(db_, "UPDATE review_checklist_item SET retired_by = ?3, retired_at = ?4 "
+                          "WHERE id = ?2 AND template_code = ?1 AND retired_by = '' RETURNING position, text");
+    retire.bind(1, std::string_view(template_code)).bind(2, item_id).bind(3, std::string_view(actor));
+    retire.bind(4, std::string_view(utc_timestamp()));
+    if (!retire.step()) return false;
+    const auto position = retire.column_int(0);
+    const std::string text = retire.column_text(1);
+    while (retire.step()) {
+    }
+    AuditWriter(db_).record(actor, "eliminar", "lista_de_revision", template_code + "#" + std::to_string(position),
+                            nlohmann::json{{"punto", text}}.dump(), std::nullopt);
+    tx.commit();
+    return true;
 }
 
 bool SqliteReviewChecklist::check(const std::string& folio, std::int64_t item_id, const std::string& actor) {

@@ -484,6 +484,12 @@ const std::string_view migrations[] = {
     ALTER TABLE signatory ADD COLUMN rfc TEXT NOT NULL DEFAULT '';
     ALTER TABLE signatory ADD COLUMN dni TEXT NOT NULL DEFAULT '';
     )sql",
+    // 14: a review checklist point taken out of use by a reviewer; contracts keep what was
+    // confirmed of it (an empty retired_by: in use).
+    R"sql(
+    ALTER TABLE review_checklist_item ADD COLUMN retired_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE review_checklist_item ADD COLUMN retired_at TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 }  // namespace

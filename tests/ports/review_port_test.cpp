@@ -205,6 +205,28 @@ TEST_P(ReviewPort, AChecklistIsKeptInOrderAndEachItemCheckedOncePerContract) {
     EXPECT_EQ(checklist.items("rev-d.otra", folio).size(), 1U);
 }
 
+// A point taken out of use is neither listed nor waited for; a new point takes the next
+// number (a retired one is never reused); the other template's list is untouched.
+TEST_P(ReviewPort, ARetiredChecklistPointIsNoLongerListedAndItsNumberNotReused) {
+    const auto folio = contract_in_review("rev-e", "REVE1XXXXXXXXXXXXX");
+    auto& checklist = engine.review_checklist();
+    EXPECT_EQ(checklist.add_item("rev-e.plantilla", "Cita el fundamento legal", engine.actor()), 1);
+    EXPECT_EQ(checklist.add_item("rev-e.plantilla", "Montos en número y letra", engine.actor()), 2);
+    EXPECT_EQ(checklist.add_item("rev-e.otra", "Otra lista", engine.actor()), 1);
+    auto items = checklist.items("rev-e.plantilla", folio);
+    ASSERT_EQ(items.size(), 2U);
+    EXPECT_TRUE(checklist.check(folio, items[0].id, engine.actor()));
+    EXPECT_FALSE(checklist.retire_item("rev-e.otra", items[0].id, engine.actor()));  // not that template's
+    EXPECT_TRUE(checklist.retire_item("rev-e.plantilla", items[0].id, engine.actor()));
+    EXPECT_FALSE(checklist.retire_item("rev-e.plantilla", items[0].id, engine.actor()));  // already retired
+    items = checklist.items("rev-e.plantilla", folio);
+    ASSERT_EQ(items.size(), 1U);
+    EXPECT_EQ(items[0].position, 2);
+    EXPECT_EQ(checklist.add_item("rev-e.plantilla", "La CLABE es de la persona", engine.actor()), 3);
+    EXPECT_EQ(checklist.items("rev-e.plantilla", folio).size(), 2U);
+    EXPECT_EQ(checklist.items("rev-e.otra", folio).size(), 1U);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ReviewPort, testing::ValuesIn(engines), engine_name);
 
 }  // namespace

@@ -59,7 +59,8 @@ grep -q "$folio" <<<"$out" || fail "el contrato no volvió: $out"
 ok "la copia vuelve a la base vacía del mismo nombre, con la misma bitácora"
 
 # An older server database: as it was before schema 11 (no office templates, the staff
-# search row by row, people created audited one trigger call each, no trusted authorities).
+# search row by row, people created audited one trigger call each, no trusted authorities, no
+# retired checklist points).
 psql -X -q -d "$db" >/dev/null <<SQL || fail "no se simuló la versión 10"
 SET ROLE ${prefix}owner;
 DROP FUNCTION pacta.staff_matching(text[], boolean, bigint);
@@ -73,13 +74,14 @@ DROP TABLE pacta.office_template;
 DROP TABLE pacta.trusted_root;
 DROP FUNCTION pacta.audit_trusted_root();
 ALTER TABLE pacta.signatory DROP COLUMN rfc, DROP COLUMN dni;
+ALTER TABLE pacta.review_checklist_item DROP COLUMN retired_by, DROP COLUMN retired_at;
 REVOKE SELECT ON ALL SEQUENCES IN SCHEMA pacta FROM ${prefix}administrador;
 UPDATE pacta.setting SET value = '10' WHERE key = 'schema_version';
 SQL
 out=$(as_ana contrato listar 2>&1)
 [[ $? -ne 0 && $out == *"esquema 10"* ]] || fail "se abrió una base de esquema anterior: $out"
 out=$("$cli" servidor actualizar --servidor "dbname=$db" --respaldo "$work/antes.dump" 2>&1) || fail "actualizar: $out"
-grep -q "de la versión 10 a la 13" <<<"$out" || fail "actualizar: $out"
+grep -q "de la versión 10 a la 14" <<<"$out" || fail "actualizar: $out"
 [[ -s $work/antes.dump && -s $work/antes.dump.manifiesto ]] || fail "no hubo copia antes de actualizar"
 out=$(as_ana plantillas 2>&1) || fail "plantillas tras actualizar: $out"
 out=$(as_ana auditoria verificar 2>&1) || fail "verificar tras actualizar: $out"

@@ -39,7 +39,7 @@ const char* const staff_insert =
 
 TEST_F(OfficeServer, ThePreparedDatabaseBelongsToAnOwnerThatNeverLogsIn) {
     EXPECT_EQ(server->prepared().role_prefix, "pacta_" + server->database() + "_");
-    EXPECT_EQ(server->prepared().schema_version, 13);  // numbered alike with SQLite's
+    EXPECT_EQ(server->prepared().schema_version, 14);  // numbered alike with SQLite's
     auto dba = server->as_dba();
     const auto owner = dba.exec("SELECT r.rolcanlogin, r.rolcreaterole FROM pg_namespace n JOIN pg_roles r ON "
                                 "r.oid = n.nspowner WHERE n.nspname = 'pacta'");

@@ -127,7 +127,8 @@ std::optional<d::ReviewComment> PgReviewComments::find(std::int64_t id) {
 std::vector<d::ChecklistItem> PgReviewChecklist::items(const std::string& template_code, const std::string& folio) {
     const auto r = db_.exec("SELECT i.id, i.position, i.text, k.checked_by FROM review_checklist_item i "
                             "LEFT JOIN review_check k ON k.item_id = i.id AND k.contract_id = "
-                            "(SELECT id FROM contract WHERE folio = $2) WHERE i.template_code = $1 ORDER BY i.position",
+                            "(SELECT id FROM contract WHERE folio = $2) WHERE i.template_code = $1 AND i.retired_by = '' "
+                            "ORDER BY i.position",
                             {template_code, folio});
     std::vector<d::ChecklistItem> out;
     for (int i = 0; i < r.rows(); ++i) {
@@ -153,6 +154,15 @@ int PgReviewChecklist::add_item(const std::string& template_code, const std::str
     const auto position = static_cast<int>(r.integer(0, 0));
     tx.commit();
     return position;
+}
+
+bool PgReviewChecklist::retire_item(const std::string& template_code, std::int64_t item_id,
+                                    const std::string& /*actor: the login*/) {
+    // The trail's row is the table's trigger («lista_de_revision», before and after).
+    return db_.exec("UPDATE review_checklist_item SET retired_by = current_username(), retired_at = utc_now() "
+                    "WHERE id = $2::bigint AND template_code = $1 AND retired_by = ''",
+                    {template_code, std::to_string(item_id)})
+               .affected() == 1;
 }
 
 bool PgReviewChecklist::check(const std::string& folio, std::int64_t item_id, const std::string& /*actor: the login*/) {

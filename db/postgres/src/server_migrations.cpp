@@ -168,9 +168,17 @@ ALTER TABLE signatory ADD COLUMN rfc text NOT NULL DEFAULT '';
 ALTER TABLE signatory ADD COLUMN dni text NOT NULL DEFAULT '';
 )sql";
 
+// 14: a review checklist point taken out of use by a reviewer (who may already update the
+// table); contracts keep what was confirmed of it. An empty retired_by: in use.
+constexpr std::string_view checklist_retired = R"sql(
+SET search_path = pacta, pg_catalog;
+ALTER TABLE review_checklist_item ADD COLUMN retired_by text NOT NULL DEFAULT '';
+ALTER TABLE review_checklist_item ADD COLUMN retired_at text NOT NULL DEFAULT '';
+)sql";
+
 }  // namespace
 
 extern const std::vector<std::string_view> migrations_after_first = {office_templates, staff_search_indexed,
-                                                                     trusted_roots};
+                                                                     trusted_roots, checklist_retired};
 
 }  // namespace pacta::db::pg::sql

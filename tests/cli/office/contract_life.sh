@@ -11,6 +11,13 @@ check_out 0 "Punto 1 agregado a la lista de revisión de imss-bienestar-honorari
 check_out 0 "Punto 2 agregado" -- --db "$db" revision lista imss-bienestar-honorarios --punto "La cuenta presupuestal corresponde a la unidad"
 as fer check_err 3 "se necesita el rol revisor jurídico o administrador" -- --db "$db" revision lista imss-bienestar-honorarios --punto x
 check_out 0 "2	La cuenta presupuestal corresponde a la unidad" -- --db "$db" revision lista imss-bienestar-honorarios
+# A point taken out of use is no longer listed nor waited for; its number is not reused.
+check_out 0 "Punto 3 agregado" -- --db "$db" revision lista imss-bienestar-honorarios --punto "Un punto de más"
+as fer check_err 3 "se necesita el rol revisor jurídico o administrador" -- --db "$db" revision lista imss-bienestar-honorarios --quitar 3
+check_out 0 "Punto 3 quitado de la lista de verificación de imss-bienestar-honorarios" -- --db "$db" revision lista \
+  imss-bienestar-honorarios --quitar 3
+check_err 1 "no tiene un punto 3 en uso" -- --db "$db" revision lista imss-bienestar-honorarios --quitar 3
+[[ $("$cli" --db "$db" revision lista imss-bienestar-honorarios 2>&1) != *"Un punto de más"* ]] || report_failure "el punto quitado sigue en la lista"
 check_out 0 "Contrato $folio: borrador." -- --db "$db" contrato estados "$folio"
 check_out 0 "pacta-cli contrato mover $folio en_revision" -- --db "$db" contrato estados "$folio"
 as rita check_out 0 "rita no tiene ningún paso que dar en él." -- --db "$db" contrato estados "$folio"

@@ -98,11 +98,19 @@ TEST_F(Review, ReviewersAddPointsToTheChecklistAndClerksCannot) {
     EXPECT_NE(rita.approval_blocker(), "");  // the new point waits to be confirmed
     ASSERT_TRUE(rita.check(1)) << rita.error();
     EXPECT_EQ(rita.approval_blocker(), "");
+    // A point taken out of use goes from the list; a clerk may not take one out.
+    ASSERT_TRUE(rita.add_point("Un punto que sobra")) << rita.error();
+    EXPECT_NE(rita.approval_blocker(), "");
+    ASSERT_TRUE(rita.retire_point(2)) << rita.error();
+    EXPECT_EQ(rita.checklist().size(), 2U);
+    EXPECT_EQ(rita.approval_blocker(), "");
 
     const Session clerk(account_with("carlos", {d::Role::capturista}), audit);
     auto carlos = open(clerk);
     EXPECT_FALSE(carlos.may_edit_checklist());
     EXPECT_FALSE(carlos.add_point("Otro punto"));
+    EXPECT_NE(carlos.error().find("revisor"), std::string::npos) << carlos.error();
+    EXPECT_FALSE(carlos.retire_point(0));
     EXPECT_NE(carlos.error().find("revisor"), std::string::npos) << carlos.error();
     EXPECT_EQ(checklist.rows.size(), 2U);
 }

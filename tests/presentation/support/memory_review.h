@@ -53,6 +53,11 @@ public:
         rows.push_back({static_cast<std::int64_t>(rows.size()) + 1, static_cast<int>(rows.size()) + 1, text, false, ""});
         return rows.back().position;
     }
+    bool retire_item(const std::string&, std::int64_t id, const std::string&) override {
+        const auto before = rows.size();
+        std::erase_if(rows, [id](const d::ChecklistItem& r) { return r.id == id; });
+        return rows.size() != before;
+    }
     bool check(const std::string&, std::int64_t id, const std::string& actor) override {
         for (auto& r : rows) {
             if (r.id != id || r.checked) continue;

@@ -124,6 +124,13 @@ bool ReviewViewModel::add_point(const std::string& text) {
     return attempt([&] { (void)ChecklistService(session_, checklist_, contracts_).add(code, text); });
 }
 
+bool ReviewViewModel::retire_point(std::size_t item) {
+    if (!source_ || item >= items_.size()) return false;
+    const auto code = source_->template_code;
+    const int position = items_[item].position;
+    return attempt([&] { ChecklistService(session_, checklist_, contracts_).retire(code, position); });
+}
+
 std::string ReviewViewModel::approval_blocker() {
     return ReviewService(session_, comments_, contracts_).approval_blocker(folio_, checklist_).value_or("");
 }

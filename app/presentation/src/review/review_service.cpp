@@ -182,6 +182,15 @@ int ChecklistService::add(const std::string& template_code, const std::string& t
     return checklist_.add_item(template_code, text, session_.actor());
 }
 
+void ChecklistService::retire(const std::string& template_code, int position) {
+    session_.require(d::Permission::draft_clauses, "lista de revision " + template_code);
+    for (const auto& item : checklist_.items(template_code, "")) {
+        if (item.position == position && checklist_.retire_item(template_code, item.id, session_.actor())) return;
+    }
+    throw ServiceError(fill(tr("the checklist of {template} has no point {point} in use."),
+                            {{"template", template_code}, {"point", std::to_string(position)}}));
+}
+
 void ChecklistService::check(const std::string& folio, int position) {
     const auto status = ContractLifecycleService(session_, contracts_).status(folio);
     session_.require(d::Permission::comment_contracts, "contrato " + folio, status.institution_code);

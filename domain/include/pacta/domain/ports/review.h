@@ -78,10 +78,14 @@ struct ChecklistItem {
 class ReviewChecklist {
 public:
     virtual ~ReviewChecklist() = default;
-    // The template's items in order, marked as checked or not for `folio` (none when empty).
+    // The template's items in use, in order, marked as checked or not for `folio` (none when
+    // empty). A retired item is no longer listed nor waited for; what was confirmed stays.
     [[nodiscard]] virtual std::vector<ChecklistItem> items(const std::string& template_code, const std::string& folio) = 0;
     // Returns the new item's position.
     virtual int add_item(const std::string& template_code, const std::string& text, const std::string& actor) = 0;
+    // Takes an item out of use (never deleted: contracts keep what was confirmed of it). False
+    // when the template has no such item in use.
+    virtual bool retire_item(const std::string& template_code, std::int64_t item_id, const std::string& actor) = 0;
     // False when already checked.
     virtual bool check(const std::string& folio, std::int64_t item_id, const std::string& actor) = 0;
 };

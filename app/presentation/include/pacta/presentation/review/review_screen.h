@@ -46,6 +46,8 @@ public:
     // of the template from now on, this one included.
     [[nodiscard]] bool may_edit_checklist() const;
     bool add_point(const std::string& text);
+    // Takes checklist()[item] out of use for every contract of the template from now on.
+    bool retire_point(std::size_t item);
     [[nodiscard]] const std::string& error() const { return error_; }
     // Why it cannot be approved yet (open comments, unchecked points); empty when it can.
     [[nodiscard]] std::string approval_blocker();

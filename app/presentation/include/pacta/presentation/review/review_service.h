@@ -65,6 +65,8 @@ public:
     [[nodiscard]] std::vector<domain::ChecklistItem> for_template(const std::string& template_code);
     [[nodiscard]] std::vector<domain::ChecklistItem> for_contract(const std::string& folio);
     int add(const std::string& template_code, const std::string& text);
+    // Takes point `position` of the template's checklist out of use (legal reviewers).
+    void retire(const std::string& template_code, int position);
     // Marks point `position` of the contract's checklist as confirmed, while it is under review.
     void check(const std::string& folio, int position);
 

@@ -42,6 +42,7 @@ public:
     [[nodiscard]] std::vector<domain::ChecklistItem> items(const std::string& template_code,
                                                            const std::string& folio) override;
     int add_item(const std::string& template_code, const std::string& text, const std::string& actor) override;
+    bool retire_item(const std::string& template_code, std::int64_t item_id, const std::string& actor) override;
     bool check(const std::string& folio, std::int64_t item_id, const std::string& actor) override;
 
 private:
