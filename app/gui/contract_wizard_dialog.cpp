@@ -46,6 +46,12 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
     return label;
 }
 
+// A field's message line: the one line kept for it, or every line of a longer message.
+wxSize message_size(wxStaticText* message) {
+    const auto lines = 1 + static_cast<int>(message->GetLabel().Freq('\n'));
+    return {-1, lines * message->GetCharHeight()};
+}
+
 std::vector<std::string> split_lines(const std::string& text) {
     std::vector<std::string> out;
     std::size_t start = 0;
@@ -226,9 +232,11 @@ void ContractWizardDialog::check_field(const std::string& path) {
         if (label == field_errors_.end() || label->second->GetLabel() == to_wx(f.error)) continue;
         label->second->SetLabel(to_wx(f.error));
         label->second->Wrap(360);
-        // At least the line kept for it, and every line of a longer message.
-        label->second->SetMinSize(wxSize(-1, std::max(label->second->GetCharHeight(),
-                                                      label->second->GetBestSize().y)));
+        label->second->SetMinSize(message_size(label->second));
+    }
+    // Once nothing is marked, the step's «correct the fields marked in red» goes too.
+    if (std::none_of(model_.fields().begin(), model_.fields().end(), [](const auto& f) { return !f.error.empty(); })) {
+        error_->SetLabel(wxEmptyString);
     }
     // An amount accepted is shown again as the institution writes it («68,858.30»).
     for (const auto& f : model_.fields()) {
@@ -286,6 +294,17 @@ void ContractWizardDialog::build_fields() {
                 keep_draft();
             });
             control = choice;
+        } else if (f.type == document::FieldType::registros) {
+            // The signature block as it will print, one row per signatory (chosen in step 4).
+            auto* table = new wxListCtrl(fields_, wxID_ANY, wxDefaultPosition, wxSize(-1, 110),
+                                         wxLC_REPORT | wxLC_SINGLE_SEL);
+            for (const auto& column : f.columns) table->AppendColumn(to_wx(column), wxLIST_FORMAT_LEFT, 150);
+            for (const auto& row : f.rows) {
+                const long item = table->InsertItem(table->GetItemCount(), to_wx(row.empty() ? std::string() : row[0]));
+                for (std::size_t c = 1; c < row.size(); ++c) table->SetItem(item, static_cast<int>(c), to_wx(row[c]));
+            }
+            table->SetToolTip(tr_wx("It follows the signatories chosen in the next step."));
+            control = table;
         } else if (f.type == document::FieldType::lista && f.editable) {
             // One row per item, added, edited, removed and reordered with the list's buttons.
             auto* items = new wxEditableListBox(fields_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(-1, 150));
@@ -343,7 +362,9 @@ void ContractWizardDialog::build_fields() {
         }
         control->SetName(to_wx(path));
         // The column grows with the window; a long value must not widen the form past it.
-        control->SetMinSize(wxSize(180, f.type == document::FieldType::lista ? 150 : control->GetBestSize().y));
+        control->SetMinSize(wxSize(180, f.type == document::FieldType::lista       ? 150
+                                        : f.type == document::FieldType::registros ? 110
+                                                                                    : control->GetBestSize().y));
         if (!f.help.empty()) control->SetToolTip(to_wx(f.help));
         grid->Add(label, 0, wxTOP, 5);  // beside its box, above the message line
         auto* cell = new wxBoxSizer(wxVERTICAL);
@@ -361,7 +382,7 @@ void ContractWizardDialog::build_fields() {
         auto* error = new wxStaticText(fields_, wxID_ANY, to_wx(f.error));
         error->SetForegroundColour(*wxRED);
         error->Wrap(360);  // within the column at 1024 px
-        error->SetMinSize(wxSize(-1, std::max(error->GetCharHeight(), error->GetBestSize().y)));
+        error->SetMinSize(message_size(error));
         cell->Add(error, 0, wxEXPAND);
         field_errors_[path] = error;
         if (f.editable) {

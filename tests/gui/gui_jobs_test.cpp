@@ -5,10 +5,12 @@
 // payment refused in its preview until the administrator imports the 2027 table, then pays and
 // sees the withholding. Screenshots after every step in test-artefacts/jobs/.
 #include <gtest/gtest.h>
+#include <wx/bmpbuttn.h>
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choicdlg.h>
 #include <wx/datectrl.h>
+#include <wx/editlbox.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -155,8 +157,24 @@ std::string clerk_drafts_and_sends_to_review(gui::GuiWorkspace& ws) {
         EXPECT_EQ(gui::from_wx(fee->GetValue()), "70,000.00");  // as the institution writes amounts
         EXPECT_EQ(texts_of(&dialog).find("mayor que cero"), std::string::npos);  // cleared once fixed
         EXPECT_GT(screenshot("capturista-4-datos", folder), 10'000U);
+        // An activity added as a row of its list: the list's «new» button, the text, Intro.
+        auto* activities = dynamic_cast<wxEditableListBox*>(wxWindow::FindWindowByName("prestador.actividades", &dialog));
+        ASSERT_NE(activities, nullptr);
+        const int before = activities->GetListCtrl()->GetItemCount();
+        activities->GetListCtrl()->SetFocus();
+        settle();
+        click(activities->GetNewButton());
+        type_text("Apoyar las jornadas de vacunacion");
+        press_key(WXK_RETURN);
+        EXPECT_EQ(activities->GetListCtrl()->GetItemCount(), before + 1);
+        EXPECT_GT(screenshot("capturista-4-actividades-y-firmas", folder), 10'000U);
         click(find_button(&dialog, "&Siguiente >"));
         ASSERT_EQ(model.step(), Step::signatories) << model.error();
+        bool added = false;
+        for (const auto& f : model.fields()) {
+            added = added || (f.path == "prestador.actividades" && f.value.find("Apoyar las jornadas de vacunacion") != std::string::npos);
+        }
+        EXPECT_TRUE(added);
         EXPECT_GT(screenshot("capturista-5-firmantes", folder), 10'000U);
         click(find_button(&dialog, "&Siguiente >"));
         ASSERT_EQ(model.step(), Step::review) << model.error();

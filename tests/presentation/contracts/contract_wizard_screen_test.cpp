@@ -67,6 +67,13 @@ TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
     EXPECT_EQ(fields.at("prestador.curp").value, rosa.curp);
     EXPECT_EQ(fields.at("prestador.nombre").value, "Rosa Ramírez Cruz");
     EXPECT_FALSE(fields.at("firmantes").editable);
+    // The signature block shown as the table it prints: one row per signatory.
+    const auto& block = fields.at("firmantes");
+    ASSERT_FALSE(block.columns.empty());
+    EXPECT_EQ(block.columns.front(), "Nombre del firmante");
+    ASSERT_GE(block.rows.size(), 2U);
+    EXPECT_EQ(block.rows.front().size(), block.columns.size());
+    EXPECT_EQ(block.rows.front().front(), "MAURICIO ROLDAN PARRA");  // the representative, as printed
     // A bad value is shown beside its field and keeps the wizard where it is.
     wizard.set_field("vigencia.fin", "2024-02-30");
     for (const auto& f : wizard.fields()) {

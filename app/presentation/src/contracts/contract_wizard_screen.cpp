@@ -259,6 +259,22 @@ void ContractWizardViewModel::redraft() {
         w.required = f.required;
         w.editable = f.type != document::FieldType::registros;
         w.value = f.type == document::FieldType::registros ? tr("(from the signatories)") : value_text(draft_.data.find(f.path));
+        if (f.type == document::FieldType::registros) {
+            std::vector<std::string> keys;
+            for (const auto& g : template_->fields) {
+                if (g.path.starts_with(f.path + ".")) {
+                    keys.push_back(g.path.substr(f.path.size() + 1));
+                    w.columns.push_back(g.label.empty() ? keys.back() : g.label);
+                }
+            }
+            if (const auto* list = draft_.data.find(f.path); list != nullptr && list->is_list()) {
+                for (const auto& record : list->list()) {
+                    std::vector<std::string> row;
+                    for (const auto& key : keys) row.push_back(value_text(record.find(key)));
+                    w.rows.push_back(std::move(row));
+                }
+            }
+        }
         if (f.type == document::FieldType::importe) {
             // As the institution writes amounts («68,858.30»); what was typed stays when it is wrong.
             const auto amount = d::parse_money(w.value, template_->info.currency, f.path);

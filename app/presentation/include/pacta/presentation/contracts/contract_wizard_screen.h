@@ -31,6 +31,10 @@ struct WizardField {
     bool editable = true;  // lists of records (the signature block) follow the signatories
     std::string value;     // lists: one item per line
     std::string error;     // what is wrong with it, in Spanish; empty when fine
+    // A list of records (the signature block): its fields' labels and one row per record,
+    // as the contract will print them.
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::string>> rows;
 };
 
 class ContractWizardViewModel {
