@@ -39,7 +39,7 @@ ColumnMappingDialog::ColumnMappingDialog(wxWindow* parent, presentation::ColumnM
     for (const auto& t : model_.targets()) targets.Add(to_wx(t.label));
     for (std::size_t column = 0; column < model_.columns().size(); ++column) {
         grid->Add(new wxStaticText(rows, wxID_ANY, to_wx(model_.columns()[column])), 0, wxALIGN_CENTER_VERTICAL);
-        auto* choice = new wxChoice(rows, wxID_ANY, wxDefaultPosition, wxSize(320, -1), targets);
+        auto* choice = new wxChoice(rows, wxID_ANY, wxDefaultPosition, wxSize(390, -1), targets);
         choice->SetSelection(static_cast<int>(model_.chosen(column)));
         choice->SetName(to_wx(model_.columns()[column]));
         scroll_form_unless_focused(choice);

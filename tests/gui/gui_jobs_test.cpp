@@ -11,6 +11,7 @@
 #include <wx/choicdlg.h>
 #include <wx/datectrl.h>
 #include <wx/editlbox.h>
+#include <wx/frame.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -443,6 +444,51 @@ TEST(GuiJobs, AClerkDraftsAReviewerApprovesAndFinancePaysAtTheDesktop) {
     ::unsetenv("PACTA_FECHA_HOY");
     office.ws.reset();
     fs::remove_all(office.dir);
+}
+
+}  // namespace
+
+#include "column_mapping_dialog.h"
+#include "pacta/document/csv.h"
+#include "pacta/presentation/templates/installed_templates.h"
+
+namespace {
+
+// Archivo › Registrar contratos desde una hoja: the office's own headers mapped in the dialog;
+// «Aceptar» waits while no column gives the person or two give one field.
+TEST(GuiJobs, ASpreadsheetsColumnsAreMappedBeforeItsContractsAreRecorded) {
+    const auto tmpl = presentation::load_template("imss-bienestar-honorarios");
+    const auto sheet = document::parse_csv("CURP;Honorarios totales;Término;Notas\n"
+                                           "RACR920514MDFMRS05;70,000.00;2027-06-30;nueva\n"
+                                           "MAMM900312MGRRRR03;55086.64;2027-05-31;\n",
+                                           "campana.csv", ';');
+    presentation::ColumnMappingViewModel mapping(tmpl.tmpl, sheet);
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "Pacta");
+    frame->SetSize(1024, 700);
+    frame->Show();
+    auto* dialog = new gui::ColumnMappingDialog(frame, mapping, "campana.csv");
+    dialog->Show();
+    settle();
+    EXPECT_TRUE(dialog->acceptable());  // CURP and the fee recognised by their headers
+    EXPECT_NE(texts_of(dialog).find("70,000.00; 55086.64"), std::string::npos);
+    std::size_t end = 0;
+    for (std::size_t t = 0; t < mapping.targets().size(); ++t) {
+        if (mapping.targets()[t].path == "vigencia.fin") end = t;
+    }
+    ASSERT_NE(end, 0U);
+    dialog->choose(2, end);
+    dialog->choose(3, end);
+    EXPECT_FALSE(dialog->acceptable());
+    EXPECT_NE(texts_of(dialog).find("dan las dos «Fin de la vigencia»"), std::string::npos) << texts_of(dialog);
+    EXPECT_GT(screenshot("hoja-columnas-repetidas", folder), 10'000U);
+    dialog->choose(3, 0);
+    EXPECT_TRUE(dialog->acceptable());
+    EXPECT_EQ(texts_of(dialog).find("dan las dos"), std::string::npos);
+    EXPECT_GT(screenshot("hoja-columnas", folder), 10'000U);
+    EXPECT_EQ(mapping.mapped().header, (std::vector<std::string>{"persona", "honorarios.total", "vigencia.fin"}));
+    dialog->Destroy();
+    frame->Destroy();
+    settle();
 }
 
 }  // namespace
