@@ -268,6 +268,9 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
     auto checklist = ws->checklist();
     if (sub == "lista") {
         // revision lista PLANTILLA [--punto TEXTO | --quitar N]
+        if (args.value("quitar") && args.value("punto")) {
+            throw UsageError(tr("«revision lista» takes --punto or --quitar, not both."));
+        }
         if (const auto retired = args.value("quitar")) {
             const auto position = parse_integer(*retired, "quitar", console);
             if (!position) return exit_invalid;
@@ -319,7 +322,8 @@ int run_review_comments(std::span<const std::string> words, const Console& conso
     if (sub == "listar") {
         for (const auto& item : checklist.for_contract(target)) {
             console.out << "[" << (item.checked ? "x" : " ") << "] " << item.position << '\t' << item.text
-                        << (item.checked ? "\t" + item.checked_by : std::string()) << '\n';
+                        << (item.checked ? "\t" + item.checked_by : std::string())
+                        << (item.retired ? "\t" + tr("(out of use)") : std::string()) << '\n';
         }
         for (const auto& c : review.list(target)) {
             console.out << c.id << '\t' << c.clause_key << '\t' << (c.resolved ? tr("resolved") : tr("open")) << '\t'

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <wx/bmpbuttn.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -299,11 +300,13 @@ void ContractWizardDialog::build_fields() {
             auto* table = new wxListCtrl(fields_, wxID_ANY, wxDefaultPosition, wxSize(-1, 110),
                                          wxLC_REPORT | wxLC_SINGLE_SEL);
             for (const auto& column : f.columns) table->AppendColumn(to_wx(column), wxLIST_FORMAT_LEFT, 150);
+            if (f.columns.empty()) table->AppendColumn(to_wx(f.label), wxLIST_FORMAT_LEFT, 300);
             for (const auto& row : f.rows) {
-                const long item = table->InsertItem(table->GetItemCount(), to_wx(row.empty() ? std::string() : row[0]));
+                if (row.empty()) continue;
+                const long item = table->InsertItem(table->GetItemCount(), to_wx(row[0]));
                 for (std::size_t c = 1; c < row.size(); ++c) table->SetItem(item, static_cast<int>(c), to_wx(row[c]));
             }
-            table->SetToolTip(tr_wx("It follows the signatories chosen in the next step."));
+            table->SetToolTip(tr_wx("Filled in from the signatories chosen in the next step."));
             control = table;
         } else if (f.type == document::FieldType::lista && f.editable) {
             // One row per item, added, edited, removed and reordered with the list's buttons.
@@ -321,15 +324,22 @@ void ContractWizardDialog::build_fields() {
                 return joined;
             };
             field_values_[path] = value_of;
-            const auto changed = [this, path, value_of](wxEvent& e) {
+            // After the list has changed; the form may be rebuilt meanwhile (a refused «Siguiente»),
+            // so the list is looked up again by its field rather than kept.
+            const auto changed = [this, path](wxEvent& e) {
                 e.Skip();
-                CallAfter([this, path, value_of] {
-                    model_.note_typed(path, value_of());
+                CallAfter([this, path] {
+                    const auto current = field_values_.find(path);
+                    if (current == field_values_.end()) return;
+                    model_.note_typed(path, current->second());
                     keep_draft();
                 });
             };
             items->GetListCtrl()->Bind(wxEVT_LIST_END_LABEL_EDIT, changed);
             items->GetListCtrl()->Bind(wxEVT_LIST_DELETE_ITEM, changed);
+            for (wxWindow* button : {static_cast<wxWindow*>(items->GetUpButton()), static_cast<wxWindow*>(items->GetDownButton())}) {
+                if (button != nullptr) button->Bind(wxEVT_BUTTON, changed);
+            }
             items->GetListCtrl()->Bind(wxEVT_KILL_FOCUS, [this, path](wxFocusEvent& e) {
                 e.Skip();
                 CallAfter([this, path] { check_field(path); });

@@ -205,6 +205,8 @@ bool record_contracts_from_sheet(wxWindow* parent, GuiWorkspace& ws, const docum
         show_current_problem(parent, title);
         return false;
     }
+    // A sheet that cannot be read is said first (row and column), before its columns are mapped.
+    if (refuse(parent, request.table.findings, title)) return false;
     // The office's own headers: which column gives what is asked, with a guess from the names.
     presentation::ColumnMappingViewModel mapping(tmpl.tmpl, std::move(request.table));
     ColumnMappingDialog columns(parent, mapping, pick.GetFilename());

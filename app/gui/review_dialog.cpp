@@ -131,7 +131,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, presentation::ReviewViewModel& mode
     check_box->Add(checklist_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     if (model_.may_edit_checklist()) {
         // Shown to legal reviewers only: the list is theirs to extend.
-        auto* add_point = new wxButton(check_page, wxID_ANY, tr_wx("&Add a point..."));
+        auto* add_point = new wxButton(check_page, wxID_ANY, tr_wx("Add a poi&nt..."));
         add_point->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             std::string text;
             while (const auto written = ask_long_text(
@@ -196,7 +196,8 @@ void ReviewDialog::refresh() {
     for (std::size_t i = 0; i < model_.checklist().size(); ++i) {
         const auto& item = model_.checklist()[i];
         checklist_->Append(to_wx(std::to_string(item.position) + ". " + item.text +
-                                 (item.checked ? "  (" + item.checked_by + ")" : std::string())));
+                                 (item.checked ? "  (" + item.checked_by + ")" : std::string()) +
+                                 (item.retired ? "  " + locale::tr("(out of use)") : std::string())));
         checklist_->Check(static_cast<unsigned>(i), item.checked);
     }
     const auto blocker = model_.approval_blocker();

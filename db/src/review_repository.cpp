@@ -154,10 +154,10 @@ std::optional<d::ReviewComment> SqliteReviewComments::find(std::int64_t id) {
 }
 
 std::vector<d::ChecklistItem> SqliteReviewChecklist::items(const std::string& template_code, const std::string& folio) {
-    Statement st(db_, "SELECT i.id, i.position, i.text, k.checked_by FROM review_checklist_item i "
+    Statement st(db_, "SELECT i.id, i.position, i.text, k.checked_by, i.retired_by <> '' FROM review_checklist_item i "
                       "LEFT JOIN review_check k ON k.item_id = i.id AND k.contract_id = "
-                      "(SELECT id FROM contract WHERE folio = ?2) WHERE i.template_code = ?1 AND i.retired_by = '' "
-                      "ORDER BY i.position");
+                      "(SELECT id FROM contract WHERE folio = ?2) WHERE i.template_code = ?1 "
+                      "AND (i.retired_by = '' OR k.checked_by IS NOT NULL) ORDER BY i.position");
     st.bind(1, std::string_view(template_code)).bind(2, std::string_view(folio));
     std::vector<d::ChecklistItem> out;
     while (st.step()) {
@@ -167,6 +167,7 @@ std::vector<d::ChecklistItem> SqliteReviewChecklist::items(const std::string& te
         item.text = st.column_text(2);
         item.checked = !st.column_is_null(3);
         if (item.checked) item.checked_by = st.column_text(3);
+        item.retired = st.column_int(4) != 0;
         out.push_back(std::move(item));
     }
     return out;
@@ -199,8 +200,10 @@ bool SqliteReviewChecklist::retire_item(const std::string& template_code, std::i
     const std::string text = retire.column_text(1);
     while (retire.step()) {
     }
-    AuditWriter(db_).record(actor, "eliminar", "lista_de_revision", template_code + "#" + std::to_string(position),
-                            nlohmann::json{{"punto", text}}.dump(), std::nullopt);
+    // Retired, not deleted: an update, as the server's trigger records it.
+    AuditWriter(db_).record(actor, "actualizar", "lista_de_revision", template_code + "#" + std::to_string(position),
+                            nlohmann::json{{"punto", text}, {"retired_by", ""}}.dump(),
+                            nlohmann::json{{"punto", text}, {"retired_by", actor}}.dump());
     tx.commit();
     return true;
 }

@@ -489,6 +489,11 @@ const std::string_view migrations[] = {
     R"sql(
     ALTER TABLE review_checklist_item ADD COLUMN retired_by TEXT NOT NULL DEFAULT '';
     ALTER TABLE review_checklist_item ADD COLUMN retired_at TEXT NOT NULL DEFAULT '';
+    CREATE TRIGGER review_checklist_item_kept BEFORE UPDATE ON review_checklist_item
+        WHEN old.retired_by <> '' OR new.retired_by = '' OR new.template_code IS NOT old.template_code
+             OR new.position IS NOT old.position OR new.text IS NOT old.text
+             OR new.created_by IS NOT old.created_by OR new.created_at IS NOT old.created_at
+    BEGIN SELECT RAISE(ABORT, 'a checklist point is only ever retired, once'); END;
     )sql",
 };
 

@@ -349,6 +349,11 @@ TEST(Review, CommentsAndChecklistsBelongToAContract) {
     EXPECT_TRUE(items[0].checked);
     EXPECT_EQ(items[0].checked_by, "rita");
     EXPECT_FALSE(items[1].checked);
+    // A point is only ever retired, once: never reworded, renumbered or put back.
+    EXPECT_THROW(db.execute("UPDATE review_checklist_item SET text = 'otro'"), DatabaseError);
+    EXPECT_TRUE(checklist.retire_item("t", items[1].id, "rita"));
+    EXPECT_THROW(db.execute("UPDATE review_checklist_item SET retired_by = '' WHERE position = 2"), DatabaseError);
+    EXPECT_THROW(db.execute("UPDATE review_checklist_item SET retired_by = 'otra' WHERE position = 2"), DatabaseError);
     EXPECT_TRUE(SqliteAuditTrail(db).verify().intact);
 }
 

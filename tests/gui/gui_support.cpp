@@ -10,6 +10,7 @@
 #include <wx/uiaction.h>
 
 #include <chrono>
+#include <memory>
 #include <cstdlib>
 #include <thread>
 
@@ -43,7 +44,15 @@ wxButton* button_labelled(wxWindow* panel, const std::string& label) {
 
 void when_modal(const std::string& title, std::function<void(wxDialog&)> steps) {
     auto* timer = new wxTimer();
-    timer->Bind(wxEVT_TIMER, [timer, title, steps](wxTimerEvent&) {
+    auto polls = std::make_shared<int>(0);
+    timer->Bind(wxEVT_TIMER, [timer, title, steps, polls](wxTimerEvent&) {
+        // A dialog that never shows is a failure of its own, not a timer left polling.
+        if (++*polls > 600) {
+            timer->Stop();
+            ADD_FAILURE() << "no dialog «" << title << "» was shown within a minute";
+            wxTheApp->CallAfter([timer] { delete timer; });
+            return;
+        }
         for (auto* window : wxTopLevelWindows) {
             auto* dialog = dynamic_cast<wxDialog*>(window);
             if (dialog == nullptr || !dialog->IsModal() || !dialog->IsShown() ||

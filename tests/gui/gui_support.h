@@ -25,7 +25,8 @@ wxButton* button_labelled(wxWindow* panel, const std::string& label);
 
 // Runs `steps` on the next modal dialog titled `title` once it is shown, from inside its own
 // event loop (as a person would act on it); a dialog `steps` leaves open is cancelled, so a
-// failed expectation cannot hang the test.
+// failed expectation inside them cannot hang the test; a dialog that never shows within a
+// minute is a failure. (A system message box nobody expected still waits for ctest's timeout.)
 void when_modal(const std::string& title, std::function<void(wxDialog&)> steps);
 // Keys as a person types them (XTest under Xvfb), each followed by a settle().
 void type_text(const std::string& text);

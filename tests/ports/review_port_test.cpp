@@ -205,8 +205,9 @@ TEST_P(ReviewPort, AChecklistIsKeptInOrderAndEachItemCheckedOncePerContract) {
     EXPECT_EQ(checklist.items("rev-d.otra", folio).size(), 1U);
 }
 
-// A point taken out of use is neither listed nor waited for; a new point takes the next
-// number (a retired one is never reused); the other template's list is untouched.
+// A point taken out of use is no longer waited for: listed only, marked retired, for a
+// contract that confirmed it; a new point takes the next number (a retired one is never
+// reused); the other template's list is untouched.
 TEST_P(ReviewPort, ARetiredChecklistPointIsNoLongerListedAndItsNumberNotReused) {
     const auto folio = contract_in_review("rev-e", "REVE1XXXXXXXXXXXXX");
     auto& checklist = engine.review_checklist();
@@ -219,11 +220,18 @@ TEST_P(ReviewPort, ARetiredChecklistPointIsNoLongerListedAndItsNumberNotReused) 
     EXPECT_FALSE(checklist.retire_item("rev-e.otra", items[0].id, engine.actor()));  // not that template's
     EXPECT_TRUE(checklist.retire_item("rev-e.plantilla", items[0].id, engine.actor()));
     EXPECT_FALSE(checklist.retire_item("rev-e.plantilla", items[0].id, engine.actor()));  // already retired
-    items = checklist.items("rev-e.plantilla", folio);
-    ASSERT_EQ(items.size(), 1U);
-    EXPECT_EQ(items[0].position, 2);
+    const auto in_use = checklist.items("rev-e.plantilla", "");
+    ASSERT_EQ(in_use.size(), 1U);
+    EXPECT_EQ(in_use[0].position, 2);
+    EXPECT_FALSE(in_use[0].retired);
+    items = checklist.items("rev-e.plantilla", folio);  // what this contract confirmed stays
+    ASSERT_EQ(items.size(), 2U);
+    EXPECT_TRUE(items[0].retired);
+    EXPECT_TRUE(items[0].checked);
+    EXPECT_EQ(items[0].text, "Cita el fundamento legal");
+    EXPECT_FALSE(items[1].retired);
     EXPECT_EQ(checklist.add_item("rev-e.plantilla", "La CLABE es de la persona", engine.actor()), 3);
-    EXPECT_EQ(checklist.items("rev-e.plantilla", folio).size(), 2U);
+    EXPECT_EQ(checklist.items("rev-e.plantilla", "").size(), 2U);
     EXPECT_EQ(checklist.items("rev-e.otra", folio).size(), 1U);
 }
 

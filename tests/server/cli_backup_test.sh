@@ -74,7 +74,10 @@ DROP TABLE pacta.office_template;
 DROP TABLE pacta.trusted_root;
 DROP FUNCTION pacta.audit_trusted_root();
 ALTER TABLE pacta.signatory DROP COLUMN rfc, DROP COLUMN dni;
+DROP TRIGGER review_checklist_item_retired ON pacta.review_checklist_item;
+DROP FUNCTION pacta.checklist_item_retired();
 ALTER TABLE pacta.review_checklist_item DROP COLUMN retired_by, DROP COLUMN retired_at;
+GRANT UPDATE ON pacta.review_checklist_item TO ${prefix}revisor_juridico, ${prefix}administrador;
 REVOKE SELECT ON ALL SEQUENCES IN SCHEMA pacta FROM ${prefix}administrador;
 UPDATE pacta.setting SET value = '10' WHERE key = 'schema_version';
 SQL

@@ -266,5 +266,31 @@ TEST_F(OfficeServer, EachUserSeesAndDoesOnlyWhatTheirRoleAndInstitutionAllow) {
     EXPECT_EQ(by_actor["raul"], 1);  // his correction; his approval was refused and left no row
 }
 
+// A review checklist point is only ever retired, once, in the server's name: a reviewer with
+// psql can neither reword one that contracts confirmed, nor sign its retirement as someone
+// else, nor put it back.
+TEST_F(OfficeServer, AChecklistPointIsOnlyRetiredOnceAndInTheReviewersName) {
+    auto admin = server->as("ana");
+    server->make_user(admin, "rebeca", "revisor_juridico", "");
+    auto rebeca = server->as("rebeca");
+    rebeca.exec("INSERT INTO pacta.review_checklist_item (template_code, position, text, created_by, created_at) "
+                "VALUES ('lista-servidor', 1, 'Cita el fundamento', '', '')");
+    const auto reworded = server->psql("rebeca", "UPDATE pacta.review_checklist_item SET text = 'otro' "
+                                                 "WHERE template_code = 'lista-servidor';");
+    EXPECT_NE(reworded.first, 0);
+    EXPECT_NE(reworded.second.find("permission denied"), std::string::npos) << reworded.second;
+    EXPECT_EQ(rebeca.exec("UPDATE pacta.review_checklist_item SET retired_by = 'ana', retired_at = 'ayer' "
+                          "WHERE template_code = 'lista-servidor'").affected(), 1);
+    const auto retired = admin.exec("SELECT retired_by, retired_at <> 'ayer' FROM pacta.review_checklist_item "
+                                    "WHERE template_code = 'lista-servidor'");
+    ASSERT_EQ(retired.rows(), 1);
+    EXPECT_EQ(retired.text(0, 0), "rebeca");
+    EXPECT_EQ(retired.text(0, 1), "t");
+    const auto back = server->psql("rebeca", "UPDATE pacta.review_checklist_item SET retired_by = '' "
+                                             "WHERE template_code = 'lista-servidor';");
+    EXPECT_NE(back.first, 0);
+    EXPECT_NE(back.second.find("only ever retired, once"), std::string::npos) << back.second;
+}
+
 }  // namespace
 }  // namespace pacta::db

@@ -125,10 +125,10 @@ std::optional<d::ReviewComment> PgReviewComments::find(std::int64_t id) {
 }
 
 std::vector<d::ChecklistItem> PgReviewChecklist::items(const std::string& template_code, const std::string& folio) {
-    const auto r = db_.exec("SELECT i.id, i.position, i.text, k.checked_by FROM review_checklist_item i "
+    const auto r = db_.exec("SELECT i.id, i.position, i.text, k.checked_by, i.retired_by <> '' FROM review_checklist_item i "
                             "LEFT JOIN review_check k ON k.item_id = i.id AND k.contract_id = "
-                            "(SELECT id FROM contract WHERE folio = $2) WHERE i.template_code = $1 AND i.retired_by = '' "
-                            "ORDER BY i.position",
+                            "(SELECT id FROM contract WHERE folio = $2) WHERE i.template_code = $1 "
+                            "AND (i.retired_by = '' OR k.checked_by IS NOT NULL) ORDER BY i.position",
                             {template_code, folio});
     std::vector<d::ChecklistItem> out;
     for (int i = 0; i < r.rows(); ++i) {
@@ -138,6 +138,7 @@ std::vector<d::ChecklistItem> PgReviewChecklist::items(const std::string& templa
         item.text = r.text(i, 2);
         item.checked = !r.is_null(i, 3);
         item.checked_by = r.text(i, 3);
+        item.retired = r.text(i, 4) == "t";
         out.push_back(std::move(item));
     }
     return out;

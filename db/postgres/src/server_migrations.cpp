@@ -174,6 +174,25 @@ constexpr std::string_view checklist_retired = R"sql(
 SET search_path = pacta, pg_catalog;
 ALTER TABLE review_checklist_item ADD COLUMN retired_by text NOT NULL DEFAULT '';
 ALTER TABLE review_checklist_item ADD COLUMN retired_at text NOT NULL DEFAULT '';
+-- Retiring is the only change a point takes, once, stamped by the server: what contracts
+-- confirmed is never reworded, renumbered or put back.
+CREATE FUNCTION checklist_item_retired() RETURNS trigger LANGUAGE plpgsql SET search_path = pacta, pg_catalog, pg_temp AS $$
+BEGIN
+    IF OLD.retired_by <> '' OR NEW.retired_by = ''
+       OR (NEW.template_code, NEW.position, NEW.text, NEW.created_by, NEW.created_at)
+          IS DISTINCT FROM (OLD.template_code, OLD.position, OLD.text, OLD.created_by, OLD.created_at) THEN
+        RAISE EXCEPTION 'a checklist point is only ever retired, once' USING ERRCODE = 'check_violation';
+    END IF;
+    IF pacta.is_user_login() THEN
+        NEW.retired_by := pacta.current_username();
+        NEW.retired_at := pacta.utc_now();
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER review_checklist_item_retired BEFORE UPDATE ON review_checklist_item FOR EACH ROW
+    EXECUTE FUNCTION checklist_item_retired();
+REVOKE UPDATE ON review_checklist_item FROM {p}revisor_juridico, {p}administrador;
+GRANT UPDATE (retired_by, retired_at) ON review_checklist_item TO {p}revisor_juridico, {p}administrador;
 )sql";
 
 }  // namespace

@@ -14,7 +14,7 @@ check_out 0 "2	La cuenta presupuestal corresponde a la unidad" -- --db "$db" rev
 # A point taken out of use is no longer listed nor waited for; its number is not reused.
 check_out 0 "Punto 3 agregado" -- --db "$db" revision lista imss-bienestar-honorarios --punto "Un punto de más"
 as fer check_err 3 "se necesita el rol revisor jurídico o administrador" -- --db "$db" revision lista imss-bienestar-honorarios --quitar 3
-check_out 0 "Punto 3 quitado de la lista de verificación de imss-bienestar-honorarios" -- --db "$db" revision lista \
+check_out 0 "Punto 3 quitado de la lista de revisión de imss-bienestar-honorarios" -- --db "$db" revision lista \
   imss-bienestar-honorarios --quitar 3
 check_err 1 "no tiene un punto 3 en uso" -- --db "$db" revision lista imss-bienestar-honorarios --quitar 3
 [[ $("$cli" --db "$db" revision lista imss-bienestar-honorarios 2>&1) != *"Un punto de más"* ]] || report_failure "el punto quitado sigue en la lista"

@@ -41,7 +41,7 @@ TEST_F(ColumnMapping, HeadersAreGuessedCorrectedAndRenamedForTheImport) {
     mapping.choose(2, target_index("vigencia.fin"));
     mapping.choose(3, target_index("vigencia.fin"));
     EXPECT_EQ(mapping.problem(),
-              "las columnas «Término» y «Notas» dan las dos «Fin de la vigencia»; deje una de ellas sin usar.");
+              "las columnas «Término» y «Notas» indican ambas «Fin de la vigencia»; deje una de ellas sin usar.");
     mapping.choose(3, 0);
     mapping.choose(0, 0);
     EXPECT_EQ(mapping.problem(), "elija la columna que tiene la CURP, el DNI o el carné de extranjería de cada persona.");

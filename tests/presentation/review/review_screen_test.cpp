@@ -112,7 +112,9 @@ TEST_F(Review, ReviewersAddPointsToTheChecklistAndClerksCannot) {
     EXPECT_NE(carlos.error().find("revisor"), std::string::npos) << carlos.error();
     EXPECT_FALSE(carlos.retire_point(0));
     EXPECT_NE(carlos.error().find("revisor"), std::string::npos) << carlos.error();
-    EXPECT_EQ(checklist.rows.size(), 2U);
+    ASSERT_EQ(checklist.rows.size(), 3U);  // the retired point is kept, out of use
+    EXPECT_TRUE(checklist.rows[2].retired);
+    EXPECT_FALSE(checklist.rows[0].retired);
 }
 
 TEST_F(Review, TheRedlineShowsWhereTheContractLeavesTheApprovedWording) {

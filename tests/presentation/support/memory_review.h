@@ -48,15 +48,24 @@ public:
 
 class MemoryChecklist : public d::ReviewChecklist {
 public:
-    std::vector<d::ChecklistItem> items(const std::string&, const std::string&) override { return rows; }
+    std::vector<d::ChecklistItem> items(const std::string&, const std::string&) override {
+        std::vector<d::ChecklistItem> out;
+        for (const auto& r : rows) {
+            if (!r.retired || r.checked) out.push_back(r);
+        }
+        return out;
+    }
     int add_item(const std::string&, const std::string& text, const std::string&) override {
         rows.push_back({static_cast<std::int64_t>(rows.size()) + 1, static_cast<int>(rows.size()) + 1, text, false, ""});
         return rows.back().position;
     }
     bool retire_item(const std::string&, std::int64_t id, const std::string&) override {
-        const auto before = rows.size();
-        std::erase_if(rows, [id](const d::ChecklistItem& r) { return r.id == id; });
-        return rows.size() != before;
+        for (auto& r : rows) {
+            if (r.id != id || r.retired) continue;
+            r.retired = true;
+            return true;
+        }
+        return false;
     }
     bool check(const std::string&, std::int64_t id, const std::string& actor) override {
         for (auto& r : rows) {

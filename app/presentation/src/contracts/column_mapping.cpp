@@ -37,7 +37,8 @@ std::string folded(const std::string& text) {
 
 bool names_the_person(const std::string& header) {
     const auto h = folded(header);
-    return h == "persona" || h == "curp" || h == "dni" || h == "carnetdeextranjeria" || h == "clave";
+    return h == "persona" || h == "curp" || h == "dni" || h == "carnedeextranjeria" || h == "carnetdeextranjeria" ||
+           h == "ce" || h == "clave";
 }
 
 }  // namespace
@@ -100,7 +101,7 @@ std::string ColumnMappingViewModel::problem() const {
     for (std::size_t column = 0; column < chosen_.size(); ++column) {
         for (std::size_t earlier = 0; earlier < column; ++earlier) {
             if (chosen_[column] == 0 || chosen_[earlier] != chosen_[column]) continue;
-            return fill(tr("the columns «{first}» and «{second}» both give «{target}»; leave one of them unused."),
+            return fill(tr("the columns «{first}» and «{second}» both hold «{target}»; leave one of them unused."),
                         {{"first", table_.header[earlier]},
                          {"second", table_.header[column]},
                          {"target", targets_[chosen_[column]].label}});

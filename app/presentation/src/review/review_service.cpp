@@ -187,7 +187,7 @@ void ChecklistService::retire(const std::string& template_code, int position) {
     for (const auto& item : checklist_.items(template_code, "")) {
         if (item.position == position && checklist_.retire_item(template_code, item.id, session_.actor())) return;
     }
-    throw ServiceError(fill(tr("the checklist of {template} has no point {point} in use."),
+    throw ServiceError(fill(tr("the review checklist of {template} has no point {point} in use."),
                             {{"template", template_code}, {"point", std::to_string(position)}}));
 }
 

@@ -73,13 +73,15 @@ struct ChecklistItem {
     std::string text;
     bool checked = false;     // for one contract
     std::string checked_by;
+    bool retired = false;     // out of use: listed only for a contract that confirmed it
 };
 
 class ReviewChecklist {
 public:
     virtual ~ReviewChecklist() = default;
     // The template's items in use, in order, marked as checked or not for `folio` (none when
-    // empty). A retired item is no longer listed nor waited for; what was confirmed stays.
+    // empty). A retired item is no longer waited for; it is listed (marked retired) only for
+    // a contract that confirmed it.
     [[nodiscard]] virtual std::vector<ChecklistItem> items(const std::string& template_code, const std::string& folio) = 0;
     // Returns the new item's position.
     virtual int add_item(const std::string& template_code, const std::string& text, const std::string& actor) = 0;
