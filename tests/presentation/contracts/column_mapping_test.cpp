@@ -65,5 +65,14 @@ TEST_F(ColumnMapping, HeadersAreGuessedCorrectedAndRenamedForTheImport) {
     EXPECT_EQ(store.drafts_.stored[1].total.minor_units(), 55'086'64);
 }
 
+// Accents and case aside: «NÚMERO DE EXHIBICIONES» is the field labelled «Número de
+// exhibiciones», and «Carné de extranjería» names the person.
+TEST_F(ColumnMapping, AccentedHeadersAreRecognised) {
+    const auto sheet = document::parse_csv("NÚMERO DE EXHIBICIONES;Carné de extranjería\n5;X123\n", "campana.csv", ';');
+    ColumnMappingViewModel mapping(tmpl.tmpl, sheet);
+    EXPECT_EQ(mapping.targets().at(mapping.chosen(0)).path, "honorarios.exhibiciones");
+    EXPECT_EQ(mapping.targets().at(mapping.chosen(1)).path, person_column);
+}
+
 }  // namespace
 }  // namespace pacta::presentation

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "pacta/locale/catalog.h"
+#include "pacta/presentation/common/record_list.h"
 #include "pacta/presentation/contracts/contract_import.h"
 
 namespace pacta::presentation {
@@ -17,20 +17,9 @@ using locale::tr;
 // Headers are compared as people type them: case, accents, spaces and punctuation aside
 // («Honorarios totales», «HONORARIOS_TOTALES» and «honorarios.total» are all found).
 std::string folded(const std::string& text) {
-    static const std::map<std::string, char> accented = {
-        {"á", 'a'}, {"é", 'e'}, {"í", 'i'}, {"ó", 'o'}, {"ú", 'u'}, {"ü", 'u'}, {"ñ", 'n'},
-        {"Á", 'a'}, {"É", 'e'}, {"Í", 'i'}, {"Ó", 'o'}, {"Ú", 'u'}, {"Ü", 'u'}, {"Ñ", 'n'}};
     std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x80 && i + 1 < text.size()) {
-            if (const auto it = accented.find(text.substr(i, 2)); it != accented.end()) {
-                out += it->second;
-                ++i;
-            }
-            continue;
-        }
-        if (std::isalnum(c) != 0) out += static_cast<char>(std::tolower(c));
+    for (const char c : search_fold(text)) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) out += c;
     }
     return out;
 }
