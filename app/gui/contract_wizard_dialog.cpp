@@ -276,18 +276,17 @@ void ContractWizardDialog::build_fields() {
             });
             control = picker;
         } else if (f.type == document::FieldType::sexo && f.editable) {
-            // A choice, not a letter to type («H» or «mujer»): the template reads H or M.
+            // A choice, not a letter to type: the words, which every country's template reads
+            // (a letter means one thing in Mexico, M hombre/mujer, and another in Peru).
             auto* choice = new wxChoice(fields_, wxID_ANY);
             choice->Append(tr_wx("Man"));
             choice->Append(tr_wx("Woman"));
-            const auto sex = domain::sex_from_name(f.value == "H" || f.value == "h" ? "hombre"
-                                                   : f.value == "M" || f.value == "m" ? "mujer"
-                                                                                       : f.value);
-            if (sex) choice->SetSelection(*sex == domain::Sex::woman ? 1 : 0);
+            if (const auto sex = domain::sex_from_name(f.value)) choice->SetSelection(*sex == domain::Sex::woman ? 1 : 0);
             scroll_form_unless_focused(choice);
             const auto value_of = [choice] {
                 const int chosen = choice->GetSelection();
-                return chosen == wxNOT_FOUND ? std::string() : std::string(chosen == 1 ? "M" : "H");
+                if (chosen == wxNOT_FOUND) return std::string();
+                return std::string(domain::sex_name(chosen == 1 ? domain::Sex::woman : domain::Sex::man));
             };
             field_values_[path] = value_of;
             choice->Bind(wxEVT_CHOICE, [this, path, value_of](wxCommandEvent&) {

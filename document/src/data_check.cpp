@@ -41,20 +41,6 @@ bool blank(const DataValue* v) {
     return false;
 }
 
-std::optional<std::string> normalise_sex(const std::string& raw, const std::string& country) {
-    const std::string v = domain::to_lower_es(raw);
-    if (v == "hombre" || v == "masculino") return "hombre";
-    if (v == "mujer" || v == "femenino") return "mujer";
-    // Letters depend on the country: CURP uses H/M, Peruvian forms M/F.
-    if (country == "PE") {
-        if (v == "m") return "hombre";
-        if (v == "f") return "mujer";
-    } else {
-        if (v == "h") return "hombre";
-        if (v == "m") return "mujer";
-    }
-    return std::nullopt;
-}
 
 // Derived values and conditions read the checked data, typed as the template declares it.
 class CheckedData : public detail::ValueSource {
@@ -314,6 +300,21 @@ std::string canonical_amount(domain::Money amount) {
 
 DataCheck check_data(const Template& tmpl, const DataValue& data, const domain::BusinessCalendar* calendar) {
     return Checker(tmpl, data, calendar).run();
+}
+
+std::optional<std::string> normalise_sex(const std::string& raw, const std::string& country) {
+    const std::string v = domain::to_lower_es(raw);
+    if (v == "hombre" || v == "masculino") return "hombre";
+    if (v == "mujer" || v == "femenino") return "mujer";
+    // Letters depend on the country: CURP uses H/M, Peruvian forms M/F.
+    if (country == "PE") {
+        if (v == "m") return "hombre";
+        if (v == "f") return "mujer";
+    } else {
+        if (v == "h") return "hombre";
+        if (v == "m") return "mujer";
+    }
+    return std::nullopt;
 }
 
 }  // namespace pacta::document

@@ -67,6 +67,8 @@ TEST_F(ContractWizard, FromAPersonToTheContractsFiles) {
     EXPECT_EQ(fields.at("prestador.curp").value, rosa.curp);
     EXPECT_EQ(fields.at("prestador.nombre").value, "Rosa Ramírez Cruz");
     EXPECT_FALSE(fields.at("firmantes").editable);
+    // Sex as the word the desktop's choice shows: the example's «M» is «mujer» in Mexico.
+    EXPECT_EQ(fields.at("supervisor.sexo").value, "mujer");
     // The signature block shown as the table it prints: one row per signatory.
     const auto& block = fields.at("firmantes");
     ASSERT_FALSE(block.columns.empty());

@@ -11,6 +11,7 @@
 #include "pacta/presentation/payments/payment_schedule.h"
 #include "wizard_rules.h"
 
+#include "pacta/document/data_check.h"
 #include "pacta/document/generate.h"
 #include "pacta/document/json_data.h"
 #include "pacta/document/render.h"
@@ -274,6 +275,10 @@ void ContractWizardViewModel::redraft() {
                     w.rows.push_back(std::move(row));
                 }
             }
+        }
+        if (f.type == document::FieldType::sexo) {
+            // «hombre» or «mujer», whatever the letters mean in the template's country.
+            if (const auto sex = document::normalise_sex(w.value, template_->info.country)) w.value = *sex;
         }
         if (f.type == document::FieldType::importe) {
             // As the institution writes amounts («68,858.30»); what was typed stays when it is wrong.

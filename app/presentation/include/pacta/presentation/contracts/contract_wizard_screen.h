@@ -29,7 +29,7 @@ struct WizardField {
     document::FieldType type = document::FieldType::texto;
     bool required = true;
     bool editable = true;  // lists of records (the signature block) follow the signatories
-    std::string value;     // lists: one item per line
+    std::string value;     // lists: one item per line; sex: «hombre» or «mujer» once readable
     std::string error;     // what is wrong with it, in Spanish; empty when fine
     // A list of records (the signature block): its fields' labels and one row per record,
     // as the contract will print them.
