@@ -23,6 +23,7 @@
 #include <wx/utils.h>
 
 #include "form_dialog.h"
+#include "list_columns.h"
 #include "list_panel.h"
 #include "pacta/platform/atomic_file.h"
 #include "record_list_ctrl.h"
@@ -51,18 +52,6 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
 wxSize message_size(wxStaticText* message) {
     const auto lines = 1 + static_cast<int>(message->GetLabel().Freq('\n'));
     return {-1, lines * message->GetCharHeight()};
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        if (end > start) out.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
 }
 
 }  // namespace
@@ -298,8 +287,7 @@ void ContractWizardDialog::build_fields() {
             // The signature block as it will print, one row per signatory (chosen in step 4).
             auto* table = new wxListCtrl(fields_, wxID_ANY, wxDefaultPosition, wxSize(-1, 110),
                                          wxLC_REPORT | wxLC_SINGLE_SEL);
-            for (const auto& column : f.columns) table->AppendColumn(to_wx(column), wxLIST_FORMAT_LEFT, 150);
-            if (f.columns.empty()) table->AppendColumn(to_wx(f.label), wxLIST_FORMAT_LEFT, 300);
+            append_titled_columns(table, f.columns.empty() ? std::vector<std::string>{f.label} : f.columns, {}, 150);
             for (const auto& row : f.rows) {
                 if (row.empty()) continue;
                 const long item = table->InsertItem(table->GetItemCount(), to_wx(row[0]));
@@ -311,7 +299,7 @@ void ContractWizardDialog::build_fields() {
             // One row per item, added, edited, removed and reordered with the list's buttons.
             auto* items = new wxEditableListBox(fields_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(-1, 150));
             wxArrayString lines;
-            for (const auto& line : split_lines(f.value)) lines.Add(to_wx(line));
+            for (const auto& line : presentation::list_items(f.value)) lines.Add(to_wx(line));
             items->SetStrings(lines);
             const auto value_of = [items] {
                 wxArrayString now;

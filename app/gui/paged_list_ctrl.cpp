@@ -1,7 +1,6 @@
 #include "paged_list_ctrl.h"
 
-#include <algorithm>
-
+#include "list_columns.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -10,11 +9,7 @@ PagedListCtrl::PagedListCtrl(wxWindow* parent, const std::vector<std::string>& c
                              Cell cell)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
       cell_(std::move(cell)) {
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-        // Never narrower than its title (with room for the sort arrow): «Vigente desde», not «Vigente desd».
-        const int wanted = c < widths.size() ? widths[c] : 120;
-        AppendColumn(to_wx(columns[c]), wxLIST_FORMAT_LEFT, std::max(wanted, GetTextExtent(to_wx(columns[c])).GetWidth() + 30));
-    }
+    append_titled_columns(this, columns, widths);
     Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) {
         if (!sort_ || e.GetColumn() < 0) return;
         const auto column = static_cast<std::size_t>(e.GetColumn());

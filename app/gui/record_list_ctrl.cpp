@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "list_columns.h"
 #include "wx_text.h"
 
 namespace pacta::gui {
@@ -9,11 +10,7 @@ namespace pacta::gui {
 RecordListCtrl::RecordListCtrl(wxWindow* parent, presentation::ListModel& list, const std::vector<int>& widths)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL),
       list_(list) {
-    for (std::size_t c = 0; c < list_.columns().size(); ++c) {
-        // Never narrower than its title (with room for the sort arrow): «Vigente desde», not «Vigente desd».
-        const int wanted = c < widths.size() ? widths[c] : 120;
-        AppendColumn(to_wx(list_.columns()[c]), wxLIST_FORMAT_LEFT, std::max(wanted, GetTextExtent(to_wx(list_.columns()[c])).GetWidth() + 30));
-    }
+    append_titled_columns(this, list_.columns(), widths);
     Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) {
         const auto column = static_cast<std::size_t>(e.GetColumn());
         ascending_ = column == sort_column_ ? !ascending_ : true;

@@ -19,7 +19,6 @@
 #include <wx/textctrl.h>
 
 #include <cstdlib>
-#include <fstream>
 
 #include "contract_panel.h"
 #include "contract_wizard_dialog.h"
@@ -401,12 +400,7 @@ void finance_pays(gui::GuiWorkspace& ws, const std::string& folio, const fs::pat
     auto* admin = log_in(ws, "ana", "clave-de-ana-1");
     press_key('8', wxMOD_CONTROL);
     ASSERT_EQ(admin->current(), gui::MainFrame::settings);
-    admin->settings_panel()->pages()->SetSelection(2);
-    const auto table = dir / "isr-mensual-2027.csv";
-    std::ofstream(table) << document::read_file(PACTA_SOURCE_DIR "/domain/datos/isr-mensual-2026.csv").value_or("");
-    ASSERT_NE(admin->settings_panel()->isr_page(), nullptr);
-    EXPECT_TRUE(admin->settings_panel()->isr_page()->import_file(table.string(), false))
-        << admin->settings_panel()->isr_page()->model().error();
+    EXPECT_EQ(import_isr_table(admin->settings_panel(), dir, 2027), "");
     EXPECT_GT(screenshot("administradora-tabla-isr-2027", folder), 10'000U);
     close(admin);
 

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/notebook.h>
 #include <wx/dialog.h>
 #include <wx/stattext.h>
 #include <wx/timer.h>
@@ -12,8 +13,11 @@
 #include <chrono>
 #include <memory>
 #include <cstdlib>
+#include <fstream>
 #include <thread>
 
+#include "isr_tariffs_page.h"
+#include "settings_panel.h"
 #include "wx_text.h"
 
 #include "../presentation/support/memory_repositories.h"
@@ -93,6 +97,15 @@ std::string texts_of(wxWindow* window) {
         out += texts_of(child);
     }
     return out;
+}
+
+std::string import_isr_table(gui::SettingsPanel* settings, const fs::path& dir, int year) {
+    settings->pages()->SetSelection(2);
+    auto* page = settings->isr_page();
+    if (page == nullptr) return "no ISR page";
+    const auto table = dir / ("isr-mensual-" + std::to_string(year) + ".csv");
+    std::ofstream(table) << document::read_file(PACTA_SOURCE_DIR "/domain/datos/isr-mensual-2026.csv").value_or("");
+    return page->import_file(table.string(), false) ? std::string() : page->model().error();
 }
 
 std::uintmax_t screenshot(const std::string& name, const std::string& folder) {

@@ -10,6 +10,9 @@
 
 class wxButton;
 class wxDialog;
+namespace pacta::gui {
+class SettingsPanel;
+}
 class wxWindow;
 
 #include "gui_workspace.h"
@@ -33,6 +36,10 @@ void type_text(const std::string& text);
 void press_key(int key, int modifiers = 0);
 // Every static text of `window` and its children, joined by newlines (what a reader sees).
 std::string texts_of(wxWindow* window);
+
+// Configuración › Tablas de ISR (the page shown): `year`'s table imported from a file in `dir`
+// shaped like the bundled 2026 one, preview skipped. The page's error; empty when kept.
+std::string import_isr_table(gui::SettingsPanel* settings, const std::filesystem::path& dir, int year);
 
 // The reference office on a temporary database: the administrator (also an HR clerk) set
 // up through the first-start view-model and logged in, two people, and a contract drafted

@@ -138,14 +138,9 @@ TEST(Gui, EveryScreenOpensWithRealDataAndAContractMoves) {
     ASSERT_EQ(frame->settings_panel()->pages()->GetPageCount(), 4U);
     frame->settings_panel()->pages()->SetSelection(1);
     EXPECT_GT(screenshot("configuracion-usuarios"), 10'000U);
-    frame->settings_panel()->pages()->SetSelection(2);
     // A table for 2027 imported from a file shaped like the bundled ones (preview skipped).
     {
-        const auto table = dir / "isr-mensual-2027.csv";
-        std::ofstream(table) << document::read_file(PACTA_SOURCE_DIR "/domain/datos/isr-mensual-2026.csv").value_or("");
-        ASSERT_NE(frame->settings_panel()->isr_page(), nullptr);
-        EXPECT_TRUE(frame->settings_panel()->isr_page()->import_file(table.string(), false))
-            << frame->settings_panel()->isr_page()->model().error();
+        EXPECT_EQ(import_isr_table(frame->settings_panel(), dir, 2027), "");
         const auto lines = frame->settings_panel()->isr_page()->model().year_lines();
         EXPECT_NE(std::find(lines.begin(), lines.end(), "2027 · importada en Configuración"), lines.end());
         settle();

@@ -62,6 +62,18 @@ void keep_contract_values(document::DataValue& data, const std::string& person_p
 
 }  // namespace
 
+std::vector<std::string> list_items(const std::string& value) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        auto end = value.find('\n', start);
+        if (end == std::string::npos) end = value.size();
+        if (end > start) out.push_back(value.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 ContractWizardViewModel::ContractWizardViewModel(const Session& session, d::StaffRepository& staff,
                                                  d::InstitutionRepository& institutions, d::ContractDrafts& contracts,
                                                  document::TemplateLibrary templates, d::Date today)
@@ -315,13 +327,7 @@ void ContractWizardViewModel::set_field(const std::string& path, const std::stri
         if (f.path != path) continue;
         if (f.type == document::FieldType::lista) {
             document::DataValue::List items;
-            std::size_t start = 0;
-            while (start <= value.size()) {
-                auto end = value.find('\n', start);
-                if (end == std::string::npos) end = value.size();
-                if (end > start) items.emplace_back(value.substr(start, end - start));
-                start = end + 1;
-            }
+            for (auto& item : list_items(value)) items.emplace_back(std::move(item));
             extra_.set(path, document::DataValue(std::move(items)));
         } else {
             extra_.set(path, document::DataValue(value));

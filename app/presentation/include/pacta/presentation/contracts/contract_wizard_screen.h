@@ -37,6 +37,9 @@ struct WizardField {
     std::vector<std::vector<std::string>> rows;
 };
 
+// A list field's value (one item per line) as its items, empty lines left out.
+[[nodiscard]] std::vector<std::string> list_items(const std::string& value);
+
 class ContractWizardViewModel {
 public:
     enum class Step { person, template_choice, fields, signatories, review, done };
