@@ -84,7 +84,6 @@ int main(int argc, char** argv) {
         std::ofstream out(floor_sql);
         out << "ATTACH ':memory:' AS m;\n.import --csv --schema m " << csv.string() << " carga\n"
             << "PRAGMA cache_size = -32000;\nPRAGMA temp_store = MEMORY;\nBEGIN;\n"
-               "UPDATE search_index_state SET deferred = 1;\n"
                "INSERT INTO staff (given_names, first_surname, second_surname, sex, birth_date, nationality, "
                "civil_status, curp, domicile, phone, email, bank_account, profession, category, regime) SELECT nombre, "
                "primer_apellido, segundo_apellido, CASE sexo WHEN 'M' THEN 'mujer' ELSE 'hombre' END, fecha_nacimiento, "
@@ -95,9 +94,8 @@ int main(int argc, char** argv) {
                "strftime('%Y-%m-%dT%H:%M:%SZ'), 'banco', 'crear', 'importacion', 'personal.csv', json_object('filas', "
                "count(*), 'claves_creadas', json_group_array(curp)), lower(hex(randomblob(32))), "
                "lower(hex(randomblob(32))) FROM m.carga;\n"
-               "INSERT INTO staff_search (rowid, names, ids, unit) SELECT id, names, ids, unit FROM "
-               "staff_search_source;\n"
-               "UPDATE search_index_state SET deferred = 0;\nCOMMIT;\n";
+               "INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source;\n"
+               "COMMIT;\n";
     }
     const double floor = seconds_of("sqlite3 " + floor_db.string() + " < " + floor_sql.string());
 

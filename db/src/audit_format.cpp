@@ -20,24 +20,4 @@ std::pair<std::string, std::string> changed_fields(const std::string& before_jso
     return {before.dump(), after.dump()};
 }
 
-std::string fts_query(const std::string& text) {
-    std::string query;
-    std::string word;
-    auto flush = [&]() {
-        if (word.empty()) return;
-        if (!query.empty()) query += " AND ";
-        query += "\"" + word + "\"*";
-        word.clear();
-    };
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
-            flush();
-        } else {
-            word.push_back(c);
-        }
-    }
-    flush();
-    return query;
-}
-
 }  // namespace pacta::db

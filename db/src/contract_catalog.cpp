@@ -11,6 +11,7 @@
 #include "pacta/db/contract_repository.h"
 #include "pacta/db/database.h"
 #include "pacta/db/json_values.h"
+#include "pacta/db/staff_match.h"
 #include "pacta/db/statement.h"
 #include "pacta/platform/sha256.h"
 
@@ -45,11 +46,12 @@ d::ContractSummary read_summary(const Statement& st) {
     return c;
 }
 
-// The WHERE clause of a query, with its parameters (?1..?10) bound as far as used, so one text per
-// combination of filters gives the planner a plain index choice.
+// The WHERE clause of a query, with its parameters (?1..?10, then the person search's from ?11)
+// bound as far as used, so one text per combination of filters gives the planner a plain index choice.
 struct Filter {
     std::string where;
-    std::string institutions, state, unit, folio_start, words, from, to, states, ending_from, ending_to;
+    std::string institutions, state, unit, folio_start, unused, from, to, states, ending_from, ending_to;
+    std::vector<std::string> words;
 };
 
 Filter filter_of(const d::ContractQuery& q) {
@@ -67,12 +69,13 @@ Filter filter_of(const d::ContractQuery& q) {
         f.unit = q.unit_code;
         terms.push_back("c.unit_code = ?3");
     }
-    const std::string words = fts_query(q.text);
-    if (!words.empty()) {
+    const std::string people = staff_ids_matching(q.text, [&f](const std::string& value) {
+        f.words.push_back(value);
+        return "?" + std::to_string(10 + f.words.size());
+    });
+    if (!people.empty()) {
         f.folio_start = q.text;
-        f.words = words;
-        terms.push_back("(c.folio LIKE ?4 || '%' OR c.staff_id IN (SELECT rowid FROM staff_search WHERE staff_search "
-                        "MATCH ?5))");
+        terms.push_back("(c.folio LIKE ?4 || '%' OR c.staff_id IN (" + people + "))");
     }
     if (q.in_force_from) {
         f.from = q.in_force_from->iso();
@@ -103,10 +106,11 @@ Filter filter_of(const d::ContractQuery& q) {
 
 // Binds ?1..?10 as far as the statement uses them.
 void bind_filter(Statement& st, const Filter& f) {
-    const std::string* values[] = {&f.institutions, &f.state,       &f.unit,      &f.folio_start, &f.words,
+    const std::string* values[] = {&f.institutions, &f.state,       &f.unit,      &f.folio_start, &f.unused,
                                    &f.from,         &f.to,          &f.states,    &f.ending_from, &f.ending_to};
     const int used = std::min(st.parameter_count(), 10);
     for (int i = 0; i < used; ++i) st.bind(i + 1, std::string_view(*values[i]));
+    for (std::size_t i = 0; i < f.words.size(); ++i) st.bind(static_cast<int>(11 + i), std::string_view(f.words[i]));
 }
 
 std::string order_of(const d::ContractQuery& q) {

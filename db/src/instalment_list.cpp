@@ -11,6 +11,7 @@
 #include "pacta/db/database.h"
 #include "pacta/db/json_values.h"
 #include "pacta/db/instalment_repository.h"
+#include "pacta/db/staff_match.h"
 #include "pacta/db/statement.h"
 
 namespace pacta::db {
@@ -82,9 +83,9 @@ Where where_of(const d::InstalmentQuery& q, bool open, bool walk_other_index = f
         const auto start = w.arg(folio);
         // The matching contracts drive the lookup (by folio's index, by the staff search).
         std::string contracts = "SELECT id FROM contract WHERE folio >= " + start + " AND folio < " + start + " || '~'";
-        if (const auto words = fts_query(text); !words.empty()) {
-            contracts += " UNION SELECT id FROM contract WHERE staff_id IN (SELECT rowid FROM staff_search WHERE "
-                         "staff_search MATCH " + w.arg(words) + ")";
+        if (const auto people = staff_ids_matching(text, [&w](const std::string& v) { return w.arg(v); });
+            !people.empty()) {
+            contracts += " UNION SELECT id FROM contract WHERE staff_id IN (" + people + ")";
         }
         w.add("c.id IN (" + contracts + ")");
     }

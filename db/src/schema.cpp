@@ -495,6 +495,8 @@ const std::string_view migrations[] = {
              OR new.created_by IS NOT old.created_by OR new.created_at IS NOT old.created_at
     BEGIN SELECT RAISE(ABORT, 'a checklist point is only ever retired, once'); END;
     )sql",
+    // 15: a staff search index that costs little to fill (schema_staff_search.cpp).
+    migration_sql::lean_staff_search,
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "pacta/db/audit_format.h"
 #include "pacta/db/database.h"
 #include "pacta/db/json_values.h"
+#include "pacta/db/staff_match.h"
 #include "pacta/db/statement.h"
 #include "pacta/db/transaction.h"
 #include "pacta/domain/utf8.h"
@@ -97,25 +98,21 @@ void bind_or_null(Statement& st, int index, const std::string& value) {
 }
 
 
-// Fills the search index for the rows an import touched, in one statement each: FTS5 keeps
-// the terms of one statement in memory and writes them once.
-void index_for_search(Database& db, const std::vector<std::int64_t>& touched, const std::vector<std::int64_t>& updated) {
-    auto json_ids = [](const std::vector<std::int64_t>& ids) {
-        std::string out = "[";
-        for (const auto id : ids) {
-            if (out.size() > 1) out.push_back(',');
-            out += std::to_string(id);
-        }
-        return out + "]";
-    };
-    if (!updated.empty()) {
-        Statement drop(db, "DELETE FROM staff_search WHERE rowid IN (SELECT value FROM json_each(?1))");
-        drop.bind(1, std::string_view(json_ids(updated))).run();
+// Indexes for search the people an import created, in one statement: FTS5 writes the terms
+// it gathers at the end of each statement, and a row trigger costs about 4 µs a row (schema
+// version 15). Updates are indexed by their trigger.
+void index_for_search(Database& db, const std::vector<std::int64_t>& created) {
+    if (created.empty()) return;
+    std::string ids = "[";
+    for (const auto id : created) {
+        if (ids.size() > 1) ids.push_back(',');
+        ids += std::to_string(id);
     }
+    ids += "]";
     Statement fill(db,
-                   "INSERT INTO staff_search (rowid, names, ids, unit) SELECT id, names, ids, unit FROM "
-                   "staff_search_source WHERE id IN (SELECT value FROM json_each(?1))");
-    fill.bind(1, std::string_view(json_ids(touched))).run();
+                   "INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source "
+                   "WHERE id IN (SELECT value FROM json_each(?1))");
+    fill.bind(1, std::string_view(ids)).run();
 }
 
 // The last audit row naming the person `key`: its number, who and when (0 when none).
@@ -154,12 +151,8 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         inst.bind(1, std::string_view(institution_code));
         if (inst.step()) institution_id = inst.column_int(0);
     }
-    // The search index is filled once at the end (see schema version 7); the flag never
-    // leaves this transaction.
-    db_.execute("UPDATE search_index_state SET deferred = 1");
-    std::vector<std::int64_t> touched;
-    std::vector<std::int64_t> updated;
-    touched.reserve(staff.size());
+    std::vector<std::int64_t> created;
+    created.reserve(staff.size());
     Statement unit(db_, "SELECT id FROM unit WHERE institution_id = ?1 AND code = ?2");
     // With --actualizar: the stored record (its values go to the audit row as "before") and
     // its id, in one prepared query per person.
@@ -202,7 +195,8 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
             }
             existing.reset();
         }
-        const std::string after = snapshot(m);
+        // A person created by a file import is named in the import's row: no record to write.
+        const std::string after = found || source.file_name.empty() ? snapshot(m) : std::string();
         if (found && before == after && !moved_institution) {
             // The same record again (a yearly roster re-imported): nothing to write.
             ++result.unchanged;
@@ -244,12 +238,10 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         if (found) {
             st.bind(24, *found);
             st.run();
-            touched.push_back(*found);
-            updated.push_back(*found);
         } else {
             try {
                 st.run();
-                touched.push_back(db_.last_insert_id());
+                created.push_back(db_.last_insert_id());
             } catch (const DatabaseError& e) {
                 if ((e.sqlite_code() & 0xff) != 19) throw;
                 throw DatabaseError("staff member " + m.key() + " already exists", 19);
@@ -287,8 +279,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         audit.record(actor, "crear", "importacion", source.file_name, std::nullopt, event);
     }
     audit.flush();
-    index_for_search(db_, touched, updated);
-    db_.execute("UPDATE search_index_state SET deferred = 0");
+    index_for_search(db_, created);
     tx.commit();
     return result;
 }
@@ -331,12 +322,18 @@ std::optional<StaffMember> SqliteStaffRepository::find(const std::string& key) {
 
 std::vector<StaffMember> SqliteStaffRepository::search(const std::string& text, std::size_t limit) {
     std::vector<StaffMember> out;
-    const std::string query = fts_query(text);
-    if (query.empty()) return out;
-    Statement st(db_, std::string("SELECT ") + columns +
-                          " FROM staff_search f JOIN staff s ON s.id = f.rowid LEFT JOIN unit u ON u.id = s.unit_id "
-                          "WHERE staff_search MATCH ?1 ORDER BY rank LIMIT ?2");
-    st.bind(1, std::string_view(query)).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<std::string> values;
+    const std::string matching = staff_ids_matching(text, [&values](const std::string& value) {
+        values.push_back(value);
+        return "?" + std::to_string(1 + values.size());
+    });
+    if (matching.empty()) return out;
+    // The people found drive the query (CROSS JOIN keeps them first): only they are sorted.
+    Statement st(db_, std::string("SELECT ") + columns + " FROM (" + matching +
+                          ") found CROSS JOIN staff s ON s.id = found.id LEFT JOIN unit u ON u.id = s.unit_id "
+                          "ORDER BY s.first_surname, s.second_surname, s.given_names LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    for (std::size_t i = 0; i < values.size(); ++i) st.bind(static_cast<int>(2 + i), std::string_view(values[i]));
     while (st.step()) out.push_back(read_row(st));
     return out;
 }
@@ -352,17 +349,22 @@ std::vector<StaffMember> SqliteStaffRepository::all() {
 
 namespace {
 
-// The WHERE clause of a staff query and its values (?1..?5), bound as far as the text uses them.
+// The WHERE clause of a staff query and its values (?2..?5, then the search's from ?6),
+// bound as far as the text uses them.
 struct StaffFilter {
     std::string where;
-    std::string words, unit, regime, category, institutions;
+    std::string unit, regime, category, institutions;
+    std::vector<std::string> words;
 };
 
 StaffFilter staff_filter(const domain::StaffQuery& q) {
     StaffFilter f;
     std::vector<std::string> terms;
-    f.words = fts_query(q.text);
-    if (!f.words.empty()) terms.push_back("s.id IN (SELECT rowid FROM staff_search WHERE staff_search MATCH ?1)");
+    const std::string matching = staff_ids_matching(q.text, [&f](const std::string& value) {
+        f.words.push_back(value);
+        return "?" + std::to_string(5 + f.words.size());
+    });
+    if (!matching.empty()) terms.push_back("s.id IN (" + matching + ")");
     if (!q.unit_code.empty()) {
         f.unit = q.unit_code;
         terms.push_back("s.unit_id IN (SELECT id FROM unit WHERE code = ?2)");
@@ -373,7 +375,9 @@ StaffFilter staff_filter(const domain::StaffQuery& q) {
     }
     if (q.category) {
         f.category = domain::category_name(*q.category);
-        terms.push_back("s.category = ?4");
+        // Every regime named, so the index (regime, category, active) finds the category.
+        terms.push_back(q.regime ? "s.category = ?4"
+                                 : "s.regime IN ('honorarios', 'cas', 'locacion', 'planilla') AND s.category = ?4");
     }
     if (!q.institutions.empty()) {
         f.institutions = json_array(q.institutions);
@@ -384,8 +388,9 @@ StaffFilter staff_filter(const domain::StaffQuery& q) {
 }
 
 void bind_staff_filter(Statement& st, const StaffFilter& f) {
-    const std::string* values[] = {&f.words, &f.unit, &f.regime, &f.category, &f.institutions};
-    for (int i = 0; i < std::min(st.parameter_count(), 5); ++i) st.bind(i + 1, std::string_view(*values[i]));
+    const std::string* values[] = {&f.unit, &f.regime, &f.category, &f.institutions};
+    for (int i = 2; i <= std::min(st.parameter_count(), 5); ++i) st.bind(i, std::string_view(*values[i - 2]));
+    for (std::size_t i = 0; i < f.words.size(); ++i) st.bind(static_cast<int>(6 + i), std::string_view(f.words[i]));
 }
 
 }  // namespace

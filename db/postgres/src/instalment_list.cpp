@@ -84,7 +84,7 @@ std::string institutions_in(Where& w, const std::string& column, const std::vect
 }
 
 // Words of a name or key: each must be in the person's search text, accents and case aside
-// (the server's trigram index); split as SQLite's fts_query splits them.
+// (the server's trigram index); split as SQLite's staff_ids_matching splits them.
 std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> out;
     std::string word;

@@ -80,7 +80,7 @@ struct StaffFilter {
         return "$" + std::to_string(params.size());
     }
     // Every word of `text` in search_text, accents and case aside; words split as SQLite's
-    // fts_query splits them. LIKE's own characters in a word match themselves. The server's
+    // staff_ids_matching splits them. LIKE's own characters in a word match themselves. The server's
     // staff_matching finds them by the trigram indexes (row security would test every row).
     // `first_rows`: only the first so many people by name may be wanted.
     void add_words(const std::string& text, std::optional<std::size_t> first_rows = std::nullopt) {

@@ -13,8 +13,4 @@ namespace pacta::db {
 [[nodiscard]] std::pair<std::string, std::string> changed_fields(const std::string& before_json,
                                                                  const std::string& after_json);
 
-// Builds an FTS5 query from what a person types: every word must match the start of a
-// token ("mart" finds Martínez; a CURP prefix finds the person). Empty when nothing to find.
-[[nodiscard]] std::string fts_query(const std::string& text);
-
 }  // namespace pacta::db

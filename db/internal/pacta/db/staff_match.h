@@ -1,0 +1,18 @@
+#pragma once
+// Which people a search box's text finds, as SQL every staff, contract and payments search
+// shares.
+#include <functional>
+#include <string>
+
+namespace pacta::db {
+
+// Binds a value and returns its placeholder ("?7").
+using BindValue = std::function<std::string(const std::string&)>;
+
+// A SELECT of one column, `id`: the people for whom every word of `text` starts a word of
+// their names or unit (the text index, without accents or case) or starts one of their
+// identity numbers (CURP, RFC, DNI, carné, RUC, each on its own index). Empty when the text
+// has no word.
+[[nodiscard]] std::string staff_ids_matching(const std::string& text, const BindValue& bind);
+
+}  // namespace pacta::db
