@@ -1,6 +1,7 @@
 #include "pacta/presentation/staff/staff_transfer.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "pacta/document/csv.h"
 #include "pacta/document/template_library.h"
@@ -31,9 +32,10 @@ void mark_already_recorded(StaffService& service, std::vector<StaffRow>& rows) {
     for (const auto& r : rows) {
         if (!r.member.key().empty()) keys.push_back(r.member.key());
     }
-    const auto existing = service.existing_keys(keys);
+    const auto found = service.existing_keys(keys);
+    const std::unordered_set<std::string> existing(found.begin(), found.end());
     for (auto& r : rows) {
-        if (std::ranges::find(existing, r.member.key()) == existing.end()) continue;
+        if (!existing.contains(r.member.key())) continue;
         r.findings.emplace_back("staff.exists", d::Severity::error, "curp");
         r.findings.back().with("field_label", r.member.curp.empty() ? "DNI" : "CURP").with("value", r.member.key());
     }
@@ -70,9 +72,10 @@ StaffImportReport import_staff_file(const Session& session, d::StaffRepository& 
     if (!options.update_existing) mark_already_recorded(service, read.rows);
     std::vector<d::StaffMember> valid;
     std::string rejected_csv;
-    for (const auto& r : read.rows) {
+    valid.reserve(read.rows.size());
+    for (auto& r : read.rows) {
         if (!d::has_errors(r.findings)) {
-            valid.push_back(r.member);
+            valid.push_back(std::move(r.member));
             continue;
         }
         StaffRejection rejection{r.line, {}};
