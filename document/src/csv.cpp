@@ -57,6 +57,7 @@ CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter)
             }
         }
         record.clear();
+        record.reserve(table.header.size());
     };
 
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -94,7 +95,16 @@ CsvTable parse_csv(std::string_view text, std::string_view name, char delimiter)
             column = 0;
             record_line = line;
         } else if (c != '\r') {
-            cell.push_back(c);
+            // An ordinary run is copied at once, up to the next character that means something.
+            std::size_t end = i + 1;
+            while (end < text.size()) {
+                const char next = text[end];
+                if (next == delimiter || next == '\n' || next == '\r' || next == '"') break;
+                ++end;
+            }
+            cell.append(text.data() + i, end - i);
+            column += end - i - 1;
+            i = end - 1;
             cell_started = true;
         }
     }

@@ -1,6 +1,7 @@
 #include "pacta/presentation/staff/staff_transfer.h"
 
 #include <algorithm>
+#include <future>
 #include <unordered_set>
 
 #include "pacta/document/csv.h"
@@ -55,15 +56,17 @@ StaffImportReport import_staff_file(const Session& session, d::StaffRepository& 
         report.file_findings.back().with("file", file.string());
         return report;
     }
-    // The import's audit row names the file by its name and its bytes' SHA-256.
+    // The import's audit row names the file by its name and its bytes' SHA-256, computed
+    // while the file is read.
     d::ImportSource source;
     source.file_name = name;
-    source.sha256 = platform::sha256_hex(*bytes);
+    auto digest = std::async(std::launch::async, [&bytes] { return platform::sha256_hex(*bytes); });
     if (file.extension() == ".xlsx") {
         read = read_staff_xlsx(file.string(), name, options.units);
     } else {
         read = read_staff_csv(*bytes, name, options.units);
     }
+    source.sha256 = digest.get();
     report.file_findings = read.file_findings;
     if (d::has_errors(report.file_findings)) return report;
     report.rows = read.rows.size();
