@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_set>
 
 #include "pacta/db/audit.h"
 #include "pacta/db/audit_format.h"
@@ -98,22 +99,43 @@ void bind_or_null(Statement& st, int index, const std::string& value) {
 }
 
 
-// Indexes for search the people an import created, in one statement: FTS5 writes the terms
-// it gathers at the end of each statement, and a row trigger costs about 4 µs a row (schema
-// version 15). Updates are indexed by their trigger.
-void index_for_search(Database& db, const std::vector<std::int64_t>& created) {
-    if (created.empty()) return;
-    std::string ids = "[";
-    for (const auto id : created) {
-        if (ids.size() > 1) ids.push_back(',');
-        ids += std::to_string(id);
+std::string json_ids(const std::vector<std::int64_t>& ids) {
+    std::string out = "[";
+    for (const auto id : ids) {
+        if (out.size() > 1) out.push_back(',');
+        out += std::to_string(id);
     }
-    ids += "]";
+    return out + "]";
+}
+
+// The search index of an import, one statement each way (schema version 15): FTS5 writes the
+// terms it gathers at the end of each statement, and a row trigger costs about 4 µs a row.
+// Before the import writes, the people whose names or unit it changes leave the index with
+// the text they were indexed with; after, they and the people created enter it.
+void forget_for_search(Database& db, const std::vector<std::int64_t>& ids) {
+    if (ids.empty()) return;
+    Statement forget(db,
+                     "INSERT INTO staff_search (staff_search, rowid, names, unit) SELECT 'delete', id, names, unit "
+                     "FROM staff_search_source WHERE id IN (SELECT value FROM json_each(?1))");
+    forget.bind(1, std::string_view(json_ids(ids))).run();
+}
+
+void index_for_search(Database& db, const std::vector<std::int64_t>& ids) {
+    if (ids.empty()) return;
     Statement fill(db,
                    "INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source "
                    "WHERE id IN (SELECT value FROM json_each(?1))");
-    fill.bind(1, std::string_view(ids)).run();
+    fill.bind(1, std::string_view(json_ids(ids))).run();
 }
+
+// A person the import finds recorded (with --actualizar): the stored record's id, its values
+// for the audit row, and whether the import moves it or changes what the search index holds.
+struct Recorded {
+    std::int64_t id = 0;
+    std::string before;
+    bool moved_institution = false;
+    bool reindexed = false;
+};
 
 // The last audit row naming the person `key`: its number, who and when (0 when none).
 struct LastChange {
@@ -151,15 +173,48 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         inst.bind(1, std::string_view(institution_code));
         if (inst.step()) institution_id = inst.column_int(0);
     }
-    std::vector<std::int64_t> created;
-    created.reserve(staff.size());
-    Statement unit(db_, "SELECT id FROM unit WHERE institution_id = ?1 AND code = ?2");
-    // With --actualizar: the stored record (its values go to the audit row as "before") and
-    // its id, in one prepared query per person.
+    // With --actualizar, first the people already recorded, one prepared query each. Without
+    // it a person already recorded is refused by the unique indexes; the caller has already
+    // named such rows, so looking each one up would cost twice.
     Statement existing(db_, std::string("SELECT ") + columns +
-                                ", s.id, coalesce(s.institution_id, 0) FROM staff s LEFT JOIN unit u ON u.id = s.unit_id "
-                                "WHERE s.curp = ?1 OR "
-                                "s.dni = ?1 OR s.foreign_card = ?1");
+                                ", s.id, coalesce(s.institution_id, 0) FROM staff s LEFT JOIN unit u ON u.id = "
+                                "s.unit_id WHERE s.curp = ?1 OR s.dni = ?1 OR s.foreign_card = ?1");
+    auto look_up = [&](const StaffMember& m) {
+        std::optional<Recorded> r;
+        existing.bind(1, std::string_view(m.key()));
+        if (existing.step()) {
+            const StaffMember old = read_row(existing);
+            r.emplace();
+            r->id = existing.column_int(22);
+            r->before = snapshot(old);
+            r->moved_institution = existing.column_int(23) != institution_id.value_or(0);
+            r->reindexed = old.given_names != m.given_names || old.first_surname != m.first_surname ||
+                           old.second_surname != m.second_surname || old.unit_code != m.unit_code;
+        }
+        existing.reset();
+        return r;
+    };
+    std::vector<std::optional<Recorded>> recorded(staff.size());
+    std::vector<bool> repeated(staff.size());  // a key met earlier in this import: looked up when reached
+    std::vector<std::int64_t> indexed;          // created, or with new names or unit
+    std::unordered_set<std::int64_t> out_of_index;
+    if (update_existing) {
+        std::unordered_set<std::string> seen;
+        for (std::size_t i = 0; i < staff.size(); ++i) {
+            if (!seen.insert(staff[i].key()).second) {
+                repeated[i] = true;
+                continue;
+            }
+            recorded[i] = look_up(staff[i]);
+            if (recorded[i] && recorded[i]->reindexed) indexed.push_back(recorded[i]->id);
+        }
+        // The update trigger stands aside while the import reindexes them at once.
+        db_.execute("UPDATE search_index_state SET deferred = 1");
+        forget_for_search(db_, indexed);
+        out_of_index.insert(indexed.begin(), indexed.end());
+    }
+    indexed.reserve(indexed.size() + staff.size());
+    Statement unit(db_, "SELECT id FROM unit WHERE institution_id = ?1 AND code = ?2");
     Statement insert(db_,
                      "INSERT INTO staff (institution_id, given_names, first_surname, second_surname, sex, birth_date, "
                      "nationality, civil_status, curp, rfc, dni, foreign_card, ruc, domicile, phone, email, "
@@ -174,30 +229,27 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
                      "active = ?23 WHERE id = ?24");
     AuditWriter audit(db_, 64);
     std::vector<std::string> created_keys;
-    for (const auto& m : staff) {
+    for (std::size_t i = 0; i < staff.size(); ++i) {
+        const auto& m = staff[i];
         std::optional<std::int64_t> unit_id;
         if (institution_id && !m.unit_code.empty()) {
             unit.bind(1, *institution_id).bind(2, std::string_view(m.unit_code));
             if (unit.step()) unit_id = unit.column_int(0);
             unit.reset();
         }
-        // Without --actualizar a person already recorded is refused by the UNIQUE columns;
-        // the caller has already named such rows, so looking each one up would cost twice.
-        std::optional<std::int64_t> found;
-        std::optional<std::string> before;
-        bool moved_institution = false;
-        if (update_existing) {
-            existing.bind(1, std::string_view(m.key()));
-            if (existing.step()) {
-                before = snapshot(read_row(existing));
-                found = existing.column_int(22);
-                moved_institution = existing.column_int(23) != institution_id.value_or(0);
+        if (repeated[i]) {
+            // The later row meets the record the earlier one wrote; its old terms leave the
+            // index now unless they already have (or were never written: created here).
+            recorded[i] = look_up(m);
+            if (recorded[i] && recorded[i]->reindexed && out_of_index.insert(recorded[i]->id).second) {
+                forget_for_search(db_, {recorded[i]->id});
+                indexed.push_back(recorded[i]->id);
             }
-            existing.reset();
         }
+        const auto& found = recorded[i];
         // A person created by a file import is named in the import's row: no record to write.
         const std::string after = found || source.file_name.empty() ? snapshot(m) : std::string();
-        if (found && before == after && !moved_institution) {
+        if (found && found->before == after && !found->moved_institution) {
             // The same record again (a yearly roster re-imported): nothing to write.
             ++result.unchanged;
             const std::size_t done = result.created + result.updated + result.unchanged;
@@ -236,12 +288,13 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         }
         st.bind(23, std::int64_t{m.active ? 1 : 0});
         if (found) {
-            st.bind(24, *found);
+            st.bind(24, found->id);
             st.run();
         } else {
             try {
                 st.run();
-                created.push_back(db_.last_insert_id());
+                indexed.push_back(db_.last_insert_id());
+                if (update_existing) out_of_index.insert(indexed.back());
             } catch (const DatabaseError& e) {
                 if ((e.sqlite_code() & 0xff) != 19) throw;
                 throw DatabaseError("staff member " + m.key() + " already exists", 19);
@@ -249,7 +302,7 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         }
         st.reset();
         if (found) {
-            const auto [changed_before, changed_after] = changed_fields(*before, after);
+            const auto [changed_before, changed_after] = changed_fields(found->before, after);
             audit.record(actor, "actualizar", "personal", m.key(), changed_before, changed_after);
         } else if (source.file_name.empty()) {
             audit.record(actor, "crear", "personal", m.key(), std::nullopt, after);
@@ -279,7 +332,8 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
         audit.record(actor, "crear", "importacion", source.file_name, std::nullopt, event);
     }
     audit.flush();
-    index_for_search(db_, created);
+    index_for_search(db_, indexed);
+    if (update_existing) db_.execute("UPDATE search_index_state SET deferred = 0");
     tx.commit();
     return result;
 }

@@ -97,6 +97,35 @@ TEST(SearchIndex, ImportsUpdatesDeletesAndUnitRenamesKeepTheIndexExact) {
     EXPECT_EQ(found_keys(staff, "castaneda"), std::vector<std::string>{"40000007"});
     EXPECT_EQ(indexed(db, "nunez AND lucia"), 149);
     EXPECT_EQ(index_differences(db), 0);
+    EXPECT_EQ(count(db, "SELECT deferred FROM search_index_state"), 0);
+
+    // A roster re-imported with every unit and some names changed, the rest the same:
+    // reindexed at once, exactly.
+    for (int n = 0; n < 300; ++n) {
+        batch[static_cast<std::size_t>(n)].unit_code = n % 3 == 1 ? "UMM-0231" : "";
+        if (n % 10 == 0) batch[static_cast<std::size_t>(n)].given_names = "Lucía Elena";
+    }
+    batch[7] = renamed;
+    const auto again = staff.import(batch, "imss-gro", true, "ana");
+    // Units changed for n % 3 == 0 (100) and 1 (99: n = 7 is sent as stored), names for
+    // ten more among n % 3 == 2.
+    EXPECT_EQ(again.updated, 209U);
+    EXPECT_EQ(indexed(db, "tlapa"), 99);
+    EXPECT_EQ(indexed(db, "elena"), 30);
+    EXPECT_EQ(index_differences(db), 0);
+    EXPECT_EQ(count(db, "SELECT deferred FROM search_index_state"), 0);
+
+    // A key repeated in one import: the later row renames what the earlier one wrote, new or not.
+    auto twin = peruvian(400, "Ruiz");
+    auto renamed_twin = twin;
+    renamed_twin.second_surname = "Cruz";
+    auto renamed_12 = peruvian(12, "Salas");
+    auto renamed_12_again = peruvian(12, "Solís");
+    EXPECT_EQ(staff.import({twin, renamed_twin, renamed_12, renamed_12_again}, "imss-gro", true, "ana").updated, 3U);
+    EXPECT_EQ(found_keys(staff, "ruiz cruz"), std::vector<std::string>{"40000400"});
+    EXPECT_EQ(found_keys(staff, "solis"), std::vector<std::string>{"40000012"});
+    EXPECT_TRUE(found_keys(staff, "salas").empty());
+    EXPECT_EQ(index_differences(db), 0);
 
     // Any other change to an indexed column is indexed by the trigger; others leave it alone.
     db.execute("UPDATE staff SET first_surname = 'Ibáñez' WHERE dni = '40000008'");
@@ -130,6 +159,7 @@ TEST(SearchIndex, ARefusedOrCancelledImportLeavesNeitherRowsNorTerms) {
     EXPECT_THROW((void)staff.import(batch, "imss-gro", false, "ana", [](std::size_t done) { return done < 512; }),
                  d::Cancelled);
     EXPECT_EQ(count(db, "SELECT count(*) FROM staff"), 1);
+    EXPECT_EQ(count(db, "SELECT deferred FROM search_index_state"), 0);
     EXPECT_EQ(indexed(db, "pena"), 0);
     EXPECT_EQ(index_differences(db), 0);
     EXPECT_TRUE(found_keys(staff, "pena").empty());

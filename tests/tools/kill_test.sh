@@ -61,8 +61,9 @@ for ((round = 1; round <= rounds; round++)); do
     CREATE VIRTUAL TABLE temp.expected USING fts5vocab(temp, expected_search, instance);
     SELECT ((SELECT count(*) FROM (SELECT * FROM temp.held EXCEPT SELECT * FROM temp.expected))
       + (SELECT count(*) FROM (SELECT * FROM temp.expected EXCEPT SELECT * FROM temp.held)))
-      || '/' || (SELECT count(DISTINCT doc) FROM temp.held)" 2>&1)
-  [[ "$search" == "0/$count" ]] || fail "ronda $round: índice de búsqueda $search (diferencias/personas) para $count personas"
+      || '/' || (SELECT count(DISTINCT doc) FROM temp.held) || '/' || (SELECT deferred FROM search_index_state)" 2>&1)
+  [[ "$search" == "0/$count/0" ]] ||
+    fail "ronda $round: índice de búsqueda $search (diferencias/personas/diferido) para $count personas"
   for pdf in "$work"/lote/*.pdf; do
     [[ -e "$pdf" ]] || continue
     qpdf --check "$pdf" >/dev/null 2>&1 || fail "ronda $round: PDF incompleto con su nombre final: $(basename "$pdf")"
