@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
                "strftime('%Y-%m-%dT%H:%M:%SZ'), 'banco', 'crear', 'importacion', 'personal.csv', json_object('filas', "
                "count(*), 'claves_creadas', json_group_array(curp)), lower(hex(randomblob(32))), "
                "lower(hex(randomblob(32))) FROM m.carga;\n"
-               "INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source;\n"
+               "INSERT INTO staff_search (rowid, names, unit, card) SELECT id, names, unit, card FROM staff_search_source;\n"
                "COMMIT;\n";
     }
     const double floor = seconds_of("sqlite3 " + floor_db.string() + " < " + floor_sql.string());

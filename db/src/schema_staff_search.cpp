@@ -5,9 +5,10 @@
 namespace pacta::db::migration_sql {
 
 // 15: a 100,000-person import at the pace of its rows. Measured on it (docs/datos.md):
-// - the index holds names and unit only. Identity numbers are found by prefix on their own
-//   b-tree indexes (staff_match.cpp): 100,000 distinct CURPs made the text index three
-//   times as costly to fill;
+// - the index holds names, unit and the carné de extranjería (kept as typed, with letters
+//   and separators; few people have one). CURP, RFC, DNI and RUC are found by prefix on
+//   their own b-tree indexes (staff_match.cpp): 100,000 distinct CURPs made the text index
+//   three times as costly to fill;
 // - no copy of the text (content='') and no per-row lengths (columnsize=0): the rows are
 //   read from `staff`, and a search never ranks by length;
 // - no trigger on insert: any row trigger costs about 4 µs a row, even one that does
@@ -73,40 +74,42 @@ extern const std::string_view lean_staff_search = R"sql(
     CREATE INDEX staff_ruc ON staff (ruc) WHERE ruc IS NOT NULL;
     DROP TABLE staff_search;
     DROP VIEW staff_search_source;
-    CREATE VIEW staff_search_source (id, names, unit) AS
+    CREATE VIEW staff_search_source (id, names, unit, card) AS
         SELECT s.id, s.given_names || ' ' || s.first_surname || ' ' || s.second_surname,
-               coalesce(u.code || ' ' || u.name, '')
+               coalesce(u.code || ' ' || u.name, ''), coalesce(s.foreign_card, '')
         FROM staff s LEFT JOIN unit u ON u.id = s.unit_id;
     CREATE VIRTUAL TABLE staff_search USING fts5 (
-        names, unit, tokenize = 'unicode61 remove_diacritics 2', content = '', columnsize = 0
+        names, unit, card, tokenize = 'unicode61 remove_diacritics 2', content = '', columnsize = 0
     );
-    INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source;
-    CREATE TRIGGER staff_search_update AFTER UPDATE OF given_names, first_surname, second_surname, unit_id ON staff
+    INSERT INTO staff_search (rowid, names, unit, card) SELECT id, names, unit, card FROM staff_search_source;
+    CREATE TRIGGER staff_search_update
+        AFTER UPDATE OF given_names, first_surname, second_surname, unit_id, foreign_card ON staff
         WHEN (old.given_names IS NOT new.given_names OR old.first_surname IS NOT new.first_surname
-              OR old.second_surname IS NOT new.second_surname OR old.unit_id IS NOT new.unit_id)
+              OR old.second_surname IS NOT new.second_surname OR old.unit_id IS NOT new.unit_id
+              OR old.foreign_card IS NOT new.foreign_card)
              AND (SELECT deferred FROM search_index_state) = 0
     BEGIN
-        INSERT INTO staff_search (staff_search, rowid, names, unit) VALUES ('delete', old.id,
+        INSERT INTO staff_search (staff_search, rowid, names, unit, card) VALUES ('delete', old.id,
             old.given_names || ' ' || old.first_surname || ' ' || old.second_surname,
-            coalesce((SELECT code || ' ' || name FROM unit WHERE id = old.unit_id), ''));
-        INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source WHERE id = new.id;
+            coalesce((SELECT code || ' ' || name FROM unit WHERE id = old.unit_id), ''), coalesce(old.foreign_card, ''));
+        INSERT INTO staff_search (rowid, names, unit, card) SELECT id, names, unit, card FROM staff_search_source WHERE id = new.id;
     END;
     CREATE TRIGGER staff_search_delete BEFORE DELETE ON staff BEGIN
-        INSERT INTO staff_search (staff_search, rowid, names, unit)
-            SELECT 'delete', id, names, unit FROM staff_search_source WHERE id = old.id;
+        INSERT INTO staff_search (staff_search, rowid, names, unit, card)
+            SELECT 'delete', id, names, unit, card FROM staff_search_source WHERE id = old.id;
     END;
     CREATE TRIGGER unit_search_forget BEFORE UPDATE OF code, name ON unit
         WHEN old.code IS NOT new.code OR old.name IS NOT new.name
     BEGIN
-        INSERT INTO staff_search (staff_search, rowid, names, unit)
-            SELECT 'delete', id, names, unit FROM staff_search_source
+        INSERT INTO staff_search (staff_search, rowid, names, unit, card)
+            SELECT 'delete', id, names, unit, card FROM staff_search_source
             WHERE id IN (SELECT id FROM staff WHERE unit_id = old.id);
     END;
     CREATE TRIGGER unit_search_learn AFTER UPDATE OF code, name ON unit
         WHEN old.code IS NOT new.code OR old.name IS NOT new.name
     BEGIN
-        INSERT INTO staff_search (rowid, names, unit)
-            SELECT id, names, unit FROM staff_search_source WHERE id IN (SELECT id FROM staff WHERE unit_id = new.id);
+        INSERT INTO staff_search (rowid, names, unit, card)
+            SELECT id, names, unit, card FROM staff_search_source WHERE id IN (SELECT id FROM staff WHERE unit_id = new.id);
     END;
 )sql";
 

@@ -1,5 +1,6 @@
 #include "pacta/db/staff_match.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -7,29 +8,45 @@ namespace pacta::db {
 
 namespace {
 
-// Split as fts_query splits: a word is what lies between blanks and the query syntax.
+// More words than anyone types: each is a term of a compound SELECT, which SQLite bounds.
+constexpr std::size_t most_words = 16;
+
+// A word is what lies between blanks and the full-text query's own characters; a word
+// repeated counts once.
 std::vector<std::string> words_of(const std::string& text) {
-    std::vector<std::string> out(1);
+    std::vector<std::string> out;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty() && std::find(out.begin(), out.end(), word) == out.end() && out.size() < most_words) {
+            out.push_back(word);
+        }
+        word.clear();
+    };
     for (const char c : text) {
         if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
-            if (!out.back().empty()) out.emplace_back();
+            flush();
         } else {
-            out.back().push_back(c);
+            word.push_back(c);
         }
     }
-    if (out.back().empty()) out.pop_back();
+    flush();
     return out;
 }
 
-// Identity numbers are stored in capitals and digits: only such a word can start one.
+// CURP, RFC, DNI and RUC are stored in capitals, digits, «Ñ» and «&» (an RFC may hold both):
+// only such a word, in capitals, can start one.
 std::optional<std::string> identity_prefix(const std::string& word) {
     std::string upper;
-    for (const char c : word) {
-        const auto u = static_cast<unsigned char>(c);
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto u = static_cast<unsigned char>(word[i]);
         if (u >= 'a' && u <= 'z') {
             upper.push_back(static_cast<char>(u - 'a' + 'A'));
-        } else if ((u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')) {
-            upper.push_back(c);
+        } else if ((u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '&') {
+            upper.push_back(word[i]);
+        } else if (u == 0xC3 && i + 1 < word.size() &&
+                   (static_cast<unsigned char>(word[i + 1]) == 0xB1 || static_cast<unsigned char>(word[i + 1]) == 0x91)) {
+            upper += "\xC3\x91";  // ñ or Ñ
+            ++i;
         } else {
             return std::nullopt;
         }
@@ -44,11 +61,13 @@ std::string staff_ids_matching(const std::string& text, const BindValue& bind) {
     for (const auto& word : words_of(text)) {
         std::string ids = "SELECT rowid AS id FROM staff_search WHERE staff_search MATCH " + bind("\"" + word + "\"*");
         if (const auto prefix = identity_prefix(word)) {
-            // '~' sorts after every capital and digit: the range is every number that starts so.
+            // The range is every number that starts so: after the prefix comes nothing, or a
+            // character below U+10FFFF (byte order is code point order in UTF-8).
             const std::string from = bind(*prefix);
-            for (const char* column : {"curp", "rfc", "dni", "foreign_card", "ruc"}) {
+            const std::string to = bind(*prefix + "\xF4\x8F\xBF\xBF");
+            for (const char* column : {"curp", "rfc", "dni", "ruc"}) {
                 ids += std::string(" UNION SELECT id FROM staff WHERE ") + column + " >= " + from + " AND " + column +
-                       " < " + from + " || '~'";
+                       " < " + to;
             }
         }
         sql += (sql.empty() ? "SELECT id FROM (" : " INTERSECT SELECT id FROM (") + ids + ")";

@@ -115,7 +115,7 @@ std::string json_ids(const std::vector<std::int64_t>& ids) {
 void forget_for_search(Database& db, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return;
     Statement forget(db,
-                     "INSERT INTO staff_search (staff_search, rowid, names, unit) SELECT 'delete', id, names, unit "
+                     "INSERT INTO staff_search (staff_search, rowid, names, unit, card) SELECT 'delete', id, names, unit, card "
                      "FROM staff_search_source WHERE id IN (SELECT value FROM json_each(?1))");
     forget.bind(1, std::string_view(json_ids(ids))).run();
 }
@@ -123,7 +123,7 @@ void forget_for_search(Database& db, const std::vector<std::int64_t>& ids) {
 void index_for_search(Database& db, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return;
     Statement fill(db,
-                   "INSERT INTO staff_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source "
+                   "INSERT INTO staff_search (rowid, names, unit, card) SELECT id, names, unit, card FROM staff_search_source "
                    "WHERE id IN (SELECT value FROM json_each(?1))");
     fill.bind(1, std::string_view(json_ids(ids))).run();
 }
@@ -188,8 +188,10 @@ domain::StaffImportResult SqliteStaffRepository::import(const std::vector<StaffM
             r->id = existing.column_int(22);
             r->before = snapshot(old);
             r->moved_institution = existing.column_int(23) != institution_id.value_or(0);
+            // A unit of the same code in another institution is another unit.
             r->reindexed = old.given_names != m.given_names || old.first_surname != m.first_surname ||
-                           old.second_surname != m.second_surname || old.unit_code != m.unit_code;
+                           old.second_surname != m.second_surname || old.unit_code != m.unit_code ||
+                           old.foreign_card != m.foreign_card || r->moved_institution;
         }
         existing.reset();
         return r;
@@ -480,7 +482,7 @@ std::vector<std::string> SqliteStaffRepository::units_in_use() {
 }
 
 std::vector<domain::StaffCount> SqliteStaffRepository::active_breakdown() {
-    // Counted on the covering index staff_breakdown (active, regime, category).
+    // Counted on the covering index staff_regime (regime, category, active).
     Statement st(db_, "SELECT regime, category, count(*) FROM staff WHERE active = 1 GROUP BY regime, category");
     std::vector<domain::StaffCount> out;
     while (st.step()) {

@@ -4,6 +4,7 @@
 // every change the index must hold exactly what a fresh index of the rows would hold.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "pacta/db/audit.h"
@@ -44,9 +45,9 @@ std::vector<std::string> found_keys(SqliteStaffRepository& staff, const std::str
 std::int64_t index_differences(Database& db) {
     db.execute("DROP TABLE IF EXISTS temp.expected_terms; DROP TABLE IF EXISTS temp.held_terms; "
                "DROP TABLE IF EXISTS temp.expected_search;"
-               "CREATE VIRTUAL TABLE temp.expected_search USING fts5 (names, unit, "
+               "CREATE VIRTUAL TABLE temp.expected_search USING fts5 (names, unit, card, "
                "tokenize = 'unicode61 remove_diacritics 2', content = '', columnsize = 0);"
-               "INSERT INTO temp.expected_search (rowid, names, unit) SELECT id, names, unit FROM staff_search_source;"
+               "INSERT INTO temp.expected_search (rowid, names, unit, card) SELECT id, names, unit, card FROM staff_search_source;"
                "CREATE VIRTUAL TABLE temp.held_terms USING fts5vocab(main, staff_search, instance);"
                "CREATE VIRTUAL TABLE temp.expected_terms USING fts5vocab(temp, expected_search, instance);"
                "INSERT INTO staff_search (staff_search) VALUES ('integrity-check');");
@@ -144,6 +145,59 @@ TEST(SearchIndex, ImportsUpdatesDeletesAndUnitRenamesKeepTheIndexExact) {
 
     db.execute("DELETE FROM staff WHERE dni = '40000011'");
     EXPECT_TRUE(found_keys(staff, "40000011").empty());
+    EXPECT_EQ(index_differences(db), 0);
+}
+
+// Found in review: a person moved to another institution's unit of the same code changes unit
+// though the code does not; and identity numbers as offices store them.
+TEST(SearchIndex, APersonMovedToAnotherInstitutionsUnitOfTheSameCodeIsReindexed) {
+    auto db = open_pacta_database(":memory:", "test");
+    d::Institution a;
+    a.code = "imss-gro";
+    a.name = "IMSS-Bienestar Guerrero";
+    a.units = {{"UMM-0231", "Unidad Médica Móvil Tlapa", "Montaña", "073204"}};
+    d::Institution b = a;
+    b.code = "imss-zac";
+    b.name = "IMSS-Bienestar Zacatecas";
+    b.units = {{"UMM-0231", "Hospital Zacatecas Norte", "Norte", "073205"}};
+    testing_support::store_office_and_person(db, "ana", testing_support::sample_rosa(), a);
+    SqliteInstitutionRepository(db).save(b, "ana");
+    SqliteStaffRepository staff(db);
+    auto lucia = peruvian(1, "Peña");
+    lucia.unit_code = "UMM-0231";
+    ASSERT_EQ(staff.import({lucia}, "imss-gro", false, "ana").created, 1U);
+    EXPECT_EQ(staff.import({lucia}, "imss-zac", true, "ana").updated, 1U);
+    EXPECT_EQ(index_differences(db), 0);
+    EXPECT_EQ(found_keys(staff, "zacatecas"), std::vector<std::string>{"40000001"});
+    EXPECT_TRUE(found_keys(staff, "tlapa").empty());
+}
+
+TEST(SearchIndex, IdentityNumbersAreFoundAsTheyAreStored) {
+    auto db = open_pacta_database(":memory:", "test");
+    testing_support::store_office_and_person(db, "ana");
+    SqliteStaffRepository staff(db);
+    auto carne = peruvian(1, "Quispe");
+    carne.dni.clear();
+    carne.foreign_card = "ce-001122";
+    auto rfc_enie = peruvian(2, "Muñoz");
+    rfc_enie.rfc = "MUÑA850715AB8";
+    auto rfc_amp = peruvian(3, "Sánchez");
+    rfc_amp.rfc = "SA&J780302CD0";
+    ASSERT_EQ(staff.import({carne, rfc_enie, rfc_amp}, "imss-gro", false, "ana").created, 3U);
+    for (const char* text : {"ce-001122", "CE", "001122"}) {
+        EXPECT_EQ(found_keys(staff, text), std::vector<std::string>{"ce-001122"}) << text;
+    }
+    for (const char* text : {"MUÑA", "muña850715", "mu"}) {
+        const auto keys = found_keys(staff, text);
+        EXPECT_NE(std::ranges::find(keys, "40000002"), keys.end()) << text;
+    }
+    EXPECT_EQ(found_keys(staff, "SA&J"), std::vector<std::string>{"40000003"});
+    EXPECT_EQ(found_keys(staff, "racr920514mdfmrs05"), std::vector<std::string>{"RACR920514MDFMRS05"});
+    // A pasted page of words is not a database error.
+    std::string page;
+    for (int n = 0; n < 600; ++n) page += "palabra" + std::to_string(n) + " ";
+    EXPECT_TRUE(found_keys(staff, page).empty());
+    EXPECT_EQ(found_keys(staff, "quispe quispe quispe"), std::vector<std::string>{"ce-001122"});
     EXPECT_EQ(index_differences(db), 0);
 }
 
