@@ -384,10 +384,12 @@ std::vector<StaffMember> SqliteStaffRepository::search(const std::string& text, 
         return "?" + std::to_string(1 + values.size());
     });
     if (matching.empty()) return out;
-    // The people found drive the query (CROSS JOIN keeps them first): only they are sorted.
-    Statement st(db_, std::string("SELECT ") + columns + " FROM (" + matching +
-                          ") found CROSS JOIN staff s ON s.id = found.id LEFT JOIN unit u ON u.id = s.unit_id "
-                          "ORDER BY s.first_surname, s.second_surname, s.given_names LIMIT ?1");
+    // The first `limit` people found, in the order they were recorded (the set comes out in
+    // that order: nothing to sort), then shown by surname. Sorting every match by surname
+    // first cost 10 ms for a common name in an office of 100,000.
+    Statement st(db_, std::string("SELECT ") + columns + " FROM (SELECT id FROM (" + matching +
+                          ") ORDER BY id LIMIT ?1) found CROSS JOIN staff s ON s.id = found.id "
+                          "LEFT JOIN unit u ON u.id = s.unit_id ORDER BY s.first_surname, s.second_surname, s.given_names");
     st.bind(1, static_cast<std::int64_t>(limit));
     for (std::size_t i = 0; i < values.size(); ++i) st.bind(static_cast<int>(2 + i), std::string_view(values[i]));
     while (st.step()) out.push_back(read_row(st));
