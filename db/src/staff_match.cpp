@@ -1,37 +1,13 @@
 #include "pacta/db/staff_match.h"
 
-#include <algorithm>
+#include "pacta/db/search_words.h"
+
 #include <optional>
 #include <vector>
 
 namespace pacta::db {
 
 namespace {
-
-// More words than anyone types: each is a term of a compound SELECT, which SQLite bounds.
-constexpr std::size_t most_words = 16;
-
-// A word is what lies between blanks and the full-text query's own characters; a word
-// repeated counts once.
-std::vector<std::string> words_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::string word;
-    auto flush = [&] {
-        if (!word.empty() && std::find(out.begin(), out.end(), word) == out.end() && out.size() < most_words) {
-            out.push_back(word);
-        }
-        word.clear();
-    };
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
-            flush();
-        } else {
-            word.push_back(c);
-        }
-    }
-    flush();
-    return out;
-}
 
 // CURP, RFC, DNI and RUC are stored in capitals, digits, «Ñ» and «&» (an RFC may hold both):
 // only such a word, in capitals, can start one of them.
@@ -61,7 +37,7 @@ std::string staff_ids_matching(const std::string& text, const BindValue& bind) {
     // itself); each word that could also start an identity number adds its numbers.
     std::string names;
     std::vector<std::string> sets;
-    for (const auto& word : words_of(text)) {
+    for (const auto& word : search_words(text)) {
         const std::string phrase = "\"" + word + "\"*";
         const auto prefix = identity_prefix(word);
         if (!prefix) {

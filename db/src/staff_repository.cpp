@@ -114,18 +114,18 @@ std::string json_ids(const std::vector<std::int64_t>& ids) {
 // the text they were indexed with; after, they and the people created enter it.
 void forget_for_search(Database& db, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return;
-    Statement forget(db,
-                     "INSERT INTO staff_search (staff_search, rowid, names, unit, card) SELECT 'delete', id, names, unit, card "
-                     "FROM staff_search_source WHERE id IN (SELECT value FROM json_each(?1))");
-    forget.bind(1, std::string_view(json_ids(ids))).run();
+    Statement(db, "INSERT INTO staff_search (staff_search, rowid, names, unit, card) SELECT 'delete', id, names, unit, "
+                  "card FROM staff_search_source WHERE id IN (SELECT value FROM json_each(?1))")
+        .bind(1, std::string_view(json_ids(ids)))
+        .run();
 }
 
 void index_for_search(Database& db, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return;
-    Statement fill(db,
-                   "INSERT INTO staff_search (rowid, names, unit, card) SELECT id, names, unit, card FROM staff_search_source "
-                   "WHERE id IN (SELECT value FROM json_each(?1))");
-    fill.bind(1, std::string_view(json_ids(ids))).run();
+    Statement(db, "INSERT INTO staff_search (rowid, names, unit, card) SELECT id, names, unit, card FROM "
+                  "staff_search_source WHERE id IN (SELECT value FROM json_each(?1))")
+        .bind(1, std::string_view(json_ids(ids)))
+        .run();
 }
 
 // A person the import finds recorded (with --actualizar): the stored record's id, its values

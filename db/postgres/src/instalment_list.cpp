@@ -10,6 +10,7 @@
 
 #include "pacta/db/pg/instalment_repository.h"
 #include "pacta/db/pg/params.h"
+#include "pacta/db/search_words.h"
 
 namespace pacta::db::pg {
 
@@ -83,22 +84,6 @@ std::string institutions_in(Where& w, const std::string& column, const std::vect
     return column + " IN (SELECT id FROM institution WHERE code = ANY (" + w.next(text_array(codes)) + "::text[]))";
 }
 
-// Words of a name or key: each must be in the person's search text, accents and case aside
-// (the server's trigram index); split as SQLite's staff_ids_matching splits them.
-std::vector<std::string> words_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::string word;
-    for (const char c : text + ' ') {
-        if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
-            if (!word.empty()) out.push_back(std::move(word));
-            word.clear();
-        } else {
-            word.push_back(c);
-        }
-    }
-    return out;
-}
-
 std::string like_escaped(const std::string& word) {
     std::string out;
     for (const char c : word) {
@@ -139,7 +124,8 @@ Where where_of(const d::InstalmentQuery& q, bool open) {
         // staff search's trigram index); '~' sorts after every character a folio holds.
         std::string contracts = "SELECT id FROM contract WHERE folio COLLATE \"C\" >= " + start +
                                 " AND folio COLLATE \"C\" < " + start + " || '~'";
-        if (const auto words = words_of(text); !words.empty()) {
+        // Each word must be in the person's search text, accents and case aside (the trigram index).
+        if (const auto words = search_words(text); !words.empty()) {
             std::vector<std::string> escaped;
             for (const auto& word : words) escaped.push_back(like_escaped(word));
             contracts += " UNION SELECT k.id FROM contract k WHERE k.staff_id IN (SELECT pacta.staff_matching(" +

@@ -1,5 +1,6 @@
 #include "pacta/db/pg/staff_repository.h"
 #include "pacta/db/pg/params.h"
+#include "pacta/db/search_words.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -79,31 +80,20 @@ struct StaffFilter {
         params.emplace_back(std::move(value));
         return "$" + std::to_string(params.size());
     }
-    // Every word of `text` in search_text, accents and case aside; words split as SQLite's
-    // staff_ids_matching splits them. LIKE's own characters in a word match themselves. The server's
+    // Every word of `text` (search_words, as SQLite splits them) in search_text, accents and
+    // case aside. LIKE's own characters in a word match themselves. The server's
     // staff_matching finds them by the trigram indexes (row security would test every row).
     // `first_rows`: only the first so many people by name may be wanted.
     void add_words(const std::string& text, std::optional<std::size_t> first_rows = std::nullopt) {
         std::vector<std::string> words;
-        std::string word;
-        auto flush = [&]() {
-            if (word.empty()) return;
+        for (const auto& word : search_words(text)) {
             std::string escaped;
             for (const char c : word) {
                 if (c == '%' || c == '_' || c == '\\') escaped += '\\';
                 escaped += c;
             }
             words.push_back(std::move(escaped));
-            word.clear();
-        };
-        for (const char c : text) {
-            if (c == ' ' || c == '\t' || c == '"' || c == '*' || c == '-' || c == ',' || c == '.') {
-                flush();
-            } else {
-                word.push_back(c);
-            }
         }
-        flush();
         if (words.empty()) return;
         add("s.id IN (SELECT pacta.staff_matching(" + next(text_array(words)) + "::text[], " +
             (tax_numbers ? "true" : "false") + (first_rows ? ", " + next(row_count(*first_rows)) + "::bigint" : "") + "))");
